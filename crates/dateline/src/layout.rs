@@ -1,0 +1,718 @@
+//! Layout: the first stage. Splits a scraped page into typed segments
+//! (header, title, byline, body, boilerplate) and reads its metadata.
+//!
+//! Scraped news pages share a handful of shapes: a crawler stamp
+//! (" date 2018-12-12 By Trend"), mastheads and page dates above a title that
+//! is often printed twice, a stamped publication time, a byline, an opening
+//! dateline ("BAKU, Azerbaijan, May 12."), the body, and trailing boilerplate
+//! ("Follow us on Twitter", "Loading..."). This module classifies each line
+//! by its shape with general rules (date grammars, line shapes, a data table
+//! of outlets) and never by article.
+//!
+//! Every input byte ends up in exactly one [`Segment`]: whitespace between
+//! lines belongs to the segment before it.
+
+use crate::calendar::{self, FoundDate};
+use crate::outlets;
+use crate::{Article, Metadata, Segment, SegmentKind, Span, UtcOffset};
+use jiff::civil::{Date, Time};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How many leading lines are searched for header dates and bylines. Page
+/// chrome rarely runs longer; searching further lets dates quoted in the body
+/// pass for the publication date.
+const HEADER_SEARCH_LINES: usize = 40;
+
+/// One trimmed, non-empty piece of a line (the crawler stamp and the rest of
+/// its line are two pieces).
+#[derive(Debug, Clone)]
+struct Piece {
+    /// Trimmed content range.
+    start: usize,
+    end: usize,
+    /// A blank line (or the start of input) comes right before this piece.
+    blank_before: bool,
+    class: Class,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Class {
+    Stamp(Date),
+    Boilerplate,
+    /// A line that is mostly a date: page dates, publication stamps.
+    DateLine(HeaderDate),
+    /// A line of weekday or "Month Day" alone, as page chrome prints.
+    PartialDate,
+    Byline(Byline),
+    /// Reads as running text: the body starts at the first such piece.
+    Body,
+    /// Shaped like a headline.
+    Headline,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct HeaderDate {
+    date: Date,
+    time: Option<Time>,
+    offset: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Byline {
+    authors: Vec<String>,
+    outlet: Option<&'static str>,
+}
+
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)").expect("static regex compiles")
+});
+
+/// Boilerplate that ends the article: everything after it is page chrome.
+static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:follow us|loading\.\.\.|latest see more|latest news|next in |print version|views:\s*\d|our standards|if you would like to|welcome to |newsfeed$|connect with us|recommend news|share this|related (?:articles|news|stories)|tags:|orphus|all rights reserved|©\s*\d{4}|this text available in|subscribe to|sign up for|read more:|to participate in the discussion|all quotes delayed|-{2,}$|_{3,}$|\*{3,}$)",
+    )
+    .expect("static regex compiles")
+});
+
+/// Single lines of page chrome, wherever they stand.
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$)",
+    )
+    .expect("static regex compiles")
+});
+
+static BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\|\s*)(?:By|BY)\s+(.+)$").expect("static regex compiles"));
+
+/// Opening datelines: "BAKU, Azerbaijan, May 12.", "YEREVAN (Reuters) -",
+/// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3".
+static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    let m = calendar::MONTHS_RE;
+    Regex::new(&format!(
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m})))"
+    ))
+    .expect("static regex compiles")
+});
+
+/// Title-case datelines: "Baku, Azerbaijan, July 11", "Baku. 9 September.",
+/// "Baku, February 6, AZERTAC", "Brunssum, The Netherlands –", "Kyiv – UNN",
+/// "Baku/16.12.13/Turan".
+static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = calendar::MONTHS_RE;
+    Regex::new(&format!(
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—]\s|\s+[–—]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+    ))
+    .expect("static regex compiles")
+});
+
+/// Words that a header date line may carry besides the date itself.
+static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:published|updated?|posted|modified|date|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|utc|gmt|[ecmp][sd]t)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', ' ']);
+    let closed = t.len() < s.trim_end().len();
+    match t.chars().last() {
+        Some('.' | '!' | '?' | '…') => true,
+        // A headline may end in a quotation ("... in Kosovo""): only a
+        // quotation closed after punctuation ends a sentence.
+        Some(',') => closed,
+        _ => false,
+    }
+}
+
+fn mostly_latin(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = s.chars().filter(|c| c.is_alphabetic() && (*c as u32) < 0x250).count();
+    letters > 0 && latin * 10 >= letters * 8
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+}
+
+fn date_line(s: &str) -> Option<HeaderDate> {
+    if s.len() > 140 {
+        return None;
+    }
+    let found: Vec<FoundDate> = calendar::full_dates(s);
+    let first = *found.first()?;
+    let after = &s[first.end..];
+    let time = calendar::time_in(after).filter(|(_, start, _)| *start <= 16);
+    let offset = time.as_ref().and_then(|(_, _, end)| calendar::offset_in(&after[*end..]));
+    // What is left once dates and times are gone must be a few words of
+    // chrome ("Politics Materials", "Kosova & Bota CNA"), not a sentence.
+    let mut rest = String::with_capacity(s.len());
+    let mut last = 0;
+    for d in &found {
+        rest.push_str(&s[last..d.start]);
+        rest.push(' ');
+        last = d.end;
+    }
+    rest.push_str(&s[last..]);
+    let rest = DATE_NOISE.replace_all(&rest, " ");
+    let rest_words = rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if rest_words > 7 {
+        return None;
+    }
+    Some(HeaderDate { date: first.date, time: time.map(|t| t.0), offset })
+}
+
+fn partial_date(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut ws = t.split_whitespace();
+    let (Some(a), b, None) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    match b {
+        None => calendar::weekday(a).is_some() || calendar::month_number(a).is_some(),
+        Some(b) => {
+            (calendar::month_number(a).is_some() && b.parse::<u8>().is_ok())
+                || (a.parse::<u8>().is_ok() && calendar::month_number(b).is_some())
+        }
+    }
+}
+
+/// A person's name as bylines print it: two to four capitalised words or
+/// initials ("Sara Rajabova", "C. Todd Lopez").
+fn person_name_shape(s: &str) -> bool {
+    const NOT_NAMES: [&str; 14] = [
+        "Staff", "News", "Agency", "Press", "Reporter", "Correspondent", "Bureau", "Desk", "Editor",
+        "Service", "Online", "Team", "Us", "Read",
+    ];
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let mut cs = w.chars();
+            let first = cs.next().is_some_and(|c| c.is_uppercase());
+            let rest: String = cs.collect();
+            first
+                && (rest == "."
+                    || (!rest.is_empty()
+                        && rest.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')))
+        })
+        && !ws.iter().any(|w| NOT_NAMES.contains(w))
+}
+
+fn parse_byline(rest: &str) -> Byline {
+    let mut b = Byline::default();
+    let rest = rest.trim().trim_end_matches(':').trim();
+    for part in rest.split([',', '|', '–', '—', ';']).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" and ")) {
+        let part = part.trim().trim_end_matches(':').trim();
+        if part.is_empty() {
+            continue;
+        }
+        if let Some(o) = outlets::lookup(part) {
+            b.outlet.get_or_insert(o);
+        } else if person_name_shape(part) {
+            b.authors.push(part.to_string());
+        }
+    }
+    b
+}
+
+fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
+    if BOILERPLATE.is_match(s) {
+        return Class::Boilerplate;
+    }
+    if let Some(c) = BY.captures(s) {
+        let whole = c.get(0).map_or(0, |m| m.start());
+        let b = parse_byline(&c[1]);
+        if (!b.authors.is_empty() || b.outlet.is_some()) && (whole == 0 || date_line(&s[..whole]).is_some()) {
+            return Class::Byline(b);
+        }
+    }
+    if let Some(d) = date_line(s) {
+        return Class::DateLine(d);
+    }
+    if partial_date(s) {
+        return Class::PartialDate;
+    }
+    if outlets::lookup(s.trim_end_matches(':').trim()).is_some() {
+        return Class::Byline(Byline { authors: vec![], outlet: outlets::lookup(s.trim_end_matches(':').trim()) });
+    }
+    if dateline_of(s).is_some() {
+        return Class::Body;
+    }
+    let n = words(s);
+    let first_ok = s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
+    // Hard-wrapped text: a line that runs on into a lowercase continuation.
+    if n >= 4 && ((next_starts_lower && !ends_sentence(s)) || (prev_runs_on && s.starts_with(char::is_lowercase))) {
+        return Class::Body;
+    }
+    if n >= 6 && (ends_sentence(s) || s.len() > 250) {
+        return Class::Body;
+    }
+    if first_ok
+        && (3..=40).contains(&n)
+        && s.len() >= 20
+        && mostly_latin(s)
+        && !is_all_caps(s)
+        && !s.contains("://")
+        && s.matches(" / ").count() < 2
+        && !s.contains(" | ")
+        && !s.ends_with([',', ';', ':'])
+    {
+        return Class::Headline;
+    }
+    Class::Other
+}
+
+/// The place of an opening dateline at the start of `s`, in normal case,
+/// and the byte offset where the dateline ends.
+fn dateline_of(s: &str) -> Option<(String, usize)> {
+    // A credit in parentheses may come first: "(MENAFN- Trend News Agency) BAKU, ..."
+    let skip = if s.starts_with('(') {
+        s.find(')').map(|i| i + 1 + (s.len() - s[i + 1..].trim_start().len() - i - 1)).unwrap_or(0)
+    } else {
+        0
+    };
+    let t = &s[skip..];
+    if let Some(c) = DATELINE_CAPS.captures(t) {
+        let place = c.name("place")?;
+        // All-caps words that are not places: acronyms of one or two letters.
+        if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return Some((normal_case(place.as_str()), skip + c.get(0)?.end()));
+        }
+    }
+    if let Some(c) = DATELINE_TITLE.captures(t) {
+        let place = c.name("place")?;
+        const NOT_PLACES: [&str; 8] = ["Today", "Yesterday", "Earlier", "Later", "Meanwhile", "However", "Moreover", "Also"];
+        if !NOT_PLACES.contains(&place.as_str()) {
+            return Some((place.as_str().to_string(), skip + c.get(0)?.end()));
+        }
+    }
+    None
+}
+
+/// A lone all-caps place name on its own line ("ANKARA").
+fn lone_dateline(s: &str) -> Option<String> {
+    let n = words(s);
+    (n == 1 && s.len() >= 4 && is_all_caps(s) && s.chars().all(|c| c.is_alphabetic() || c == '-') && outlets::lookup(s).is_none())
+        .then(|| normal_case(s))
+}
+
+fn normal_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = c != '\'' && c != '’';
+        }
+    }
+    out
+}
+
+fn norm_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Split `text` into pieces: trimmed non-empty line contents, with the
+/// crawler stamp of the first line as a piece of its own.
+fn pieces(text: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut blank = true;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let base = pos;
+        pos += line.len();
+        let mut content = line.trim_end_matches(['\n', '\r']);
+        let mut at = base;
+        if i == 0 {
+            if let Some(c) = STAMP.captures(content) {
+                let end = c.get(0).map_or(0, |m| m.end());
+                let date = Date::new(
+                    c[1].parse().unwrap_or(0),
+                    c[2].parse().unwrap_or(0),
+                    c[3].parse().unwrap_or(0),
+                );
+                if let Ok(date) = date {
+                    let lead = content.len() - content.trim_start().len();
+                    let stamp = content[..end].trim_end();
+                    out.push(Piece { start: base + lead, end: base + stamp.len(), blank_before: true, class: Class::Stamp(date) });
+                    content = &content[end..];
+                    at = base + end;
+                    blank = false;
+                }
+            }
+        }
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            blank = true;
+            continue;
+        }
+        let lead = content.len() - content.trim_start().len();
+        out.push(Piece { start: at + lead, end: at + lead + trimmed.len(), blank_before: blank, class: Class::Other });
+        blank = false;
+    }
+    out
+}
+
+/// Read the layout of `text` (non-empty, checked by the caller).
+pub(crate) fn read(text: &str) -> Article {
+    let mut ps = pieces(text);
+    let n = ps.len();
+    for i in 0..n {
+        if matches!(ps[i].class, Class::Stamp(_)) {
+            continue;
+        }
+        let s = &text[ps[i].start..ps[i].end];
+        let next_lower = i + 1 < n
+            && !ps[i + 1].blank_before
+            && text[ps[i + 1].start..].starts_with(|c: char| c.is_lowercase());
+        let prev_runs_on = i > 0
+            && !ps[i].blank_before
+            && !matches!(ps[i - 1].class, Class::Stamp(_))
+            && !ends_sentence(&text[ps[i - 1].start..ps[i - 1].end]);
+        ps[i].class = classify(s, next_lower, prev_runs_on);
+    }
+    let txt = |p: &Piece| &text[p.start..p.end];
+
+    // The body starts at the first piece that reads as running text.
+    let body_start = ps.iter().position(|p| p.class == Class::Body).unwrap_or(n);
+
+    // The title: the headline-shaped header piece with the most evidence.
+    let lines: Vec<String> = ps.iter().map(|p| norm_line(txt(p))).collect();
+    let is_datey = |i: usize| matches!(ps[i].class, Class::DateLine(_) | Class::PartialDate);
+    let mut best: Option<(i32, usize)> = None;
+    for i in 0..body_start {
+        if ps[i].class != Class::Headline {
+            continue;
+        }
+        let me = &lines[i];
+        let mut score = 0;
+        let dup = lines.iter().enumerate().any(|(j, other)| {
+            j != i
+                && (other == me
+                    || (other.len() > me.len() && (other.starts_with(me.as_str()) || other.ends_with(me.as_str())))
+                    || (other.len() >= 20 && other.len() * 10 >= me.len() * 6 && me.starts_with(other.as_str())))
+        });
+        if dup {
+            score += 4;
+        }
+        if (i > 0 && is_datey(i - 1)) || (i + 1 < n && is_datey(i + 1)) {
+            score += 2;
+        }
+        if i > 0 && matches!(ps[i - 1].class, Class::Stamp(_)) && !ps[i].blank_before {
+            score += 1;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    let title_idx = best.map(|(_, i)| i);
+    let title = title_idx.map(|i| lines[i].clone());
+
+    // Trailing boilerplate: everything from the first hard stop after the body began.
+    let stop = (body_start..n)
+        .find(|&i| i > body_start && HARD_STOP.is_match(txt(&ps[i])))
+        .unwrap_or(n);
+
+    // Kinds.
+    let mut kinds = vec![SegmentKind::Header; n];
+    for i in 0..n {
+        kinds[i] = if i >= stop {
+            SegmentKind::Boilerplate
+        } else {
+            match &ps[i].class {
+                Class::Stamp(_) => SegmentKind::Header,
+                Class::Boilerplate => SegmentKind::Boilerplate,
+                Class::Byline(_) if i < HEADER_SEARCH_LINES => SegmentKind::Byline,
+                Class::DateLine(_) | Class::PartialDate if i < HEADER_SEARCH_LINES => SegmentKind::Header,
+                _ if Some(i) == title_idx => SegmentKind::Title,
+                _ if title.as_deref() == Some(lines[i].as_str()) => SegmentKind::Title,
+                _ if i >= body_start => SegmentKind::Body,
+                _ => SegmentKind::Header,
+            }
+        };
+    }
+
+    // Name-only bylines right after a date ("Nazrin Abdul", "Akbar Novruz Read more").
+    let mut authors: Vec<String> = Vec::new();
+    let mut byline_outlet = None;
+    for i in 0..n.min(HEADER_SEARCH_LINES) {
+        if kinds[i] == SegmentKind::Byline {
+            if let Class::Byline(b) = &ps[i].class {
+                for a in &b.authors {
+                    if !authors.contains(a) {
+                        authors.push(a.clone());
+                    }
+                }
+                if byline_outlet.is_none() {
+                    byline_outlet = b.outlet;
+                }
+            }
+            continue;
+        }
+        let after_date = i > 0 && matches!(ps[i - 1].class, Class::Stamp(_) | Class::DateLine(_));
+        if !after_date || kinds[i] == SegmentKind::Title {
+            continue;
+        }
+        let s = txt(&ps[i]);
+        let name = s.strip_suffix("Read more").unwrap_or(s).trim();
+        if person_name_shape(name) && outlets::lookup(name).is_none() {
+            authors.push(name.to_string());
+            kinds[i] = SegmentKind::Byline;
+        }
+    }
+
+    // Dates: a stamped time beats the crawler stamp, which beats a bare page date.
+    let stamp = ps.iter().find_map(|p| match p.class {
+        Class::Stamp(d) => Some(d),
+        _ => None,
+    });
+    let dated: Vec<(usize, &HeaderDate)> = ps
+        .iter()
+        .enumerate()
+        .take(HEADER_SEARCH_LINES)
+        .filter_map(|(i, p)| match &p.class {
+            Class::DateLine(d) => Some((i, d)),
+            _ => None,
+        })
+        .collect();
+    let byline_dates: Vec<HeaderDate> = ps
+        .iter()
+        .take(HEADER_SEARCH_LINES)
+        .filter(|p| matches!(p.class, Class::Byline(_)))
+        .filter_map(|p| BY.find(txt(p)).and_then(|m| date_line(&txt(p)[..m.start()])))
+        .collect();
+    let timed = dated.iter().find(|(_, d)| d.time.is_some()).map(|(i, d)| (*i, (*d).clone()));
+    let mut dateline = None;
+    let mut dateline_date = None;
+    let mut dateline_outlet = None;
+    for i in body_start..n.min(body_start + 8) {
+        if kinds[i] != SegmentKind::Body {
+            continue;
+        }
+        let s = txt(&ps[i]);
+        if let Some((place, end)) = dateline_of(s) {
+            dateline = Some(place);
+            if let Some(c) = DATELINE_TITLE.captures(s) {
+                if let Some(d) = c.name("dmy") {
+                    dateline_date = calendar::full_dates(d.as_str()).first().map(|f| f.date);
+                }
+            }
+            dateline_outlet = outlets::credit_after_dateline(&s[end..]);
+            break;
+        }
+        if let Some(place) = lone_dateline(s) {
+            dateline = Some(place);
+            break;
+        }
+    }
+    let (published, published_time, utc_offset, published_idx) = match (&timed, stamp) {
+        (Some((i, d)), _) => (Some(d.date), d.time, d.offset, Some(*i)),
+        (None, Some(s)) => (Some(s), None, None, None),
+        (None, None) => match dated.first() {
+            Some((i, d)) => (Some(d.date), None, None, Some(*i)),
+            None => match byline_dates.first() {
+                Some(d) => (Some(d.date), d.time, d.offset, None),
+                None => (dateline_date, None, None, None),
+            },
+        },
+    };
+    let page_date = dated
+        .iter()
+        .take_while(|(i, _)| Some(*i) != published_idx)
+        .map(|(_, d)| d.date)
+        .find(|d| Some(*d) != published);
+
+    // Outlet: the earliest credit in the header, dateline, body or footer.
+    let header_text: Vec<&str> = ps.iter().take(body_start.max(1)).map(txt).collect();
+    let outlet = byline_outlet
+        .or_else(|| outlets::masthead(&header_text))
+        .or(dateline_outlet)
+        .or_else(|| outlets::credit_in(ps.iter().map(txt)));
+
+    // Segments: each piece owns the whitespace after it; runs of body lines
+    // that are hard-wrapped join into one paragraph.
+    let wrapped = {
+        let body: Vec<&Piece> = (body_start..stop).filter(|&i| kinds[i] == SegmentKind::Body).map(|i| &ps[i]).collect();
+        body.len() >= 5 && body.iter().filter(|p| p.end - p.start <= 80).count() * 10 >= body.len() * 6
+    };
+    let mut segments: Vec<Segment> = Vec::with_capacity(n);
+    for i in 0..n {
+        let kind = kinds[i];
+        let seg_end = if i + 1 < n { ps[i + 1].start } else { text.len() };
+        let join = kind == SegmentKind::Body
+            && !ps[i].blank_before
+            && segments.last().is_some_and(|s: &Segment| s.kind == SegmentKind::Body)
+            && i > 0
+            && (wrapped || !ends_sentence(txt(&ps[i - 1])));
+        if join {
+            let last = segments.last_mut().expect("checked above");
+            last.span.end = seg_end;
+            last.content.end = ps[i].end;
+        } else {
+            let start = if i == 0 { 0 } else { ps[i].start };
+            segments.push(Segment {
+                kind,
+                span: Span { start, end: seg_end },
+                content: Span { start: ps[i].start, end: ps[i].end },
+                content_chars: Span { start: 0, end: 0 },
+                text: String::new(),
+            });
+        }
+    }
+    if segments.is_empty() {
+        segments.push(Segment {
+            kind: SegmentKind::Body,
+            span: Span { start: 0, end: text.len() },
+            content: Span { start: 0, end: 0 },
+            content_chars: Span { start: 0, end: 0 },
+            text: String::new(),
+        });
+    }
+    // Character offsets, counted once over the whole input.
+    let mut chars_before = 0;
+    let mut at = 0;
+    for seg in &mut segments {
+        chars_before += text[at..seg.content.start].chars().count();
+        let len = text[seg.content.range()].chars().count();
+        seg.content_chars = Span { start: chars_before, end: chars_before + len };
+        chars_before += len;
+        at = seg.content.end;
+        seg.text = text[seg.content.range()].to_string();
+    }
+
+    let metadata = Metadata {
+        published,
+        published_time,
+        utc_offset: utc_offset.map(UtcOffset::from_seconds),
+        page_date,
+        title,
+        authors,
+        outlet: outlet.map(str::to_string),
+        dateline,
+    };
+    Article { metadata, segments }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn read(t: &str) -> Article {
+        super::read(t)
+    }
+
+    #[test]
+    fn crawler_stamp_with_outlet_byline() {
+        let a = read(" date 2018-12-12 By Trend\n\nToday, the minister met his counterpart in the capital.\n");
+        assert_eq!(a.metadata.published, Some(date(2018, 12, 12)));
+        assert_eq!(a.metadata.outlet.as_deref(), Some("Trend"));
+        assert!(a.metadata.authors.is_empty());
+        assert_eq!(a.metadata.title, None);
+    }
+
+    #[test]
+    fn crawler_stamp_with_author_byline() {
+        let a = read(" date 2020-02-11 By Jane Doe\n\nThe capital is the venue of many meetings this week.\n");
+        assert_eq!(a.metadata.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(a.metadata.outlet, None);
+    }
+
+    #[test]
+    fn page_date_is_not_publication_date() {
+        let t = "Example.Az\n\nFriday April 19 2024\n\nCountries hold talks on trade\n\n9 September 2016 16:15 (UTC+04:00)\nCountries hold talks on trade\n\nBy John Smith\n\nThe two countries discussed trade and exchanged views on the region.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.published, Some(date(2016, 9, 9)));
+        assert_eq!(a.metadata.page_date, Some(date(2024, 4, 19)));
+        assert_eq!(a.metadata.published_time, Some(Time::constant(16, 15, 0, 0)));
+        assert_eq!(a.metadata.utc_offset.map(|o| o.seconds()), Some(4 * 3600));
+        assert_eq!(a.metadata.title.as_deref(), Some("Countries hold talks on trade"));
+        assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn menafn_dateline_and_outlet() {
+        let t = " date 2024-02-01 (MENAFN- Trend News Agency) BAKU, Azerbaijan, February 1. The\nminister received a delegation headed by the\nspeaker of the assembly.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Baku"));
+        assert_eq!(a.metadata.outlet.as_deref(), Some("Trend"));
+        assert_eq!(a.metadata.title, None);
+    }
+
+    #[test]
+    fn dateline_shapes() {
+        for (line, place) in [
+            ("BAKU, Azerbaijan, May 12. The minister said", "Baku"),
+            ("YEREVAN (Reuters) - The acting prime minister", "Yerevan"),
+            ("TEHRAN/ISLAMABAD - The army chief", "Tehran/Islamabad"),
+            ("LONDON, Sept 3 The president said on", "London"),
+            ("Baku, Azerbaijan, July 11", "Baku"),
+            ("Baku. 9 September. REPORT.AZ/ The president", "Baku"),
+            ("Kyiv – UNN", "Kyiv"),
+            ("Baku/16.12.13/Turan : The president", "Baku"),
+        ] {
+            assert_eq!(dateline_of(line).map(|d| d.0), Some(place.to_string()), "{line}");
+        }
+        assert_eq!(dateline_of("Today, the first deputy minister met"), None);
+        assert_eq!(dateline_of("NATO supports the country, the chairman said"), None);
+    }
+
+    #[test]
+    fn title_first_page_without_date() {
+        let t = "Leaders hail win, observers urge more reform\n\n(Agency) - The veteran leader celebrated his re-election on Monday.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.title.as_deref(), Some("Leaders hail win, observers urge more reform"));
+        assert_eq!(a.metadata.published, None);
+    }
+
+    #[test]
+    fn no_header_is_all_body() {
+        let t = "The minister said that the alliance is united in the fight against terrorism.\nHe spoke at length.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.title, None);
+        assert!(a.segments.iter().all(|s| s.kind == SegmentKind::Body));
+    }
+
+    #[test]
+    fn trailing_boilerplate_is_kept_aside() {
+        let t = "The minister met his counterpart in the capital on Monday.\n\n---\n\nJane Doe is our staff journalist\n\nFollow us on Twitter @Example\n\nLoading...\n";
+        let a = read(t);
+        let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds[0], SegmentKind::Body);
+        assert!(kinds[1..].iter().all(|k| *k == SegmentKind::Boilerplate), "{kinds:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_paragraphs() {
+        let t = "The partnership between the two countries was\ndiscussed during the session of the conference\nof the parties in the capital city of the host.\n\nAnother paragraph starts here and ends here.\n";
+        let a = read(t);
+        let body: Vec<_> = a.segments.iter().filter(|s| s.kind == SegmentKind::Body).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+    }
+
+    #[test]
+    fn name_line_after_date_is_author() {
+        let t = " date 2024-09-17 Countries Discuss Partnership At Summit\n9/17/2024 5:19:00 AM\nJane Roe\nThe partnership between the two countries was\ndiscussed during the session.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.authors, vec!["Jane Roe".to_string()]);
+        assert_eq!(a.metadata.title.as_deref(), Some("Countries Discuss Partnership At Summit"));
+        assert_eq!(a.metadata.published_time, Some(Time::constant(5, 19, 0, 0)));
+    }
+}

@@ -1,0 +1,184 @@
+//! The outlet table and the places where a page credits its source.
+//!
+//! `data/outlets.tsv` lists news outlets and agencies with the aliases that
+//! name them. A page credits its outlet in a few recurring shapes: a byline
+//! ("By Trend"), a masthead ("Azernews.Az"), a dateline tail ("Kyiv – UNN",
+//! "YEREVAN (Reuters) -"), a reporting verb ("Trend reports", "told APA"), a
+//! source line ("Source: ...") or a footer ("... staff journalist"). Mentions
+//! of an outlet elsewhere in the text are not credits.
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static DATA: &str = include_str!("../data/outlets.tsv");
+
+struct Table {
+    by_alias: HashMap<&'static str, &'static str>,
+    /// Escaped aliases, longest first, as one alternation.
+    alternation: String,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut by_alias = HashMap::new();
+    let mut aliases: Vec<&'static str> = Vec::new();
+    for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let Some(canonical) = cols.next() else { continue };
+        for alias in cols.chain(std::iter::once(canonical)) {
+            by_alias.entry(alias).or_insert(canonical);
+            aliases.push(alias);
+        }
+    }
+    aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    aliases.dedup();
+    let alternation = aliases.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
+    Table { by_alias, alternation }
+});
+
+/// The canonical name of an outlet alias, matched exactly.
+pub(crate) fn lookup(alias: &str) -> Option<&'static str> {
+    TABLE.by_alias.get(alias.trim()).copied()
+}
+
+fn credit_regexes() -> Vec<Regex> {
+    let a = &TABLE.alternation;
+    [
+        format!(r"(?-u:\b)(?P<a>{a})(?:['’]s)?\s+(?:reports|reported|informs)(?-u:\b)"),
+        format!(r"(?-u:\b)(?:told|informed|reported to)\s+(?P<a>{a})(?:[^\w.]|\.(?:\s|$)|$)"),
+        format!(r"(?i:source|kaynak|credit)\s*:\s*(?P<a>{a})(?-u:\b)"),
+        format!(r"(?-u:\b)(?P<a>{a})['’]?s?\s+staff(?-u:\b)"),
+        format!(r"(?-u:\b)Welcome to (?P<a>{a})(?-u:\b)"),
+        format!(r"©\s*(?:\d{{4}}\s+)?(?P<a>{a})(?-u:\b)"),
+        format!(r"(?-u:\b)(?P<a>{a}) website(?-u:\b)"),
+        format!(r"(?:^|[–—\-/|]\s*)(?P<a>{a})\s*:"),
+        format!(r"^By (?P<a>{a})$"),
+    ]
+    .into_iter()
+    .map(|r| Regex::new(&r).expect("outlet regexes compile from escaped aliases"))
+    .collect()
+}
+
+static CREDITS: LazyLock<Vec<Regex>> = LazyLock::new(credit_regexes);
+
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]{1,80})\)").expect("static regex compiles"));
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:https?://)?(?:www\.)?(?P<l>[A-Za-z0-9-]+)\.(?:com|az|ge|am|ru|net|org|al|info|news|uz|kz|by|ua|co|tr|ir|pk|rs)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
+/// A credit in parentheses: "(Reuters)", "(MENAFN- Trend News Agency)",
+/// "(UrduPoint News / Sputnik - 12th October, 2022)", "(AP Photo/Name)".
+fn paren_credit(line: &str) -> Option<(usize, &'static str)> {
+    for c in PAREN.captures_iter(line) {
+        let inner = c.get(1)?;
+        let body = inner.as_str().trim().trim_start_matches("MENAFN-").trim();
+        for part in body.split(['/', '–', '—', ',']).flat_map(|p| p.split(" - ")) {
+            let part = part.trim();
+            let part = part.strip_suffix(" Photo").unwrap_or(part);
+            if let Some(o) = lookup(part) {
+                return Some((inner.start(), o));
+            }
+        }
+    }
+    None
+}
+
+/// The first credit in `lines`, in reading order.
+pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'static str> {
+    for line in lines {
+        let mut best: Option<(usize, &'static str)> = paren_credit(line);
+        for re in CREDITS.iter() {
+            if let Some(c) = re.captures(line) {
+                let m = c.name("a")?;
+                if best.is_none_or(|(at, _)| m.start() < at) {
+                    best = lookup(m.as_str()).map(|o| (m.start(), o));
+                }
+            }
+        }
+        if let Some((_, o)) = best {
+            return Some(o);
+        }
+    }
+    None
+}
+
+/// An outlet named by the page chrome above the body: a short masthead line
+/// ("Azernews.Az", "TODAY.AZ / Politics", "Anadolu Agency TÜRKIYE"), a date
+/// line carrying it ("Agenda.ge, 29 Sep 2021 - 10:48"), or the site's domain.
+pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?:^|[\s,|/–—-])(?P<a>{})(?:$|[\s,|/:–—-])", TABLE.alternation))
+            .expect("outlet regexes compile from escaped aliases")
+    });
+    for line in header {
+        let words = line.split_whitespace().count();
+        let has_digit = line.chars().any(|c| c.is_ascii_digit());
+        if words <= 4 || has_digit {
+            if let Some(c) = WORD.captures(line) {
+                if let Some(o) = c.name("a").and_then(|m| lookup(m.as_str())) {
+                    return Some(o);
+                }
+            }
+        }
+        for c in DOMAIN.captures_iter(line) {
+            let label = c["l"].to_ascii_lowercase();
+            for (alias, canonical) in TABLE.by_alias.iter() {
+                let key: String = alias.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                if key.len() >= 4 && (label == key || label.starts_with(&key) || key.ends_with("az") && label == key.trim_end_matches("az")) {
+                    return Some(canonical);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A credit right after an opening dateline: "Kyiv – UNN", "Baku, February 6,
+/// AZERTAC", "Baku. 9 September. REPORT.AZ/ ...".
+pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^[\s,.:–—-]*(?P<a>{})(?:$|[\s,:/–—-])", TABLE.alternation))
+            .expect("outlet regexes compile from escaped aliases")
+    });
+    AFTER.captures(rest).and_then(|c| lookup(&c["a"]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_map_to_short_names() {
+        assert_eq!(lookup("Trend News Agency"), Some("Trend"));
+        assert_eq!(lookup("The Associated Press"), Some("AP"));
+        assert_eq!(lookup("Mod.gov.az"), None);
+    }
+
+    #[test]
+    fn credits_in_running_text() {
+        assert_eq!(credit_in(["the minister met, Trend reports citing the ministry."].into_iter()), Some("Trend"));
+        assert_eq!(credit_in(["the ministry told APA."].into_iter()), Some("APA"));
+        assert_eq!(credit_in(["YEREVAN (Reuters) - The acting prime minister"].into_iter()), Some("Reuters"));
+        assert_eq!(credit_in(["MOSCOW (UrduPoint News / Sputnik - 12th October, 2022) The"].into_iter()), Some("Sputnik"));
+        assert_eq!(credit_in(["Kaynak: Demirören Haber Ajansı"].into_iter()), Some("Demirören Haber Ajansı"));
+        assert_eq!(credit_in(["cited by the Regnum news agency in a statement"].into_iter()), None);
+    }
+
+    #[test]
+    fn mastheads_and_domains() {
+        assert_eq!(masthead(&["Azernews.Az"]), Some("AzerNews"));
+        assert_eq!(masthead(&["2017-08-31 16:54 | www.trend.az | 0"]), Some("Trend"));
+        assert_eq!(masthead(&["Contact Us"]), None);
+    }
+
+    #[test]
+    fn dateline_tails() {
+        assert_eq!(credit_after_dateline(" – UNN"), Some("UNN"));
+        assert_eq!(credit_after_dateline(", AZERTAC"), Some("AZERTAC"));
+        assert_eq!(credit_after_dateline(" REPORT.AZ/ President"), Some("Report"));
+        assert_eq!(credit_after_dateline(" The minister"), None);
+    }
+}
