@@ -45,7 +45,10 @@ impl Input {
     fn id(&self) -> String {
         match self {
             Input::Stdin => "-".to_string(),
-            Input::File(p) => p.file_stem().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned()),
+            Input::File(p) => p.file_stem().map_or_else(
+                || p.display().to_string(),
+                |s| s.to_string_lossy().into_owned(),
+            ),
         }
     }
 
@@ -94,9 +97,17 @@ fn collect(path: &Path, out: &mut Vec<Input>, errors: &mut Vec<String>) {
     }
 }
 
-fn process(input: &Input, extractor: &dateline::Extractor, segments: bool) -> Result<String, String> {
-    let bytes = input.read().map_err(|e| format!("{}: cannot read: {e}", input.name()))?;
-    let doc = extractor.analyze_bytes(&bytes).map_err(|e| format!("{}: {e}", input.name()))?;
+fn process(
+    input: &Input,
+    extractor: &dateline::Extractor,
+    segments: bool,
+) -> Result<String, String> {
+    let bytes = input
+        .read()
+        .map_err(|e| format!("{}: cannot read: {e}", input.name()))?;
+    let doc = extractor
+        .analyze_bytes(&bytes)
+        .map_err(|e| format!("{}: {e}", input.name()))?;
     let mut value = serde_json::to_value(&doc).map_err(|e| format!("{}: {e}", input.name()))?;
     if let Some(obj) = value.as_object_mut() {
         if !segments {
@@ -124,7 +135,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     if let Some(j) = args.jobs {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global() {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+        {
             eprintln!("dateline: cannot set up {j} threads: {e}");
             return ExitCode::FAILURE;
         }

@@ -33,8 +33,18 @@ pub(crate) fn month_number(name: &str) -> Option<i8> {
     // "Mayor" or "Marsh" are not months: the word must be the full name
     // or a known abbreviation.
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let full = FULL[(m - 1) as usize];
     (n == full || n.len() == 3 || n == "sept").then_some(m)
@@ -95,21 +105,49 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
         let whole = c.get(0).expect("group 0 always matches");
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let ymd = if let Some(y) = g("iy") {
-            (y.parse().ok(), g("im").and_then(|m| m.parse().ok()), g("id").and_then(|d| d.parse().ok()))
+            (
+                y.parse().ok(),
+                g("im").and_then(|m| m.parse().ok()),
+                g("id").and_then(|d| d.parse().ok()),
+            )
         } else if let Some(y) = g("y1") {
-            (full_year(y), g("m1").and_then(month_number), g("d1").and_then(|d| d.parse().ok()))
+            (
+                full_year(y),
+                g("m1").and_then(month_number),
+                g("d1").and_then(|d| d.parse().ok()),
+            )
         } else if let Some(y) = g("y2") {
-            (full_year(y), g("m2").and_then(month_number), g("d2").and_then(|d| d.parse().ok()))
+            (
+                full_year(y),
+                g("m2").and_then(month_number),
+                g("d2").and_then(|d| d.parse().ok()),
+            )
         } else if let Some(y) = g("y3") {
-            (full_year(y), g("m3").and_then(|m| m.parse().ok()), g("d3").and_then(|d| d.parse().ok()))
+            (
+                full_year(y),
+                g("m3").and_then(|m| m.parse().ok()),
+                g("d3").and_then(|d| d.parse().ok()),
+            )
         } else if let Some(y) = g("y4") {
-            (full_year(y), g("m4").and_then(|m| m.parse().ok()), g("d4").and_then(|d| d.parse().ok()))
+            (
+                full_year(y),
+                g("m4").and_then(|m| m.parse().ok()),
+                g("d4").and_then(|d| d.parse().ok()),
+            )
         } else {
-            (g("y5").and_then(full_year), g("m5").and_then(|m| m.parse().ok()), g("d5").and_then(|d| d.parse().ok()))
+            (
+                g("y5").and_then(full_year),
+                g("m5").and_then(|m| m.parse().ok()),
+                g("d5").and_then(|d| d.parse().ok()),
+            )
         };
         if let (Some(y), Some(m), Some(d)) = ymd {
             if let Ok(date) = Date::new(y, m, d) {
-                out.push(FoundDate { date, start: whole.start(), end: whole.end() });
+                out.push(FoundDate {
+                    date,
+                    start: whole.start(),
+                    end: whole.end(),
+                });
             }
         }
     }
@@ -117,8 +155,10 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?")
-        .expect("static time regex compiles")
+    Regex::new(
+        r"(?-u:\b)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?",
+    )
+    .expect("static time regex compiles")
 });
 
 /// The first clock time in `s` ("14:53", "5:37AM", "10:26 PM") and its end offset.
@@ -143,11 +183,14 @@ pub(crate) fn time_in(s: &str) -> Option<(Time, usize, usize)> {
 }
 
 static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
+    Regex::new(
+        r"(?x)
         \(\s*(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2}):?(?P<m>\d{2})?\s*\)
       | (?-u:\b)(?:UTC|GMT)\s*(?P<sign2>[+-])(?P<h2>\d{1,2}):?(?P<m2>\d{2})?(?-u:\b)
       | (?-u:\b)(?P<abbr>EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|GMT|UTC)(?-u:\b)
-    ").expect("static offset regex compiles")
+    ",
+    )
+    .expect("static offset regex compiles")
 });
 
 /// A UTC offset written after a time: "(UTC+04:00)", "GMT+3", "EDT".
@@ -218,9 +261,18 @@ mod tests {
 
     #[test]
     fn times_with_and_without_meridiem() {
-        assert_eq!(time_in("April 24, 2018 / 10:26 PM").map(|t| t.0), Some(Time::constant(22, 26, 0, 0)));
-        assert_eq!(time_in("2018 5:37AM EDT").map(|t| t.0), Some(Time::constant(5, 37, 0, 0)));
-        assert_eq!(time_in("12:05 am").map(|t| t.0), Some(Time::constant(0, 5, 0, 0)));
+        assert_eq!(
+            time_in("April 24, 2018 / 10:26 PM").map(|t| t.0),
+            Some(Time::constant(22, 26, 0, 0))
+        );
+        assert_eq!(
+            time_in("2018 5:37AM EDT").map(|t| t.0),
+            Some(Time::constant(5, 37, 0, 0))
+        );
+        assert_eq!(
+            time_in("12:05 am").map(|t| t.0),
+            Some(Time::constant(0, 5, 0, 0))
+        );
         assert_eq!(time_in("no time here"), None);
     }
 

@@ -121,7 +121,12 @@ impl Extractor {
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
         let article = crate::parse(text)?;
         let entities = self.extract(&article);
-        Ok(Document { metadata: article.metadata, entities, meetings: Vec::new(), segments: article.segments })
+        Ok(Document {
+            metadata: article.metadata,
+            entities,
+            meetings: Vec::new(),
+            segments: article.segments,
+        })
     }
 
     /// Parse and analyse one article given as UTF-8 bytes.

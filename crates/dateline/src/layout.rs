@@ -104,7 +104,7 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—]\s|\s+[–—]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
     ))
     .expect("static regex compiles")
 });
@@ -116,7 +116,9 @@ static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn words(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -133,7 +135,10 @@ fn ends_sentence(s: &str) -> bool {
 
 fn mostly_latin(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = s.chars().filter(|c| c.is_alphabetic() && (*c as u32) < 0x250).count();
+    let latin = s
+        .chars()
+        .filter(|c| c.is_alphabetic() && (*c as u32) < 0x250)
+        .count();
     letters > 0 && latin * 10 >= letters * 8
 }
 
@@ -150,7 +155,9 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     let first = *found.first()?;
     let after = &s[first.end..];
     let time = calendar::time_in(after).filter(|(_, start, _)| *start <= 16);
-    let offset = time.as_ref().and_then(|(_, _, end)| calendar::offset_in(&after[*end..]));
+    let offset = time
+        .as_ref()
+        .and_then(|(_, _, end)| calendar::offset_in(&after[*end..]));
     // What is left once dates and times are gone must be a few words of
     // chrome ("Politics Materials", "Kosova & Bota CNA"), not a sentence.
     let mut rest = String::with_capacity(s.len());
@@ -169,7 +176,11 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     if rest_words > 7 {
         return None;
     }
-    Some(HeaderDate { date: first.date, time: time.map(|t| t.0), offset })
+    Some(HeaderDate {
+        date: first.date,
+        time: time.map(|t| t.0),
+        offset,
+    })
 }
 
 fn partial_date(s: &str) -> bool {
@@ -191,8 +202,20 @@ fn partial_date(s: &str) -> bool {
 /// initials ("Sara Rajabova", "C. Todd Lopez").
 fn person_name_shape(s: &str) -> bool {
     const NOT_NAMES: [&str; 14] = [
-        "Staff", "News", "Agency", "Press", "Reporter", "Correspondent", "Bureau", "Desk", "Editor",
-        "Service", "Online", "Team", "Us", "Read",
+        "Staff",
+        "News",
+        "Agency",
+        "Press",
+        "Reporter",
+        "Correspondent",
+        "Bureau",
+        "Desk",
+        "Editor",
+        "Service",
+        "Online",
+        "Team",
+        "Us",
+        "Read",
     ];
     let ws: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&ws.len())
@@ -203,7 +226,9 @@ fn person_name_shape(s: &str) -> bool {
             first
                 && (rest == "."
                     || (!rest.is_empty()
-                        && rest.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')))
+                        && rest
+                            .chars()
+                            .all(|c| c.is_lowercase() || c == '-' || c == '\'')))
         })
         && !ws.iter().any(|w| NOT_NAMES.contains(w))
 }
@@ -211,7 +236,11 @@ fn person_name_shape(s: &str) -> bool {
 fn parse_byline(rest: &str) -> Byline {
     let mut b = Byline::default();
     let rest = rest.trim().trim_end_matches(':').trim();
-    for part in rest.split([',', '|', '–', '—', ';']).flat_map(|p| p.split(" - ")).flat_map(|p| p.split(" and ")) {
+    for part in rest
+        .split([',', '|', '–', '—', ';'])
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" and "))
+    {
         let part = part.trim().trim_end_matches(':').trim();
         if part.is_empty() {
             continue;
@@ -232,7 +261,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     if let Some(c) = BY.captures(s) {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c[1]);
-        if (!b.authors.is_empty() || b.outlet.is_some()) && (whole == 0 || date_line(&s[..whole]).is_some()) {
+        if (!b.authors.is_empty() || b.outlet.is_some())
+            && (whole == 0 || date_line(&s[..whole]).is_some())
+        {
             return Class::Byline(b);
         }
     }
@@ -242,24 +273,55 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     if partial_date(s) {
         return Class::PartialDate;
     }
-    if outlets::lookup(s.trim_end_matches(':').trim()).is_some() {
-        return Class::Byline(Byline { authors: vec![], outlet: outlets::lookup(s.trim_end_matches(':').trim()) });
+    if let Some(o) = outlets::lookup(s.trim_end_matches(':').trim()) {
+        return Class::Byline(Byline {
+            authors: vec![],
+            outlet: Some(o),
+        });
+    }
+    // A masthead credit line: "Anadolu Agency TÜRKIYE".
+    if words(s) <= 4 {
+        if let Some(o) = outlets::masthead(&[s]) {
+            return Class::Byline(Byline {
+                authors: vec![],
+                outlet: Some(o),
+            });
+        }
+    }
+    // "Jane Doe Read more": an author link.
+    if let Some(name) = s.strip_suffix("Read more") {
+        if person_name_shape(name.trim()) {
+            return Class::Byline(Byline {
+                authors: vec![name.trim().to_string()],
+                outlet: None,
+            });
+        }
     }
     if dateline_of(s).is_some() {
         return Class::Body;
     }
     let n = words(s);
-    let first_ok = s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
+    let first_ok = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
     // Hard-wrapped text: a line that runs on into a lowercase continuation.
-    if n >= 4 && ((next_starts_lower && !ends_sentence(s)) || (prev_runs_on && s.starts_with(char::is_lowercase))) {
+    if n >= 4
+        && ((next_starts_lower && !ends_sentence(s))
+            || (prev_runs_on && s.starts_with(char::is_lowercase)))
+    {
         return Class::Body;
     }
-    if n >= 6 && (ends_sentence(s) || s.len() > 250) {
+    let multi_sentence = s.len() > 150 && s.contains(". ");
+    if n >= 6
+        && !s.starts_with(char::is_lowercase)
+        && (ends_sentence(s) || multi_sentence || s.len() > 250)
+    {
         return Class::Body;
     }
     if first_ok
-        && (3..=40).contains(&n)
-        && s.len() >= 20
+        && (3..=30).contains(&n)
+        && (20..=180).contains(&s.len())
         && mostly_latin(s)
         && !is_all_caps(s)
         && !s.contains("://")
@@ -277,7 +339,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
 fn dateline_of(s: &str) -> Option<(String, usize)> {
     // A credit in parentheses may come first: "(MENAFN- Trend News Agency) BAKU, ..."
     let skip = if s.starts_with('(') {
-        s.find(')').map(|i| i + 1 + (s.len() - s[i + 1..].trim_start().len() - i - 1)).unwrap_or(0)
+        s.find(')')
+            .map(|i| i + 1 + (s.len() - s[i + 1..].trim_start().len() - i - 1))
+            .unwrap_or(0)
     } else {
         0
     };
@@ -291,7 +355,16 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     }
     if let Some(c) = DATELINE_TITLE.captures(t) {
         let place = c.name("place")?;
-        const NOT_PLACES: [&str; 8] = ["Today", "Yesterday", "Earlier", "Later", "Meanwhile", "However", "Moreover", "Also"];
+        const NOT_PLACES: [&str; 8] = [
+            "Today",
+            "Yesterday",
+            "Earlier",
+            "Later",
+            "Meanwhile",
+            "However",
+            "Moreover",
+            "Also",
+        ];
         if !NOT_PLACES.contains(&place.as_str()) {
             return Some((place.as_str().to_string(), skip + c.get(0)?.end()));
         }
@@ -299,11 +372,40 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     None
 }
 
+/// The site's own name printed alone atop the page ("JFC Brunssum"): one to
+/// three words of mixed case, not a headline, date or boilerplate.
+fn site_name(ps: &[Piece], text: &str) -> Option<String> {
+    let first = ps.first().filter(|p| p.class == Class::Other)?;
+    let s = &text[first.start..first.end];
+    let ok = (1..=3).contains(&words(s))
+        && s.chars().last().is_some_and(char::is_alphanumeric)
+        && s.chars().any(char::is_lowercase)
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && mostly_latin(s)
+        && ps.get(1).is_none_or(|p| p.blank_before);
+    ok.then(|| s.to_string())
+}
+
+/// A place closing a date line: "Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia".
+fn place_after_date(s: &str) -> Option<String> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:\d{1,2}:\d{2}|\d{4})\s*,\s*(?P<place>\p{Lu}\p{Ll}+)\s*,\s*\p{Lu}\p{Ll}+\s*$",
+        )
+        .expect("static regex compiles")
+    });
+    PLACE.captures(s).map(|c| c["place"].to_string())
+}
+
 /// A lone all-caps place name on its own line ("ANKARA").
 fn lone_dateline(s: &str) -> Option<String> {
     let n = words(s);
-    (n == 1 && s.len() >= 4 && is_all_caps(s) && s.chars().all(|c| c.is_alphabetic() || c == '-') && outlets::lookup(s).is_none())
-        .then(|| normal_case(s))
+    (n == 1
+        && s.len() >= 4
+        && is_all_caps(s)
+        && s.chars().all(|c| c.is_alphabetic() || c == '-')
+        && outlets::lookup(s).is_none())
+    .then(|| normal_case(s))
 }
 
 fn normal_case(s: &str) -> String {
@@ -351,7 +453,12 @@ fn pieces(text: &str) -> Vec<Piece> {
                 if let Ok(date) = date {
                     let lead = content.len() - content.trim_start().len();
                     let stamp = content[..end].trim_end();
-                    out.push(Piece { start: base + lead, end: base + stamp.len(), blank_before: true, class: Class::Stamp(date) });
+                    out.push(Piece {
+                        start: base + lead,
+                        end: base + stamp.len(),
+                        blank_before: true,
+                        class: Class::Stamp(date),
+                    });
                     content = &content[end..];
                     at = base + end;
                     blank = false;
@@ -364,7 +471,12 @@ fn pieces(text: &str) -> Vec<Piece> {
             continue;
         }
         let lead = content.len() - content.trim_start().len();
-        out.push(Piece { start: at + lead, end: at + lead + trimmed.len(), blank_before: blank, class: Class::Other });
+        out.push(Piece {
+            start: at + lead,
+            end: at + lead + trimmed.len(),
+            blank_before: blank,
+            class: Class::Other,
+        });
         blank = false;
     }
     out
@@ -406,8 +518,11 @@ pub(crate) fn read(text: &str) -> Article {
         let dup = lines.iter().enumerate().any(|(j, other)| {
             j != i
                 && (other == me
-                    || (other.len() > me.len() && (other.starts_with(me.as_str()) || other.ends_with(me.as_str())))
-                    || (other.len() >= 20 && other.len() * 10 >= me.len() * 6 && me.starts_with(other.as_str())))
+                    || (other.len() > me.len()
+                        && (other.starts_with(me.as_str()) || other.ends_with(me.as_str())))
+                    || (other.len() >= 20
+                        && other.len() * 10 >= me.len() * 6
+                        && me.starts_with(other.as_str())))
         });
         if dup {
             score += 4;
@@ -440,7 +555,9 @@ pub(crate) fn read(text: &str) -> Article {
                 Class::Stamp(_) => SegmentKind::Header,
                 Class::Boilerplate => SegmentKind::Boilerplate,
                 Class::Byline(_) if i < HEADER_SEARCH_LINES => SegmentKind::Byline,
-                Class::DateLine(_) | Class::PartialDate if i < HEADER_SEARCH_LINES => SegmentKind::Header,
+                Class::DateLine(_) | Class::PartialDate if i < HEADER_SEARCH_LINES => {
+                    SegmentKind::Header
+                }
                 _ if Some(i) == title_idx => SegmentKind::Title,
                 _ if title.as_deref() == Some(lines[i].as_str()) => SegmentKind::Title,
                 _ if i >= body_start => SegmentKind::Body,
@@ -496,14 +613,20 @@ pub(crate) fn read(text: &str) -> Article {
         .iter()
         .take(HEADER_SEARCH_LINES)
         .filter(|p| matches!(p.class, Class::Byline(_)))
-        .filter_map(|p| BY.find(txt(p)).and_then(|m| date_line(&txt(p)[..m.start()])))
+        .filter_map(|p| {
+            BY.find(txt(p))
+                .and_then(|m| date_line(&txt(p)[..m.start()]))
+        })
         .collect();
-    let timed = dated.iter().find(|(_, d)| d.time.is_some()).map(|(i, d)| (*i, (*d).clone()));
+    let timed = dated
+        .iter()
+        .find(|(_, d)| d.time.is_some())
+        .map(|(i, d)| (*i, (*d).clone()));
     let mut dateline = None;
     let mut dateline_date = None;
     let mut dateline_outlet = None;
-    for i in body_start..n.min(body_start + 8) {
-        if kinds[i] != SegmentKind::Body {
+    for i in 0..n.min(body_start + 8) {
+        if !matches!(kinds[i], SegmentKind::Body | SegmentKind::Byline) {
             continue;
         }
         let s = txt(&ps[i]);
@@ -521,6 +644,11 @@ pub(crate) fn read(text: &str) -> Article {
             dateline = Some(place);
             break;
         }
+    }
+    if dateline.is_none() {
+        dateline = dated
+            .iter()
+            .find_map(|(i, _)| place_after_date(txt(&ps[*i])));
     }
     let (published, published_time, utc_offset, published_idx) = match (&timed, stamp) {
         (Some((i, d)), _) => (Some(d.date), d.time, d.offset, Some(*i)),
@@ -540,25 +668,43 @@ pub(crate) fn read(text: &str) -> Article {
         .find(|d| Some(*d) != published);
 
     // Outlet: the earliest credit in the header, dateline, body or footer.
-    let header_text: Vec<&str> = ps.iter().take(body_start.max(1)).map(txt).collect();
+    let header_text: Vec<&str> = ps
+        .iter()
+        .zip(&kinds)
+        .take(HEADER_SEARCH_LINES)
+        .filter(|(_, k)| !matches!(k, SegmentKind::Body | SegmentKind::Boilerplate))
+        .map(|(p, _)| txt(p))
+        .collect();
     let outlet = byline_outlet
         .or_else(|| outlets::masthead(&header_text))
         .or(dateline_outlet)
-        .or_else(|| outlets::credit_in(ps.iter().map(txt)));
+        .or_else(|| outlets::credit_in(ps.iter().map(txt)))
+        .map(str::to_string)
+        .or_else(|| site_name(&ps, text));
 
     // Segments: each piece owns the whitespace after it; runs of body lines
     // that are hard-wrapped join into one paragraph.
     let wrapped = {
-        let body: Vec<&Piece> = (body_start..stop).filter(|&i| kinds[i] == SegmentKind::Body).map(|i| &ps[i]).collect();
-        body.len() >= 5 && body.iter().filter(|p| p.end - p.start <= 80).count() * 10 >= body.len() * 6
+        let body: Vec<&Piece> = (body_start..stop)
+            .filter(|&i| kinds[i] == SegmentKind::Body)
+            .map(|i| &ps[i])
+            .collect();
+        body.len() >= 5
+            && body.iter().filter(|p| p.end - p.start <= 80).count() * 10 >= body.len() * 6
     };
     let mut segments: Vec<Segment> = Vec::with_capacity(n);
     for i in 0..n {
         let kind = kinds[i];
-        let seg_end = if i + 1 < n { ps[i + 1].start } else { text.len() };
+        let seg_end = if i + 1 < n {
+            ps[i + 1].start
+        } else {
+            text.len()
+        };
         let join = kind == SegmentKind::Body
             && !ps[i].blank_before
-            && segments.last().is_some_and(|s: &Segment| s.kind == SegmentKind::Body)
+            && segments
+                .last()
+                .is_some_and(|s: &Segment| s.kind == SegmentKind::Body)
             && i > 0
             && (wrapped || !ends_sentence(txt(&ps[i - 1])));
         if join {
@@ -569,8 +715,14 @@ pub(crate) fn read(text: &str) -> Article {
             let start = if i == 0 { 0 } else { ps[i].start };
             segments.push(Segment {
                 kind,
-                span: Span { start, end: seg_end },
-                content: Span { start: ps[i].start, end: ps[i].end },
+                span: Span {
+                    start,
+                    end: seg_end,
+                },
+                content: Span {
+                    start: ps[i].start,
+                    end: ps[i].end,
+                },
                 content_chars: Span { start: 0, end: 0 },
                 text: String::new(),
             });
@@ -579,7 +731,10 @@ pub(crate) fn read(text: &str) -> Article {
     if segments.is_empty() {
         segments.push(Segment {
             kind: SegmentKind::Body,
-            span: Span { start: 0, end: text.len() },
+            span: Span {
+                start: 0,
+                end: text.len(),
+            },
             content: Span { start: 0, end: 0 },
             content_chars: Span { start: 0, end: 0 },
             text: String::new(),
@@ -591,7 +746,10 @@ pub(crate) fn read(text: &str) -> Article {
     for seg in &mut segments {
         chars_before += text[at..seg.content.start].chars().count();
         let len = text[seg.content.range()].chars().count();
-        seg.content_chars = Span { start: chars_before, end: chars_before + len };
+        seg.content_chars = Span {
+            start: chars_before,
+            end: chars_before + len,
+        };
         chars_before += len;
         at = seg.content.end;
         seg.text = text[seg.content.range()].to_string();
@@ -604,7 +762,7 @@ pub(crate) fn read(text: &str) -> Article {
         page_date,
         title,
         authors,
-        outlet: outlet.map(str::to_string),
+        outlet,
         dateline,
     };
     Article { metadata, segments }
@@ -641,9 +799,15 @@ mod tests {
         let a = read(t);
         assert_eq!(a.metadata.published, Some(date(2016, 9, 9)));
         assert_eq!(a.metadata.page_date, Some(date(2024, 4, 19)));
-        assert_eq!(a.metadata.published_time, Some(Time::constant(16, 15, 0, 0)));
+        assert_eq!(
+            a.metadata.published_time,
+            Some(Time::constant(16, 15, 0, 0))
+        );
         assert_eq!(a.metadata.utc_offset.map(|o| o.seconds()), Some(4 * 3600));
-        assert_eq!(a.metadata.title.as_deref(), Some("Countries hold talks on trade"));
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Countries hold talks on trade")
+        );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
     }
 
@@ -668,17 +832,27 @@ mod tests {
             ("Kyiv – UNN", "Kyiv"),
             ("Baku/16.12.13/Turan : The president", "Baku"),
         ] {
-            assert_eq!(dateline_of(line).map(|d| d.0), Some(place.to_string()), "{line}");
+            assert_eq!(
+                dateline_of(line).map(|d| d.0),
+                Some(place.to_string()),
+                "{line}"
+            );
         }
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
-        assert_eq!(dateline_of("NATO supports the country, the chairman said"), None);
+        assert_eq!(
+            dateline_of("NATO supports the country, the chairman said"),
+            None
+        );
     }
 
     #[test]
     fn title_first_page_without_date() {
         let t = "Leaders hail win, observers urge more reform\n\n(Agency) - The veteran leader celebrated his re-election on Monday.\n";
         let a = read(t);
-        assert_eq!(a.metadata.title.as_deref(), Some("Leaders hail win, observers urge more reform"));
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Leaders hail win, observers urge more reform")
+        );
         assert_eq!(a.metadata.published, None);
     }
 
@@ -696,14 +870,21 @@ mod tests {
         let a = read(t);
         let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
         assert_eq!(kinds[0], SegmentKind::Body);
-        assert!(kinds[1..].iter().all(|k| *k == SegmentKind::Boilerplate), "{kinds:?}");
+        assert!(
+            kinds[1..].iter().all(|k| *k == SegmentKind::Boilerplate),
+            "{kinds:?}"
+        );
     }
 
     #[test]
     fn hard_wrapped_lines_join_into_paragraphs() {
         let t = "The partnership between the two countries was\ndiscussed during the session of the conference\nof the parties in the capital city of the host.\n\nAnother paragraph starts here and ends here.\n";
         let a = read(t);
-        let body: Vec<_> = a.segments.iter().filter(|s| s.kind == SegmentKind::Body).collect();
+        let body: Vec<_> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .collect();
         assert_eq!(body.len(), 2, "{body:?}");
     }
 
@@ -712,7 +893,10 @@ mod tests {
         let t = " date 2024-09-17 Countries Discuss Partnership At Summit\n9/17/2024 5:19:00 AM\nJane Roe\nThe partnership between the two countries was\ndiscussed during the session.\n";
         let a = read(t);
         assert_eq!(a.metadata.authors, vec!["Jane Roe".to_string()]);
-        assert_eq!(a.metadata.title.as_deref(), Some("Countries Discuss Partnership At Summit"));
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Countries Discuss Partnership At Summit")
+        );
         assert_eq!(a.metadata.published_time, Some(Time::constant(5, 19, 0, 0)));
     }
 }

@@ -278,7 +278,10 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article, Error> {
 fn utf8(bytes: &[u8]) -> Result<&str, Error> {
     std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        Error::InvalidUtf8 { offset, byte: bytes[offset] }
+        Error::InvalidUtf8 {
+            offset,
+            byte: bytes[offset],
+        }
     })
 }
 
@@ -324,7 +327,13 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_offset() {
         let e = parse_bytes(b"abc\xC3(").unwrap_err();
-        assert_eq!(e, Error::InvalidUtf8 { offset: 3, byte: 0xC3 });
+        assert_eq!(
+            e,
+            Error::InvalidUtf8 {
+                offset: 3,
+                byte: 0xC3
+            }
+        );
         assert!(e.to_string().contains("byte offset 3"));
     }
 

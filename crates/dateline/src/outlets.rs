@@ -22,9 +22,14 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut by_alias = HashMap::new();
     let mut aliases: Vec<&'static str> = Vec::new();
-    for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in DATA
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut cols = line.split('\t');
-        let Some(canonical) = cols.next() else { continue };
+        let Some(canonical) = cols.next() else {
+            continue;
+        };
         for alias in cols.chain(std::iter::once(canonical)) {
             by_alias.entry(alias).or_insert(canonical);
             aliases.push(alias);
@@ -32,8 +37,15 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
     aliases.dedup();
-    let alternation = aliases.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
-    Table { by_alias, alternation }
+    let alternation = aliases
+        .iter()
+        .map(|a| regex::escape(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    Table {
+        by_alias,
+        alternation,
+    }
 });
 
 /// The canonical name of an outlet alias, matched exactly.
@@ -46,7 +58,7 @@ fn credit_regexes() -> Vec<Regex> {
     [
         format!(r"(?-u:\b)(?P<a>{a})(?:['’]s)?\s+(?:reports|reported|informs)(?-u:\b)"),
         format!(r"(?-u:\b)(?:told|informed|reported to)\s+(?P<a>{a})(?:[^\w.]|\.(?:\s|$)|$)"),
-        format!(r"(?i:source|kaynak|credit)\s*:\s*(?P<a>{a})(?-u:\b)"),
+        format!(r"(?i:source|kaynak|credit)\s*:\s*(?P<a>{a})(?:$|[^\p{{L}}\p{{N}}])"),
         format!(r"(?-u:\b)(?P<a>{a})['’]?s?\s+staff(?-u:\b)"),
         format!(r"(?-u:\b)Welcome to (?P<a>{a})(?-u:\b)"),
         format!(r"©\s*(?:\d{{4}}\s+)?(?P<a>{a})(?-u:\b)"),
@@ -75,7 +87,10 @@ fn paren_credit(line: &str) -> Option<(usize, &'static str)> {
     for c in PAREN.captures_iter(line) {
         let inner = c.get(1)?;
         let body = inner.as_str().trim().trim_start_matches("MENAFN-").trim();
-        for part in body.split(['/', '–', '—', ',']).flat_map(|p| p.split(" - ")) {
+        for part in body
+            .split(['/', '–', '—', ','])
+            .flat_map(|p| p.split(" - "))
+        {
             let part = part.trim();
             let part = part.strip_suffix(" Photo").unwrap_or(part);
             if let Some(o) = lookup(part) {
@@ -110,8 +125,11 @@ pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'st
 /// line carrying it ("Agenda.ge, 29 Sep 2021 - 10:48"), or the site's domain.
 pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
     static WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?:^|[\s,|/–—-])(?P<a>{})(?:$|[\s,|/:–—-])", TABLE.alternation))
-            .expect("outlet regexes compile from escaped aliases")
+        Regex::new(&format!(
+            r"(?:^|[\s,|/–—-])(?P<a>{})(?:$|[\s,|/:–—-])",
+            TABLE.alternation
+        ))
+        .expect("outlet regexes compile from escaped aliases")
     });
     for line in header {
         let words = line.split_whitespace().count();
@@ -126,8 +144,16 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
         for c in DOMAIN.captures_iter(line) {
             let label = c["l"].to_ascii_lowercase();
             for (alias, canonical) in TABLE.by_alias.iter() {
-                let key: String = alias.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-                if key.len() >= 4 && (label == key || label.starts_with(&key) || key.ends_with("az") && label == key.trim_end_matches("az")) {
+                let key: String = alias
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if key.len() >= 4
+                    && (label == key
+                        || label.starts_with(&key)
+                        || key.ends_with("az") && label == key.trim_end_matches("az"))
+                {
                     return Some(canonical);
                 }
             }
@@ -140,8 +166,11 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
 /// AZERTAC", "Baku. 9 September. REPORT.AZ/ ...".
 pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^[\s,.:–—-]*(?P<a>{})(?:$|[\s,:/–—-])", TABLE.alternation))
-            .expect("outlet regexes compile from escaped aliases")
+        Regex::new(&format!(
+            r"^[\s,.:–—-]*(?P<a>{})(?:$|[\s,:/–—-])",
+            TABLE.alternation
+        ))
+        .expect("outlet regexes compile from escaped aliases")
     });
     AFTER.captures(rest).and_then(|c| lookup(&c["a"]))
 }
@@ -159,18 +188,39 @@ mod tests {
 
     #[test]
     fn credits_in_running_text() {
-        assert_eq!(credit_in(["the minister met, Trend reports citing the ministry."].into_iter()), Some("Trend"));
-        assert_eq!(credit_in(["the ministry told APA."].into_iter()), Some("APA"));
-        assert_eq!(credit_in(["YEREVAN (Reuters) - The acting prime minister"].into_iter()), Some("Reuters"));
-        assert_eq!(credit_in(["MOSCOW (UrduPoint News / Sputnik - 12th October, 2022) The"].into_iter()), Some("Sputnik"));
-        assert_eq!(credit_in(["Kaynak: Demirören Haber Ajansı"].into_iter()), Some("Demirören Haber Ajansı"));
-        assert_eq!(credit_in(["cited by the Regnum news agency in a statement"].into_iter()), None);
+        assert_eq!(
+            credit_in(["the minister met, Trend reports citing the ministry."].into_iter()),
+            Some("Trend")
+        );
+        assert_eq!(
+            credit_in(["the ministry told APA."].into_iter()),
+            Some("APA")
+        );
+        assert_eq!(
+            credit_in(["YEREVAN (Reuters) - The acting prime minister"].into_iter()),
+            Some("Reuters")
+        );
+        assert_eq!(
+            credit_in(["MOSCOW (UrduPoint News / Sputnik - 12th October, 2022) The"].into_iter()),
+            Some("Sputnik")
+        );
+        assert_eq!(
+            credit_in(["Kaynak: Demirören Haber Ajansı"].into_iter()),
+            Some("Demirören Haber Ajansı")
+        );
+        assert_eq!(
+            credit_in(["cited by the Regnum news agency in a statement"].into_iter()),
+            None
+        );
     }
 
     #[test]
     fn mastheads_and_domains() {
         assert_eq!(masthead(&["Azernews.Az"]), Some("AzerNews"));
-        assert_eq!(masthead(&["2017-08-31 16:54 | www.trend.az | 0"]), Some("Trend"));
+        assert_eq!(
+            masthead(&["2017-08-31 16:54 | www.trend.az | 0"]),
+            Some("Trend")
+        );
         assert_eq!(masthead(&["Contact Us"]), None);
     }
 
@@ -178,7 +228,10 @@ mod tests {
     fn dateline_tails() {
         assert_eq!(credit_after_dateline(" – UNN"), Some("UNN"));
         assert_eq!(credit_after_dateline(", AZERTAC"), Some("AZERTAC"));
-        assert_eq!(credit_after_dateline(" REPORT.AZ/ President"), Some("Report"));
+        assert_eq!(
+            credit_after_dateline(" REPORT.AZ/ President"),
+            Some("Report")
+        );
         assert_eq!(credit_after_dateline(" The minister"), None);
     }
 }
