@@ -1,7 +1,7 @@
 //! The end of the pipeline: an [`Extractor`] runs every stage over an
 //! [`Article`] and gathers a [`Document`].
 
-use crate::{Article, Error, Metadata, Segment, Span};
+use crate::{Article, Error, Metadata, Segment, SegmentKind, Span};
 use serde::{Deserialize, Serialize};
 
 /// The type of a named entity.
@@ -109,8 +109,53 @@ impl Extractor {
     /// assert!(entities.iter().all(|e| !e.mentions.is_empty()));
     /// # Ok::<(), dateline::Error>(())
     /// ```
-    pub fn extract(&self, _article: &Article) -> Vec<Entity> {
-        Vec::new()
+    pub fn extract(&self, article: &Article) -> Vec<Entity> {
+        let g = &*crate::gazetteer::GAZETTEER;
+        let mut raws = Vec::new();
+        let mut dates = Vec::new();
+        let mut src = String::new();
+        // Offsets are into the input; rebuild it from the segments' spans
+        // only as far as needed: each segment's text sits at its content span.
+        let len = article.segments.last().map_or(0, |s| s.span.end);
+        src.reserve(len);
+        for seg in &article.segments {
+            let pad = seg.content.start - src.len();
+            src.extend(std::iter::repeat_n(' ', pad));
+            src.push_str(&seg.text);
+        }
+        for seg in article
+            .segments
+            .iter()
+            .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
+        {
+            let base = seg.content.start;
+            let tokens = crate::tokens::tokenize(&seg.text, base);
+            let hits = g.scan(&seg.text, base);
+            raws.extend(crate::recognize::mentions(&src, &tokens, &hits, g));
+            dates.extend(crate::dates::find(
+                &seg.text,
+                base,
+                article.metadata.published,
+            ));
+        }
+        let mut entities = crate::resolve::entities(&src, raws, dates);
+        // Character offsets from the segment each mention lies in (exact even
+        // where the rebuilt text differs from the input between segments).
+        for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+            if let Some(seg) = article
+                .segments
+                .iter()
+                .find(|s| s.content.start <= m.span.start && m.span.end <= s.content.end)
+            {
+                let start = seg.content_chars.start
+                    + seg.text[..m.span.start - seg.content.start].chars().count();
+                m.chars = Span {
+                    start,
+                    end: start + m.text.chars().count(),
+                };
+            }
+        }
+        entities
     }
 
     /// Parse and analyse one article.

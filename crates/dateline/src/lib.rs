@@ -29,11 +29,16 @@
 #![deny(missing_docs)]
 
 mod calendar;
+mod dates;
 mod document;
 mod error;
+mod gazetteer;
 mod layout;
 mod outlets;
+mod recognize;
+mod resolve;
 mod span;
+mod tokens;
 
 pub use document::{analyze, Document, Entity, EntityKind, Extractor, Meeting, Mention};
 pub use error::Error;

@@ -1,0 +1,241 @@
+//! Dates: calendar references in running text, resolved to ISO values
+//! (day, month or year precision) against the article's publication date.
+//!
+//! "February 6" takes its year from the article; "yesterday" and weekday
+//! names count back from it; "in June" is June of the article's year.
+//! Durations ("26 years"), decades ("the 1990s"), ages and ordinals are not
+//! dates. A range ("February 14-15", "2006-2007") gives its first and its
+//! last date, both with the range as their mention.
+
+use crate::calendar::{self, MONTHS_RE};
+use jiff::civil::Date;
+use jiff::ToSpan;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date mention: byte range in the input and ISO value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+}
+
+static DATES: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTHS_RE;
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>\d{{1,2}}))?\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>\d{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>\d{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>\d{{4}})(?-u:\b)
+      | (?-u:\b)(?:in|since|until|by|from|of|early|late|mid-|last|next|this|during)\s+(?P<m4>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)
+      | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
+      | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?-u:\b))
+      | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+      | (?P<pre>[\w$€£.,]?)(?P<y5>(?:19|20)\d{{2}})(?:\s*[-–]\s*(?P<y5b>(?:19|20)\d{{2}}))?(?P<post>s|'s|’s|-year|\s*years?(?-u:\b)|[\w%]|[.,]\d)?
+    "
+    ))
+    .expect("static date regex compiles")
+});
+
+fn iso(d: Date) -> String {
+    d.to_string()
+}
+
+/// Date mentions in `text` (which starts at byte `base` of the input).
+pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in DATES.captures_iter(text) {
+        let whole = c.get(0).expect("group 0 always matches");
+        let (mut start, end) = (whole.start(), whole.end());
+        let mut values: Vec<String> = Vec::new();
+        let g = |n: &str| c.name(n).map(|m| m.as_str());
+        let num = |n: &str| g(n).and_then(|s| s.parse::<i16>().ok());
+        let ymd = |y: Option<i16>, m: Option<i8>, d: Option<i16>| -> Option<String> {
+            let y = y.or_else(|| published.map(|p| p.year()))?;
+            Date::new(y, m?, i8::try_from(d?).ok()?).ok().map(iso)
+        };
+        if g("m1").is_some() || g("m2").is_some() {
+            let (m, d, db, y) = if g("m1").is_some() {
+                ("m1", "d1", "d1b", "y1")
+            } else {
+                ("m2", "d2", "d2b", "y2")
+            };
+            let month = g(m).and_then(calendar::month_number);
+            values.extend(ymd(num(y), month, num(d)));
+            if num(db).is_some() {
+                values.extend(ymd(num(y), month, num(db)));
+            }
+        } else if let Some(y) = num("y3") {
+            if let Some(m) = g("m3").and_then(calendar::month_number) {
+                values.push(format!("{y:04}-{m:02}"));
+            }
+        } else if let Some(m) = g("m4").and_then(calendar::month_number) {
+            let Some(p) = published else { continue };
+            let mm = c.name("m4").expect("matched");
+            start = mm.start();
+            values.push(format!("{:04}-{m:02}", p.year()));
+        } else if let Some(r) = g("rel") {
+            let Some(p) = published else { continue };
+            // "Today.az" is a name, not a date.
+            if text[end..].starts_with('.') && text[end + 1..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let days = match r.to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            values.extend(p.checked_add(days.days()).ok().map(iso));
+        } else if let Some(r) = g("ry") {
+            let Some(p) = published else { continue };
+            let y = p.year()
+                + if r.to_ascii_lowercase().starts_with("last") {
+                    -1
+                } else if r.to_ascii_lowercase().starts_with("next") {
+                    1
+                } else {
+                    0
+                };
+            values.push(format!("{y:04}"));
+        } else if let Some(w) = g("wd").and_then(calendar::weekday) {
+            let Some(p) = published else { continue };
+            // The latest such weekday on or before the article's date.
+            let back =
+                (p.weekday().to_monday_zero_offset() - w.to_monday_zero_offset()).rem_euclid(7);
+            values.extend(p.checked_sub(i64::from(back).days()).ok().map(iso));
+        } else if let Some(y) = g("y5") {
+            if g("post").is_some() {
+                continue;
+            }
+            let pre = g("pre").unwrap_or("");
+            if !pre.is_empty() {
+                // "$2019", "1,2019", "COP2019": part of a number or a name.
+                continue;
+            }
+            start = c.name("y5").expect("matched").start();
+            // A year right after a capitalised name ("Peace Mission 2018",
+            // "ADEX 2016") belongs to that event's name.
+            let before = text[..start].trim_end();
+            let prev_word = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let glued = before.len() + 1 == start;
+            if glued
+                && prev_word.starts_with(char::is_uppercase)
+                && calendar::month_number(prev_word).is_none()
+                && !matches!(
+                    prev_word,
+                    "In" | "Since" | "By" | "Until" | "From" | "Of" | "On"
+                )
+            {
+                continue;
+            }
+            values.push(y.to_string());
+            if let Some(yb) = g("y5b") {
+                values.push(yb.to_string());
+            }
+        }
+        for v in values {
+            out.push(DateMention {
+                start: base + start,
+                end: base + end,
+                value: v,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn vals(t: &str, p: Option<Date>) -> Vec<(String, String)> {
+        find(t, 0, p)
+            .into_iter()
+            .map(|d| (t[d.start..d.end].to_string(), d.value))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn day_month_year_shapes() {
+        let p = Some(date(2020, 2, 11));
+        assert_eq!(
+            vals("On February 6, the minister", p),
+            [pair("February 6", "2020-02-06")]
+        );
+        assert_eq!(
+            vals("on 6 February 2019 and", p),
+            [pair("6 February 2019", "2019-02-06")]
+        );
+        assert_eq!(
+            vals("dated Sept. 7 there", p),
+            [pair("Sept. 7", "2020-09-07")]
+        );
+        assert_eq!(
+            vals("on 12th October, 2022 in", p),
+            [pair("12th October, 2022", "2022-10-12")]
+        );
+        assert_eq!(vals("back in May 2021.", p), [pair("May 2021", "2021-05")]);
+        assert_eq!(vals("to be held in June", p), [pair("June", "2020-06")]);
+    }
+
+    #[test]
+    fn ranges_give_two_dates() {
+        let p = Some(date(2023, 2, 14));
+        assert_eq!(
+            vals("from February 14-15 at", p),
+            [
+                pair("February 14-15", "2023-02-14"),
+                pair("February 14-15", "2023-02-15")
+            ]
+        );
+        assert_eq!(
+            vals("the 2006-2007 agreement", p),
+            [pair("2006-2007", "2006"), pair("2006-2007", "2007")]
+        );
+    }
+
+    #[test]
+    fn relative_dates_count_from_the_article() {
+        let p = Some(date(2018, 12, 12)); // a Wednesday
+        assert_eq!(
+            vals("Today, the minister", p),
+            [pair("Today", "2018-12-12")]
+        );
+        assert_eq!(vals("said yesterday", p), [pair("yesterday", "2018-12-11")]);
+        assert_eq!(vals("met on Monday", p), [pair("Monday", "2018-12-10")]);
+        assert_eq!(vals("on Wednesday", p), [pair("Wednesday", "2018-12-12")]);
+        assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
+        assert!(
+            vals("met on Monday", None).is_empty(),
+            "no article date, no guess"
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        let p = Some(date(2018, 12, 12));
+        for t in [
+            "over the past 26 years",
+            "the 25-year cooperation",
+            "the early 1990s",
+            "the 75th anniversary",
+            "$2019 million",
+            "Peace Mission 2018 drills",
+            "TODAY.AZ reports",
+            "3,2015 units",
+            "14.175 points",
+        ] {
+            assert!(vals(t, p).is_empty(), "{t}: {:?}", vals(t, p));
+        }
+        assert_eq!(vals("began in 1988 when", p), [pair("1988", "1988")]);
+    }
+}

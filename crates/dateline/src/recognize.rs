@@ -1,0 +1,752 @@
+//! Recognize: typed mentions from tokens and gazetteer hits.
+//!
+//! Capitalised runs of tokens ("chunks", joined over "of", "of the", "for"
+//! after an organisation word) are read from left to right: gazetteer places
+//! and organisations, organisation phrases ("Azerbaijani Defense Ministry",
+//! "Armed Forces of the Russian Federation", "Ministry of Finance"), and
+//! person names after rank and position words ("Colonel-General Najmeddin
+//! Sadikov") or of two or more name-shaped words ("Hulusi Akar"). A name
+//! nested inside a longer name is not a mention of its own.
+
+use crate::gazetteer::{GazKind, Gazetteer, Hit};
+use crate::tokens::{Kind, Token};
+use crate::EntityKind;
+
+/// A typed mention before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Raw {
+    pub kind: EntityKind,
+    pub start: usize,
+    pub end: usize,
+    /// Canonical name from a gazetteer, when one matched.
+    pub canonical: Option<String>,
+    /// Rank and position words right before a person's name.
+    pub titles: Vec<String>,
+    /// A single name word that may be the surname of a person named in full elsewhere.
+    pub surname_only: bool,
+}
+
+/// Words that head or close an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Ministries",
+    "Council",
+    "Committee",
+    "Organization",
+    "Organisation",
+    "Bank",
+    "Union",
+    "Federation",
+    "Forces",
+    "Force",
+    "Army",
+    "Navy",
+    "Staff",
+    "Command",
+    "Commission",
+    "Department",
+    "Office",
+    "Agency",
+    "Service",
+    "Assembly",
+    "Parliament",
+    "Institute",
+    "University",
+    "Academy",
+    "Fund",
+    "Association",
+    "Coalition",
+    "Alliance",
+    "Group",
+    "Company",
+    "Corporation",
+    "Holding",
+    "JSC",
+    "CJSC",
+    "LLC",
+    "Ltd",
+    "Inc",
+    "Railways",
+    "Airlines",
+    "Pipeline",
+    "Corridor",
+    "Program",
+    "Programme",
+    "Government",
+    "Cabinet",
+    "Secretariat",
+    "Court",
+    "Party",
+    "Movement",
+    "Front",
+    "Guard",
+    "Police",
+    "Directorate",
+    "Administration",
+    "Mission",
+    "Center",
+    "Centre",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Chamber",
+    "Network",
+    "Initiative",
+    "Headquarters",
+    "District",
+    "Brigade",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Corps",
+    "Fleet",
+    "Gazeta",
+    "Times",
+    "News",
+    "Press",
+    "Post",
+];
+
+/// Generic words: an organisation phrase made only of these (and titles)
+/// inside a job title ("Chief of the General Staff of the Armed Forces")
+/// names no particular organisation.
+const GENERIC: &[&str] = &[
+    "General",
+    "Staff",
+    "Armed",
+    "Forces",
+    "Force",
+    "Army",
+    "Ministry",
+    "Defense",
+    "Defence",
+    "Foreign",
+    "Affairs",
+    "National",
+    "Security",
+    "Council",
+    "Committee",
+    "Chief",
+    "Chiefs",
+    "Joint",
+    "Land",
+    "Air",
+    "Naval",
+    "Navy",
+    "Military",
+    "Supreme",
+    "State",
+    "Central",
+    "Department",
+    "Office",
+    "Service",
+    "Government",
+    "Command",
+    "Allied",
+    "Headquarters",
+    "International",
+    "Cooperation",
+];
+
+/// Capitalised words that start sentences or clauses and name nothing.
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "During",
+    "According",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "While",
+    "Since",
+    "As",
+    "For",
+    "With",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "Both",
+    "Then",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "Moreover",
+    "However",
+    "Furthermore",
+    "Also",
+    "Speaking",
+    "Touching",
+    "Referring",
+    "Having",
+    "Stressing",
+    "Highly",
+    "Under",
+    "Prior",
+    "Following",
+    "Among",
+    "Of",
+    "Within",
+    "Upon",
+    "When",
+    "Where",
+    "Although",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "To",
+    "From",
+    "By",
+    "Over",
+    "About",
+    "Thus",
+    "Therefore",
+    "Currently",
+    "Now",
+    "There",
+    "Here",
+    "Such",
+    "Another",
+    "Other",
+    "Each",
+    "Every",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "More",
+    "Further",
+    "Besides",
+    "Still",
+    "Yet",
+    "Not",
+    "No",
+    "Yes",
+    "What",
+    "Who",
+    "Which",
+    "How",
+    "Why",
+    "Let",
+    "Despite",
+    "Apart",
+    "Through",
+    "Like",
+    "Unlike",
+    "Even",
+    "Just",
+    "Only",
+    "Once",
+    "Whether",
+    "Accordingly",
+    "Additionally",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Next",
+    "Last",
+    "Previously",
+    "Recently",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Photo",
+    "Source",
+    "Read",
+    "Follow",
+    "Share",
+    "Click",
+    "Please",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sept",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Details",
+    "Update",
+    "Views",
+    "Print",
+    "Latest",
+    "Politics",
+    "Military",
+    "World",
+    "Economy",
+    "Business",
+    "Society",
+    "Sports",
+    "Home",
+    "News",
+    "Video",
+];
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "the"
+            | "and"
+            | "&"
+            | "de"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "von"
+            | "van"
+            | "der"
+            | "el"
+            | "on"
+    )
+}
+
+/// A token that may stand in a capitalised chunk.
+fn caps(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Word && (t.cap || t.upper) && !text[t.start..t.end].starts_with('@')
+}
+
+fn word<'a>(src: &'a str, t: &Token) -> &'a str {
+    &src[t.start..t.end]
+}
+
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+}
+
+fn is_generic(g: &Gazetteer, w: &str) -> bool {
+    GENERIC.contains(&w) || g.is_title(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !matches!(
+            w,
+            "II" | "III"
+                | "IV"
+                | "VI"
+                | "VII"
+                | "VIII"
+                | "IX"
+                | "XI"
+                | "XII"
+                | "OK"
+                | "TV"
+                | "PM"
+                | "AM"
+        )
+}
+
+/// "J.", "T.": an initial in a name.
+fn is_initial(w: &str) -> bool {
+    w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A word shaped like a given name or surname.
+fn name_shaped(g: &Gazetteer, w: &str) -> bool {
+    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
+        return true;
+    }
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_uppercase())
+        && w.chars().skip(1).any(|c| c.is_lowercase())
+        && !STOP.contains(&w)
+        && !g.is_title(w)
+        && !g.is_demonym(w)
+        && !is_org_word(w)
+        && !GENERIC.contains(&w)
+}
+
+/// Mentions in one segment. `src` is the whole input; `tokens` and `hits`
+/// cover the segment.
+pub(crate) fn mentions(src: &str, tokens: &[Token], hits: &[Hit], g: &Gazetteer) -> Vec<Raw> {
+    let mut out = Vec::new();
+    // Gazetteer hits by the token they start at.
+    let hit_at = |start: usize| hits.iter().find(|h| h.start == start);
+    let mut i = 0;
+    while i < tokens.len() {
+        if !caps(src, &tokens[i]) {
+            // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
+            for h in hits
+                .iter()
+                .filter(|h| h.start >= tokens[i].start && h.end <= tokens[i].end)
+            {
+                push_hit(src, g, h, &mut out);
+            }
+            i += 1;
+            continue;
+        }
+        // Grow a chunk of capitalised tokens, over connectors that join a name.
+        let mut j = i + 1;
+        loop {
+            if j < tokens.len() && caps(src, &tokens[j]) && !tokens[j].after_newline_sentence() {
+                j += 1;
+                continue;
+            }
+            // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
+            if j + 1 < tokens.len()
+                && tokens[j].kind == Kind::Word
+                && is_connector(word(src, &tokens[j]))
+            {
+                let mut k = j + 1;
+                if word(src, &tokens[j]) == "of"
+                    && k < tokens.len()
+                    && word(src, &tokens[k]) == "the"
+                {
+                    k += 1;
+                }
+                let head = word(src, &tokens[j - 1]);
+                let joinable = match word(src, &tokens[j]) {
+                    "of" | "for" => {
+                        is_org_word(head)
+                            || g.is_title(head)
+                            || GENERIC.contains(&head)
+                            || matches!(
+                                head,
+                                "Republic"
+                                    | "State"
+                                    | "Kingdom"
+                                    | "City"
+                                    | "Power"
+                                    | "Chiefs"
+                                    | "Sea"
+                                    | "Gulf"
+                                    | "Alley"
+                                    | "Partnership"
+                                    | "Conference"
+                                    | "Parties"
+                            )
+                    }
+                    "&" => true,
+                    "bin" | "ibn" | "al" | "el" | "de" | "von" | "van" | "der" => true,
+                    _ => false,
+                };
+                if joinable && k < tokens.len() && caps(src, &tokens[k]) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        read_chunk(src, &tokens[i..j], hits, &hit_at, g, &mut out);
+        i = j;
+    }
+    out
+}
+
+trait SentenceBreak {
+    fn after_newline_sentence(&self) -> bool;
+}
+
+impl SentenceBreak for Token {
+    /// A capitalised word at the start of a new line that starts a sentence.
+    fn after_newline_sentence(&self) -> bool {
+        self.sentence_start
+    }
+}
+
+fn push_hit(src: &str, g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
+    let e = g.entry(h.entry);
+    let kind = match e.kind {
+        GazKind::Place => EntityKind::Location,
+        GazKind::Organization => EntityKind::Organization,
+    };
+    let _ = src;
+    out.push(Raw {
+        kind,
+        start: h.start,
+        end: h.end,
+        canonical: Some(e.canonical.clone()),
+        titles: vec![],
+        surname_only: false,
+    });
+}
+
+fn read_chunk<'h>(
+    src: &str,
+    chunk: &[Token],
+    hits: &'h [Hit],
+    hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
+    g: &Gazetteer,
+    out: &mut Vec<Raw>,
+) {
+    let words: Vec<&str> = chunk.iter().map(|t| word(src, t)).collect();
+    let n = chunk.len();
+    // Drop sentence-initial stop words ("The", "During").
+    let mut s = 0;
+    while s < n
+        && (STOP.contains(&words[s]) || is_connector(words[s]))
+        && hit_at(chunk[s].start).is_none()
+    {
+        s += 1;
+    }
+    if s >= n {
+        return;
+    }
+    let chunk_starts_with_title = g.is_title(words[s]);
+    let mut k = s;
+    let mut pending_titles: Vec<&str> = Vec::new();
+    while k < n {
+        let w = words[k];
+        // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
+        if let Some((end, proper)) = org_phrase(src, chunk, &words, k, hits, g) {
+            let generic_title_org = chunk_starts_with_title && !proper;
+            let whole_generic = !proper && end - k == 1;
+            if !generic_title_org && !whole_generic {
+                out.push(Raw {
+                    kind: EntityKind::Organization,
+                    start: chunk[k].start,
+                    end: chunk[end - 1].end,
+                    canonical: None,
+                    titles: vec![],
+                    surname_only: false,
+                });
+            } else if let Some(h) = (k..end)
+                .find_map(|x| hit_at(chunk[x].start).filter(|h| h.end <= chunk[end - 1].end))
+            {
+                // Inside a generic title phrase, a named place or organisation still counts
+                // only when it is not part of that phrase: "Chief of the General Staff of the Armed Forces of Russia".
+                let e = g.entry(h.entry);
+                if e.kind == GazKind::Organization {
+                    push_hit(src, g, h, out);
+                }
+            }
+            pending_titles.clear();
+            k = end;
+            continue;
+        }
+        if let Some(h) = hit_at(chunk[k].start) {
+            let end_tok = chunk.iter().position(|t| t.end == h.end);
+            if let Some(e) = end_tok {
+                // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.
+                push_hit(src, g, h, out);
+                pending_titles.clear();
+                k = e + 1;
+                continue;
+            }
+        }
+        if g.is_title(w) || g.is_demonym(w) {
+            if g.is_title(w) {
+                pending_titles.push(w);
+            }
+            k += 1;
+            continue;
+        }
+        if is_acronym(w) {
+            // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
+            if !chunk_starts_with_title || n == 1 {
+                out.push(Raw {
+                    kind: EntityKind::Organization,
+                    start: chunk[k].start,
+                    end: chunk[k].end,
+                    canonical: None,
+                    titles: vec![],
+                    surname_only: false,
+                });
+            }
+            k += 1;
+            continue;
+        }
+        // A run of name-shaped words: a person.
+        let mut e = k;
+        while e < n && name_shaped(g, words[e]) && hit_at(chunk[e].start).is_none() {
+            e += 1;
+        }
+        // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
+        while e + 1 < n
+            && matches!(
+                words[e],
+                "Bin" | "bin" | "Al" | "al" | "ibn" | "de" | "van" | "von" | "der" | "el"
+            )
+            && name_shaped(g, words[e + 1])
+        {
+            e += 2;
+            while e < n && name_shaped(g, words[e]) {
+                e += 1;
+            }
+        }
+        if e > k {
+            let len = e - k;
+            let titled = !pending_titles.is_empty();
+            let sentence_initial_single = len == 1 && chunk[k].sentence_start;
+            if len >= 2 || titled || !sentence_initial_single {
+                let titles = if titled {
+                    vec![pending_titles.join(" ")]
+                } else {
+                    vec![]
+                };
+                out.push(Raw {
+                    kind: EntityKind::Person,
+                    start: chunk[k].start,
+                    end: chunk[e - 1].end,
+                    canonical: None,
+                    titles,
+                    surname_only: len == 1 && !titled,
+                });
+            } else {
+                out.push(Raw {
+                    kind: EntityKind::Person,
+                    start: chunk[k].start,
+                    end: chunk[k].end,
+                    canonical: None,
+                    titles: vec![],
+                    surname_only: true,
+                });
+            }
+            pending_titles.clear();
+            k = e;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// An organisation phrase starting at token `k` of the chunk: returns its end
+/// (exclusive) and whether it holds a proper name part (a place, nationality,
+/// acronym or other non-generic word).
+fn org_phrase(
+    src: &str,
+    chunk: &[Token],
+    words: &[&str],
+    k: usize,
+    hits: &[Hit],
+    g: &Gazetteer,
+) -> Option<(usize, bool)> {
+    let n = words.len();
+    // Organisation gazetteer hits.
+    if let Some(h) = hits
+        .iter()
+        .find(|h| h.start == chunk[k].start && g.entry(h.entry).kind == GazKind::Organization)
+    {
+        let end = chunk.iter().position(|t| t.end == h.end)? + 1;
+        // "OSCE Minsk Group" is longer than "OSCE": keep growing if an organisation word follows.
+        if !(end < n && words[end..].iter().take(3).any(|w| is_org_word(w))) {
+            return Some((end, true));
+        }
+    }
+    // Find the first organisation word at or after k, with only modifiers between.
+    let mut m = k;
+    let mut proper = false;
+    while m < n && !is_org_word(words[m]) {
+        let w = words[m];
+        let is_mod = g.is_demonym(w)
+            || is_acronym(w)
+            || GENERIC.contains(&w)
+            || g.is_title(w)
+            || hits.iter().any(|h| h.start == chunk[m].start)
+            || (w.starts_with(char::is_uppercase) && !STOP.contains(&w));
+        if !is_mod || is_connector(w) {
+            return None;
+        }
+        if !is_generic(g, w) {
+            proper = true;
+        }
+        m += 1;
+    }
+    if m >= n {
+        return None;
+    }
+    // Titles before the organisation word are not part of it ("Defense Minister" is a title,
+    // but "Defense Ministry" is an organisation): titles count as modifiers only next to it.
+    let mut start_ok = k;
+    while start_ok < m
+        && g.is_title(words[start_ok])
+        && !GENERIC.contains(&words[start_ok])
+        && !matches!(
+            words[start_ok],
+            "Defense"
+                | "Defence"
+                | "Foreign"
+                | "Economy"
+                | "Finance"
+                | "Interior"
+                | "National"
+                | "Security"
+                | "Press"
+        )
+    {
+        start_ok += 1;
+    }
+    if start_ok != k {
+        return None;
+    }
+    // Person-like words before the organisation word make it a person's title chunk, not an org.
+    let mut end = m + 1;
+    while end < n && is_org_word(words[end]) {
+        end += 1;
+    }
+    // "of (the) X Y" tail.
+    while end < n {
+        let w = words[end];
+        if is_connector(w) {
+            end += 1;
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) || STOP.contains(&w) {
+            break;
+        }
+        if !is_generic(g, w) {
+            proper = true;
+        }
+        end += 1;
+    }
+    while end > m + 1 && is_connector(words[end - 1]) {
+        end -= 1;
+    }
+    // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
+    // stop the tail at the first title word after the organisation word.
+    if let Some(t) = (m + 1..end).find(|&x| g.is_title(words[x]) && !GENERIC.contains(&words[x])) {
+        end = t;
+    }
+    let _ = src;
+    Some((end, proper))
+}

@@ -1,0 +1,350 @@
+//! Resolve: mentions to entities, each real-world entity once.
+//!
+//! People merge by surname: a surname alone ("Sadikov") joins the full name
+//! it belongs to, and spelling variants ("Sadikov", "Sadikhov", "Sadigov";
+//! "Valiyev", "Veliyev") share a transliteration key (kh/h/g/q/k, y/i, e/a,
+//! doubled letters) or differ by one letter. Given names must agree
+//! ("T. Wolters" and "Tod Wolters" do; "Heydar Aliyev" and "Ilham Aliyev" do
+//! not). Organisations merge by canonical name and by an acronym written in
+//! parentheses after the full name; places by canonical name; dates by value.
+
+use crate::dates::DateMention;
+use crate::recognize::Raw;
+use crate::{Entity, EntityKind, Mention, Span};
+use std::collections::HashMap;
+
+/// The transliteration key of a name word.
+pub(crate) fn name_key(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ə' | 'ä' | 'á' | 'à' | 'â' => 'a',
+            'ı' | 'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ş' | 'š' | 'ś' => 's',
+            'ç' | 'č' | 'ć' => 'c',
+            'ğ' => 'g',
+            'ö' | 'ó' | 'ô' => 'o',
+            'ü' | 'ú' | 'û' => 'u',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ž' => 'z',
+            c => c,
+        };
+        if c.is_alphabetic() {
+            s.push(c);
+        }
+    }
+    let s = s
+        .replace("dzh", "j")
+        .replace("zh", "j")
+        .replace("kh", "k")
+        .replace("gh", "g");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            'h' => continue,
+            'g' | 'q' => 'k',
+            'y' => 'i',
+            'e' => 'a',
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+fn surnames_match(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 6 && b.len() >= 6 && within_one_edit(a, b))
+}
+
+fn given_compatible(a: &[String], b: &[String]) -> bool {
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) => {
+            let (xi, yi) = (
+                x.ends_with('.') || x.chars().count() == 1,
+                y.ends_with('.') || y.chars().count() == 1,
+            );
+            if xi || yi {
+                x.chars().next() == y.chars().next()
+            } else {
+                surnames_match(&name_key(x), &name_key(y))
+            }
+        }
+        _ => true,
+    }
+}
+
+struct Person {
+    given: Vec<String>,
+    surname_key: String,
+    mentions: Vec<(usize, usize)>,
+    titles: Vec<String>,
+    name: String,
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .filter(|w| !matches!(*w, "III" | "II" | "Jr." | "Jr"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Byte-to-character offset conversion over sorted positions in one pass.
+struct CharIndex<'a> {
+    src: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharIndex<'_> {
+    fn at(&mut self, b: usize) -> usize {
+        if b < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.src[self.byte..b].chars().count();
+        self.byte = b;
+        self.chars
+    }
+}
+
+fn norm_key(s: &str) -> String {
+    let s = s.trim_start_matches("the ").trim_start_matches("The ");
+    s.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Group mentions into entities, in order of first mention.
+pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -> Vec<Entity> {
+    raws.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    // Nested mentions: drop any inside a longer one.
+    let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
+    for r in raws {
+        if kept
+            .iter()
+            .any(|k| k.start <= r.start && r.end <= k.end && (k.start, k.end) != (r.start, r.end))
+        {
+            continue;
+        }
+        if kept.iter().any(|k| (k.start, k.end) == (r.start, r.end)) {
+            continue;
+        }
+        kept.push(r);
+    }
+    let text = |r: &Raw| &src[r.start..r.end];
+
+    // People: full names first, then single words.
+    let mut people: Vec<Person> = Vec::new();
+    let others: HashMap<String, ()> = kept
+        .iter()
+        .filter(|r| r.kind != EntityKind::Person)
+        .map(|r| (norm_key(r.canonical.as_deref().unwrap_or(text(r))), ()))
+        .collect();
+    for pass in 0..2 {
+        for r in kept.iter().filter(|r| r.kind == EntityKind::Person) {
+            let words = name_words(text(r));
+            let full = words.len() >= 2;
+            if (pass == 0) != full {
+                continue;
+            }
+            let Some(last) = words.last() else { continue };
+            let key = name_key(last);
+            let given: Vec<String> = words[..words.len() - 1].to_vec();
+            let found = people.iter_mut().find(|p| {
+                surnames_match(&p.surname_key, &key)
+                    && (given.is_empty() || given_compatible(&p.given, &given))
+            });
+            match found {
+                Some(p) => {
+                    p.mentions.push((r.start, r.end));
+                    for t in &r.titles {
+                        if !p.titles.contains(t) {
+                            p.titles.push(t.clone());
+                        }
+                    }
+                    if given.len() > p.given.len()
+                        || (given.len() == p.given.len()
+                            && text(r).len() > p.name.len()
+                            && !given.iter().any(|g| g.ends_with('.')))
+                    {
+                        p.given = given;
+                        p.name = words.join(" ");
+                    }
+                }
+                None if full || (!r.surname_only && !others.contains_key(&norm_key(text(r)))) => {
+                    people.push(Person {
+                        given,
+                        surname_key: key,
+                        mentions: vec![(r.start, r.end)],
+                        titles: r.titles.clone(),
+                        name: words.join(" "),
+                    })
+                }
+                None => {}
+            }
+        }
+    }
+
+    // Organisations and places: by canonical name; acronyms in parentheses join the name before.
+    let mut groups: Vec<(EntityKind, String, Vec<(usize, usize)>, String)> = Vec::new();
+    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut alias: HashMap<String, String> = HashMap::new();
+    let orgs: Vec<&Raw> = kept
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization)
+        .collect();
+    for w in orgs.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let between = &src[a.end..b.start];
+        if between.trim() == "(" && src[b.end..].starts_with(')') {
+            let (long, short) = if text(a).len() >= text(b).len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            alias.insert(
+                norm_key(short.canonical.as_deref().unwrap_or(text(short))),
+                norm_key(long.canonical.as_deref().unwrap_or(text(long))),
+            );
+        }
+    }
+    for r in kept.iter().filter(|r| r.kind != EntityKind::Person) {
+        let display = r.canonical.clone().unwrap_or_else(|| text(r).to_string());
+        let mut key = norm_key(&display);
+        if let Some(k) = alias.get(&key) {
+            key = k.clone();
+        }
+        match index.get(&(r.kind, key.clone())) {
+            Some(&i) => {
+                groups[i].2.push((r.start, r.end));
+                if r.canonical.is_none() && display.len() > groups[i].3.len() {
+                    groups[i].3 = display;
+                }
+            }
+            None => {
+                index.insert((r.kind, key.clone()), groups.len());
+                groups.push((r.kind, key, vec![(r.start, r.end)], display));
+            }
+        }
+    }
+
+    let mut out: Vec<(usize, Entity)> = Vec::new();
+    let mut ci = CharIndex {
+        src,
+        byte: 0,
+        chars: 0,
+    };
+    let mention = |s: usize, e: usize, ci: &mut CharIndex| {
+        let cs = ci.at(s);
+        let ce = cs + src[s..e].chars().count();
+        Mention {
+            text: src[s..e].to_string(),
+            span: Span { start: s, end: e },
+            chars: Span { start: cs, end: ce },
+        }
+    };
+    let mut all: Vec<(
+        EntityKind,
+        String,
+        Vec<(usize, usize)>,
+        Vec<String>,
+        Option<String>,
+    )> = Vec::new();
+    for p in people {
+        all.push((EntityKind::Person, p.name, p.mentions, p.titles, None));
+    }
+    for (kind, _, ms, display) in groups {
+        all.push((kind, display, ms, vec![], None));
+    }
+    let mut by_value: HashMap<String, usize> = HashMap::new();
+    for d in dates {
+        match by_value.get(&d.value) {
+            Some(&i) => all[i].2.push((d.start, d.end)),
+            None => {
+                by_value.insert(d.value.clone(), all.len());
+                all.push((
+                    EntityKind::Date,
+                    d.value.clone(),
+                    vec![(d.start, d.end)],
+                    vec![],
+                    Some(d.value),
+                ));
+            }
+        }
+    }
+    for (kind, name, mut ms, titles, value) in all {
+        ms.sort();
+        ms.dedup();
+        let first = ms.first().map_or(0, |m| m.0);
+        let mentions = ms.iter().map(|&(s, e)| mention(s, e, &mut ci)).collect();
+        out.push((
+            first,
+            Entity {
+                kind,
+                name,
+                mentions,
+                titles,
+                value,
+            },
+        ));
+    }
+    out.sort_by_key(|(f, e)| (*f, e.kind));
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        assert_eq!(name_key("Sadikov"), name_key("Sadikhov"));
+        assert_eq!(name_key("Sadikov"), name_key("Sadigov"));
+        assert_eq!(name_key("Valiyev"), name_key("Veliyev"));
+        assert_eq!(name_key("Shoigu"), name_key("Shoygu"));
+        assert_ne!(name_key("Aliyev"), name_key("Hasanov"));
+        assert!(surnames_match(
+            &name_key("Berdimuhamedov"),
+            &name_key("Berdymukhamedov")
+        ));
+    }
+
+    #[test]
+    fn given_names_guard_merges() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(given_compatible(&s(&["Tod"]), &s(&["T."])));
+        assert!(given_compatible(&s(&["Najmeddin"]), &s(&["Najmaddin"])));
+        assert!(!given_compatible(&s(&["Heydar"]), &s(&["Ilham"])));
+    }
+}

@@ -1,0 +1,167 @@
+//! Tokens: one pass over a segment's text giving word, number and
+//! punctuation spans with shape flags. Later stages read shapes from here
+//! instead of re-scanning characters.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One token; `start..end` are byte offsets into the whole input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// First character is an uppercase letter.
+    pub cap: bool,
+    /// Two or more letters, all uppercase ("NATO", "BAKU", "U.S.").
+    pub upper: bool,
+    /// First token of a sentence.
+    pub sentence_start: bool,
+    /// A line break lies between this token and the one before.
+    pub after_newline: bool,
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Tokens of `text`, which starts at byte `base` of the input.
+pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut sentence_start = true;
+    let mut newline = false;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            newline |= c == '\n';
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut letters = usize::from(c.is_alphabetic());
+            let mut upper = c.is_uppercase();
+            loop {
+                match chars.peek().copied() {
+                    Some((j, d)) if d.is_alphanumeric() => {
+                        letters += usize::from(d.is_alphabetic());
+                        upper &= !d.is_lowercase();
+                        end = j + d.len_utf8();
+                        chars.next();
+                    }
+                    Some((j, d)) if joins(d) => {
+                        let next = text[j + d.len_utf8()..].chars().next();
+                        if next.is_some_and(char::is_alphanumeric) {
+                            end = j + d.len_utf8();
+                            chars.next();
+                        } else if d == '.' && is_initialism(&text[i..j]) {
+                            // "U.S." and "J." keep their final dot.
+                            end = j + 1;
+                            chars.next();
+                            break;
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            let word = &text[i..end];
+            // Possessive "NATO’s": the "’s" is a token of its own.
+            let (word_end, poss) = match word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+            {
+                Some(w) if !w.is_empty() => (i + w.len(), true),
+                _ => (end, false),
+            };
+            let kind = if c.is_ascii_digit() {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            out.push(Token {
+                start: base + i,
+                end: base + word_end,
+                kind,
+                cap: c.is_uppercase(),
+                upper: upper && letters >= 2,
+                sentence_start,
+                after_newline: newline,
+            });
+            if poss {
+                out.push(Token {
+                    start: base + word_end,
+                    end: base + end,
+                    kind: Kind::Punct,
+                    cap: false,
+                    upper: false,
+                    sentence_start: false,
+                    after_newline: false,
+                });
+            }
+            // "Gen." or "Mr." does not end a sentence; a word then "." does.
+            sentence_start = false;
+            newline = false;
+            continue;
+        }
+        let end = i + c.len_utf8();
+        out.push(Token {
+            start: base + i,
+            end: base + end,
+            kind: Kind::Punct,
+            cap: false,
+            upper: false,
+            sentence_start: false,
+            after_newline: newline,
+        });
+        newline = false;
+        if matches!(c, '.' | '!' | '?' | '…') {
+            sentence_start = true;
+        } else if !matches!(c, '"' | '“' | '”' | '\'' | '‘' | '(' | '«') {
+            sentence_start = false;
+        }
+    }
+    out
+}
+
+/// "U.S", "J", "D.C": single letters joined by dots.
+fn is_initialism(s: &str) -> bool {
+    s.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t, 0).iter().map(|k| &t[k.start..k.end]).collect()
+    }
+
+    #[test]
+    fn words_hyphens_initials_possessives() {
+        assert_eq!(
+            words("NATO’s chief, Gen. T. Wolters, met the U.S. envoy."),
+            [
+                "NATO", "’s", "chief", ",", "Gen", ".", "T.", "Wolters", ",", "met", "the", "U.S.",
+                "envoy", "."
+            ]
+        );
+        assert_eq!(
+            words("Nagorno-Karabakh 2006-2007"),
+            ["Nagorno-Karabakh", "2006-2007"]
+        );
+    }
+
+    #[test]
+    fn shapes_and_offsets() {
+        let t = tokenize("Hello. BAKU said", 10);
+        assert_eq!((t[0].start, t[0].end), (10, 15));
+        assert!(t[0].cap && t[0].sentence_start && !t[0].upper);
+        assert!(t[2].upper && t[2].sentence_start);
+        assert!(!t[3].sentence_start);
+    }
+}
