@@ -27,6 +27,8 @@ pub(crate) enum GazKind {
 pub(crate) struct Entry {
     pub canonical: String,
     pub kind: GazKind,
+    /// A city (often also a given name: "Stuart", "Austin").
+    pub city: bool,
 }
 
 /// A gazetteer match in the input (byte offsets into the whole input).
@@ -62,19 +64,20 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
-        let mut push = |surface: String, canonical: &str, kind: GazKind| {
+        let mut push = |surface: String, canonical: &str, kind: GazKind, city: bool| {
             if seen.insert(surface.clone()) {
                 patterns.push(surface);
                 entries.push(Entry {
                     canonical: canonical.to_string(),
                     kind,
+                    city,
                 });
             }
         };
         // Organisations first: on equal surfaces ("Georgia" is not one) the first wins.
         for r in rows(ORGANIZATIONS) {
             if let [surface, canonical, ..] = r[..] {
-                push(surface.to_string(), canonical, GazKind::Organization);
+                push(surface.to_string(), canonical, GazKind::Organization, false);
             }
         }
         for r in rows(OUTLETS) {
@@ -82,20 +85,21 @@ impl Gazetteer {
             for alias in &r[1..] {
                 // Lower-case domains and two-letter aliases ("AA") are credits, not names in text.
                 if alias.len() > 2 && alias.starts_with(char::is_uppercase) {
-                    push(alias.to_string(), canonical, GazKind::Organization);
+                    push(alias.to_string(), canonical, GazKind::Organization, false);
                 }
             }
         }
         for r in rows(PLACES) {
-            if let [surface, canonical, ..] = r[..] {
-                push(surface.to_string(), canonical, GazKind::Place);
+            if let [surface, canonical, kind, ..] = r[..] {
+                let city = kind == "city";
+                push(surface.to_string(), canonical, GazKind::Place, city);
                 // Datelines print places in capitals: "BAKU".
                 if surface.len() >= 4
                     && surface
                         .chars()
                         .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                 {
-                    push(surface.to_uppercase(), canonical, GazKind::Place);
+                    push(surface.to_uppercase(), canonical, GazKind::Place, city);
                 }
             }
         }

@@ -70,8 +70,6 @@ const ORG_WORDS: &[&str] = &[
     "Airlines",
     "Pipeline",
     "Corridor",
-    "Program",
-    "Programme",
     "Government",
     "Cabinet",
     "Secretariat",
@@ -105,6 +103,41 @@ const ORG_WORDS: &[&str] = &[
     "News",
     "Press",
     "Post",
+];
+
+/// Words of events, documents and awards: such names are not annotated,
+/// and neither are the names nested inside them.
+const EVENT_WORDS: &[&str] = &[
+    "War",
+    "Games",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Summit",
+    "Forum",
+    "Exhibition",
+    "Olympics",
+    "Festival",
+    "Day",
+    "Exercise",
+    "Exercises",
+    "Declaration",
+    "Treaty",
+    "Agreement",
+    "Resolution",
+    "Principles",
+    "Award",
+    "Medal",
+    "Order",
+    "Prize",
+    "Expo",
+    "Week",
+    "Conference",
+    "Congress",
+    "Session",
+    "Talks",
+    "Meeting",
+    "Plan",
 ];
 
 /// Generic words: an organisation phrase made only of these (and titles)
@@ -532,6 +565,12 @@ fn read_chunk<'h>(
     if s >= n {
         return;
     }
+    // "Great Patriotic War", "Peace Mission 2018", "Madrid Principles": events and documents.
+    if words[s..].iter().any(|w| EVENT_WORDS.contains(w))
+        && !words[s..].iter().any(|w| is_org_word(w))
+    {
+        return;
+    }
     let chunk_starts_with_title = g.is_title(words[s]);
     let mut k = s;
     let mut pending_titles: Vec<&str> = Vec::new();
@@ -540,7 +579,10 @@ fn read_chunk<'h>(
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
         if let Some((end, proper)) = org_phrase(src, chunk, &words, k, hits, g) {
             let generic_title_org = chunk_starts_with_title && !proper;
-            let whole_generic = !proper && end - k == 1;
+            // A generic phrase names one organisation only as "Ministry of Finance".
+            let of_form =
+                k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
+            let whole_generic = !proper && !of_form;
             if !generic_title_org && !whole_generic {
                 out.push(Raw {
                     kind: EntityKind::Organization,
@@ -566,7 +608,27 @@ fn read_chunk<'h>(
         }
         if let Some(h) = hit_at(chunk[k].start) {
             let end_tok = chunk.iter().position(|t| t.end == h.end);
-            if let Some(e) = end_tok {
+            let e_kind = g.entry(h.entry);
+            // A city name before a name-shaped word is a given name ("Stuart Peach").
+            let first_name = e_kind.city
+                && end_tok == Some(k)
+                && k + 1 < n
+                && name_shaped(g, words[k + 1])
+                && hit_at(chunk[k + 1].start).is_none();
+            // A place closing a title is part of it ("Supreme Allied Commander Europe").
+            let in_title = k > 0
+                && matches!(words[k - 1], "Commander" | "Command")
+                && e_kind.kind == GazKind::Place;
+            if in_title {
+                pending_titles.clear();
+                k += 1;
+                continue;
+            }
+            if end_tok.is_none() && h.end > chunk[n - 1].end {
+                push_hit(src, g, h, out);
+                return;
+            }
+            if let (Some(e), false) = (end_tok, first_name) {
                 // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.
                 push_hit(src, g, h, out);
                 pending_titles.clear();
@@ -732,6 +794,13 @@ fn org_phrase(
             continue;
         }
         if !w.starts_with(char::is_uppercase) || STOP.contains(&w) {
+            break;
+        }
+        // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
+        let after_connector = is_connector(words[end - 1]);
+        let known =
+            hits.iter().any(|h| h.start == chunk[end].start) || g.is_demonym(w) || is_acronym(w);
+        if !after_connector && !known && name_shaped(g, w) {
             break;
         }
         if !is_generic(g, w) {
