@@ -123,15 +123,37 @@ impl Extractor {
             src.extend(std::iter::repeat_n(' ', pad));
             src.push_str(&seg.text);
         }
-        for seg in article
+        let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
             .segments
             .iter()
             .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
-        {
+            .map(|s| (s, crate::tokens::tokenize(&s.text, s.content.start)))
+            .collect();
+        // Words written in lower case anywhere in the text are ordinary words.
+        let lowercase: std::collections::HashSet<String> = segs
+            .iter()
+            .flat_map(|(_, ts)| ts.iter())
+            .map(|t| &src[t.start..t.end])
+            .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        for (seg, tokens) in &segs {
             let base = seg.content.start;
-            let tokens = crate::tokens::tokenize(&seg.text, base);
             let hits = g.scan(&seg.text, base);
-            raws.extend(crate::recognize::mentions(&src, &tokens, &hits, g));
+            let long: Vec<&crate::tokens::Token> = tokens
+                .iter()
+                .filter(|t| t.kind == crate::tokens::Kind::Word && t.end - t.start >= 4)
+                .collect();
+            let headline = seg.kind == SegmentKind::Title
+                || (seg.text.len() < 160 && !seg.text.trim_end().ends_with(['.', '"', '”']));
+            let title_case = headline
+                && long.len() >= 3
+                && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+            let cx = crate::recognize::Context {
+                lowercase: &lowercase,
+                title_case,
+            };
+            raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
             dates.extend(crate::dates::find(
                 &seg.text,
                 base,

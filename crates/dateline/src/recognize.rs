@@ -332,18 +332,6 @@ const STOP: &[&str] = &[
     "Mrs",
     "Ms",
     "Dr",
-    "Sept",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
     "Details",
     "Update",
     "Views",
@@ -421,7 +409,10 @@ fn is_acronym(w: &str) -> bool {
 
 /// "J.", "T.": an initial in a name.
 fn is_initial(w: &str) -> bool {
-    w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase())
+    w.len() >= 2
+        && w.ends_with('.')
+        && w.split('.')
+            .all(|p| p.chars().count() <= 1 && p.chars().all(char::is_uppercase))
 }
 
 /// A word shaped like a given name or surname.
@@ -439,9 +430,59 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !GENERIC.contains(&w)
 }
 
+/// Words that end the name of a physical site, which is a location
+/// ("Heroes Square", "Davit Gareji Monastery").
+const SITE_WORDS: &[&str] = &[
+    "Square",
+    "Monastery",
+    "Camp",
+    "Flame",
+    "Alley",
+    "Arena",
+    "Stadium",
+    "Palace",
+    "Airport",
+    "Field",
+    "Base",
+    "Barracks",
+    "Street",
+    "Avenue",
+    "Bridge",
+    "Park",
+    "Memorial",
+    "Monument",
+    "Cemetery",
+    "Mosque",
+    "Church",
+    "Cathedral",
+    "Lake",
+    "River",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Port",
+    "Terminal",
+    "Valley",
+];
+
+/// What the recognizer knows about the segment it reads.
+pub(crate) struct Context<'a> {
+    /// Words the document also writes in lower case: ordinary words, not names.
+    pub lowercase: &'a std::collections::HashSet<String>,
+    /// Most words are capitalised (a headline): capitals say little.
+    pub title_case: bool,
+}
+
 /// Mentions in one segment. `src` is the whole input; `tokens` and `hits`
 /// cover the segment.
-pub(crate) fn mentions(src: &str, tokens: &[Token], hits: &[Hit], g: &Gazetteer) -> Vec<Raw> {
+pub(crate) fn mentions(
+    src: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+    g: &Gazetteer,
+    cx: &Context,
+) -> Vec<Raw> {
     let mut out = Vec::new();
     // Gazetteer hits by the token they start at.
     let hit_at = |start: usize| hits.iter().find(|h| h.start == start);
@@ -510,7 +551,11 @@ pub(crate) fn mentions(src: &str, tokens: &[Token], hits: &[Hit], g: &Gazetteer)
             }
             break;
         }
-        read_chunk(src, &tokens[i..j], hits, &hit_at, g, &mut out);
+        // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier").
+        let credit = tokens[i].start > 0 && src[..tokens[i].start].ends_with('/');
+        if !credit {
+            read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
+        }
         i = j;
     }
     out
@@ -550,6 +595,7 @@ fn read_chunk<'h>(
     hits: &'h [Hit],
     hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
     g: &Gazetteer,
+    cx: &Context,
     out: &mut Vec<Raw>,
 ) {
     let words: Vec<&str> = chunk.iter().map(|t| word(src, t)).collect();
@@ -571,6 +617,21 @@ fn read_chunk<'h>(
     {
         return;
     }
+    // A physical site: "Heroes Square".
+    if n - s >= 2
+        && SITE_WORDS.contains(&words[n - 1])
+        && !words[s..].iter().any(|w| is_org_word(w))
+    {
+        out.push(Raw {
+            kind: EntityKind::Location,
+            start: chunk[s].start,
+            end: chunk[n - 1].end,
+            canonical: None,
+            titles: vec![],
+            surname_only: false,
+        });
+        return;
+    }
     let chunk_starts_with_title = g.is_title(words[s]);
     let mut k = s;
     let mut pending_titles: Vec<&str> = Vec::new();
@@ -583,7 +644,7 @@ fn read_chunk<'h>(
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
             let whole_generic = !proper && !of_form;
-            if !generic_title_org && !whole_generic {
+            if !generic_title_org && !whole_generic && !cx.title_case {
                 out.push(Raw {
                     kind: EntityKind::Organization,
                     start: chunk[k].start,
@@ -660,7 +721,14 @@ fn read_chunk<'h>(
         }
         // A run of name-shaped words: a person.
         let mut e = k;
-        while e < n && name_shaped(g, words[e]) && hit_at(chunk[e].start).is_none() {
+        let city_word = |x: usize| {
+            hit_at(chunk[x].start).is_some_and(|h| g.entry(h.entry).city && h.end == chunk[x].end)
+        };
+        while e < n
+            && name_shaped(g, words[e])
+            && (hit_at(chunk[e].start).is_none()
+                || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1])))))
+        {
             e += 1;
         }
         // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
@@ -679,6 +747,28 @@ fn read_chunk<'h>(
         if e > k {
             let len = e - k;
             let titled = !pending_titles.is_empty();
+            // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
+            let common = words[k..e]
+                .iter()
+                .any(|w| cx.lowercase.contains(&w.to_lowercase()));
+            if cx.title_case || (common && !titled) {
+                // In a headline, a capitalised word is a person only as the surname of one named elsewhere.
+                if cx.title_case && !common {
+                    for x in k..e {
+                        out.push(Raw {
+                            kind: EntityKind::Person,
+                            start: chunk[x].start,
+                            end: chunk[x].end,
+                            canonical: None,
+                            titles: vec![],
+                            surname_only: true,
+                        });
+                    }
+                }
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
             let sentence_initial_single = len == 1 && chunk[k].sentence_start;
             if len >= 2 || titled || !sentence_initial_single {
                 let titles = if titled {

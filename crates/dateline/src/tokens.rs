@@ -58,7 +58,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
                         if next.is_some_and(char::is_alphanumeric) {
                             end = j + d.len_utf8();
                             chars.next();
-                        } else if d == '.' && is_initialism(&text[i..j]) {
+                        } else if d == '.'
+                            && (is_initialism(&text[i..j]) || ABBREVIATIONS.contains(&&text[i..j]))
+                        {
                             // "U.S." and "J." keep their final dot.
                             end = j + 1;
                             chars.next();
@@ -127,7 +129,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
-/// "U.S", "J", "D.C": single letters joined by dots.
+/// Abbreviations that keep their dot and do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Gen", "Col", "Lt", "Maj", "Brig", "Adm", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
+    "Sen", "Rep", "Gov",
+];
+
+/// "U.S", "J", "D.C", "H.R": single letters joined by dots.
 fn is_initialism(s: &str) -> bool {
     s.split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
