@@ -45,8 +45,10 @@ fn iso(d: Date) -> String {
 /// Date mentions in `text` (which starts at byte `base` of the input).
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for c in DATES.captures_iter(text) {
+    let mut pos = 0;
+    while let Some(c) = DATES.captures_at(text, pos) {
         let whole = c.get(0).expect("group 0 always matches");
+        pos = whole.end().max(pos + 1);
         let (mut start, end) = (whole.start(), whole.end());
         let mut values: Vec<String> = Vec::new();
         let g = |n: &str| c.name(n).map(|m| m.as_str());
@@ -73,6 +75,14 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
         } else if let Some(m) = g("m4").and_then(calendar::month_number) {
             let Some(p) = published else { continue };
             let mm = c.name("m4").expect("matched");
+            // "from February 14-15": the month starts a fuller date; read it from there.
+            if text[mm.end()..]
+                .trim_start_matches([' ', '.'])
+                .starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                pos = mm.start();
+                continue;
+            }
             start = mm.start();
             values.push(format!("{:04}-{m:02}", p.year()));
         } else if let Some(r) = g("rel") {
@@ -122,13 +132,32 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 .next()
                 .unwrap_or("");
             let glued = before.len() + 1 == start;
+            let function_word = matches!(
+                prev_word,
+                "In" | "Since"
+                    | "By"
+                    | "Until"
+                    | "From"
+                    | "Of"
+                    | "On"
+                    | "The"
+                    | "A"
+                    | "Its"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "Our"
+                    | "This"
+                    | "That"
+                    | "After"
+                    | "Before"
+                    | "During"
+                    | "For"
+            );
             if glued
                 && prev_word.starts_with(char::is_uppercase)
                 && calendar::month_number(prev_word).is_none()
-                && !matches!(
-                    prev_word,
-                    "In" | "Since" | "By" | "Until" | "From" | "Of" | "On"
-                )
+                && !function_word
             {
                 continue;
             }

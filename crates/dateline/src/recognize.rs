@@ -644,10 +644,26 @@ fn read_chunk<'h>(
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
             let whole_generic = !proper && !of_form;
+            // "General Staff of the Russian Armed Forces": the staff is part of a
+            // title; the organisation is the armed forces named after "of".
+            let mut org_start = k;
+            if let Some(of) = (k..end).find(|&x| words[x] == "of") {
+                let mut after = of + 1;
+                if after < end && words[after] == "the" {
+                    after += 1;
+                }
+                if of > k
+                    && words[of - 1] == "Staff"
+                    && words[k..of].iter().all(|w| is_generic(g, w))
+                    && words[after..end].iter().any(|w| is_org_word(w))
+                {
+                    org_start = after;
+                }
+            }
             if !generic_title_org && !whole_generic && !cx.title_case {
                 out.push(Raw {
                     kind: EntityKind::Organization,
-                    start: chunk[k].start,
+                    start: chunk[org_start].start,
                     end: chunk[end - 1].end,
                     canonical: None,
                     titles: vec![],
@@ -754,11 +770,11 @@ fn read_chunk<'h>(
             if cx.title_case || (common && !titled) {
                 // In a headline, a capitalised word is a person only as the surname of one named elsewhere.
                 if cx.title_case && !common {
-                    for x in k..e {
+                    for t in &chunk[k..e] {
                         out.push(Raw {
                             kind: EntityKind::Person,
-                            start: chunk[x].start,
-                            end: chunk[x].end,
+                            start: t.start,
+                            end: t.end,
                             canonical: None,
                             titles: vec![],
                             surname_only: true,

@@ -145,6 +145,13 @@ fn norm_key(s: &str) -> String {
         .join(" ")
 }
 
+/// Mention byte ranges of one entity.
+type Spans = Vec<(usize, usize)>;
+/// A group of mentions: kind, key or name, spans, display name.
+type Group = (EntityKind, String, Spans, String);
+/// An entity before offsets: kind, name, spans, titles, value.
+type Pending = (EntityKind, String, Spans, Vec<String>, Option<String>);
+
 /// Group mentions into entities, in order of first mention.
 pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
@@ -217,7 +224,7 @@ pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -
     }
 
     // Organisations and places: by canonical name; acronyms in parentheses join the name before.
-    let mut groups: Vec<(EntityKind, String, Vec<(usize, usize)>, String)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut alias: HashMap<String, String> = HashMap::new();
     let orgs: Vec<&Raw> = kept
@@ -274,13 +281,7 @@ pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -
             chars: Span { start: cs, end: ce },
         }
     };
-    let mut all: Vec<(
-        EntityKind,
-        String,
-        Vec<(usize, usize)>,
-        Vec<String>,
-        Option<String>,
-    )> = Vec::new();
+    let mut all: Vec<Pending> = Vec::new();
     for p in people {
         all.push((EntityKind::Person, p.name, p.mentions, p.titles, None));
     }

@@ -154,7 +154,7 @@ mod tests {
         assert_eq!(
             words("NATO’s chief, Gen. T. Wolters, met the U.S. envoy."),
             [
-                "NATO", "’s", "chief", ",", "Gen", ".", "T.", "Wolters", ",", "met", "the", "U.S.",
+                "NATO", "’s", "chief", ",", "Gen.", "T.", "Wolters", ",", "met", "the", "U.S.",
                 "envoy", "."
             ]
         );

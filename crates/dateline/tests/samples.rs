@@ -1,0 +1,114 @@
+//! End-to-end checks over the bundled sample articles (examples/articles).
+
+use std::path::PathBuf;
+
+fn samples() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("bundled samples exist")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).expect("UTF-8 sample"),
+            )
+        })
+        .collect();
+    out.sort();
+    assert!(!out.is_empty());
+    out
+}
+
+#[test]
+fn every_mention_is_the_input_at_its_byte_and_char_span() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        let doc = ex.analyze(&text).expect("samples parse");
+        assert!(!doc.entities.is_empty(), "{name}: no entities");
+        let chars: Vec<char> = text.chars().collect();
+        for e in &doc.entities {
+            for m in &e.mentions {
+                assert_eq!(&text[m.span.range()], m.text, "{name}: byte span of {m:?}");
+                let by_chars: String = chars[m.chars.range()].iter().collect();
+                assert_eq!(by_chars, m.text, "{name}: char span of {m:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn mentions_lie_in_title_or_body_only() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        let doc = ex.analyze(&text).unwrap();
+        for m in doc.entities.iter().flat_map(|e| &e.mentions) {
+            let seg = doc
+                .segments
+                .iter()
+                .find(|s| s.content.start <= m.span.start && m.span.end <= s.content.end)
+                .expect("inside a segment");
+            assert!(
+                matches!(
+                    seg.kind,
+                    dateline::SegmentKind::Title | dateline::SegmentKind::Body
+                ),
+                "{name}: {m:?} in {:?}",
+                seg.kind
+            );
+        }
+    }
+}
+
+#[test]
+fn entity_extraction_rules_on_fresh_sentences() {
+    let text = " date 2021-03-04 By Jane Roe\n\nOn March 3, Defense Minister Colonel-General Arkady Petrenko met with the delegation led by the Chief of the General Staff of the Moldovan Armed Forces, Major General Ion Rusu, in Chisinau.\n\nPetrenko said the talks held yesterday in Chisinau were useful. Rusu thanked the North Atlantic Treaty Organization (NATO) for its support since 1994.\n";
+    let doc = dateline::analyze(text).unwrap();
+    let find = |kind: dateline::EntityKind, mention: &str| {
+        doc.entities
+            .iter()
+            .find(|e| e.kind == kind && e.mentions.iter().any(|m| m.text == mention))
+    };
+    use dateline::EntityKind::*;
+    let petrenko = find(Person, "Arkady Petrenko").expect("titled person");
+    assert!(
+        petrenko.mentions.iter().any(|m| m.text == "Petrenko"),
+        "surname merges"
+    );
+    assert!(petrenko
+        .titles
+        .iter()
+        .any(|t| t.contains("Colonel-General")));
+    assert!(find(Person, "Ion Rusu").is_some_and(|e| e.mentions.iter().any(|m| m.text == "Rusu")));
+    assert!(
+        find(Organization, "Moldovan Armed Forces").is_some(),
+        "{:#?}",
+        doc.entities
+    );
+    let nato = find(Organization, "NATO").expect("acronym");
+    assert!(nato
+        .mentions
+        .iter()
+        .any(|m| m.text == "North Atlantic Treaty Organization"));
+    assert!(find(Location, "Chisinau").is_some());
+    assert_eq!(
+        find(Date, "March 3")
+            .and_then(|e| e.value.clone())
+            .as_deref(),
+        Some("2021-03-03")
+    );
+    assert_eq!(
+        find(Date, "yesterday")
+            .and_then(|e| e.value.clone())
+            .as_deref(),
+        Some("2021-03-03")
+    );
+    assert_eq!(
+        find(Date, "1994").and_then(|e| e.value.clone()).as_deref(),
+        Some("1994")
+    );
+    assert!(
+        find(Location, "Moldovan").is_none(),
+        "nationality adjectives are not places"
+    );
+}
