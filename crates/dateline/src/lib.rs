@@ -353,3 +353,8 @@ mod tests {
         assert_eq!(back, a.metadata);
     }
 }
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
