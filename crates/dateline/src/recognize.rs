@@ -26,6 +26,20 @@ pub(crate) struct Raw {
     pub surname_only: bool,
 }
 
+impl Raw {
+    /// A mention with no canonical name, no titles, not a bare surname.
+    fn plain(kind: EntityKind, start: usize, end: usize) -> Raw {
+        Raw {
+            kind,
+            start,
+            end,
+            canonical: None,
+            titles: vec![],
+            surname_only: false,
+        }
+    }
+}
+
 /// Words that head or close an organisation's name.
 const ORG_WORDS: &[&str] = &[
     "Ministry",
@@ -485,7 +499,12 @@ pub(crate) fn mentions(
 ) -> Vec<Raw> {
     let mut out = Vec::new();
     // Gazetteer hits by the token they start at.
-    let hit_at = |start: usize| hits.iter().find(|h| h.start == start);
+    // Hits come sorted by start and never overlap (leftmost-longest).
+    let hit_at = |start: usize| {
+        hits.binary_search_by_key(&start, |h| h.start)
+            .ok()
+            .map(|i| &hits[i])
+    };
     let mut i = 0;
     while i < tokens.len() {
         if !caps(src, &tokens[i]) {
@@ -494,7 +513,7 @@ pub(crate) fn mentions(
                 .iter()
                 .filter(|h| h.start >= tokens[i].start && h.end <= tokens[i].end)
             {
-                push_hit(src, g, h, &mut out);
+                push_hit(g, h, &mut out);
             }
             i += 1;
             continue;
@@ -502,7 +521,7 @@ pub(crate) fn mentions(
         // Grow a chunk of capitalised tokens, over connectors that join a name.
         let mut j = i + 1;
         loop {
-            if j < tokens.len() && caps(src, &tokens[j]) && !tokens[j].after_newline_sentence() {
+            if j < tokens.len() && caps(src, &tokens[j]) && !tokens[j].sentence_start {
                 j += 1;
                 continue;
             }
@@ -561,31 +580,15 @@ pub(crate) fn mentions(
     out
 }
 
-trait SentenceBreak {
-    fn after_newline_sentence(&self) -> bool;
-}
-
-impl SentenceBreak for Token {
-    /// A capitalised word at the start of a new line that starts a sentence.
-    fn after_newline_sentence(&self) -> bool {
-        self.sentence_start
-    }
-}
-
-fn push_hit(src: &str, g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
+fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     let e = g.entry(h.entry);
     let kind = match e.kind {
         GazKind::Place => EntityKind::Location,
         GazKind::Organization => EntityKind::Organization,
     };
-    let _ = src;
     out.push(Raw {
-        kind,
-        start: h.start,
-        end: h.end,
         canonical: Some(e.canonical.clone()),
-        titles: vec![],
-        surname_only: false,
+        ..Raw::plain(kind, h.start, h.end)
     });
 }
 
@@ -622,14 +625,11 @@ fn read_chunk<'h>(
         && SITE_WORDS.contains(&words[n - 1])
         && !words[s..].iter().any(|w| is_org_word(w))
     {
-        out.push(Raw {
-            kind: EntityKind::Location,
-            start: chunk[s].start,
-            end: chunk[n - 1].end,
-            canonical: None,
-            titles: vec![],
-            surname_only: false,
-        });
+        out.push(Raw::plain(
+            EntityKind::Location,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
         return;
     }
     let chunk_starts_with_title = g.is_title(words[s]);
@@ -638,7 +638,7 @@ fn read_chunk<'h>(
     while k < n {
         let w = words[k];
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
-        if let Some((end, proper)) = org_phrase(src, chunk, &words, k, hits, g) {
+        if let Some((end, proper)) = org_phrase(chunk, &words, k, hits, g) {
             let generic_title_org = chunk_starts_with_title && !proper;
             // A generic phrase names one organisation only as "Ministry of Finance".
             let of_form =
@@ -661,14 +661,11 @@ fn read_chunk<'h>(
                 }
             }
             if !generic_title_org && !whole_generic && !cx.title_case {
-                out.push(Raw {
-                    kind: EntityKind::Organization,
-                    start: chunk[org_start].start,
-                    end: chunk[end - 1].end,
-                    canonical: None,
-                    titles: vec![],
-                    surname_only: false,
-                });
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    chunk[org_start].start,
+                    chunk[end - 1].end,
+                ));
             } else if let Some(h) = (k..end)
                 .find_map(|x| hit_at(chunk[x].start).filter(|h| h.end <= chunk[end - 1].end))
             {
@@ -676,7 +673,7 @@ fn read_chunk<'h>(
                 // only when it is not part of that phrase: "Chief of the General Staff of the Armed Forces of Russia".
                 let e = g.entry(h.entry);
                 if e.kind == GazKind::Organization {
-                    push_hit(src, g, h, out);
+                    push_hit(g, h, out);
                 }
             }
             pending_titles.clear();
@@ -702,12 +699,12 @@ fn read_chunk<'h>(
                 continue;
             }
             if end_tok.is_none() && h.end > chunk[n - 1].end {
-                push_hit(src, g, h, out);
+                push_hit(g, h, out);
                 return;
             }
             if let (Some(e), false) = (end_tok, first_name) {
                 // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.
-                push_hit(src, g, h, out);
+                push_hit(g, h, out);
                 pending_titles.clear();
                 k = e + 1;
                 continue;
@@ -723,14 +720,11 @@ fn read_chunk<'h>(
         if is_acronym(w) {
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
             if !chunk_starts_with_title || n == 1 {
-                out.push(Raw {
-                    kind: EntityKind::Organization,
-                    start: chunk[k].start,
-                    end: chunk[k].end,
-                    canonical: None,
-                    titles: vec![],
-                    surname_only: false,
-                });
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    chunk[k].start,
+                    chunk[k].end,
+                ));
             }
             k += 1;
             continue;
@@ -772,12 +766,8 @@ fn read_chunk<'h>(
                 if cx.title_case && !common {
                     for t in &chunk[k..e] {
                         out.push(Raw {
-                            kind: EntityKind::Person,
-                            start: t.start,
-                            end: t.end,
-                            canonical: None,
-                            titles: vec![],
                             surname_only: true,
+                            ..Raw::plain(EntityKind::Person, t.start, t.end)
                         });
                     }
                 }
@@ -785,31 +775,17 @@ fn read_chunk<'h>(
                 k = e;
                 continue;
             }
-            let sentence_initial_single = len == 1 && chunk[k].sentence_start;
-            if len >= 2 || titled || !sentence_initial_single {
-                let titles = if titled {
-                    vec![pending_titles.join(" ")]
-                } else {
-                    vec![]
-                };
-                out.push(Raw {
-                    kind: EntityKind::Person,
-                    start: chunk[k].start,
-                    end: chunk[e - 1].end,
-                    canonical: None,
-                    titles,
-                    surname_only: len == 1 && !titled,
-                });
+            // A lone untitled word is kept as a possible surname of someone named in full.
+            let titles = if titled {
+                vec![pending_titles.join(" ")]
             } else {
-                out.push(Raw {
-                    kind: EntityKind::Person,
-                    start: chunk[k].start,
-                    end: chunk[k].end,
-                    canonical: None,
-                    titles: vec![],
-                    surname_only: true,
-                });
-            }
+                vec![]
+            };
+            out.push(Raw {
+                titles,
+                surname_only: len == 1 && !titled,
+                ..Raw::plain(EntityKind::Person, chunk[k].start, chunk[e - 1].end)
+            });
             pending_titles.clear();
             k = e;
             continue;
@@ -822,7 +798,6 @@ fn read_chunk<'h>(
 /// (exclusive) and whether it holds a proper name part (a place, nationality,
 /// acronym or other non-generic word).
 fn org_phrase(
-    src: &str,
     chunk: &[Token],
     words: &[&str],
     k: usize,
@@ -922,6 +897,5 @@ fn org_phrase(
     if let Some(t) = (m + 1..end).find(|&x| g.is_title(words[x]) && !GENERIC.contains(&words[x])) {
         end = t;
     }
-    let _ = src;
     Some((end, proper))
 }
