@@ -160,24 +160,17 @@ impl Extractor {
                 article.metadata.published,
             ));
         }
-        let mut entities = crate::resolve::entities(&src, raws, dates);
-        // Character offsets from the segment each mention lies in (exact even
-        // where the rebuilt text differs from the input between segments).
-        for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
-            if let Some(seg) = article
+        // Character offsets from the segment a byte offset lies in: exact even
+        // where the rebuilt text differs from the input between segments.
+        let char_at = |b: usize| {
+            let i = article
                 .segments
-                .iter()
-                .find(|s| s.content.start <= m.span.start && m.span.end <= s.content.end)
-            {
-                let start = seg.content_chars.start
-                    + seg.text[..m.span.start - seg.content.start].chars().count();
-                m.chars = Span {
-                    start,
-                    end: start + m.text.chars().count(),
-                };
-            }
-        }
-        entities
+                .partition_point(|s| s.content.start <= b)
+                .saturating_sub(1);
+            let seg = &article.segments[i];
+            seg.content_chars.start + seg.text[..b - seg.content.start].chars().count()
+        };
+        crate::resolve::entities(&src, raws, dates, &char_at)
     }
 
     /// Parse and analyse one article.

@@ -118,25 +118,6 @@ fn name_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Byte-to-character offset conversion over sorted positions in one pass.
-struct CharIndex<'a> {
-    src: &'a str,
-    byte: usize,
-    chars: usize,
-}
-
-impl CharIndex<'_> {
-    fn at(&mut self, b: usize) -> usize {
-        if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += self.src[self.byte..b].chars().count();
-        self.byte = b;
-        self.chars
-    }
-}
-
 fn norm_key(s: &str) -> String {
     let s = s.trim_start_matches("the ").trim_start_matches("The ");
     s.to_lowercase()
@@ -153,7 +134,12 @@ type Group = (EntityKind, String, Spans, String);
 type Pending = (EntityKind, String, Spans, Vec<String>, Option<String>);
 
 /// Group mentions into entities, in order of first mention.
-pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -> Vec<Entity> {
+pub(crate) fn entities(
+    src: &str,
+    mut raws: Vec<Raw>,
+    dates: Vec<DateMention>,
+    char_at: &dyn Fn(usize) -> usize,
+) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Nested mentions: drop any inside a longer one.
     let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
@@ -267,13 +253,8 @@ pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -
     }
 
     let mut out: Vec<(usize, Entity)> = Vec::new();
-    let mut ci = CharIndex {
-        src,
-        byte: 0,
-        chars: 0,
-    };
-    let mention = |s: usize, e: usize, ci: &mut CharIndex| {
-        let cs = ci.at(s);
+    let mention = |s: usize, e: usize| {
+        let cs = char_at(s);
         let ce = cs + src[s..e].chars().count();
         Mention {
             text: src[s..e].to_string(),
@@ -308,7 +289,7 @@ pub(crate) fn entities(src: &str, mut raws: Vec<Raw>, dates: Vec<DateMention>) -
         ms.sort();
         ms.dedup();
         let first = ms.first().map_or(0, |m| m.0);
-        let mentions = ms.iter().map(|&(s, e)| mention(s, e, &mut ci)).collect();
+        let mentions = ms.iter().map(|&(s, e)| mention(s, e)).collect();
         out.push((
             first,
             Entity {
