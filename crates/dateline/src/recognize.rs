@@ -115,8 +115,18 @@ const ORG_WORDS: &[&str] = &[
     "Gazeta",
     "Times",
     "News",
-    "Press",
     "Post",
+];
+
+/// Organisation words that close a name on their own ("Defense Ministry", "Land Forces").
+const STRONG_ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Forces",
+    "Force",
+    "Army",
+    "Navy",
+    "Parliament",
+    "Government",
 ];
 
 /// Words of events, documents and awards: such names are not annotated,
@@ -387,6 +397,14 @@ fn caps(text: &str, t: &Token) -> bool {
     t.kind == Kind::Word && (t.cap || t.upper) && !text[t.start..t.end].starts_with('@')
 }
 
+/// "173rd", "325th": an ordinal, which may open a unit's name.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 fn word<'a>(src: &'a str, t: &Token) -> &'a str {
     &src[t.start..t.end]
 }
@@ -420,6 +438,44 @@ fn is_acronym(w: &str) -> bool {
                 | "AM"
         )
 }
+
+/// Capitals that are not organisations: web labels, currencies, measures.
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "LIVE",
+    "BREAKING",
+    "EXCLUSIVE",
+    "GDP",
+    "CEO",
+    "COVID",
+    "HIV",
+    "GMT",
+    "UTC",
+    "USD",
+    "EUR",
+    "GBP",
+    "RUB",
+    "AZN",
+    "TRY",
+    "GEL",
+    "AMD",
+    "KZT",
+    "UZS",
+    "UAH",
+    "IRR",
+    "PKR",
+    "CNY",
+    "JPY",
+    "CHF",
+    "KM",
+    "MW",
+    "GW",
+    "BCM",
+];
 
 /// "J.", "T.": an initial in a name.
 fn is_initial(w: &str) -> bool {
@@ -507,7 +563,10 @@ pub(crate) fn mentions(
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !caps(src, &tokens[i]) {
+        let ordinal_opens = tokens[i].kind == Kind::Number
+            && is_ordinal(word(src, &tokens[i]))
+            && tokens.get(i + 1).is_some_and(|t| caps(src, t));
+        if !caps(src, &tokens[i]) && !ordinal_opens {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
             for h in hits
                 .iter()
@@ -570,14 +629,95 @@ pub(crate) fn mentions(
             }
             break;
         }
-        // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier").
-        let credit = tokens[i].start > 0 && src[..tokens[i].start].ends_with('/');
+        // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier",
+        // "(AP Photo/...)", "( ... / Handout - Anadolu Agency )") or a wire
+        // credit "(MENAFN- ...)": metadata, not names in the story.
+        let credit = tokens[i].start > 0 && src[..tokens[i].start].ends_with('/')
+            || paren_around(src, tokens[i].start).is_some_and(|p| {
+                p.contains("Photo") || p.contains("Handout") || p.starts_with("(MENAFN")
+            });
+        // An acronym in parentheses after a title names the position
+        // ("Supreme Allied Commander Europe (SACEUR)"); after a place, the place.
+        let paren_acronym = j == i + 1
+            && is_acronym(word(src, &tokens[i]))
+            && i >= 1
+            && word(src, &tokens[i - 1]) == "(";
+        if paren_acronym {
+            match before_paren(src, tokens, i, &hit_at, g) {
+                Before::Title => {
+                    i = j;
+                    continue;
+                }
+                Before::Place(canonical) => {
+                    out.push(Raw {
+                        canonical: Some(canonical),
+                        ..Raw::plain(EntityKind::Location, tokens[i].start, tokens[i].end)
+                    });
+                    i = j;
+                    continue;
+                }
+                Before::Other => {}
+            }
+        }
         if !credit {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
     }
     out
+}
+
+/// The parenthesis enclosing byte `at`, if it closes on the same line.
+fn paren_around(src: &str, at: usize) -> Option<&str> {
+    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let open = src[line_start..at].rfind('(')? + line_start;
+    if src[open..at].contains(')') {
+        return None;
+    }
+    let close = src[at..].find([')', '\n']).map_or(src.len(), |i| at + i);
+    Some(&src[open..close])
+}
+
+/// What the words right before "(" are.
+enum Before {
+    Title,
+    Place(String),
+    Other,
+}
+
+fn before_paren<'h>(
+    src: &str,
+    tokens: &[Token],
+    i: usize,
+    hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
+    g: &Gazetteer,
+) -> Before {
+    // tokens[i - 1] is "("; walk back over the capitalised run before it.
+    let mut b = i - 1;
+    while b > 0 && (caps(src, &tokens[b - 1]) || is_connector(word(src, &tokens[b - 1]))) {
+        b -= 1;
+    }
+    if b == i - 1 {
+        return Before::Other;
+    }
+    let run = &tokens[b..i - 1];
+    if let Some(h) = run.iter().find_map(|t| hit_at(t.start)) {
+        let e = g.entry(h.entry);
+        if e.kind == GazKind::Place
+            && h.end == run[run.len() - 1].end
+            && !run.iter().any(|t| g.is_title(word(src, t)))
+        {
+            return Before::Place(e.canonical.clone());
+        }
+    }
+    let first = run
+        .iter()
+        .map(|t| word(src, t))
+        .find(|w| !STOP.contains(w) && !is_connector(w));
+    if first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(&w)) || first == Some("Chief") {
+        return Before::Title;
+    }
+    Before::Other
 }
 
 fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
@@ -643,7 +783,9 @@ fn read_chunk<'h>(
             // A generic phrase names one organisation only as "Ministry of Finance".
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
-            let whole_generic = !proper && !of_form;
+            // ... or as a closed phrase of two or more words ("the Defense Ministry").
+            let closed = end - k >= 2 && STRONG_ORG_WORDS.contains(&words[end - 1]);
+            let whole_generic = !proper && !of_form && !closed;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
             let mut org_start = k;
@@ -717,7 +859,7 @@ fn read_chunk<'h>(
             k += 1;
             continue;
         }
-        if is_acronym(w) {
+        if is_acronym(w) && !NOT_ORGANIZATIONS.contains(&w) && !g.is_title(w) {
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
             if !chunk_starts_with_title || n == 1 {
                 out.push(Raw::plain(
@@ -826,7 +968,8 @@ fn org_phrase(
             || GENERIC.contains(&w)
             || g.is_title(w)
             || hits.iter().any(|h| h.start == chunk[m].start)
-            || (w.starts_with(char::is_uppercase) && !STOP.contains(&w));
+            || (w.starts_with(char::is_uppercase) && !STOP.contains(&w))
+            || (m == k && is_ordinal(w));
         if !is_mod || is_connector(w) {
             return None;
         }
@@ -894,8 +1037,113 @@ fn org_phrase(
     }
     // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
     // stop the tail at the first title word after the organisation word.
-    if let Some(t) = (m + 1..end).find(|&x| g.is_title(words[x]) && !GENERIC.contains(&words[x])) {
+    // A generic word such as "General" is a rank when a name follows it.
+    let rank_before_name = |x: usize| {
+        x + 1 < n
+            && !is_org_word(words[x + 1])
+            && !is_connector(words[x + 1])
+            && !GENERIC.contains(&words[x + 1])
+    };
+    if let Some(t) = (m + 1..end).find(|&x| {
+        g.is_title(words[x])
+            && (!GENERIC.contains(&words[x]) || rank_before_name(x))
+            && !is_connector(words[x - 1])
+    }) {
         end = t;
     }
     Some((end, proper))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::EntityKind::{self, *};
+
+    /// (kind, mention text) of every mention in a one-paragraph article.
+    fn mentions(text: &str) -> Vec<(EntityKind, String)> {
+        let doc =
+            crate::analyze(&format!(" date 2022-05-10 By Jane Roe\n\n{text}\n")).expect("parses");
+        doc.entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (e.kind, m.text.clone())))
+            .collect()
+    }
+
+    fn has(ms: &[(EntityKind, String)], kind: EntityKind, text: &str) -> bool {
+        ms.iter().any(|(k, t)| *k == kind && t == text)
+    }
+
+    #[test]
+    fn persons_after_ranks_and_positions() {
+        let ms = mentions("Chief of the General Staff of the Armed Forces, Lieutenant-General Piotr Nowak met Prime Minister Ana Costa.");
+        assert!(has(&ms, Person, "Piotr Nowak"), "{ms:?}");
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(k, _)| *k == Organization),
+            "a generic title names no organisation: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn organisation_phrases() {
+        let ms = mentions("The Lithuanian Defense Ministry and the Ministry of Finance met officers of the Armed Forces of the Republic of Lithuania and the 182nd Infantry Brigade.");
+        assert!(
+            has(&ms, Organization, "Lithuanian Defense Ministry"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Ministry of Finance"), "{ms:?}");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Armed Forces of the Republic of Lithuania"
+            ),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "182nd Infantry Brigade"), "{ms:?}");
+        assert!(
+            !has(&ms, Location, "Lithuania"),
+            "nested names are not mentions: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn organisation_stops_before_a_person() {
+        let ms = mentions("He met the Chief of General Staff of the Estonian Defence Forces General Martin Herem.");
+        assert!(has(&ms, Organization, "Estonian Defence Forces"), "{ms:?}");
+        assert!(has(&ms, Person, "Martin Herem"), "{ms:?}");
+    }
+
+    #[test]
+    fn acronyms_in_parentheses() {
+        let ms = mentions("The Supreme Allied Commander Europe (SACEUR) visited Papua New Guinea (PNG) and the Asian Development Bank (ADB).");
+        assert!(
+            !ms.iter().any(|(_, t)| t == "SACEUR"),
+            "a position is not an organisation: {ms:?}"
+        );
+        assert!(has(&ms, Location, "PNG"), "{ms:?}");
+        assert!(has(&ms, Organization, "ADB"), "{ms:?}");
+        assert!(
+            !has(&ms, Location, "Europe"),
+            "a place closing a title is part of it: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn credits_events_and_labels_are_not_entities() {
+        let ms = mentions("Soldiers parade in Riga. (AP Photo/Maris Ozols) The Great Patriotic War ended. UPDATE: the AZN 3 million fund grew.");
+        assert!(has(&ms, Location, "Riga"), "{ms:?}");
+        for t in ["Maris Ozols", "AP", "Great Patriotic War", "UPDATE", "AZN"] {
+            assert!(
+                !ms.iter().any(|(_, m)| m == t),
+                "{t} should not be a mention: {ms:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sites_are_locations_and_ordinary_capitals_are_not_people() {
+        let ms = mentions("The guests laid a wreath in Freedom Square. They discussed Climate Change, as climate change worries them.");
+        assert!(has(&ms, Location, "Freedom Square"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, m)| m == "Climate Change"), "{ms:?}");
+    }
 }
