@@ -104,7 +104,6 @@ const ORG_WORDS: &[&str] = &[
     "Chamber",
     "Network",
     "Initiative",
-    "Headquarters",
     "District",
     "Brigade",
     "Division",
@@ -534,6 +533,7 @@ const SITE_WORDS: &[&str] = &[
     "Port",
     "Terminal",
     "Valley",
+    "Headquarters",
 ];
 
 /// What the recognizer knows about the segment it reads.
@@ -760,11 +760,9 @@ fn read_chunk<'h>(
     {
         return;
     }
-    // A physical site: "Heroes Square".
-    if n - s >= 2
-        && SITE_WORDS.contains(&words[n - 1])
-        && !words[s..].iter().any(|w| is_org_word(w))
-    {
+    // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
+    let site_first = n - s >= 3 && SITE_WORDS.contains(&words[s]) && words[s + 1] == "of";
+    if n - s >= 2 && (SITE_WORDS.contains(&words[n - 1]) || site_first) {
         out.push(Raw::plain(
             EntityKind::Location,
             chunk[s].start,
@@ -843,6 +841,18 @@ fn read_chunk<'h>(
             if end_tok.is_none() && h.end > chunk[n - 1].end {
                 push_hit(g, h, out);
                 return;
+            }
+            // Places inside a hyphenated word: "Armenia-Azerbaijan", "Azerbaijan-Pakistan-Turkiye".
+            if end_tok.is_none() && h.end < chunk[k].end {
+                for inner in hits
+                    .iter()
+                    .filter(|x| x.start >= chunk[k].start && x.end <= chunk[k].end)
+                {
+                    push_hit(g, inner, out);
+                }
+                pending_titles.clear();
+                k += 1;
+                continue;
             }
             if let (Some(e), false) = (end_tok, first_name) {
                 // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.

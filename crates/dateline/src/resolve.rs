@@ -233,6 +233,18 @@ pub(crate) fn entities(
         }
     }
     for r in kept.iter().filter(|r| r.kind != EntityKind::Person) {
+        // A one-word place that is the surname of a person named in full
+        // ("John Bolton" ... "Bolton said") is that person.
+        if r.kind == EntityKind::Location && !text(r).contains([' ', '-']) {
+            let key = name_key(text(r));
+            if let Some(p) = people
+                .iter_mut()
+                .find(|p| !p.given.is_empty() && p.surname_key == key)
+            {
+                p.mentions.push((r.start, r.end));
+                continue;
+            }
+        }
         let display = r.canonical.clone().unwrap_or_else(|| text(r).to_string());
         let mut key = norm_key(&display);
         if let Some(k) = alias.get(&key) {
