@@ -15,6 +15,7 @@ static ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
 static OUTLETS: &str = include_str!("../data/outlets.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
 static DEMONYMS: &str = include_str!("../data/demonyms.txt");
+static ENGLISH: &str = include_str!("../data/english.txt");
 
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,7 @@ pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
     titles: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
+    english: HashSet<&'static str>,
 }
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -112,6 +114,7 @@ impl Gazetteer {
             entries,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
+            english: words(ENGLISH),
         }
     }
 
@@ -154,6 +157,12 @@ impl Gazetteer {
     /// A word of a rank or position ("Minister", "Colonel-General").
     pub(crate) fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w) || w.split('-').all(|p| self.titles.contains(p))
+    }
+
+    /// A common English word that is not also a name ("change", not "mark"),
+    /// given in lower case.
+    pub(crate) fn is_english(&self, lower: &str) -> bool {
+        self.english.contains(lower)
     }
 
     /// A nationality adjective ("Azerbaijani").

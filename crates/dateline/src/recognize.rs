@@ -910,9 +910,13 @@ fn read_chunk<'h>(
             let len = e - k;
             let titled = !pending_titles.is_empty();
             // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
-            let common = words[k..e]
+            let in_text_lowercase = words[k..e]
                 .iter()
                 .any(|w| cx.lowercase.contains(&w.to_lowercase()));
+            // Every word an ordinary English word ("Climate Change", "Study Trip").
+            let dictionary = words[k..e].iter().all(|w| g.is_english(&w.to_lowercase()))
+                && (!titled || len == 1);
+            let common = in_text_lowercase || dictionary;
             if cx.title_case || (common && !titled) {
                 // In a headline, a capitalised word is a person only as the surname of one named elsewhere.
                 if cx.title_case && !common {
@@ -1034,7 +1038,7 @@ fn org_phrase(
         let after_connector = is_connector(words[end - 1]);
         let known =
             hits.iter().any(|h| h.start == chunk[end].start) || g.is_demonym(w) || is_acronym(w);
-        if !after_connector && !known && name_shaped(g, w) {
+        if !after_connector && !known && name_shaped(g, w) && !g.is_english(&w.to_lowercase()) {
             break;
         }
         if !is_generic(g, w) {
@@ -1155,5 +1159,15 @@ mod tests {
         let ms = mentions("The guests laid a wreath in Freedom Square. They discussed Climate Change, as climate change worries them.");
         assert!(has(&ms, Location, "Freedom Square"), "{ms:?}");
         assert!(!ms.iter().any(|(_, m)| m == "Climate Change"), "{ms:?}");
+        let ms = mentions("The delegation began its Study Trip with Dana Whitlock of the NATO Allied Command Operations.");
+        assert!(
+            !ms.iter().any(|(_, m)| m == "Study Trip"),
+            "dictionary words name nobody: {ms:?}"
+        );
+        assert!(has(&ms, Person, "Dana Whitlock"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "NATO Allied Command Operations"),
+            "{ms:?}"
+        );
     }
 }
