@@ -361,15 +361,62 @@ const STOP: &[&str] = &[
     "Print",
     "Latest",
     "Politics",
-    "Military",
-    "World",
-    "Economy",
-    "Business",
-    "Society",
-    "Sports",
     "Home",
     "News",
     "Video",
+];
+
+/// Capitalised function words that cannot continue an organisation's name.
+const TAIL_BREAK: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "While",
+    "Since",
+    "As",
+    "With",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "And",
+    "Or",
+    "But",
+    "To",
+    "From",
+    "By",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn is_connector(w: &str) -> bool {
@@ -996,27 +1043,24 @@ fn org_phrase(
         return None;
     }
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
-    // but "Defense Ministry" is an organisation): titles count as modifiers only next to it.
-    let mut start_ok = k;
-    while start_ok < m
-        && g.is_title(words[start_ok])
-        && !GENERIC.contains(&words[start_ok])
-        && !matches!(
-            words[start_ok],
-            "Defense"
-                | "Defence"
-                | "Foreign"
-                | "Economy"
-                | "Finance"
-                | "Interior"
-                | "National"
-                | "Security"
-                | "Press"
-        )
-    {
-        start_ok += 1;
-    }
-    if start_ok != k {
+    // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
+    let person_title = |w: &str| {
+        g.is_title(w)
+            && !GENERIC.contains(&w)
+            && !matches!(
+                w,
+                "Defense"
+                    | "Defence"
+                    | "Foreign"
+                    | "Economy"
+                    | "Finance"
+                    | "Interior"
+                    | "National"
+                    | "Security"
+                    | "Press"
+            )
+    };
+    if words[k..m].iter().any(|w| person_title(w)) {
         return None;
     }
     // Person-like words before the organisation word make it a person's title chunk, not an org.
@@ -1031,7 +1075,7 @@ fn org_phrase(
             end += 1;
             continue;
         }
-        if !w.starts_with(char::is_uppercase) || STOP.contains(&w) {
+        if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(&w) {
             break;
         }
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
@@ -1051,18 +1095,18 @@ fn org_phrase(
     }
     // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
     // stop the tail at the first title word after the organisation word.
-    // A generic word such as "General" is a rank when a name follows it.
-    let rank_before_name = |x: usize| {
-        x + 1 < n
-            && !is_org_word(words[x + 1])
-            && !is_connector(words[x + 1])
-            && !GENERIC.contains(&words[x + 1])
+    // A rank or position word ends the name when a person's name follows it
+    // ("NATO Military Committee General Petr Pavel").
+    let name_follows = |x: usize| {
+        let mut y = x + 1;
+        while y < n && g.is_title(words[y]) {
+            y += 1;
+        }
+        y < n && name_shaped(g, words[y]) && !g.is_english(&words[y].to_lowercase())
     };
-    if let Some(t) = (m + 1..end).find(|&x| {
-        g.is_title(words[x])
-            && (!GENERIC.contains(&words[x]) || rank_before_name(x))
-            && !is_connector(words[x - 1])
-    }) {
+    if let Some(t) = (m + 1..end)
+        .find(|&x| g.is_title(words[x]) && name_follows(x) && !is_connector(words[x - 1]))
+    {
         end = t;
     }
     Some((end, proper))
