@@ -47,15 +47,47 @@ pub struct Entity {
     pub value: Option<String>,
 }
 
+/// What kind of encounter a [`Meeting`] is, in the spirit of CAMEO's
+/// consult codes (040s), so results line up with GDELT-style event data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    /// Met, at the place of one side or a third place ("met with").
+    Meet,
+    /// Made a visit ("visited", "called on").
+    Visit,
+    /// Hosted a visit ("received", "hosted").
+    Host,
+    /// Held talks, negotiations or consultations.
+    Talks,
+    /// Talked by telephone.
+    PhoneCall,
+    /// Any other reported encounter.
+    Other,
+}
+
 /// A meeting, visit or talk the article reports as having happened.
+///
+/// ```
+/// let doc = dateline::analyze(" date 2021-03-04 By Jane Roe\n\nOn March 3, Minister Arkady Petrenko met with President Maria Lopes in Riga.\n")?;
+/// let m = &doc.meetings[0];
+/// assert_eq!(m.participants, ["Arkady Petrenko", "Maria Lopes"]);
+/// assert_eq!(m.date.as_deref(), Some("2021-03-03"));
+/// assert_eq!(m.place.as_deref(), Some("Riga"));
+/// # Ok::<(), dateline::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
-    /// Names of the person entities who took part.
+    /// What kind of encounter it was.
+    pub kind: MeetingKind,
+    /// Names of the person entities who took part (as [`Entity::name`]).
     pub participants: Vec<String>,
     /// ISO date of the meeting, when the text dates it.
     pub date: Option<String>,
     /// Name of the location entity where it took place, when stated.
     pub place: Option<String>,
+    /// Byte range of the sentence that reports it.
+    pub evidence: Span,
 }
 
 /// Everything dateline reads from one article.
@@ -181,10 +213,11 @@ impl Extractor {
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
         let article = crate::parse(text)?;
         let entities = self.extract(&article);
+        let meetings = crate::meetings::find(&article.segments, &entities);
         Ok(Document {
             metadata: article.metadata,
             entities,
-            meetings: Vec::new(),
+            meetings,
             segments: article.segments,
         })
     }

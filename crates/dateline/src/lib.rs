@@ -34,13 +34,16 @@ mod document;
 mod error;
 mod gazetteer;
 mod layout;
+mod meetings;
 mod outlets;
 mod recognize;
 mod resolve;
 mod span;
 mod tokens;
 
-pub use document::{analyze, Document, Entity, EntityKind, Extractor, Meeting, Mention};
+pub use document::{
+    analyze, Document, Entity, EntityKind, Extractor, Meeting, MeetingKind, Mention,
+};
 pub use error::Error;
 pub use span::Span;
 

@@ -1,0 +1,323 @@
+//! Meetings: who met whom, when and where, read from the entity layer.
+//!
+//! A sentence reports a meeting when it holds a trigger ("met with", "held
+//! talks with", "received", "visited ... and met", "the meeting between X and
+//! Y", "phone conversation") that is not announced, planned or hypothetical
+//! ("will meet", "plans to meet", "called off"), and names two or more people.
+//! A sentence that names one person and opens with a back-reference ("He
+//! also met ...", "The delegation met ...") takes the subject of the
+//! sentence before as the other participant. Kinds follow the spirit of
+//! CAMEO's consult codes (040s). The date is the one the sentence gives; the
+//! place a location after "in", "at" or "to" in it; otherwise they stay
+//! null rather than guessed.
+
+use crate::{Entity, EntityKind, Meeting, MeetingKind, Segment, SegmentKind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<phone>\b(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\bspoke\s+(?:by|over\s+the)\s+(?:tele)?phone\b)
+      | (?P<talks>\b(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\s+(?:with|between)\b)
+      | (?P<host>\b(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)\b)
+      | (?P<visit>\b(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)\b)
+      | (?P<meet>\b(?:met|meets|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|spoke\s+(?:with|to)|talked\s+(?:with|to))\b)
+    ",
+    )
+    .expect("static regex compiles")
+});
+
+/// Words right before a trigger that make it an announcement or a wish.
+static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|would|shall|should|could|may|might|to|plans?\s+to|planned\s+to|scheduled\s+to|expected\s+to|going\s+to|due\s+to|is\s+set\s+to|are\s+set\s+to|hopes?\s+to|wants?\s+to)\s+(?:\w+\s+){0,2}$")
+        .expect("static regex compiles")
+});
+
+static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:called\s+off|cancel+ed|postponed|refused|will\s+(?:meet|hold|visit))\b")
+        .expect("static regex compiles")
+});
+
+/// Openings that point back to a participant named before.
+static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^["“]?(?:(?:Later|Then|Earlier|Also|Afterwards|Subsequently|In\s+addition|During\s+the\s+(?:visit|trip)),?\s+)?(?:He|She|They|The\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))\b"#)
+        .expect("static regex compiles")
+});
+
+/// Sentence spans (byte offsets into the input) of a segment.
+fn sentences(seg: &Segment) -> Vec<Span> {
+    let text = &seg.text;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = &text[i + 1..];
+        let rest = after.trim_start_matches(['"', '”', '\'', '’', ')']);
+        let gap = rest.len() < after.len() || rest.starts_with(char::is_whitespace);
+        let next = rest.trim_start();
+        if !gap
+            || !(next.is_empty()
+                || next.starts_with(|ch: char| ch.is_uppercase() || ch == '"' || ch == '“'))
+        {
+            continue;
+        }
+        // "Gen.", "Mr.", "U.S.", "T.": abbreviations and initials do not end sentences.
+        let word = text[..i]
+            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+            .next()
+            .unwrap_or("");
+        let short = word.trim_end_matches('.');
+        if short.chars().count() == 1
+            || matches!(
+                short,
+                "Gen"
+                    | "Col"
+                    | "Lt"
+                    | "Maj"
+                    | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "St"
+                    | "Brig"
+                    | "Adm"
+                    | "Capt"
+                    | "Sgt"
+                    | "Prof"
+                    | "No"
+                    | "Sept"
+                    | "Jan"
+                    | "Feb"
+                    | "Aug"
+                    | "Oct"
+                    | "Nov"
+                    | "Dec"
+            )
+            || short.contains('.')
+        {
+            continue;
+        }
+        let end = i + c.len_utf8() + (after.len() - rest.len());
+        out.push(Span {
+            start: seg.content.start + start,
+            end: seg.content.start + end,
+        });
+        start = end + (rest.len() - next.len());
+    }
+    if start < text.len() {
+        out.push(Span {
+            start: seg.content.start + start,
+            end: seg.content.start + text.len(),
+        });
+    }
+    out
+}
+
+/// A mention of an entity: entity index and byte span.
+#[derive(Clone, Copy)]
+struct At {
+    entity: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Meetings reported in the title and body segments.
+pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
+    let mut all: Vec<At> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.mentions.iter().map(move |m| At {
+                entity: i,
+                start: m.span.start,
+                end: m.span.end,
+            })
+        })
+        .collect();
+    all.sort_by_key(|a| a.start);
+    let within = |s: Span, kind: EntityKind| -> Vec<At> {
+        let lo = all.partition_point(|a| a.start < s.start);
+        all[lo..]
+            .iter()
+            .take_while(|a| a.end <= s.end)
+            .filter(|a| entities[a.entity].kind == kind)
+            .copied()
+            .collect()
+    };
+    let mut meetings: Vec<Meeting> = Vec::new();
+    let mut previous_subject: Option<usize> = None;
+    for seg in segments
+        .iter()
+        .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
+    {
+        for sent in sentences(seg) {
+            let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
+            let people = within(sent, EntityKind::Person);
+            let subject = people.first().map(|a| a.entity);
+            let trigger = TRIGGER.captures_iter(text).find(|c| {
+                let m = c.get(0).expect("group 0");
+                !NOT_HAPPENED.is_match(&text[..m.start()])
+            });
+            if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
+                let kind = if c.name("phone").is_some() {
+                    MeetingKind::PhoneCall
+                } else if c.name("talks").is_some() {
+                    MeetingKind::Talks
+                } else if c.name("host").is_some() {
+                    MeetingKind::Host
+                } else if c.name("visit").is_some() {
+                    MeetingKind::Visit
+                } else {
+                    MeetingKind::Meet
+                };
+                let mut ids: Vec<usize> = Vec::new();
+                for a in &people {
+                    if !ids.contains(&a.entity) {
+                        ids.push(a.entity);
+                    }
+                }
+                if ids.len() == 1 && BACK_REFERENCE.is_match(text) {
+                    if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
+                        ids.insert(0, p);
+                    }
+                }
+                if ids.len() >= 2 {
+                    let date = within(sent, EntityKind::Date)
+                        .first()
+                        .and_then(|a| entities[a.entity].value.clone());
+                    let place = within(sent, EntityKind::Location)
+                        .into_iter()
+                        .find(|a| {
+                            let before = seg.text[..a.start - seg.content.start].trim_end();
+                            before.ends_with(" in")
+                                || before.ends_with(" at")
+                                || before.ends_with(" to")
+                                || before.ends_with(" In")
+                        })
+                        .map(|a| entities[a.entity].name.clone());
+                    let participants: Vec<String> =
+                        ids.iter().map(|&i| entities[i].name.clone()).collect();
+                    merge(
+                        &mut meetings,
+                        Meeting {
+                            kind,
+                            participants,
+                            date,
+                            place,
+                            evidence: sent,
+                        },
+                    );
+                }
+            }
+            if subject.is_some() {
+                previous_subject = subject;
+            }
+        }
+    }
+    meetings
+}
+
+/// Add a meeting, or fill in the one already found with the same participants.
+fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
+    let key = |x: &Meeting| {
+        let mut p = x.participants.clone();
+        p.sort();
+        p
+    };
+    let k = key(&m);
+    match meetings.iter_mut().find(|x| key(x) == k) {
+        Some(x) => {
+            if x.date.is_none() {
+                x.date = m.date;
+            }
+            if x.place.is_none() {
+                x.place = m.place;
+            }
+        }
+        None => meetings.push(m),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::MeetingKind;
+
+    fn meetings(body: &str) -> Vec<(MeetingKind, Vec<String>, Option<String>, Option<String>)> {
+        let doc =
+            crate::analyze(&format!(" date 2021-03-04 By Jane Roe\n\n{body}\n")).expect("parses");
+        doc.meetings
+            .into_iter()
+            .map(|m| (m.kind, m.participants, m.date, m.place))
+            .collect()
+    }
+
+    fn names(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn met_with_in_a_place_on_a_date() {
+        let ms = meetings("On March 3, Defense Minister Arkady Petrenko met with his counterpart Ion Rusu in Chisinau.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::Meet);
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+        assert_eq!(ms[0].3.as_deref(), Some("Chisinau"));
+    }
+
+    #[test]
+    fn trigger_families() {
+        let cases = [
+            (
+                "President Maria Lopes received a delegation led by Minister Kofi Mensah.",
+                MeetingKind::Host,
+            ),
+            (
+                "Foreign Minister Anna Berg held talks with Foreign Minister Lars Holm.",
+                MeetingKind::Talks,
+            ),
+            (
+                "President Maria Lopes held a phone conversation with Chancellor Otto Brandt.",
+                MeetingKind::PhoneCall,
+            ),
+            (
+                "General Piotr Nowak visited Riga and called on Prime Minister Ana Costa.",
+                MeetingKind::Visit,
+            ),
+        ];
+        for (text, kind) in cases {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+            assert_eq!(ms[0].0, kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn back_reference_to_the_previous_subject() {
+        let ms = meetings("Defense Minister Arkady Petrenko arrived in Riga on Monday. He also met with President Maria Lopes.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
+    }
+
+    #[test]
+    fn no_meeting_when_planned_hypothetical_or_called_off() {
+        for text in [
+            "Minister Arkady Petrenko will meet President Maria Lopes next week.",
+            "Minister Arkady Petrenko said President Maria Lopes should meet the envoy Ion Rusu.",
+            "Minister Arkady Petrenko plans to meet President Maria Lopes in June.",
+            "Minister Arkady Petrenko called off talks with President Maria Lopes.",
+            "Minister Arkady Petrenko and President Maria Lopes are expected to hold talks on Friday.",
+        ] {
+            assert!(meetings(text).is_empty(), "{text}: {:?}", meetings(text));
+        }
+    }
+
+    #[test]
+    fn one_meeting_per_participant_set() {
+        let ms = meetings("Minister Arkady Petrenko met President Maria Lopes in Riga. During the meeting with Lopes, Petrenko stressed the ties.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+}
