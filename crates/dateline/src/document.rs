@@ -88,6 +88,8 @@ pub struct Meeting {
     pub place: Option<String>,
     /// Byte range of the sentence that reports it.
     pub evidence: Span,
+    /// Character range of that sentence (for Python users).
+    pub evidence_chars: Span,
 }
 
 /// Everything dateline reads from one article.
@@ -165,6 +167,7 @@ impl Extractor {
         let lowercase: std::collections::HashSet<String> = segs
             .iter()
             .flat_map(|(_, ts)| ts.iter())
+            .filter(|t| !crate::recognize::is_handle(&src, t))
             .map(|t| &src[t.start..t.end])
             .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
             .map(str::to_string)

@@ -18,11 +18,12 @@ use std::sync::LazyLock;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<phone>\b(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\bspoke\s+(?:by|over\s+the)\s+(?:tele)?phone\b)
+        (?P<phone>\b(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\b(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b)
       | (?P<talks>\b(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\s+(?:with|between)\b)
       | (?P<host>\b(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)\b)
       | (?P<visit>\b(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)\b)
-      | (?P<meet>\b(?:met|meets|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|spoke\s+(?:with|to)|talked\s+(?:with|to))\b)
+      | (?P<coord>\b(?:have\s+|has\s+)?discussed\b)
+      | (?P<meet>\b(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked)\b)
     ",
     )
     .expect("static regex compiles")
@@ -34,6 +35,17 @@ static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A realised journey: "to meet" after it is its purpose, not a plan
+/// ("traveled to Minsk on Saturday to meet with ...").
+static REALISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:travell?ed|arrived|visited|came|went|flew|paid|were\s+held|was\s+held|took\s+place)\b")
+        .expect("static regex compiles")
+});
+
+/// Triggers that name both sides after them: "the meeting between X and Y".
+static BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bbetween\b").expect("static regex compiles"));
+
 static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:called\s+off|cancel+ed|postponed|refused|will\s+(?:meet|hold|visit))\b")
         .expect("static regex compiles")
@@ -41,7 +53,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Openings that point back to a participant named before.
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:(?:Later|Then|Earlier|Also|Afterwards|Subsequently|In\s+addition|During\s+the\s+(?:visit|trip)),?\s+)?(?:He|She|They|The\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))\b"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))\b"#)
         .expect("static regex compiles")
 });
 
@@ -149,6 +161,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
     };
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut previous_subject: Option<usize> = None;
+    let mut previous_people: Vec<usize> = Vec::new();
     for seg in segments
         .iter()
         .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
@@ -157,10 +170,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             let people = within(sent, EntityKind::Person);
             let subject = people.first().map(|a| a.entity);
+            let realised = REALISED.is_match(text);
             let trigger = TRIGGER.captures_iter(text).find(|c| {
                 let m = c.get(0).expect("group 0");
-                !NOT_HAPPENED.is_match(&text[..m.start()])
+                let before = &text[..m.start()];
+                !NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to"))
             });
+            let back_reference = BACK_REFERENCE.is_match(text);
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
                 let kind = if c.name("phone").is_some() {
                     MeetingKind::PhoneCall
@@ -179,12 +195,36 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
                         ids.push(a.entity);
                     }
                 }
-                if ids.len() == 1 && BACK_REFERENCE.is_match(text) {
+                let trigger_at = sent.start + c.get(0).expect("group 0").start();
+                let before_trigger = people.iter().any(|a| a.end <= trigger_at);
+                // "They ..." with nobody named: the people of the sentence before.
+                if ids.is_empty() && back_reference && previous_people.len() >= 2 {
+                    ids = previous_people.clone();
+                }
+                // "X and Y discussed ...": both named before the verb, or "discussed ... with Y".
+                let coordinated = {
+                    let mut before: Vec<usize> = people
+                        .iter()
+                        .filter(|a| a.end <= trigger_at)
+                        .map(|a| a.entity)
+                        .collect();
+                    before.dedup();
+                    before.len() >= 2 || text[c.get(0).expect("group 0").end()..].contains(" with ")
+                };
+                if c.name("coord").is_some() && !coordinated {
+                    ids.clear();
+                }
+                let between = BETWEEN.is_match(text);
+                if ids.len() == 1 && back_reference {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
                     }
                 }
-                if ids.len() >= 2 {
+                // Everyone named after the trigger and nobody before it: they are one
+                // side ("were visited by X, Y and Z"), unless the sentence names both
+                // sides after it ("the meeting between X and Y") or points back.
+                let one_side = !before_trigger && !between && !back_reference;
+                if ids.len() >= 2 && !one_side {
                     let date = within(sent, EntityKind::Date)
                         .first()
                         .and_then(|a| entities[a.entity].value.clone());
@@ -200,6 +240,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
                         .map(|a| entities[a.entity].name.clone());
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
+                    let chars_start = seg.content_chars.start
+                        + seg.text[..sent.start - seg.content.start].chars().count();
+                    let evidence_chars = Span {
+                        start: chars_start,
+                        end: chars_start + text.chars().count(),
+                    };
                     merge(
                         &mut meetings,
                         Meeting {
@@ -208,11 +254,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
                             date,
                             place,
                             evidence: sent,
+                            evidence_chars,
                         },
                     );
                 }
             }
-            if subject.is_some() {
+            let mut here: Vec<usize> = Vec::new();
+            for a in &people {
+                if !here.contains(&a.entity) {
+                    here.push(a.entity);
+                }
+            }
+            if !here.is_empty() {
+                previous_people = here;
+            }
+            // "He ..." keeps the subject of the sentence before.
+            if subject.is_some() && !back_reference {
                 previous_subject = subject;
             }
         }
@@ -222,10 +279,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
 
 /// Add a meeting, or fill in the one already found with the same participants.
 fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
+    // A phone call and a meeting between the same people are two events.
     let key = |x: &Meeting| {
         let mut p = x.participants.clone();
         p.sort();
-        p
+        (p, x.kind == MeetingKind::PhoneCall)
     };
     let k = key(&m);
     match meetings.iter_mut().find(|x| key(x) == k) {
@@ -245,7 +303,10 @@ fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
 mod tests {
     use crate::MeetingKind;
 
-    fn meetings(body: &str) -> Vec<(MeetingKind, Vec<String>, Option<String>, Option<String>)> {
+    /// Kind, participants, date and place of a meeting.
+    type Found = (MeetingKind, Vec<String>, Option<String>, Option<String>);
+
+    fn meetings(body: &str) -> Vec<Found> {
         let doc =
             crate::analyze(&format!(" date 2021-03-04 By Jane Roe\n\n{body}\n")).expect("parses");
         doc.meetings
@@ -313,6 +374,21 @@ mod tests {
         ] {
             assert!(meetings(text).is_empty(), "{text}: {:?}", meetings(text));
         }
+    }
+
+    #[test]
+    fn coordination_phone_calls_and_purpose_clauses() {
+        let ms = meetings("Minister Arkady Petrenko met President Maria Lopes in Riga. Earlier, they had talked only over the phone.");
+        assert_eq!(ms.len(), 2, "a call and a meeting are two events: {ms:?}");
+        assert!(ms.iter().any(|m| m.0 == MeetingKind::PhoneCall));
+        let ms =
+            meetings("General Piotr Nowak and Admiral Ion Rusu discussed border security in Riga.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        let ms = meetings("Minister Arkady Petrenko traveled to Riga on Saturday to meet with President Maria Lopes.");
+        assert_eq!(ms.len(), 1, "a realised trip's purpose: {ms:?}");
+        let ms =
+            meetings("The soldiers were visited by Ambassador Mark Pekala and Minister Ion Rusu.");
+        assert!(ms.is_empty(), "one side only: {ms:?}");
     }
 
     #[test]

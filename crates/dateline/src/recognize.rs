@@ -440,7 +440,13 @@ fn is_connector(w: &str) -> bool {
 
 /// A token that may stand in a capitalised chunk.
 fn caps(text: &str, t: &Token) -> bool {
-    t.kind == Kind::Word && (t.cap || t.upper) && !text[t.start..t.end].starts_with('@')
+    t.kind == Kind::Word && (t.cap || t.upper) && !is_handle(text, t)
+}
+
+/// Part of a social-media handle, hashtag or address ("@DZalkaliani",
+/// "bayramov_jeyhun"): not a mention, and not evidence about words.
+pub(crate) fn is_handle(text: &str, t: &Token) -> bool {
+    text[..t.start].ends_with(['@', '#', '_']) || text[t.end..].starts_with('_')
 }
 
 /// "173rd", "325th": an ordinal, which may open a unit's name.
@@ -808,7 +814,10 @@ fn read_chunk<'h>(
         return;
     }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
-    let site_first = n - s >= 3 && SITE_WORDS.contains(&words[s]) && words[s + 1] == "of";
+    let site_first = (n - s >= 3 && SITE_WORDS.contains(&words[s]) && words[s + 1] == "of")
+        || (n - s == 2
+            && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape")
+            && hit_at(chunk[s + 1].start).is_none());
     if n - s >= 2 && (SITE_WORDS.contains(&words[n - 1]) || site_first) {
         out.push(Raw::plain(
             EntityKind::Location,
@@ -940,6 +949,13 @@ fn read_chunk<'h>(
         {
             e += 1;
         }
+        // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
+        while e - k > 2
+            && g.is_english(&words[k].to_lowercase())
+            && !g.is_english(&words[k + 1].to_lowercase())
+        {
+            k += 1;
+        }
         // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
         while e + 1 < n
             && matches!(
@@ -961,12 +977,12 @@ fn read_chunk<'h>(
                 .iter()
                 .any(|w| cx.lowercase.contains(&w.to_lowercase()));
             // Every word an ordinary English word ("Climate Change", "Study Trip").
-            let dictionary = words[k..e].iter().all(|w| g.is_english(&w.to_lowercase()))
-                && (!titled || len == 1);
+            let dictionary = words[k..e].iter().all(|w| g.is_english(&w.to_lowercase()));
             let common = in_text_lowercase || dictionary;
-            if cx.title_case || (common && !titled) {
-                // In a headline, a capitalised word is a person only as the surname of one named elsewhere.
-                if cx.title_case && !common {
+            if cx.title_case || (in_text_lowercase && !titled) || dictionary {
+                // In a headline, a capitalised word is a person only as the surname of one
+                // named elsewhere; so is a lone ordinary word ("Peach" after "Stuart Peach").
+                if (cx.title_case && !common) || len == 1 {
                     for t in &chunk[k..e] {
                         out.push(Raw {
                             surname_only: true,

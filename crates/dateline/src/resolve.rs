@@ -192,7 +192,7 @@ pub(crate) fn entities(
                             && !given.iter().any(|g| g.ends_with('.')))
                     {
                         p.given = given;
-                        p.name = words.join(" ");
+                        p.name = text(r).split_whitespace().collect::<Vec<_>>().join(" ");
                     }
                 }
                 None if full || (!r.surname_only && !others.contains_key(&norm_key(text(r)))) => {
@@ -201,7 +201,7 @@ pub(crate) fn entities(
                         surname_key: key,
                         mentions: vec![(r.start, r.end)],
                         titles: r.titles.clone(),
-                        name: words.join(" "),
+                        name: text(r).split_whitespace().collect::<Vec<_>>().join(" "),
                     })
                 }
                 None => {}

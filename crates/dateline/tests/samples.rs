@@ -112,3 +112,28 @@ fn entity_extraction_rules_on_fresh_sentences() {
         "nationality adjectives are not places"
     );
 }
+
+#[test]
+fn meeting_evidence_is_the_input_at_its_spans() {
+    let ex = dateline::Extractor::new();
+    let mut seen = 0;
+    for (name, text) in samples() {
+        let doc = ex.analyze(&text).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for m in &doc.meetings {
+            seen += 1;
+            let by_bytes = &text[m.evidence.range()];
+            let by_chars: String = chars[m.evidence_chars.range()].iter().collect();
+            assert_eq!(by_bytes, by_chars, "{name}");
+            for p in &m.participants {
+                assert!(
+                    doc.entities
+                        .iter()
+                        .any(|e| e.kind == dateline::EntityKind::Person && &e.name == p),
+                    "{name}: {p} is a person entity"
+                );
+            }
+        }
+    }
+    assert!(seen > 0, "the samples report meetings");
+}
