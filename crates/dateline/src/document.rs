@@ -18,6 +18,26 @@ pub enum EntityKind {
     Date,
 }
 
+/// A person's title read as a structured role: a military rank, or a
+/// position and the organisation it names.
+///
+/// ```
+/// let doc = dateline::analyze("Chief of the General Staff of the Russian Armed Forces, Army General Valery Gerasimov spoke.\n")?;
+/// let p = doc.entities.iter().find(|e| e.name == "Valery Gerasimov").unwrap();
+/// assert!(p.roles.iter().any(|r| r.rank.as_deref() == Some("Army General")));
+/// assert!(p.roles.iter().any(|r| r.organization.as_deref() == Some("Russian Armed Forces")));
+/// # Ok::<(), dateline::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Role {
+    /// A military rank ("Colonel-General", "Army General").
+    pub rank: Option<String>,
+    /// A position ("Chief of the General Staff of the Russian Armed Forces").
+    pub position: Option<String>,
+    /// The organisation the position names ("Russian Armed Forces").
+    pub organization: Option<String>,
+}
+
 /// One occurrence of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -39,9 +59,13 @@ pub struct Entity {
     pub name: String,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
-    /// Ranks and positions the text gives a person.
+    /// Ranks and positions the text gives a person, as written
+    /// ("Colonel-General", "Chief of the General Staff of the Armed Forces").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub titles: Vec<String>,
+    /// The same titles read as structured roles, one per title.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
     /// For dates: the ISO value ("2020-02-06", "2019-06", "1988").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,

@@ -42,7 +42,7 @@ mod span;
 mod tokens;
 
 pub use document::{
-    analyze, Document, Entity, EntityKind, Extractor, Meeting, MeetingKind, Mention,
+    analyze, Document, Entity, EntityKind, Extractor, Meeting, MeetingKind, Mention, Role,
 };
 pub use error::Error;
 pub use span::Span;

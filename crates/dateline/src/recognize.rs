@@ -461,7 +461,7 @@ fn word<'a>(src: &'a str, t: &Token) -> &'a str {
     &src[t.start..t.end]
 }
 
-fn is_org_word(w: &str) -> bool {
+pub(crate) fn is_org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w)
 }
 
@@ -718,6 +718,179 @@ pub(crate) fn mentions(
         i = j;
     }
     out
+}
+
+/// Words a title phrase is made of: capitalised words and the small words
+/// that join them ("Chief of the General Staff of the Armed Forces").
+fn title_phrase_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "for" | "and" | "&")
+}
+
+/// Strip what precedes the title proper: "the", a nationality or a
+/// possessive place ("Azerbaijani", "Azerbaijan`s").
+fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
+    while let Some((first, rest)) = ws.split_first() {
+        let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("`s");
+        if matches!(
+            *first,
+            "the" | "The" | "his" | "her" | "His" | "Her" | "of" | "for" | "and" | "&"
+        ) || g.is_demonym(first)
+            || possessive
+        {
+            ws = rest;
+        } else {
+            break;
+        }
+    }
+    ws
+}
+
+/// Military ranks, which stand apart from positions in a title.
+pub(crate) const RANKS: &[&str] = &[
+    "General of the Army",
+    "Army General",
+    "Colonel-General",
+    "Colonel General",
+    "General-Colonel",
+    "Lieutenant-General",
+    "Lieutenant General",
+    "Major-General",
+    "Major General",
+    "Brigadier-General",
+    "Brigadier General",
+    "Brigadier",
+    "Air Chief Marshal",
+    "Air Marshal",
+    "Field Marshal",
+    "Marshal",
+    "Vice-Admiral",
+    "Vice Admiral",
+    "Rear Admiral",
+    "Admiral",
+    "General",
+    "Gen.",
+    "Gen",
+    "Colonel",
+    "Col.",
+    "Lieutenant Colonel",
+    "Major",
+    "Captain",
+    "Lieutenant",
+];
+
+/// A title phrase that starts with a rank or position word, cut into its
+/// parts: "Deputy Minister of Defense and Chief of General Staff ...
+/// Colonel-General" gives a position, a position and a rank.
+fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
+    // "General Petr Pavel and [Gerasimov]": a coordinated name, not a title of the next one.
+    if ws.last().is_some_and(|w| is_connector(w)) {
+        return None;
+    }
+    let ws = strip_title_lead(g, ws);
+    let first = *ws.first()?;
+    if !g.is_title(first)
+        || matches!(
+            first,
+            "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
+        )
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut piece: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // "... and Chief of ...": a second title.
+        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| g.is_title(w)) {
+            out.push(piece.join(" "));
+            piece.clear();
+            i += 1;
+            continue;
+        }
+        piece.push(ws[i]);
+        i += 1;
+    }
+    out.push(piece.join(" "));
+    // A rank closing a position ("... of the Armed Forces Colonel-General").
+    let mut split = Vec::new();
+    for t in out {
+        let rank = if RANKS.contains(&t.as_str()) {
+            None
+        } else {
+            RANKS
+                .iter()
+                .filter(|r| {
+                    t.ends_with(*r) && t.len() > r.len() && t[..t.len() - r.len()].ends_with(' ')
+                })
+                .max_by_key(|r| r.len())
+        };
+        match rank {
+            Some(r)
+                if !t[..t.len() - r.len()].trim_end().ends_with(" of")
+                    && !t[..t.len() - r.len()].trim_end().ends_with(" the") =>
+            {
+                split.push(t[..t.len() - r.len()].trim_end().to_string());
+                split.push(r.to_string());
+            }
+            _ => split.push(t),
+        }
+    }
+    split.retain(|t| !t.is_empty());
+    (!split.is_empty()).then_some(split)
+}
+
+/// Ranks and positions written around a person's name: the comma-separated
+/// title phrases right before it in its sentence ("Azerbaijani First Deputy
+/// Defense Minister, Chief of the General Staff of the Armed Forces,
+/// Colonel-General Najmeddin Sadikov") and in apposition after it
+/// ("Valery Gerasimov, Chief of the General Staff of ..., met").
+fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<String> {
+    const ABBREVIATIONS: &[&str] = &[
+        "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
+        "St", "U.S", "U.K",
+    ];
+    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut sent_start = line_start;
+    for (i, _) in src[line_start..start].match_indices(". ") {
+        let at = line_start + i;
+        let word = src[..at]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if !ABBREVIATIONS.contains(&word) && word.chars().count() > 1 {
+            sent_start = at + 2;
+        }
+    }
+    let mut before: Vec<String> = Vec::new();
+    for part in src[sent_start..start].rsplit([',', '–', '—', '(']) {
+        let ws: Vec<&str> = part.split_whitespace().collect();
+        let tail = ws.iter().rev().take_while(|w| title_phrase_word(w)).count();
+        let phrase = &ws[ws.len() - tail..];
+        match title_phrase(g, phrase) {
+            Some(ts) => before.extend(ts.into_iter().rev()),
+            None => break,
+        }
+        if tail < ws.len() {
+            break;
+        }
+    }
+    before.reverse();
+    // Apposition: ", Chief of the General Staff of ..., " after the name.
+    let line_end = src[end..].find('\n').map_or(src.len(), |i| end + i);
+    let after = &src[end..line_end];
+    if let Some(rest) = after.strip_prefix(',') {
+        for part in rest.split([',', '(']) {
+            let ws: Vec<&str> = part.split_whitespace().collect();
+            if ws.is_empty() || !ws.iter().all(|w| title_phrase_word(w)) {
+                break;
+            }
+            match title_phrase(g, &ws) {
+                Some(ts) => before.extend(ts),
+                None => break,
+            }
+        }
+    }
+    before
 }
 
 /// The parenthesis enclosing byte `at`, if it closes on the same line.
@@ -995,11 +1168,7 @@ fn read_chunk<'h>(
                 continue;
             }
             // A lone untitled word is kept as a possible surname of someone named in full.
-            let titles = if titled {
-                vec![pending_titles.join(" ")]
-            } else {
-                vec![]
-            };
+            let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, g);
             out.push(Raw {
                 titles,
                 surname_only: len == 1 && !titled,

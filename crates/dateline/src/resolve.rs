@@ -13,6 +13,31 @@ use crate::recognize::Raw;
 use crate::{Entity, EntityKind, Mention, Span};
 use std::collections::HashMap;
 
+/// A title as a structured role: a rank, or a position with the organisation
+/// named after its last "of (the)" when that names one ("Chief of the General
+/// Staff of the Russian Armed Forces" -> "Russian Armed Forces").
+pub(crate) fn role(title: &str) -> crate::Role {
+    if crate::recognize::RANKS.contains(&title) {
+        return crate::Role {
+            rank: Some(title.to_string()),
+            ..Default::default()
+        };
+    }
+    let organization = title
+        .match_indices(" of ")
+        .map(|(i, _)| title[i + 4..].trim_start_matches("the ").to_string())
+        .find(|rest| {
+            // "General Staff of ...": the staff is part of the position; the organisation follows.
+            !rest.starts_with("General Staff")
+                && rest.split_whitespace().any(crate::recognize::is_org_word)
+        });
+    crate::Role {
+        rank: None,
+        position: Some(title.to_string()),
+        organization,
+    }
+}
+
 /// The transliteration key of a name word.
 pub(crate) fn name_key(w: &str) -> String {
     let mut s = String::with_capacity(w.len());
@@ -308,6 +333,7 @@ pub(crate) fn entities(
                 kind,
                 name,
                 mentions,
+                roles: titles.iter().map(|t| role(t)).collect(),
                 titles,
                 value,
             },
@@ -332,6 +358,22 @@ mod tests {
             &name_key("Berdimuhamedov"),
             &name_key("Berdymukhamedov")
         ));
+    }
+
+    #[test]
+    fn titles_read_as_roles() {
+        let r = role("Chief of the General Staff of the Russian Armed Forces");
+        assert_eq!(r.organization.as_deref(), Some("Russian Armed Forces"));
+        assert_eq!(r.rank, None);
+        assert_eq!(
+            role("Colonel-General").rank.as_deref(),
+            Some("Colonel-General")
+        );
+        let r = role("Minister of Defense");
+        assert_eq!(
+            (r.position.as_deref(), r.organization),
+            (Some("Minister of Defense"), None)
+        );
     }
 
     #[test]
