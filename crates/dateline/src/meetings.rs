@@ -82,7 +82,7 @@ fn sentences(seg: &Segment) -> Vec<Span> {
             .next()
             .unwrap_or("");
         let short = word.trim_end_matches('.');
-        if short.chars().count() == 1
+        if (short.chars().count() == 1 && short.chars().all(char::is_alphabetic))
             || matches!(
                 short,
                 "Gen"
@@ -389,6 +389,12 @@ mod tests {
         let ms =
             meetings("The soldiers were visited by Ambassador Mark Pekala and Minister Ion Rusu.");
         assert!(ms.is_empty(), "one side only: {ms:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_its_own_sentence() {
+        let ms = meetings("BAKU, Azerbaijan, March 4. On March 3, Minister Arkady Petrenko met President Maria Lopes.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"), "{ms:?}");
     }
 
     #[test]
