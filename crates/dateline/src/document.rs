@@ -168,6 +168,53 @@ impl Extractor {
     /// # Ok::<(), dateline::Error>(())
     /// ```
     pub fn extract(&self, article: &Article) -> Vec<Entity> {
+        let (src, raws, dates) = recognized(article);
+        resolved(article, &src, raws, dates)
+    }
+
+    /// Parse and analyse one article.
+    ///
+    /// ```
+    /// assert!(dateline::Extractor::new().analyze("").is_err());
+    /// ```
+    pub fn analyze(&self, text: &str) -> Result<Document, Error> {
+        let article = crate::parse(text)?;
+        let entities = self.extract(&article);
+        let meetings = crate::meetings::find(&article.segments, &entities);
+        Ok(Document {
+            metadata: article.metadata,
+            entities,
+            meetings,
+            segments: article.segments,
+        })
+    }
+
+    /// Parse and analyse one article given as UTF-8 bytes.
+    ///
+    /// ```
+    /// assert!(dateline::Extractor::new().analyze_bytes(b"\xFF").is_err());
+    /// ```
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        let text = crate::utf8(bytes)?;
+        self.analyze(text)
+    }
+}
+
+/// Parse and analyse one article with a shared default [`Extractor`].
+///
+/// ```
+/// let doc = dateline::analyze("The minister spoke.\n")?;
+/// assert!(doc.meetings.is_empty());
+/// # Ok::<(), dateline::Error>(())
+/// ```
+pub fn analyze(text: &str) -> Result<Document, Error> {
+    static DEFAULT: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+    DEFAULT.analyze(text)
+}
+
+/// The recognize and dates stages over an article's title and body: the
+/// rebuilt input, typed mentions and date mentions.
+fn recognized(article: &Article) -> (String, Vec<crate::recognize::Raw>, Vec<crate::dates::DateMention>) {
         let g = &*crate::gazetteer::GAZETTEER;
         let mut raws = Vec::new();
         let mut dates = Vec::new();
@@ -219,6 +266,16 @@ impl Extractor {
                 article.metadata.published,
             ));
         }
+        (src, raws, dates)
+}
+
+/// The resolve stage: mentions to entities, with character offsets.
+fn resolved(
+    article: &Article,
+    src: &str,
+    raws: Vec<crate::recognize::Raw>,
+    dates: Vec<crate::dates::DateMention>,
+) -> Vec<Entity> {
         // Character offsets from the segment a byte offset lies in: exact even
         // where the rebuilt text differs from the input between segments.
         let char_at = |b: usize| {
@@ -229,45 +286,54 @@ impl Extractor {
             let seg = &article.segments[i];
             seg.content_chars.start + seg.text[..b - seg.content.start].chars().count()
         };
-        crate::resolve::entities(&src, raws, dates, &char_at)
-    }
-
-    /// Parse and analyse one article.
-    ///
-    /// ```
-    /// assert!(dateline::Extractor::new().analyze("").is_err());
-    /// ```
-    pub fn analyze(&self, text: &str) -> Result<Document, Error> {
-        let article = crate::parse(text)?;
-        let entities = self.extract(&article);
-        let meetings = crate::meetings::find(&article.segments, &entities);
-        Ok(Document {
-            metadata: article.metadata,
-            entities,
-            meetings,
-            segments: article.segments,
-        })
-    }
-
-    /// Parse and analyse one article given as UTF-8 bytes.
-    ///
-    /// ```
-    /// assert!(dateline::Extractor::new().analyze_bytes(b"\xFF").is_err());
-    /// ```
-    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
-        let text = crate::utf8(bytes)?;
-        self.analyze(text)
-    }
+        crate::resolve::entities(src, raws, dates, &char_at)
 }
 
-/// Parse and analyse one article with a shared default [`Extractor`].
-///
-/// ```
-/// let doc = dateline::analyze("The minister spoke.\n")?;
-/// assert!(doc.meetings.is_empty());
-/// # Ok::<(), dateline::Error>(())
-/// ```
-pub fn analyze(text: &str) -> Result<Document, Error> {
-    static DEFAULT: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
-    DEFAULT.analyze(text)
+/// Entry points to single stages, for the benchmarks in `benches/`.
+/// Not part of the public API.
+#[doc(hidden)]
+pub mod stages {
+    use crate::Article;
+
+    /// Layout: segments and metadata.
+    pub fn layout(text: &str) -> Article {
+        crate::layout::read(text)
+    }
+
+    /// Tokens of a text.
+    pub fn tokens(text: &str) -> usize {
+        crate::tokens::tokenize(text, 0).len()
+    }
+
+    /// One gazetteer scan of a text.
+    pub fn gazetteer_scan(text: &str) -> usize {
+        crate::gazetteer::GAZETTEER.scan(text, 0).len()
+    }
+
+    /// Date mentions of a text, against a fixed article date.
+    pub fn dates(text: &str) -> usize {
+        crate::dates::find(text, 0, Some(jiff::civil::date(2020, 2, 11))).len()
+    }
+
+    /// Tokens, gazetteer, recognize and dates over an article (no merging).
+    pub fn recognize(article: &Article) -> usize {
+        let (_, raws, dates) = super::recognized(article);
+        raws.len() + dates.len()
+    }
+
+    /// Everything up to resolved entities (recognize + merging).
+    pub fn entities(article: &Article) -> Vec<crate::Entity> {
+        let (src, raws, dates) = super::recognized(article);
+        super::resolved(article, &src, raws, dates)
+    }
+
+    /// The meetings stage over an article and its entities.
+    pub fn meetings(article: &Article, entities: &[crate::Entity]) -> usize {
+        crate::meetings::find(&article.segments, entities).len()
+    }
+
+    /// Build the gazetteer once (it is built lazily on first use).
+    pub fn warm_up() {
+        std::sync::LazyLock::force(&crate::gazetteer::GAZETTEER);
+    }
 }

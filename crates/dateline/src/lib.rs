@@ -44,6 +44,8 @@ mod tokens;
 pub use document::{
     analyze, Document, Entity, EntityKind, Extractor, Meeting, MeetingKind, Mention, Role,
 };
+#[doc(hidden)]
+pub use document::stages;
 pub use error::Error;
 pub use span::Span;
 
