@@ -19,7 +19,12 @@ fn samples() -> Vec<(String, String)> {
         .expect("bundled samples")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("UTF-8")))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).expect("UTF-8"),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -46,8 +51,20 @@ fn per_article(c: &mut Criterion) {
     let total: usize = s.iter().map(|(_, t)| t.len()).sum();
     let mut g = c.benchmark_group("samples");
     g.throughput(Throughput::Bytes(total as u64));
-    g.bench_function("parse", |b| b.iter(|| s.iter().map(|(_, t)| dateline::parse(black_box(t)).unwrap().segments.len()).sum::<usize>()));
-    g.bench_function("analyze", |b| b.iter(|| s.iter().map(|(_, t)| ex.analyze(black_box(t)).unwrap().entities.len()).sum::<usize>()));
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            s.iter()
+                .map(|(_, t)| dateline::parse(black_box(t)).unwrap().segments.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("analyze", |b| {
+        b.iter(|| {
+            s.iter()
+                .map(|(_, t)| ex.analyze(black_box(t)).unwrap().entities.len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 
@@ -60,9 +77,18 @@ fn scaling(c: &mut Criterion) {
         let texts = corpus(mb * 1_000_000);
         let bytes: usize = texts.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{mb}MB")), &texts, |b, texts| {
-            b.iter(|| texts.iter().map(|t| ex.analyze(t).unwrap().entities.len()).sum::<usize>())
-        });
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{mb}MB")),
+            &texts,
+            |b, texts| {
+                b.iter(|| {
+                    texts
+                        .iter()
+                        .map(|t| ex.analyze(t).unwrap().entities.len())
+                        .sum::<usize>()
+                })
+            },
+        );
     }
     g.finish();
 }
@@ -76,13 +102,58 @@ fn per_stage(c: &mut Criterion) {
     let entities: Vec<Vec<dateline::Entity>> = articles.iter().map(stages::entities).collect();
     let mut g = c.benchmark_group("stage");
     g.throughput(Throughput::Bytes(total as u64));
-    g.bench_function("layout", |b| b.iter(|| texts.iter().map(|t| stages::layout(black_box(t)).segments.len()).sum::<usize>()));
-    g.bench_function("tokens", |b| b.iter(|| texts.iter().map(|t| stages::tokens(black_box(t))).sum::<usize>()));
-    g.bench_function("gazetteer_scan", |b| b.iter(|| texts.iter().map(|t| stages::gazetteer_scan(black_box(t))).sum::<usize>()));
-    g.bench_function("dates", |b| b.iter(|| texts.iter().map(|t| stages::dates(black_box(t))).sum::<usize>()));
-    g.bench_function("recognize", |b| b.iter(|| articles.iter().map(stages::recognize).sum::<usize>()));
-    g.bench_function("recognize_and_merge", |b| b.iter(|| articles.iter().map(|a| stages::entities(a).len()).sum::<usize>()));
-    g.bench_function("meetings", |b| b.iter(|| articles.iter().zip(&entities).map(|(a, e)| stages::meetings(a, e)).sum::<usize>()));
+    g.bench_function("layout", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| stages::layout(black_box(t)).segments.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("tokens", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| stages::tokens(black_box(t)))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("gazetteer_scan", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| stages::gazetteer_scan(black_box(t)))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("dates", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| stages::dates(black_box(t)))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("recognize", |b| {
+        b.iter(|| articles.iter().map(stages::recognize).sum::<usize>())
+    });
+    g.bench_function("recognize_and_merge", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| stages::entities(a).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("meetings", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .zip(&entities)
+                .map(|(a, e)| stages::meetings(a, e))
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

@@ -108,17 +108,18 @@ fn process(
     let doc = extractor
         .analyze_bytes(&bytes)
         .map_err(|e| format!("{}: {e}", input.name()))?;
-    let mut value = serde_json::to_value(&doc).map_err(|e| format!("{}: {e}", input.name()))?;
-    if let Some(obj) = value.as_object_mut() {
-        if !segments {
-            obj.remove("segments");
+    let doc = if segments {
+        doc
+    } else {
+        dateline::Document {
+            segments: Vec::new(),
+            ..doc
         }
-        let mut ordered = serde_json::Map::new();
-        ordered.insert("id".to_string(), serde_json::Value::String(input.id()));
-        ordered.extend(std::mem::take(obj));
-        value = serde_json::Value::Object(ordered);
-    }
-    serde_json::to_string(&value).map_err(|e| format!("{}: {e}", input.name()))
+    };
+    let body = serde_json::to_string(&doc).map_err(|e| format!("{}: {e}", input.name()))?;
+    let id = serde_json::to_string(&input.id()).map_err(|e| format!("{}: {e}", input.name()))?;
+    // `{"id":...,` then the document's own fields: one serialisation, id first.
+    Ok(format!("{{\"id\":{id},{}", &body[1..]))
 }
 
 fn main() -> ExitCode {

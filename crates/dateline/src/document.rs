@@ -131,7 +131,9 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Meetings, visits and talks.
     pub meetings: Vec<Meeting>,
-    /// The segments of the input.
+    /// The segments of the input (never empty for a parsed article; left
+    /// out of JSON when emptied on purpose, as `dateline --no-segments` does).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Segment>,
 }
 
@@ -214,59 +216,64 @@ pub fn analyze(text: &str) -> Result<Document, Error> {
 
 /// The recognize and dates stages over an article's title and body: the
 /// rebuilt input, typed mentions and date mentions.
-fn recognized(article: &Article) -> (String, Vec<crate::recognize::Raw>, Vec<crate::dates::DateMention>) {
-        let g = &*crate::gazetteer::GAZETTEER;
-        let mut raws = Vec::new();
-        let mut dates = Vec::new();
-        let mut src = String::new();
-        // Offsets are into the input; rebuild it from the segments' spans
-        // only as far as needed: each segment's text sits at its content span.
-        let len = article.segments.last().map_or(0, |s| s.span.end);
-        src.reserve(len);
-        for seg in &article.segments {
-            let pad = seg.content.start - src.len();
-            src.extend(std::iter::repeat_n(' ', pad));
-            src.push_str(&seg.text);
-        }
-        let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
-            .segments
+fn recognized(
+    article: &Article,
+) -> (
+    String,
+    Vec<crate::recognize::Raw>,
+    Vec<crate::dates::DateMention>,
+) {
+    let g = &*crate::gazetteer::GAZETTEER;
+    let mut raws = Vec::new();
+    let mut dates = Vec::new();
+    let mut src = String::new();
+    // Offsets are into the input; rebuild it from the segments' spans
+    // only as far as needed: each segment's text sits at its content span.
+    let len = article.segments.last().map_or(0, |s| s.span.end);
+    src.reserve(len);
+    for seg in &article.segments {
+        let pad = seg.content.start - src.len();
+        src.extend(std::iter::repeat_n(' ', pad));
+        src.push_str(&seg.text);
+    }
+    let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
+        .segments
+        .iter()
+        .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
+        .map(|s| (s, crate::tokens::tokenize(&s.text, s.content.start)))
+        .collect();
+    // Words written in lower case anywhere in the text are ordinary words.
+    let lowercase: crate::gazetteer::WordSet<&str> = segs
+        .iter()
+        .flat_map(|(_, ts)| ts.iter())
+        .filter(|t| !crate::recognize::is_handle(&src, t))
+        .map(|t| &src[t.start..t.end])
+        .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
+        .collect();
+    for (seg, tokens) in &segs {
+        let base = seg.content.start;
+        let hits = g.scan(&seg.text, base);
+        let long: Vec<&crate::tokens::Token> = tokens
             .iter()
-            .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
-            .map(|s| (s, crate::tokens::tokenize(&s.text, s.content.start)))
+            .filter(|t| t.kind == crate::tokens::Kind::Word && t.end - t.start >= 4)
             .collect();
-        // Words written in lower case anywhere in the text are ordinary words.
-        let lowercase: std::collections::HashSet<String> = segs
-            .iter()
-            .flat_map(|(_, ts)| ts.iter())
-            .filter(|t| !crate::recognize::is_handle(&src, t))
-            .map(|t| &src[t.start..t.end])
-            .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
-            .map(str::to_string)
-            .collect();
-        for (seg, tokens) in &segs {
-            let base = seg.content.start;
-            let hits = g.scan(&seg.text, base);
-            let long: Vec<&crate::tokens::Token> = tokens
-                .iter()
-                .filter(|t| t.kind == crate::tokens::Kind::Word && t.end - t.start >= 4)
-                .collect();
-            let headline = seg.kind == SegmentKind::Title
-                || (seg.text.len() < 160 && !seg.text.trim_end().ends_with(['.', '"', '”']));
-            let title_case = headline
-                && long.len() >= 3
-                && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
-            let cx = crate::recognize::Context {
-                lowercase: &lowercase,
-                title_case,
-            };
-            raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
-            dates.extend(crate::dates::find(
-                &seg.text,
-                base,
-                article.metadata.published,
-            ));
-        }
-        (src, raws, dates)
+        let headline = seg.kind == SegmentKind::Title
+            || (seg.text.len() < 160 && !seg.text.trim_end().ends_with(['.', '"', '”']));
+        let title_case = headline
+            && long.len() >= 3
+            && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+        let cx = crate::recognize::Context {
+            lowercase: &lowercase,
+            title_case,
+        };
+        raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
+        dates.extend(crate::dates::find(
+            &seg.text,
+            base,
+            article.metadata.published,
+        ));
+    }
+    (src, raws, dates)
 }
 
 /// The resolve stage: mentions to entities, with character offsets.
@@ -276,17 +283,17 @@ fn resolved(
     raws: Vec<crate::recognize::Raw>,
     dates: Vec<crate::dates::DateMention>,
 ) -> Vec<Entity> {
-        // Character offsets from the segment a byte offset lies in: exact even
-        // where the rebuilt text differs from the input between segments.
-        let char_at = |b: usize| {
-            let i = article
-                .segments
-                .partition_point(|s| s.content.start <= b)
-                .saturating_sub(1);
-            let seg = &article.segments[i];
-            seg.content_chars.start + seg.text[..b - seg.content.start].chars().count()
-        };
-        crate::resolve::entities(src, raws, dates, &char_at)
+    // Character offsets from the segment a byte offset lies in: exact even
+    // where the rebuilt text differs from the input between segments.
+    let char_at = |b: usize| {
+        let i = article
+            .segments
+            .partition_point(|s| s.content.start <= b)
+            .saturating_sub(1);
+        let seg = &article.segments[i];
+        seg.content_chars.start + seg.text[..b - seg.content.start].chars().count()
+    };
+    crate::resolve::entities(src, raws, dates, &char_at)
 }
 
 /// Entry points to single stages, for the benchmarks in `benches/`.

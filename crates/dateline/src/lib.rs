@@ -41,11 +41,11 @@ mod resolve;
 mod span;
 mod tokens;
 
+#[doc(hidden)]
+pub use document::stages;
 pub use document::{
     analyze, Document, Entity, EntityKind, Extractor, Meeting, MeetingKind, Mention, Role,
 };
-#[doc(hidden)]
-pub use document::stages;
 pub use error::Error;
 pub use span::Span;
 

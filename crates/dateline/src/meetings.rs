@@ -18,12 +18,12 @@ use std::sync::LazyLock;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<phone>\b(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\b(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b)
-      | (?P<talks>\b(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\s+(?:with|between)\b)
-      | (?P<host>\b(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)\b)
-      | (?P<visit>\b(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)\b)
-      | (?P<coord>\b(?:have\s+|has\s+)?discussed\b)
-      | (?P<meet>\b(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked)\b)
+        (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
+      | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
+      | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
+      | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?discussed(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked)(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -31,29 +31,29 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words right before a trigger that make it an announcement or a wish.
 static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|would|shall|should|could|may|might|to|plans?\s+to|planned\s+to|scheduled\s+to|expected\s+to|going\s+to|due\s+to|is\s+set\s+to|are\s+set\s+to|hopes?\s+to|wants?\s+to)\s+(?:\w+\s+){0,2}$")
+    Regex::new(r"(?i)(?-u:\b)(?:will|would|shall|should|could|may|might|to|plans?\s+to|planned\s+to|scheduled\s+to|expected\s+to|going\s+to|due\s+to|is\s+set\s+to|are\s+set\s+to|hopes?\s+to|wants?\s+to)\s+(?:\w+\s+){0,2}$")
         .expect("static regex compiles")
 });
 
 /// A realised journey: "to meet" after it is its purpose, not a plan
 /// ("traveled to Minsk on Saturday to meet with ...").
 static REALISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:travell?ed|arrived|visited|came|went|flew|paid|were\s+held|was\s+held|took\s+place)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:travell?ed|arrived|visited|came|went|flew|paid|were\s+held|was\s+held|took\s+place)(?-u:\b)")
         .expect("static regex compiles")
 });
 
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bbetween\b").expect("static regex compiles"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
 
 static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:called\s+off|cancel+ed|postponed|refused|will\s+(?:meet|hold|visit))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:called\s+off|cancel+ed|postponed|refused|will\s+(?:meet|hold|visit))(?-u:\b)")
         .expect("static regex compiles")
 });
 
 /// Openings that point back to a participant named before.
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))\b"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 

@@ -8,9 +8,11 @@
 //! Sadikov") or of two or more name-shaped words ("Hulusi Akar"). A name
 //! nested inside a longer name is not a mention of its own.
 
+use crate::gazetteer::WordSet;
 use crate::gazetteer::{GazKind, Gazetteer, Hit};
 use crate::tokens::{Kind, Token};
 use crate::EntityKind;
+use std::sync::LazyLock;
 
 /// A typed mention before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +43,7 @@ impl Raw {
 }
 
 /// Words that head or close an organisation's name.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS_LIST: &[&str] = &[
     "Ministry",
     "Ministries",
     "Council",
@@ -116,9 +118,11 @@ const ORG_WORDS: &[&str] = &[
     "News",
     "Post",
 ];
+static ORG_WORDS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
 
 /// Organisation words that close a name on their own ("Defense Ministry", "Land Forces").
-const STRONG_ORG_WORDS: &[&str] = &[
+const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Ministry",
     "Forces",
     "Force",
@@ -127,10 +131,12 @@ const STRONG_ORG_WORDS: &[&str] = &[
     "Parliament",
     "Government",
 ];
+static STRONG_ORG_WORDS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| STRONG_ORG_WORDS_LIST.iter().copied().collect());
 
 /// Words of events, documents and awards: such names are not annotated,
 /// and neither are the names nested inside them.
-const EVENT_WORDS: &[&str] = &[
+const EVENT_WORDS_LIST: &[&str] = &[
     "War",
     "Games",
     "Cup",
@@ -162,11 +168,13 @@ const EVENT_WORDS: &[&str] = &[
     "Meeting",
     "Plan",
 ];
+static EVENT_WORDS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| EVENT_WORDS_LIST.iter().copied().collect());
 
 /// Generic words: an organisation phrase made only of these (and titles)
 /// inside a job title ("Chief of the General Staff of the Armed Forces")
 /// names no particular organisation.
-const GENERIC: &[&str] = &[
+const GENERIC_LIST: &[&str] = &[
     "General",
     "Staff",
     "Armed",
@@ -203,9 +211,11 @@ const GENERIC: &[&str] = &[
     "International",
     "Cooperation",
 ];
+static GENERIC: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
 
 /// Capitalised words that start sentences or clauses and name nothing.
-const STOP: &[&str] = &[
+const STOP_LIST: &[&str] = &[
     "The",
     "A",
     "An",
@@ -365,9 +375,11 @@ const STOP: &[&str] = &[
     "News",
     "Video",
 ];
+static STOP: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| STOP_LIST.iter().copied().collect());
 
 /// Capitalised function words that cannot continue an organisation's name.
-const TAIL_BREAK: &[&str] = &[
+const TAIL_BREAK_LIST: &[&str] = &[
     "The",
     "A",
     "An",
@@ -418,6 +430,8 @@ const TAIL_BREAK: &[&str] = &[
     "November",
     "December",
 ];
+static TAIL_BREAK: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| TAIL_BREAK_LIST.iter().copied().collect());
 
 fn is_connector(w: &str) -> bool {
     matches!(
@@ -492,7 +506,7 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Capitals that are not organisations: web labels, currencies, measures.
-const NOT_ORGANIZATIONS: &[&str] = &[
+const NOT_ORGANIZATIONS_LIST: &[&str] = &[
     "UPDATE",
     "UPDATED",
     "PHOTO",
@@ -528,6 +542,8 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "GW",
     "BCM",
 ];
+static NOT_ORGANIZATIONS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| NOT_ORGANIZATIONS_LIST.iter().copied().collect());
 
 /// "J.", "T.": an initial in a name.
 fn is_initial(w: &str) -> bool {
@@ -554,7 +570,7 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
 
 /// Words that end the name of a physical site, which is a location
 /// ("Heroes Square", "Davit Gareji Monastery").
-const SITE_WORDS: &[&str] = &[
+const SITE_WORDS_LIST: &[&str] = &[
     "Square",
     "Monastery",
     "Camp",
@@ -588,11 +604,13 @@ const SITE_WORDS: &[&str] = &[
     "Valley",
     "Headquarters",
 ];
+static SITE_WORDS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| SITE_WORDS_LIST.iter().copied().collect());
 
 /// What the recognizer knows about the segment it reads.
 pub(crate) struct Context<'a> {
     /// Words the document also writes in lower case: ordinary words, not names.
-    pub lowercase: &'a std::collections::HashSet<String>,
+    pub lowercase: &'a WordSet<&'a str>,
     /// Most words are capitalised (a headline): capitals say little.
     pub title_case: bool,
 }
@@ -609,11 +627,7 @@ pub(crate) fn mentions(
     let mut out = Vec::new();
     // Gazetteer hits by the token they start at.
     // Hits come sorted by start and never overlap (leftmost-longest).
-    let hit_at = |start: usize| {
-        hits.binary_search_by_key(&start, |h| h.start)
-            .ok()
-            .map(|i| &hits[i])
-    };
+    let hit_at = |start: usize| hit_starting(hits, start);
     let mut i = 0;
     while i < tokens.len() {
         let ordinal_opens = tokens[i].kind == Kind::Number
@@ -621,10 +635,7 @@ pub(crate) fn mentions(
             && tokens.get(i + 1).is_some_and(|t| caps(src, t));
         if !caps(src, &tokens[i]) && !ordinal_opens {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
-            for h in hits
-                .iter()
-                .filter(|h| h.start >= tokens[i].start && h.end <= tokens[i].end)
-            {
+            for h in hits_within(hits, tokens[i].start, tokens[i].end) {
                 push_hit(g, h, &mut out);
             }
             i += 1;
@@ -718,6 +729,23 @@ pub(crate) fn mentions(
         i = j;
     }
     out
+}
+
+/// The hit starting at byte `start`. Hits come sorted by start and never
+/// overlap (leftmost-longest), so a binary search finds it.
+fn hit_starting(hits: &[Hit], start: usize) -> Option<&Hit> {
+    hits.binary_search_by_key(&start, |h| h.start)
+        .ok()
+        .map(|i| &hits[i])
+}
+
+/// The hits lying within `start..end`.
+fn hits_within(hits: &[Hit], start: usize, end: usize) -> impl Iterator<Item = &Hit> {
+    let lo = hits.partition_point(|h| h.start < start);
+    hits[lo..]
+        .iter()
+        .take_while(move |h| h.start < end)
+        .filter(move |h| h.end <= end)
 }
 
 /// Words a title phrase is made of: capitalised words and the small words
@@ -1148,7 +1176,7 @@ fn read_chunk<'h>(
             // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
             let in_text_lowercase = words[k..e]
                 .iter()
-                .any(|w| cx.lowercase.contains(&w.to_lowercase()));
+                .any(|w| cx.lowercase.contains(w.to_lowercase().as_str()));
             // Every word an ordinary English word ("Climate Change", "Study Trip").
             let dictionary = words[k..e].iter().all(|w| g.is_english(&w.to_lowercase()));
             let common = in_text_lowercase || dictionary;
@@ -1194,9 +1222,8 @@ fn org_phrase(
 ) -> Option<(usize, bool)> {
     let n = words.len();
     // Organisation gazetteer hits.
-    if let Some(h) = hits
-        .iter()
-        .find(|h| h.start == chunk[k].start && g.entry(h.entry).kind == GazKind::Organization)
+    if let Some(h) = hit_starting(hits, chunk[k].start)
+        .filter(|h| g.entry(h.entry).kind == GazKind::Organization)
     {
         let end = chunk.iter().position(|t| t.end == h.end)? + 1;
         // "OSCE Minsk Group" is longer than "OSCE": keep growing if an organisation word follows.
@@ -1213,7 +1240,7 @@ fn org_phrase(
             || is_acronym(w)
             || GENERIC.contains(&w)
             || g.is_title(w)
-            || hits.iter().any(|h| h.start == chunk[m].start)
+            || hit_starting(hits, chunk[m].start).is_some()
             || (w.starts_with(char::is_uppercase) && !STOP.contains(&w))
             || (m == k && is_ordinal(w));
         if !is_mod || is_connector(w) {
@@ -1266,7 +1293,7 @@ fn org_phrase(
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
         let after_connector = is_connector(words[end - 1]);
         let known =
-            hits.iter().any(|h| h.start == chunk[end].start) || g.is_demonym(w) || is_acronym(w);
+            hit_starting(hits, chunk[end].start).is_some() || g.is_demonym(w) || is_acronym(w);
         if !after_connector && !known && name_shaped(g, w) && !g.is_english(&w.to_lowercase()) {
             break;
         }

@@ -166,18 +166,16 @@ pub(crate) fn entities(
     char_at: &dyn Fn(usize) -> usize,
 ) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    // Nested mentions: drop any inside a longer one.
+    // Nested mentions: drop any inside a longer one, and repeats. Sorted by
+    // start (longest first), a mention lies inside an earlier kept one
+    // exactly when it ends no later than the furthest end kept so far.
     let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
+    let mut furthest = 0;
     for r in raws {
-        if kept
-            .iter()
-            .any(|k| k.start <= r.start && r.end <= k.end && (k.start, k.end) != (r.start, r.end))
-        {
+        if r.end <= furthest {
             continue;
         }
-        if kept.iter().any(|k| (k.start, k.end) == (r.start, r.end)) {
-            continue;
-        }
+        furthest = r.end;
         kept.push(r);
     }
     let text = |r: &Raw| &src[r.start..r.end];
