@@ -59,6 +59,22 @@ where
         .unwrap_or(false)
 }
 
+/// Python `Segment`s of a segment list.
+fn segments(segs: &[dateline::Segment]) -> Vec<Segment> {
+    segs.iter()
+        .cloned()
+        .map(|inner| Segment { inner })
+        .collect()
+}
+
+/// The text of the body segments.
+fn body(segs: &[dateline::Segment]) -> Vec<String> {
+    segs.iter()
+        .filter(|s| s.kind == dateline::SegmentKind::Body)
+        .map(|s| s.text.clone())
+        .collect()
+}
+
 /// What the page says about itself.
 #[pyclass(frozen, module = "dateline")]
 #[derive(Clone)]
@@ -257,22 +273,12 @@ impl Document {
     /// The segments of the input.
     #[getter]
     fn segments(&self) -> Vec<Segment> {
-        self.inner
-            .segments
-            .iter()
-            .cloned()
-            .map(|inner| Segment { inner })
-            .collect()
+        segments(&self.inner.segments)
     }
     /// The body paragraphs' text.
     #[getter]
     fn body(&self) -> Vec<String> {
-        self.inner
-            .segments
-            .iter()
-            .filter(|s| s.kind == dateline::SegmentKind::Body)
-            .map(|s| s.text.clone())
-            .collect()
+        body(&self.inner.segments)
     }
     /// The gold-schema JSON: id, metadata, entities, meetings, segments.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
@@ -381,17 +387,12 @@ impl Article {
     /// The segments of the input.
     #[getter]
     fn segments(&self) -> Vec<Segment> {
-        self.inner
-            .segments
-            .iter()
-            .cloned()
-            .map(|inner| Segment { inner })
-            .collect()
+        segments(&self.inner.segments)
     }
     /// The body paragraphs' text.
     #[getter]
     fn body(&self) -> Vec<String> {
-        self.inner.body().map(|s| s.text.clone()).collect()
+        body(&self.inner.segments)
     }
     /// JSON of metadata and segments.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
