@@ -169,6 +169,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
         for sent in sentences(seg) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             let people = within(sent, EntityKind::Person);
+            // A sentence naming nobody reports a meeting only by pointing back
+            // ("They had talked by phone"); it changes no state otherwise.
+            if people.is_empty() && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text)) {
+                continue;
+            }
             let subject = people.first().map(|a| a.entity);
             let realised = REALISED.is_match(text);
             let trigger = TRIGGER.captures_iter(text).find(|c| {

@@ -15,6 +15,8 @@ static DATA: &str = include_str!("../data/outlets.tsv");
 
 struct Table {
     by_alias: HashMap<&'static str, &'static str>,
+    /// Every alias, to skip at once the lines that name no outlet.
+    any_alias: aho_corasick::AhoCorasick,
     /// Escaped aliases, longest first, as one alternation.
     alternation: String,
 }
@@ -42,8 +44,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .map(|a| regex::escape(a))
         .collect::<Vec<_>>()
         .join("|");
+    let any_alias = aho_corasick::AhoCorasick::new(&aliases).expect("outlet aliases build an automaton");
     Table {
         by_alias,
+        any_alias,
         alternation,
     }
 });
@@ -104,6 +108,9 @@ fn paren_credit(line: &str) -> Option<(usize, &'static str)> {
 /// The first credit in `lines`, in reading order.
 pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'static str> {
     for line in lines {
+        if !TABLE.any_alias.is_match(line) {
+            continue;
+        }
         let mut best: Option<(usize, &'static str)> = paren_credit(line);
         for re in CREDITS.iter() {
             if let Some(c) = re.captures(line) {

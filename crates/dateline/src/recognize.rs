@@ -877,18 +877,16 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
         "St", "U.S", "U.K",
     ];
-    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
-    let mut sent_start = line_start;
-    for (i, _) in src[line_start..start].match_indices(". ") {
-        let at = line_start + i;
-        let word = src[..at]
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        if !ABBREVIATIONS.contains(&word) && word.chars().count() > 1 {
-            sent_start = at + 2;
-        }
-    }
+    let line_start = memchr::memrchr(b'\n', &src.as_bytes()[..start]).map_or(0, |i| i + 1);
+    // The sentence starts after the last ". " that ends a word, not an abbreviation.
+    let sent_start = src[line_start..start]
+        .rmatch_indices(". ")
+        .map(|(i, _)| line_start + i)
+        .find(|&at| {
+            let word = src[..at].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+        })
+        .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
     for part in src[sent_start..start].rsplit([',', '–', '—', '(']) {
         let ws: Vec<&str> = part.split_whitespace().collect();
@@ -923,9 +921,9 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
 
 /// The parenthesis enclosing byte `at`, if it closes on the same line.
 fn paren_around(src: &str, at: usize) -> Option<&str> {
-    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
-    let open = src[line_start..at].rfind('(')? + line_start;
-    if src[open..at].contains(')') {
+    // The nearest bracket or line break before `at` must be an opening parenthesis.
+    let open = memchr::memrchr3(b'(', b')', b'\n', &src.as_bytes()[..at])?;
+    if src.as_bytes()[open] != b'(' {
         return None;
     }
     let close = src[at..].find([')', '\n']).map_or(src.len(), |i| at + i);
