@@ -285,13 +285,46 @@ fn resolved(
 ) -> Vec<Entity> {
     // Character offsets from the segment a byte offset lies in: exact even
     // where the rebuilt text differs from the input between segments.
-    let char_at = |b: usize| {
+    let direct = |b: usize| {
         let i = article
             .segments
             .partition_point(|s| s.content.start <= b)
             .saturating_sub(1);
         let seg = &article.segments[i];
         seg.content_chars.start + seg.text[..b - seg.content.start].chars().count()
+    };
+    // Every mention start, counted in one forward walk rather than from its
+    // segment's start each time.
+    let mut starts: Vec<usize> = raws
+        .iter()
+        .map(|r| r.start)
+        .chain(dates.iter().map(|d| d.start))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut table: Vec<(usize, usize)> = Vec::with_capacity(starts.len());
+    let mut seg_start = usize::MAX;
+    for b in starts {
+        let here = article
+            .segments
+            .partition_point(|s| s.content.start <= b)
+            .saturating_sub(1);
+        let seg = &article.segments[here];
+        let c = match table.last() {
+            Some(&(pb, pc)) if seg_start == seg.content.start && pb <= b => {
+                pc + seg.text[pb - seg.content.start..b - seg.content.start]
+                    .chars()
+                    .count()
+            }
+            _ => direct(b),
+        };
+        seg_start = seg.content.start;
+        table.push((b, c));
+    }
+    let char_at = |b: usize| {
+        table
+            .binary_search_by_key(&b, |e| e.0)
+            .map_or_else(|_| direct(b), |i| table[i].1)
     };
     crate::resolve::entities(src, raws, dates, &char_at)
 }

@@ -44,7 +44,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .map(|a| regex::escape(a))
         .collect::<Vec<_>>()
         .join("|");
-    let any_alias = aho_corasick::AhoCorasick::new(&aliases).expect("outlet aliases build an automaton");
+    let any_alias =
+        aho_corasick::AhoCorasick::new(&aliases).expect("outlet aliases build an automaton");
     Table {
         by_alias,
         any_alias,

@@ -883,7 +883,10 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         .rmatch_indices(". ")
         .map(|(i, _)| line_start + i)
         .find(|&at| {
-            let word = src[..at].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let word = src[..at]
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
         })
         .map_or(line_start, |at| at + 2);
