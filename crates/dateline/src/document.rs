@@ -252,7 +252,12 @@ fn recognized(
         .collect();
     for (seg, tokens) in &segs {
         let base = seg.content.start;
-        let hits = g.scan(&seg.text, base);
+        // A name broken over a line ("South\nOssetia") is still one name.
+        let hits = if seg.text.contains('\n') {
+            g.scan(&seg.text.replace('\n', " "), base)
+        } else {
+            g.scan(&seg.text, base)
+        };
         let long: Vec<&crate::tokens::Token> = tokens
             .iter()
             .filter(|t| t.kind == crate::tokens::Kind::Word && t.end - t.start >= 4)

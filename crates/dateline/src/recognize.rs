@@ -44,6 +44,7 @@ impl Raw {
 
 /// Words that head or close an organisation's name.
 const ORG_WORDS_LIST: &[&str] = &[
+    "House",
     "Ministry",
     "Ministries",
     "Council",
@@ -933,6 +934,18 @@ fn paren_around(src: &str, at: usize) -> Option<&str> {
     Some(&src[open..close])
 }
 
+/// A rank or position word that names a person's role, as opposed to the
+/// field words titles share with organisations ("Defense", "Foreign",
+/// "Special": "Defense Ministry", "Special Investment Facilitation Council").
+fn is_person_title(g: &Gazetteer, w: &str) -> bool {
+    g.is_title(w)
+        && !GENERIC.contains(&w)
+        && !matches!(
+            w,
+            "Defense" | "Defence" | "Foreign" | "Economy" | "Finance" | "Interior" | "National" | "Security" | "Press" | "Special"
+        )
+}
+
 /// What the words right before "(" are.
 enum Before {
     Title,
@@ -1257,22 +1270,7 @@ fn org_phrase(
     }
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
-    let person_title = |w: &str| {
-        g.is_title(w)
-            && !GENERIC.contains(&w)
-            && !matches!(
-                w,
-                "Defense"
-                    | "Defence"
-                    | "Foreign"
-                    | "Economy"
-                    | "Finance"
-                    | "Interior"
-                    | "National"
-                    | "Security"
-                    | "Press"
-            )
-    };
+    let person_title = |w: &str| is_person_title(g, w);
     if words[k..m].iter().any(|w| person_title(w)) {
         return None;
     }
