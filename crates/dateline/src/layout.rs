@@ -279,6 +279,11 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             outlet: Some(o),
         });
     }
+    // An opening dateline naming its agency ("Baku, February 6, AZERTAC",
+    // "Kyiv – UNN") is body text, not a masthead.
+    if dateline_of(s).is_some() {
+        return Class::Body;
+    }
     // A masthead credit line: "Anadolu Agency TÜRKIYE".
     if words(s) <= 4 {
         if let Some(o) = outlets::masthead(&[s]) {
@@ -843,6 +848,19 @@ mod tests {
             dateline_of("NATO supports the country, the chairman said"),
             None
         );
+    }
+
+    #[test]
+    fn dateline_with_agency_is_body_and_credits_the_outlet() {
+        let a = read(" date 2020-02-06 Countries discuss bilateral cooperation\n\n06.02.2020 [16:04]\n\nBaku, February 6, AZERTAC\n\nThe minister met his counterpart in the capital.\n");
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Baku"));
+        assert_eq!(a.metadata.outlet.as_deref(), Some("AZERTAC"));
+        let dl = a
+            .segments
+            .iter()
+            .find(|s| s.text.starts_with("Baku, February 6"))
+            .unwrap();
+        assert_eq!(dl.kind, SegmentKind::Body);
     }
 
     #[test]

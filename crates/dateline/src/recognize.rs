@@ -942,7 +942,16 @@ fn is_person_title(g: &Gazetteer, w: &str) -> bool {
         && !GENERIC.contains(&w)
         && !matches!(
             w,
-            "Defense" | "Defence" | "Foreign" | "Economy" | "Finance" | "Interior" | "National" | "Security" | "Press" | "Special"
+            "Defense"
+                | "Defence"
+                | "Foreign"
+                | "Economy"
+                | "Finance"
+                | "Interior"
+                | "National"
+                | "Security"
+                | "Press"
+                | "Special"
         )
 }
 
