@@ -42,6 +42,12 @@ static REALISED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A sentence about where a meeting was held.
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)(?-u:\b).{0,40}(?-u:\b)(?:held|took\s+place)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
@@ -137,7 +143,11 @@ struct At {
 }
 
 /// Meetings reported in the title and body segments.
-pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
+pub(crate) fn find(
+    segments: &[Segment],
+    entities: &[Entity],
+    dateline: Option<&str>,
+) -> Vec<Meeting> {
     let mut all: Vec<At> = entities
         .iter()
         .enumerate()
@@ -168,6 +178,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
     {
         for sent in sentences(seg) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
+            // "The meeting was held at the Headquarters in Baku": where the last
+            // reported meeting took place, when its own sentence did not say.
+            if let Some(last) = meetings.last_mut().filter(|m| m.place.is_none()) {
+                if HELD.is_match(text) {
+                    last.place = within(sent, EntityKind::Location)
+                        .iter()
+                        .find(|a| {
+                            let before = seg.text[..a.start - seg.content.start].trim_end();
+                            before.ends_with(" in") || before.ends_with(" at")
+                        })
+                        .map(|a| entities[a.entity].name.clone());
+                }
+            }
             let people = within(sent, EntityKind::Person);
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
@@ -233,16 +256,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity]) -> Vec<Meeting> {
                     let date = within(sent, EntityKind::Date)
                         .first()
                         .and_then(|a| entities[a.entity].value.clone());
-                    let place = within(sent, EntityKind::Location)
-                        .into_iter()
-                        .find(|a| {
-                            let before = seg.text[..a.start - seg.content.start].trim_end();
-                            before.ends_with(" in")
-                                || before.ends_with(" at")
-                                || before.ends_with(" to")
-                                || before.ends_with(" In")
-                        })
-                        .map(|a| entities[a.entity].name.clone());
+                    // Where: a place "in"/"at" in the sentence, else the dateline's
+                    // place (a local event), else a place the sentence goes "to".
+                    let places = within(sent, EntityKind::Location);
+                    let after = |a: &At, words: &[&str]| {
+                        let before = seg.text[..a.start - seg.content.start].trim_end();
+                        words.iter().any(|w| before.ends_with(w))
+                    };
+                    let place = places
+                        .iter()
+                        .find(|a| after(a, &[" in", " at", " In", " At"]))
+                        .map(|a| entities[a.entity].name.clone())
+                        .or_else(|| dateline.map(str::to_string))
+                        .or_else(|| {
+                            places
+                                .iter()
+                                .find(|a| after(a, &[" to"]))
+                                .map(|a| entities[a.entity].name.clone())
+                        });
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
                     let chars_start = seg.content_chars.start
@@ -394,6 +425,15 @@ mod tests {
         let ms =
             meetings("The soldiers were visited by Ambassador Mark Pekala and Minister Ion Rusu.");
         assert!(ms.is_empty(), "one side only: {ms:?}");
+    }
+
+    #[test]
+    fn place_from_a_later_sentence_or_the_dateline() {
+        let ms = meetings("Minister Arkady Petrenko met President Maria Lopes. The meeting was held at the palace in Riga.");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
+        let ms =
+            meetings("RIGA, Latvia, March 4. Minister Arkady Petrenko met President Maria Lopes.");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "a local event: {ms:?}");
     }
 
     #[test]
