@@ -215,6 +215,29 @@ const GENERIC_LIST: &[&str] = &[
 static GENERIC: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
 
+/// Weekday and month names: capitalised, yet neither names nor parts of them.
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Capitalised words that start sentences or clauses and name nothing.
 const STOP_LIST: &[&str] = &[
     "The",
@@ -336,25 +359,6 @@ const STOP_LIST: &[&str] = &[
     "Today",
     "Yesterday",
     "Tomorrow",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Photo",
     "Source",
     "Read",
@@ -377,62 +381,21 @@ const STOP_LIST: &[&str] = &[
     "Video",
 ];
 static STOP: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| STOP_LIST.iter().copied().collect());
+    LazyLock::new(|| STOP_LIST.iter().chain(CALENDAR_WORDS).copied().collect());
 
 /// Capitalised function words that cannot continue an organisation's name.
 const TAIL_BREAK_LIST: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "After",
-    "Before",
-    "While",
-    "Since",
-    "As",
-    "With",
-    "This",
-    "That",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "And",
-    "Or",
-    "But",
-    "To",
-    "From",
-    "By",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "The", "A", "An", "In", "On", "At", "After", "Before", "While", "Since", "As", "With", "This",
+    "That", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "And", "Or", "But",
+    "To", "From", "By",
 ];
-static TAIL_BREAK: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| TAIL_BREAK_LIST.iter().copied().collect());
+static TAIL_BREAK: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    TAIL_BREAK_LIST
+        .iter()
+        .chain(CALENDAR_WORDS)
+        .copied()
+        .collect()
+});
 
 fn is_connector(w: &str) -> bool {
     matches!(

@@ -38,22 +38,28 @@ pub(crate) fn role(title: &str) -> crate::Role {
     }
 }
 
+/// A lower-case letter without its diacritic, for the letters of the
+/// region's names ("ə" -> "a", "ş" -> "s").
+fn fold(c: char) -> char {
+    match c {
+        'ə' | 'ä' | 'á' | 'à' | 'â' => 'a',
+        'ı' | 'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ş' | 'š' | 'ś' => 's',
+        'ç' | 'č' | 'ć' => 'c',
+        'ğ' => 'g',
+        'ö' | 'ó' | 'ô' => 'o',
+        'ü' | 'ú' | 'û' => 'u',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ž' => 'z',
+        c => c,
+    }
+}
+
 /// The transliteration key of a name word.
 pub(crate) fn name_key(w: &str) -> String {
     let mut cs: Vec<char> = Vec::with_capacity(w.len());
     for c in w.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ə' | 'ä' | 'á' | 'à' | 'â' => 'a',
-            'ı' | 'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ş' | 'š' | 'ś' => 's',
-            'ç' | 'č' | 'ć' => 'c',
-            'ğ' => 'g',
-            'ö' | 'ó' | 'ô' => 'o',
-            'ü' | 'ú' | 'û' => 'u',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ž' => 'z',
-            c => c,
-        };
+        let c = fold(c);
         if c.is_alphabetic() {
             cs.push(c);
         }
@@ -353,18 +359,7 @@ mod tests {
     fn name_key_by_replacing(w: &str) -> String {
         let mut s = String::with_capacity(w.len());
         for c in w.chars().flat_map(char::to_lowercase) {
-            let c = match c {
-                'ə' | 'ä' | 'á' | 'à' | 'â' => 'a',
-                'ı' | 'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ş' | 'š' | 'ś' => 's',
-                'ç' | 'č' | 'ć' => 'c',
-                'ğ' => 'g',
-                'ö' | 'ó' | 'ô' => 'o',
-                'ü' | 'ú' | 'û' => 'u',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'ž' => 'z',
-                c => c,
-            };
+            let c = fold(c);
             if c.is_alphabetic() {
                 s.push(c);
             }
