@@ -285,7 +285,8 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         return Class::Body;
     }
     // A masthead credit line: "Anadolu Agency TÜRKIYE".
-    if words(s) <= 4 {
+    let n = words(s);
+    if n <= 4 {
         if let Some(o) = outlets::masthead(&[s]) {
             return Class::Byline(Byline {
                 authors: vec![],
@@ -432,8 +433,14 @@ fn normal_case(s: &str) -> String {
     out
 }
 
-fn norm_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn norm_line(s: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines are already single-spaced: borrow them.
+    let clean = !s.contains("  ") && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// Split `text` into pieces: trimmed non-empty line contents, with the
@@ -511,7 +518,7 @@ pub(crate) fn read(text: &str) -> Article {
     let body_start = ps.iter().position(|p| p.class == Class::Body).unwrap_or(n);
 
     // The title: the headline-shaped header piece with the most evidence.
-    let lines: Vec<String> = ps.iter().map(|p| norm_line(txt(p))).collect();
+    let lines: Vec<std::borrow::Cow<'_, str>> = ps.iter().map(|p| norm_line(txt(p))).collect();
     let is_datey = |i: usize| matches!(ps[i].class, Class::DateLine(_) | Class::PartialDate);
     let mut best: Option<(i32, usize)> = None;
     for i in 0..body_start {
@@ -524,10 +531,11 @@ pub(crate) fn read(text: &str) -> Article {
             j != i
                 && (other == me
                     || (other.len() > me.len()
-                        && (other.starts_with(me.as_str()) || other.ends_with(me.as_str())))
+                        && (other.starts_with(me.as_ref() as &str)
+                            || other.ends_with(me.as_ref() as &str)))
                     || (other.len() >= 20
                         && other.len() * 10 >= me.len() * 6
-                        && me.starts_with(other.as_str())))
+                        && me.starts_with(other.as_ref() as &str)))
         });
         if dup {
             score += 4;
@@ -543,7 +551,7 @@ pub(crate) fn read(text: &str) -> Article {
         }
     }
     let title_idx = best.map(|(_, i)| i);
-    let title = title_idx.map(|i| lines[i].clone());
+    let title = title_idx.map(|i| lines[i].to_string());
 
     // Trailing boilerplate: everything from the first hard stop after the body began.
     let stop = (body_start..n)
@@ -564,7 +572,7 @@ pub(crate) fn read(text: &str) -> Article {
                     SegmentKind::Header
                 }
                 _ if Some(i) == title_idx => SegmentKind::Title,
-                _ if title.as_deref() == Some(lines[i].as_str()) => SegmentKind::Title,
+                _ if title.as_deref() == Some(lines[i].as_ref()) => SegmentKind::Title,
                 _ if i >= body_start => SegmentKind::Body,
                 _ => SegmentKind::Header,
             }
