@@ -35,6 +35,21 @@ impl Hasher for Fnv {
     }
 }
 
+/// Call `f` with `w` in lower case, without allocating for short ASCII
+/// words (nearly every word that is looked up).
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lowered.
+        f(std::str::from_utf8(b).unwrap_or(w))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// A set of words hashed with [`Fnv`].
 pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
@@ -209,13 +224,14 @@ impl Gazetteer {
 
     /// A word of a rank or position ("Minister", "Colonel-General").
     pub(crate) fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(w) || w.split('-').all(|p| self.titles.contains(p))
+        self.titles.contains(w)
+            || (w.contains('-') && w.split('-').all(|p| self.titles.contains(p)))
     }
 
     /// A common English word that is not also a name ("change", not "mark"),
-    /// given in lower case.
-    pub(crate) fn is_english(&self, lower: &str) -> bool {
-        self.english.contains(lower)
+    /// in any case.
+    pub(crate) fn is_english(&self, w: &str) -> bool {
+        with_lower(w, |lower| self.english.contains(lower))
     }
 
     /// A nationality adjective ("Azerbaijani").
@@ -247,6 +263,15 @@ mod tests {
             !hits.iter().any(|h| h.0 == "Baku"),
             "no match inside Bakuvian"
         );
+    }
+
+    #[test]
+    fn lower_case_views() {
+        assert_eq!(with_lower("NATO", str::to_string), "nato");
+        assert_eq!(with_lower("Şəki", str::to_string), "şəki");
+        let long = "A".repeat(40);
+        assert_eq!(with_lower(&long, str::len), 40);
+        assert!(GAZETTEER.is_english("Change") && GAZETTEER.is_english("change"));
     }
 
     #[test]

@@ -271,7 +271,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     if BOILERPLATE.is_match(s) {
         return Class::Boilerplate;
     }
-    if let Some(c) = BY.captures(s) {
+    // A byline starts the line or follows a bar: skip the search elsewhere.
+    let may_be_byline = s.starts_with("By") || s.starts_with("BY") || s.contains('|');
+    if let Some(c) = may_be_byline.then(|| BY.captures(s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c[1]);
         if (!b.authors.is_empty() || b.outlet.is_some())

@@ -15,6 +15,8 @@ static DATA: &str = include_str!("../data/outlets.tsv");
 
 struct Table {
     by_alias: HashMap<&'static str, &'static str>,
+    /// The longest alias, in bytes: longer strings name no outlet.
+    longest: usize,
     /// Every alias, to skip at once the lines that name no outlet.
     any_alias: aho_corasick::AhoCorasick,
     /// Escaped aliases, longest first, as one alternation.
@@ -47,6 +49,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let any_alias =
         aho_corasick::AhoCorasick::new(&aliases).expect("outlet aliases build an automaton");
     Table {
+        longest: aliases.first().map_or(0, |a| a.len()),
         by_alias,
         any_alias,
         alternation,
@@ -55,7 +58,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 
 /// The canonical name of an outlet alias, matched exactly.
 pub(crate) fn lookup(alias: &str) -> Option<&'static str> {
-    TABLE.by_alias.get(alias.trim()).copied()
+    let alias = alias.trim();
+    if alias.len() > TABLE.longest {
+        return None;
+    }
+    TABLE.by_alias.get(alias).copied()
 }
 
 fn credit_regexes() -> Vec<Regex> {

@@ -8,7 +8,7 @@
 //! Sadikov") or of two or more name-shaped words ("Hulusi Akar"). A name
 //! nested inside a longer name is not a mention of its own.
 
-use crate::gazetteer::WordSet;
+use crate::gazetteer::{with_lower, WordSet};
 use crate::gazetteer::{GazKind, Gazetteer, Hit};
 use crate::tokens::{Kind, Token};
 use crate::EntityKind;
@@ -1137,10 +1137,7 @@ fn read_chunk<'h>(
             e += 1;
         }
         // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
-        while e - k > 2
-            && g.is_english(&words[k].to_lowercase())
-            && !g.is_english(&words[k + 1].to_lowercase())
-        {
+        while e - k > 2 && g.is_english(words[k]) && !g.is_english(words[k + 1]) {
             k += 1;
         }
         // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
@@ -1162,9 +1159,9 @@ fn read_chunk<'h>(
             // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
             let in_text_lowercase = words[k..e]
                 .iter()
-                .any(|w| cx.lowercase.contains(w.to_lowercase().as_str()));
+                .any(|w| with_lower(w, |l| cx.lowercase.contains(l)));
             // Every word an ordinary English word ("Climate Change", "Study Trip").
-            let dictionary = words[k..e].iter().all(|w| g.is_english(&w.to_lowercase()));
+            let dictionary = words[k..e].iter().all(|w| g.is_english(w));
             let common = in_text_lowercase || dictionary;
             if cx.title_case || (in_text_lowercase && !titled) || dictionary {
                 // In a headline, a capitalised word is a person only as the surname of one
@@ -1265,7 +1262,7 @@ fn org_phrase(
         let after_connector = is_connector(words[end - 1]);
         let known =
             hit_starting(hits, chunk[end].start).is_some() || g.is_demonym(w) || is_acronym(w);
-        if !after_connector && !known && name_shaped(g, w) && !g.is_english(&w.to_lowercase()) {
+        if !after_connector && !known && name_shaped(g, w) && !g.is_english(w) {
             break;
         }
         if !is_generic(g, w) {
@@ -1285,7 +1282,7 @@ fn org_phrase(
         while y < n && g.is_title(words[y]) {
             y += 1;
         }
-        y < n && name_shaped(g, words[y]) && !g.is_english(&words[y].to_lowercase())
+        y < n && name_shaped(g, words[y]) && !g.is_english(words[y])
     };
     if let Some(t) = (m + 1..end)
         .find(|&x| g.is_title(words[x]) && name_follows(x) && !is_connector(words[x - 1]))

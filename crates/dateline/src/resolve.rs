@@ -154,12 +154,26 @@ fn name_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The grouping key of an organisation or place name: without a leading
+/// article, lower case, single-spaced.
 fn norm_key(s: &str) -> String {
     let s = s.trim_start_matches("the ").trim_start_matches("The ");
-    s.to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    if !s.is_ascii() {
+        return s
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    // ASCII (most names): one pass, one allocation.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    }
+    out
 }
 
 /// Mention byte ranges of one entity.
@@ -383,6 +397,17 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn grouping_keys_drop_the_article_case_and_spacing() {
+        assert_eq!(
+            norm_key("the  Ministry of\tDefence "),
+            "ministry of defence"
+        );
+        assert_eq!(norm_key("The Hague"), "hague");
+        assert_eq!(norm_key("Ədliyyə  Nazirliyi"), "ədliyyə nazirliyi");
+        assert_eq!(norm_key("ÇIN"), "çin");
     }
 
     #[test]

@@ -30,46 +30,57 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.')
 }
 
+/// The character at byte `p` of `text` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    text[p..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Tokens of `text`, which starts at byte `base` of the input.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
+    let mut p = 0;
     let mut sentence_start = true;
     let mut newline = false;
-    while let Some((i, c)) = chars.next() {
+    while let Some((c, len)) = char_at(text, p) {
+        let i = p;
+        p += len;
         if c.is_whitespace() {
             newline |= c == '\n';
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = p;
             let mut letters = usize::from(c.is_alphabetic());
             let mut upper = c.is_uppercase();
-            loop {
-                match chars.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() => {
-                        letters += usize::from(d.is_alphabetic());
-                        upper &= !d.is_lowercase();
-                        end = j + d.len_utf8();
-                        chars.next();
-                    }
-                    Some((j, d)) if joins(d) => {
-                        let next = text[j + d.len_utf8()..].chars().next();
-                        if next.is_some_and(char::is_alphanumeric) {
-                            end = j + d.len_utf8();
-                            chars.next();
-                        } else if d == '.'
+            while let Some((d, dlen)) = char_at(text, p) {
+                let j = p;
+                if d.is_alphanumeric() {
+                    letters += usize::from(d.is_alphabetic());
+                    upper &= !d.is_lowercase();
+                    p += dlen;
+                    end = p;
+                } else if joins(d) {
+                    let next = char_at(text, j + dlen).map(|(n, _)| n);
+                    if next.is_some_and(char::is_alphanumeric) {
+                        p += dlen;
+                        end = p;
+                    } else {
+                        if d == '.'
                             && (is_initialism(&text[i..j]) || ABBREVIATIONS.contains(&&text[i..j]))
                         {
                             // "U.S." and "J." keep their final dot.
-                            end = j + 1;
-                            chars.next();
-                            break;
-                        } else {
-                            break;
+                            p += 1;
+                            end = p;
                         }
+                        break;
                     }
-                    _ => break,
+                } else {
+                    break;
                 }
             }
             let word = &text[i..end];
@@ -109,10 +120,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
             newline = false;
             continue;
         }
-        let end = i + c.len_utf8();
         out.push(Token {
             start: base + i,
-            end: base + end,
+            end: base + p,
             kind: Kind::Punct,
             cap: false,
             upper: false,
