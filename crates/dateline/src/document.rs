@@ -267,7 +267,13 @@ fn recognized(
             .filter(|t| t.kind == crate::tokens::Kind::Word && t.end - t.start >= 4)
             .collect();
         let headline = seg.kind == SegmentKind::Title
-            || (seg.text.len() < 160 && !seg.text.trim_end().ends_with(['.', '"', '”']));
+            || (seg.text.len() < 160
+                && !seg
+                    .text
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, '.' | '"' | '”')));
         let title_case = headline
             && long.len() >= 3
             && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;

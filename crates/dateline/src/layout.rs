@@ -345,7 +345,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         && !s.contains("://")
         && s.matches(" / ").count() < 2
         && !s.contains(" | ")
-        && !s.ends_with([',', ';', ':'])
+        && !s.ends_with(',')
+        && !s.ends_with(';')
+        && !s.ends_with(':')
     {
         return Class::Headline;
     }

@@ -424,7 +424,10 @@ fn caps(text: &str, t: &Token) -> bool {
 /// Part of a social-media handle, hashtag or address ("@DZalkaliani",
 /// "bayramov_jeyhun"): not a mention, and not evidence about words.
 pub(crate) fn is_handle(text: &str, t: &Token) -> bool {
-    text[..t.start].ends_with(['@', '#', '_']) || text[t.end..].starts_with('_')
+    // The character before, by its last byte: '@', '#' and '_' are ASCII.
+    // (`ends_with([..])` would search back through the whole text.)
+    let before = t.start.checked_sub(1).map(|i| text.as_bytes()[i]);
+    matches!(before, Some(b'@' | b'#' | b'_')) || text[t.end..].starts_with('_')
 }
 
 /// "173rd", "325th": an ordinal, which may open a unit's name.

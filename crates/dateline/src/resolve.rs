@@ -9,9 +9,9 @@
 //! parentheses after the full name; places by canonical name; dates by value.
 
 use crate::dates::DateMention;
+use crate::gazetteer::{WordMap, WordSet};
 use crate::recognize::Raw;
 use crate::{Entity, EntityKind, Mention, Span};
-use std::collections::HashMap;
 
 /// A title as a structured role: a rank, or a position with the organisation
 /// named after its last "of (the)" when that names one ("Chief of the General
@@ -178,8 +178,8 @@ fn norm_key(s: &str) -> String {
 
 /// Mention byte ranges of one entity.
 type Spans = Vec<(usize, usize)>;
-/// A group of mentions: kind, key or name, spans, display name.
-type Group = (EntityKind, String, Spans, String);
+/// A group of mentions: kind, spans, display name.
+type Group = (EntityKind, Spans, String);
 /// An entity before offsets: kind, name, spans, titles, value.
 type Pending = (EntityKind, String, Spans, Vec<String>, Option<String>);
 
@@ -207,10 +207,19 @@ pub(crate) fn entities(
 
     // People: full names first, then single words.
     let mut people: Vec<Person> = Vec::new();
-    let others: HashMap<String, ()> = kept
+    // Grouping keys of organisations and places, computed once.
+    let keys: Vec<String> = kept
         .iter()
-        .filter(|r| r.kind != EntityKind::Person)
-        .map(|r| (norm_key(r.canonical.as_deref().unwrap_or(text(r))), ()))
+        .map(|r| match r.kind {
+            EntityKind::Person => String::new(),
+            _ => norm_key(r.canonical.as_deref().unwrap_or(text(r))),
+        })
+        .collect();
+    let others: WordSet<&str> = kept
+        .iter()
+        .zip(&keys)
+        .filter(|(r, _)| r.kind != EntityKind::Person)
+        .map(|(_, k)| k.as_str())
         .collect();
     for pass in 0..2 {
         for r in kept.iter().filter(|r| r.kind == EntityKind::Person) {
@@ -243,7 +252,9 @@ pub(crate) fn entities(
                         p.name = text(r).split_whitespace().collect::<Vec<_>>().join(" ");
                     }
                 }
-                None if full || (!r.surname_only && !others.contains_key(&norm_key(text(r)))) => {
+                None if full
+                    || (!r.surname_only && !others.contains(norm_key(text(r)).as_str())) =>
+                {
                     people.push(Person {
                         given,
                         surname_key: key,
@@ -259,28 +270,31 @@ pub(crate) fn entities(
 
     // Organisations and places: by canonical name; acronyms in parentheses join the name before.
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut alias: HashMap<String, String> = HashMap::new();
-    let orgs: Vec<&Raw> = kept
+    let mut index: WordMap<(EntityKind, &str), usize> = WordMap::default();
+    let mut alias: WordMap<&str, &str> = WordMap::default();
+    let orgs: Vec<(&Raw, &str)> = kept
         .iter()
-        .filter(|r| r.kind == EntityKind::Organization)
+        .zip(&keys)
+        .filter(|(r, _)| r.kind == EntityKind::Organization)
+        .map(|(r, k)| (r, k.as_str()))
         .collect();
     for w in orgs.windows(2) {
-        let (a, b) = (w[0], w[1]);
+        let ((a, ka), (b, kb)) = (w[0], w[1]);
         let between = &src[a.end..b.start];
         if between.trim() == "(" && src[b.end..].starts_with(')') {
             let (long, short) = if text(a).len() >= text(b).len() {
-                (a, b)
+                (ka, kb)
             } else {
-                (b, a)
+                (kb, ka)
             };
-            alias.insert(
-                norm_key(short.canonical.as_deref().unwrap_or(text(short))),
-                norm_key(long.canonical.as_deref().unwrap_or(text(long))),
-            );
+            alias.insert(short, long);
         }
     }
-    for r in kept.iter().filter(|r| r.kind != EntityKind::Person) {
+    for (r, key) in kept
+        .iter()
+        .zip(&keys)
+        .filter(|(r, _)| r.kind != EntityKind::Person)
+    {
         // A one-word place that is the surname of a person named in full
         // ("John Bolton" ... "Bolton said") is that person.
         if r.kind == EntityKind::Location && !text(r).contains([' ', '-']) {
@@ -293,21 +307,19 @@ pub(crate) fn entities(
                 continue;
             }
         }
-        let display = r.canonical.clone().unwrap_or_else(|| text(r).to_string());
-        let mut key = norm_key(&display);
-        if let Some(k) = alias.get(&key) {
-            key = k.clone();
-        }
-        match index.get(&(r.kind, key.clone())) {
-            Some(&i) => {
-                groups[i].2.push((r.start, r.end));
-                if r.canonical.is_none() && display.len() > groups[i].3.len() {
-                    groups[i].3 = display;
+        let display = r.canonical.as_deref().unwrap_or(text(r));
+        let key = alias.get(key.as_str()).copied().unwrap_or(key);
+        match index.entry((r.kind, key)) {
+            std::collections::hash_map::Entry::Occupied(i) => {
+                let g = &mut groups[*i.get()];
+                g.1.push((r.start, r.end));
+                if r.canonical.is_none() && display.len() > g.2.len() {
+                    g.2 = display.to_string();
                 }
             }
-            None => {
-                index.insert((r.kind, key.clone()), groups.len());
-                groups.push((r.kind, key, vec![(r.start, r.end)], display));
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(groups.len());
+                groups.push((r.kind, vec![(r.start, r.end)], display.to_string()));
             }
         }
     }
@@ -326,10 +338,10 @@ pub(crate) fn entities(
     for p in people {
         all.push((EntityKind::Person, p.name, p.mentions, p.titles, None));
     }
-    for (kind, _, ms, display) in groups {
+    for (kind, ms, display) in groups {
         all.push((kind, display, ms, vec![], None));
     }
-    let mut by_value: HashMap<String, usize> = HashMap::new();
+    let mut by_value: WordMap<String, usize> = WordMap::default();
     for d in dates {
         match by_value.get(&d.value) {
             Some(&i) => all[i].2.push((d.start, d.end)),

@@ -57,7 +57,18 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
             let mut end = p;
             let mut letters = usize::from(c.is_alphabetic());
             let mut upper = c.is_uppercase();
-            while let Some((d, dlen)) = char_at(text, p) {
+            let bytes = text.as_bytes();
+            loop {
+                // ASCII letters and digits, the bulk of every word, without decoding.
+                while let Some(&b) = bytes.get(p).filter(|b| b.is_ascii_alphanumeric()) {
+                    letters += usize::from(b.is_ascii_alphabetic());
+                    upper &= !b.is_ascii_lowercase();
+                    p += 1;
+                    end = p;
+                }
+                let Some((d, dlen)) = char_at(text, p) else {
+                    break;
+                };
                 let j = p;
                 if d.is_alphanumeric() {
                     letters += usize::from(d.is_alphabetic());
