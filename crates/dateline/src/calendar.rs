@@ -101,7 +101,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Every full calendar date (with a year) written in `line`, in order.
 pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    for c in FULL_DATE.captures_iter(line) {
+    for c in crate::captures_iter(&FULL_DATE, line) {
         let whole = c.get(0).expect("group 0 always matches");
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let ymd = if let Some(y) = g("iy") {
@@ -163,7 +163,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first clock time in `s` ("14:53", "5:37AM", "10:26 PM") and its end offset.
 pub(crate) fn time_in(s: &str) -> Option<(Time, usize, usize)> {
-    let c = TIME.captures(s)?;
+    let c = crate::captures(&TIME, s)?;
     let mut h: i8 = c["h"].parse().ok()?;
     let m: i8 = c["m"].parse().ok()?;
     if let Some(ampm) = c.name("ampm") {
@@ -196,7 +196,7 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
 /// A UTC offset written after a time: "(UTC+04:00)", "GMT+3", "EDT".
 /// Returns the offset in seconds east of UTC.
 pub(crate) fn offset_in(s: &str) -> Option<i32> {
-    let c = OFFSET.captures(s)?;
+    let c = crate::captures(&OFFSET, s)?;
     if let Some(abbr) = c.name("abbr") {
         let hours = match abbr.as_str() {
             "EDT" => -4,

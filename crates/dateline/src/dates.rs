@@ -46,7 +46,11 @@ fn iso(d: Date) -> String {
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(c) = DATES.captures_at(text, pos) {
+    while let Some(c) = DATES
+        .is_match_at(text, pos)
+        .then(|| DATES.captures_at(text, pos))
+        .flatten()
+    {
         let whole = c.get(0).expect("group 0 always matches");
         pos = whole.end().max(pos + 1);
         let (mut start, end) = (whole.start(), whole.end());

@@ -273,7 +273,7 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.
     let may_be_byline = s.starts_with("By") || s.starts_with("BY") || s.contains('|');
-    if let Some(c) = may_be_byline.then(|| BY.captures(s)).flatten() {
+    if let Some(c) = may_be_byline.then(|| crate::captures(&BY, s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c[1]);
         if (!b.authors.is_empty() || b.outlet.is_some())
@@ -366,14 +366,14 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         0
     };
     let t = &s[skip..];
-    if let Some(c) = DATELINE_CAPS.captures(t) {
+    if let Some(c) = crate::captures(&DATELINE_CAPS, t) {
         let place = c.name("place")?;
         // All-caps words that are not places: acronyms of one or two letters.
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             return Some((normal_case(place.as_str()), skip + c.get(0)?.end()));
         }
     }
-    if let Some(c) = DATELINE_TITLE.captures(t) {
+    if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
         const NOT_PLACES: [&str; 8] = [
             "Today",
@@ -414,7 +414,7 @@ fn place_after_date(s: &str) -> Option<String> {
         )
         .expect("static regex compiles")
     });
-    PLACE.captures(s).map(|c| c["place"].to_string())
+    crate::captures(&PLACE, s).map(|c| c["place"].to_string())
 }
 
 /// A lone all-caps place name on its own line ("ANKARA").
@@ -469,7 +469,7 @@ fn pieces(text: &str) -> Vec<Piece> {
         let mut content = line.trim_end_matches(['\n', '\r']);
         let mut at = base;
         if i == 0 {
-            if let Some(c) = STAMP.captures(content) {
+            if let Some(c) = crate::captures(&STAMP, content) {
                 let end = c.get(0).map_or(0, |m| m.end());
                 let date = Date::new(
                     c[1].parse().unwrap_or(0),
@@ -659,7 +659,7 @@ pub(crate) fn read(text: &str) -> Article {
         let s = txt(&ps[i]);
         if let Some((place, end)) = dateline_of(s) {
             dateline = Some(place);
-            if let Some(c) = DATELINE_TITLE.captures(s) {
+            if let Some(c) = crate::captures(&DATELINE_TITLE, s) {
                 if let Some(d) = c.name("dmy") {
                     dateline_date = calendar::full_dates(d.as_str()).first().map(|f| f.date);
                 }

@@ -199,7 +199,7 @@ pub(crate) fn find(
             }
             let subject = people.first().map(|a| a.entity);
             let realised = REALISED.is_match(text);
-            let trigger = TRIGGER.captures_iter(text).find(|c| {
+            let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
                 let before = &text[..m.start()];
                 !NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to"))

@@ -96,7 +96,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// A credit in parentheses: "(Reuters)", "(MENAFN- Trend News Agency)",
 /// "(UrduPoint News / Sputnik - 12th October, 2022)", "(AP Photo/Name)".
 fn paren_credit(line: &str) -> Option<(usize, &'static str)> {
-    for c in PAREN.captures_iter(line) {
+    for c in crate::captures_iter(&PAREN, line) {
         let inner = c.get(1)?;
         let body = inner.as_str().trim().trim_start_matches("MENAFN-").trim();
         for part in body
@@ -121,7 +121,7 @@ pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'st
         }
         let mut best: Option<(usize, &'static str)> = paren_credit(line);
         for re in CREDITS.iter() {
-            if let Some(c) = re.captures(line) {
+            if let Some(c) = crate::captures(re, line) {
                 let m = c.name("a")?;
                 if best.is_none_or(|(at, _)| m.start() < at) {
                     best = lookup(m.as_str()).map(|o| (m.start(), o));
@@ -150,13 +150,13 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
         let words = line.split_whitespace().count();
         let has_digit = line.chars().any(|c| c.is_ascii_digit());
         if words <= 4 || has_digit {
-            if let Some(c) = WORD.captures(line) {
+            if let Some(c) = crate::captures(&WORD, line) {
                 if let Some(o) = c.name("a").and_then(|m| lookup(m.as_str())) {
                     return Some(o);
                 }
             }
         }
-        for c in DOMAIN.captures_iter(line) {
+        for c in crate::captures_iter(&DOMAIN, line) {
             let label = c["l"].to_ascii_lowercase();
             for (alias, canonical) in TABLE.by_alias.iter() {
                 let key: String = alias
@@ -187,7 +187,7 @@ pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
         ))
         .expect("outlet regexes compile from escaped aliases")
     });
-    AFTER.captures(rest).and_then(|c| lookup(&c["a"]))
+    crate::captures(&AFTER, rest).and_then(|c| lookup(&c["a"]))
 }
 
 #[cfg(test)]
