@@ -8,8 +8,9 @@
 
 use crate::tokens::char_at;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::LazyLock;
 
 /// A fast hash for the short words these sets hold: multiply-rotate over
@@ -55,8 +56,52 @@ impl Hasher for WordHasher {
     }
 }
 
-/// A set of words hashed with [`WordHasher`].
-pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+/// A set of words: hashed with [`WordHasher`], behind a filter on each
+/// word's first byte and length that turns most non-members away without
+/// hashing (recognition asks a dozen sets about every capitalised word).
+#[derive(Debug, Clone)]
+pub(crate) struct WordSet<T> {
+    set: HashSet<T, BuildHasherDefault<WordHasher>>,
+    /// Bit `min(len, 63)` of `shapes[first byte % 64]` is set when a
+    /// member has that first byte and length.
+    shapes: [u64; 64],
+}
+
+impl<T> WordSet<T> {
+    fn shape(w: &str) -> Option<(usize, u64)> {
+        let first = *w.as_bytes().first()?;
+        Some((usize::from(first % 64), 1 << w.len().min(63)))
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
+    /// Whether `w` is a member.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        Self::shape(w).is_some_and(|(i, bit)| self.shapes[i] & bit != 0) && self.set.contains(w)
+    }
+
+    /// Add `w`; false when it was there already.
+    pub(crate) fn insert(&mut self, w: T) -> bool {
+        if let Some((i, bit)) = Self::shape(w.borrow()) {
+            self.shapes[i] |= bit;
+        }
+        self.set.insert(w)
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for WordSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut out = WordSet {
+            set: HashSet::default(),
+            shapes: [0; 64],
+        };
+        for w in iter {
+            out.insert(w);
+        }
+        out
+    }
+}
+
 /// A map keyed by words or names, hashed with [`WordHasher`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
@@ -299,6 +344,33 @@ mod tests {
                 seen.insert(hash(&format!("ab{}", "\0".repeat(n + 1)))),
                 "{n} NULs"
             );
+        }
+    }
+
+    #[test]
+    fn word_sets_answer_as_plain_sets_do() {
+        let long = "x".repeat(70);
+        let members = ["Minister", "General", "a", "é", long.as_str(), "Baku"];
+        let set: WordSet<&str> = members.iter().copied().collect();
+        let plain: HashSet<&str> = members.iter().copied().collect();
+        let probes = [
+            "Minister",
+            "Ministers",
+            "Baku",
+            "Bakx",
+            "baku",
+            "",
+            "a",
+            "b",
+            "é",
+            "è",
+            &long,
+            &long[..69],
+            &"x".repeat(71),
+            "General",
+        ];
+        for w in probes {
+            assert_eq!(set.contains(w), plain.contains(w), "{w:?}");
         }
         // Every title word is found again in a set built with it.
         let titles: Vec<&str> = TITLES.split_whitespace().collect();

@@ -40,6 +40,30 @@ pub(crate) fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
     text[p..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
+const ALNUM: u8 = 1;
+const ALPHA: u8 = 2;
+const LOWER: u8 = 4;
+
+/// Classes of ASCII bytes (0 for the rest, which are decoded as chars).
+static ASCII: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            ALNUM
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA | LOWER
+        } else if c.is_ascii_uppercase() {
+            ALNUM | ALPHA
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokens of `text`, which starts at byte `base` of the input.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
@@ -59,11 +83,18 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
             let mut upper = c.is_uppercase();
             let bytes = text.as_bytes();
             loop {
-                // ASCII letters and digits, the bulk of every word, without decoding.
-                while let Some(&b) = bytes.get(p).filter(|b| b.is_ascii_alphanumeric()) {
-                    letters += usize::from(b.is_ascii_alphabetic());
-                    upper &= !b.is_ascii_lowercase();
+                // ASCII letters and digits, the bulk of every word, by table.
+                let run = p;
+                while let Some(&b) = bytes.get(p) {
+                    let k = ASCII[usize::from(b)];
+                    if k & ALNUM == 0 {
+                        break;
+                    }
+                    letters += usize::from(k & ALPHA != 0);
+                    upper &= k & LOWER == 0;
                     p += 1;
+                }
+                if p > run {
                     end = p;
                 }
                 let Some((d, dlen)) = char_at(text, p) else {
