@@ -443,11 +443,11 @@ fn word<'a>(src: &'a str, t: &Token) -> &'a str {
 }
 
 pub(crate) fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
+    ORG_WORDS.contains(w)
 }
 
 fn is_generic(g: &Gazetteer, w: &str) -> bool {
-    GENERIC.contains(&w) || g.is_title(w)
+    GENERIC.contains(w) || g.is_title(w)
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -528,11 +528,11 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(|c| c.is_uppercase())
         && w.chars().skip(1).any(|c| c.is_lowercase())
-        && !STOP.contains(&w)
+        && !STOP.contains(w)
         && !g.is_title(w)
         && !g.is_demonym(w)
         && !is_org_word(w)
-        && !GENERIC.contains(&w)
+        && !GENERIC.contains(w)
 }
 
 /// Words that end the name of a physical site, which is a location
@@ -632,7 +632,7 @@ pub(crate) fn mentions(
                     "of" | "for" => {
                         is_org_word(head)
                             || g.is_title(head)
-                            || GENERIC.contains(&head)
+                            || GENERIC.contains(head)
                             || matches!(
                                 head,
                                 "Republic"
@@ -905,7 +905,7 @@ fn paren_around(src: &str, at: usize) -> Option<&str> {
 /// "Special": "Defense Ministry", "Special Investment Facilitation Council").
 fn is_person_title(g: &Gazetteer, w: &str) -> bool {
     g.is_title(w)
-        && !GENERIC.contains(&w)
+        && !GENERIC.contains(w)
         && !matches!(
             w,
             "Defense"
@@ -957,7 +957,7 @@ fn before_paren<'h>(
         .iter()
         .map(|t| word(src, t))
         .find(|w| !STOP.contains(w) && !is_connector(w));
-    if first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(&w)) || first == Some("Chief") {
+    if first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(w)) || first == Some("Chief") {
         return Before::Title;
     }
     Before::Other
@@ -989,7 +989,7 @@ fn read_chunk<'h>(
     // Drop sentence-initial stop words ("The", "During").
     let mut s = 0;
     while s < n
-        && (STOP.contains(&words[s]) || is_connector(words[s]))
+        && (STOP.contains(words[s]) || is_connector(words[s]))
         && hit_at(chunk[s].start).is_none()
     {
         s += 1;
@@ -1004,11 +1004,11 @@ fn read_chunk<'h>(
         return;
     }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
-    let site_first = (n - s >= 3 && SITE_WORDS.contains(&words[s]) && words[s + 1] == "of")
+    let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
         || (n - s == 2
             && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape")
             && hit_at(chunk[s + 1].start).is_none());
-    if n - s >= 2 && (SITE_WORDS.contains(&words[n - 1]) || site_first) {
+    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first) {
         out.push(Raw::plain(
             EntityKind::Location,
             chunk[s].start,
@@ -1028,7 +1028,7 @@ fn read_chunk<'h>(
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
             // ... or as a closed phrase of two or more words ("the Defense Ministry").
-            let closed = end - k >= 2 && STRONG_ORG_WORDS.contains(&words[end - 1]);
+            let closed = end - k >= 2 && STRONG_ORG_WORDS.contains(words[end - 1]);
             let whole_generic = !proper && !of_form && !closed;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
@@ -1115,7 +1115,7 @@ fn read_chunk<'h>(
             k += 1;
             continue;
         }
-        if is_acronym(w) && !NOT_ORGANIZATIONS.contains(&w) && !g.is_title(w) {
+        if is_acronym(w) && !NOT_ORGANIZATIONS.contains(w) && !g.is_title(w) {
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
             if !chunk_starts_with_title || n == 1 {
                 out.push(Raw::plain(
@@ -1224,10 +1224,10 @@ fn org_phrase(
         let w = words[m];
         let is_mod = g.is_demonym(w)
             || is_acronym(w)
-            || GENERIC.contains(&w)
+            || GENERIC.contains(w)
             || g.is_title(w)
             || hit_starting(hits, chunk[m].start).is_some()
-            || (w.starts_with(char::is_uppercase) && !STOP.contains(&w))
+            || (w.starts_with(char::is_uppercase) && !STOP.contains(w))
             || (m == k && is_ordinal(w));
         if !is_mod || is_connector(w) {
             return None;
@@ -1258,7 +1258,7 @@ fn org_phrase(
             end += 1;
             continue;
         }
-        if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(&w) {
+        if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(w) {
             break;
         }
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
