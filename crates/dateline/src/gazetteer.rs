@@ -7,7 +7,9 @@
 //! the binary and loaded once.
 
 use crate::tokens::char_at;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -89,12 +91,24 @@ impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
     }
 }
 
+impl<T> Default for WordSet<T> {
+    fn default() -> Self {
+        WordSet::with_capacity(0)
+    }
+}
+
+impl<T> WordSet<T> {
+    fn with_capacity(n: usize) -> Self {
+        WordSet {
+            set: HashSet::with_capacity_and_hasher(n, Default::default()),
+            shapes: [0; 64],
+        }
+    }
+}
+
 impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for WordSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut out = WordSet {
-            set: HashSet::default(),
-            shapes: [0; 64],
-        };
+        let mut out = WordSet::default();
         for w in iter {
             out.insert(w);
         }
@@ -136,7 +150,7 @@ pub(crate) enum GazKind {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub canonical: String,
+    pub canonical: &'static str,
     pub kind: GazKind,
     /// A city (often also a given name: "Stuart", "Austin").
     pub city: bool,
@@ -150,12 +164,21 @@ pub(crate) struct Hit {
     pub entry: usize,
 }
 
+/// Place names shorter than this ("Ufa", "Bo") are not looked up in capitals,
+/// where they are more often acronyms.
+const CAPITALS_MIN_LEN: usize = 4;
+
 pub(crate) struct Gazetteer {
     /// Every surface form, searched anchored at word starts.
     ac: AhoCorasick,
+    /// The entry of each of the automaton's patterns.
+    pattern_entries: Vec<u32>,
     /// Every surface form starts with an uppercase letter, so only words
     /// that do need a search.
     upper_starts: bool,
+    /// Capitalised forms of place names ("BAKU", "NEW YORK") and their entries.
+    capitals: WordMap<String, u32>,
+    capitals_max_len: usize,
     entries: Vec<Entry>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
@@ -169,31 +192,63 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 fn words(data: &'static str) -> WordSet<&'static str> {
-    data.lines()
+    let mut set = WordSet::with_capacity(lines(data));
+    for w in data
+        .lines()
         .filter(|l| !l.starts_with('#'))
         .flat_map(str::split_whitespace)
-        .collect()
+    {
+        set.insert(w);
+    }
+    set
+}
+
+/// How many lines `data` holds: a capacity to reserve before loading it.
+fn lines(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count()
 }
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut push = |surface: String, canonical: &str, kind: GazKind, city: bool| {
-            if seen.insert(surface.clone()) {
-                patterns.push(surface);
-                entries.push(Entry {
-                    canonical: canonical.to_string(),
+        let n = lines(PLACES) + lines(ORGANIZATIONS) + 4 * lines(OUTLETS);
+        let mut patterns: Vec<&'static str> = Vec::with_capacity(n);
+        let mut pattern_entries: Vec<u32> = Vec::with_capacity(n);
+        let mut capitals: WordMap<String, u32> =
+            WordMap::with_capacity_and_hasher(n, Default::default());
+        let mut entries: Vec<Entry> = Vec::with_capacity(2 * n);
+        let mut seen: WordSet<&'static str> = WordSet::with_capacity(n);
+        let mut add =
+            |surface: &'static str, canonical: &'static str, kind: GazKind, city: bool| {
+                let entry = Entry {
+                    canonical,
                     kind,
                     city,
-                });
-            }
-        };
+                };
+                if seen.insert(surface) && !capitals.contains_key(surface) {
+                    pattern_entries.push(entries.len() as u32);
+                    patterns.push(surface);
+                    entries.push(entry.clone());
+                }
+                // Datelines print places in capitals: "BAKU". Capitalised forms
+                // are looked up by word (see `capitals_at`), not compiled into the
+                // automaton, which they would double in size and build time.
+                if kind == GazKind::Place
+                    && surface.len() >= CAPITALS_MIN_LEN
+                    && surface
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                {
+                    let upper = surface.to_uppercase();
+                    if !seen.contains(&upper) && !capitals.contains_key(&upper) {
+                        capitals.insert(upper, entries.len() as u32);
+                        entries.push(entry);
+                    }
+                }
+            };
         // Organisations first: on equal surfaces ("Georgia" is not one) the first wins.
         for r in rows(ORGANIZATIONS) {
             if let [surface, canonical, ..] = r[..] {
-                push(surface.to_string(), canonical, GazKind::Organization, false);
+                add(surface, canonical, GazKind::Organization, false);
             }
         }
         for r in rows(OUTLETS) {
@@ -201,38 +256,67 @@ impl Gazetteer {
             for alias in &r[1..] {
                 // Lower-case domains and two-letter aliases ("AA") are credits, not names in text.
                 if alias.len() > 2 && alias.starts_with(char::is_uppercase) {
-                    push(alias.to_string(), canonical, GazKind::Organization, false);
+                    add(alias, canonical, GazKind::Organization, false);
                 }
             }
         }
         for r in rows(PLACES) {
             if let [surface, canonical, kind, ..] = r[..] {
-                let city = kind == "city";
-                push(surface.to_string(), canonical, GazKind::Place, city);
-                // Datelines print places in capitals: "BAKU".
-                if surface.len() >= 4
-                    && surface
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-                {
-                    push(surface.to_uppercase(), canonical, GazKind::Place, city);
-                }
+                add(surface, canonical, GazKind::Place, kind == "city");
             }
         }
         let upper_starts = patterns.iter().all(|p| p.starts_with(char::is_uppercase));
+        let capitals_max_len = capitals.keys().map(String::len).max().unwrap_or(0);
         let ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            // Searches are anchored at word starts: a prefilter is never used.
+            .prefilter(false)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
         Gazetteer {
             ac,
+            pattern_entries,
             upper_starts,
+            capitals,
+            capitals_max_len,
             entries,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
             english: words(ENGLISH),
         }
+    }
+
+    /// The longest capitalised place name ("NEW YORK") that starts at byte
+    /// `i` of `text` and ends at a word end: its end and entry.
+    #[inline(never)]
+    fn capitals_at(&self, text: &str, i: usize) -> Option<(usize, usize)> {
+        let mut ends = [0usize; 8];
+        let mut n = 0;
+        let mut p = i;
+        let mut prev_alnum = false;
+        while let Some((c, len)) = char_at(text, p) {
+            let alnum = c.is_alphanumeric();
+            if prev_alnum && !alnum && n < ends.len() {
+                ends[n] = p;
+                n += 1;
+            }
+            if !(c.is_uppercase() || c == ' ' || c == '-') || p - i >= self.capitals_max_len {
+                break;
+            }
+            prev_alnum = alnum;
+            p += len;
+        }
+        if prev_alnum && char_at(text, p).is_none() && n < ends.len() {
+            ends[n] = p;
+            n += 1;
+        }
+        ends[..n]
+            .iter()
+            .rev()
+            .filter(|&&end| end - i >= CAPITALS_MIN_LEN)
+            .find_map(|&end| Some((end, *self.capitals.get(&text[i..end])? as usize)))
     }
 
     /// Every whole-word match in `text` (which starts at byte `base`), the
@@ -257,20 +341,35 @@ impl Gazetteer {
                 continue;
             }
             let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-            let Some(m) = self.ac.find(input) else {
-                continue;
-            };
             // Whole words only: "Baku" is not a name inside "Bakuvian"
             // ("Sadikov’s" and "Baku’s" are fine).
-            if char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()) {
-                continue;
+            let mut found = self
+                .ac
+                .find(input)
+                .filter(|m| !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()))
+                .map(|m| {
+                    (
+                        m.end(),
+                        self.pattern_entries[m.pattern().as_usize()] as usize,
+                    )
+                });
+            // A word in capitals ("BAKU"): its capitalised forms too, the longest winning.
+            if char_at(text, p).is_some_and(|(c, _)| c.is_uppercase()) {
+                if let Some((end, entry)) = self.capitals_at(text, i) {
+                    if found.is_none_or(|(e, _)| end > e) {
+                        found = Some((end, entry));
+                    }
+                }
             }
+            let Some((end, entry)) = found else {
+                continue;
+            };
             out.push(Hit {
-                start: base + m.start(),
-                end: base + m.end(),
-                entry: m.pattern().as_usize(),
+                start: base + i,
+                end: base + end,
+                entry,
             });
-            resume = m.end();
+            resume = end;
         }
         out
     }
@@ -310,7 +409,7 @@ mod tests {
         let hits: Vec<(&str, &str)> = g
             .scan(t, 0)
             .iter()
-            .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical.as_str()))
+            .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical))
             .collect();
         assert!(hits.contains(&("Armenia", "Armenia")), "{hits:?}");
         assert!(hits.contains(&("Azerbaijan", "Azerbaijan")));
@@ -319,6 +418,27 @@ mod tests {
         assert!(
             !hits.iter().any(|h| h.0 == "Baku"),
             "no match inside Bakuvian"
+        );
+    }
+
+    #[test]
+    fn place_names_in_capitals() {
+        let g = &*GAZETTEER;
+        let t = "TEL AVIV, PORT-AU-PRINCE and BAKUVIAN TEL AVIVIANS; NATO in BAKU";
+        let hits: Vec<(&str, &str)> = g
+            .scan(t, 0)
+            .iter()
+            .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                ("TEL AVIV", "Tel Aviv"),
+                ("PORT-AU-PRINCE", "Port-au-Prince"),
+                ("NATO", "NATO"),
+                ("BAKU", "Baku")
+            ],
+            "whole words only, the longest name at each start"
         );
     }
 

@@ -950,7 +950,7 @@ fn before_paren<'h>(
             && h.end == run[run.len() - 1].end
             && !run.iter().any(|t| g.is_title(word(src, t)))
         {
-            return Before::Place(e.canonical.clone());
+            return Before::Place(e.canonical.to_string());
         }
     }
     let first = run
@@ -970,7 +970,7 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
         GazKind::Organization => EntityKind::Organization,
     };
     out.push(Raw {
-        canonical: Some(e.canonical.clone()),
+        canonical: Some(e.canonical.to_string()),
         ..Raw::plain(kind, h.start, h.end)
     });
 }
