@@ -402,15 +402,20 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::buil
 mod tests {
     use super::*;
 
-    #[test]
-    fn places_organisations_and_boundaries() {
+    /// Each hit's text and canonical name.
+    fn scanned(t: &str) -> Vec<(&str, &'static str)> {
         let g = &*GAZETTEER;
-        let t = "The Armenia-Azerbaijan talks in BAKU, NATO and the UN Security Council; Bakuvian.";
-        let hits: Vec<(&str, &str)> = g
-            .scan(t, 0)
+        g.scan(t, 0)
             .iter()
             .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn places_organisations_and_boundaries() {
+        let hits = scanned(
+            "The Armenia-Azerbaijan talks in BAKU, NATO and the UN Security Council; Bakuvian.",
+        );
         assert!(hits.contains(&("Armenia", "Armenia")), "{hits:?}");
         assert!(hits.contains(&("Azerbaijan", "Azerbaijan")));
         assert!(hits.contains(&("BAKU", "Baku")));
@@ -423,13 +428,7 @@ mod tests {
 
     #[test]
     fn place_names_in_capitals() {
-        let g = &*GAZETTEER;
-        let t = "TEL AVIV, PORT-AU-PRINCE and BAKUVIAN TEL AVIVIANS; NATO in BAKU";
-        let hits: Vec<(&str, &str)> = g
-            .scan(t, 0)
-            .iter()
-            .map(|h| (&t[h.start..h.end], g.entry(h.entry).canonical))
-            .collect();
+        let hits = scanned("TEL AVIV, PORT-AU-PRINCE and BAKUVIAN TEL AVIVIANS; NATO in BAKU");
         assert_eq!(
             hits,
             [
