@@ -690,12 +690,42 @@ pub(crate) fn mentions(
                 Before::Other => {}
             }
         }
-        if !credit {
+        if !credit && !names_event(src, tokens, i, j) {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
     }
     out
+}
+
+/// Whether the chunk `tokens[i..j]` names an event by its year ("Peace
+/// Mission 2018", "ADEX 2016"): events are not annotated, and neither are
+/// the names inside them ("Issyk-Kul Antiterror 2018"). A date ("June 2018")
+/// or a lone word ("Azerbaijan 2030") is not one.
+fn names_event(src: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    let Some(next) = tokens.get(j) else {
+        return false;
+    };
+    let y = word(src, next);
+    let year = next.kind == Kind::Number
+        && y.len() == 4
+        && (y.starts_with("19") || y.starts_with("20"))
+        && src.get(tokens[j - 1].end..next.start) == Some(" ");
+    if !year {
+        return false;
+    }
+    let words: Vec<&str> = tokens[i..j]
+        .iter()
+        .map(|t| word(src, t))
+        .filter(|w| !STOP.contains(w))
+        .collect();
+    match words[..] {
+        [] => false,
+        [w] => is_acronym(w),
+        _ => !words
+            .iter()
+            .any(|w| crate::calendar::month_number(w).is_some()),
+    }
 }
 
 /// The hit starting at byte `start`. Hits come sorted by start and never
@@ -1023,12 +1053,20 @@ fn read_chunk<'h>(
         let w = words[k];
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
         if let Some((end, proper)) = org_phrase(chunk, &words, k, hits, g) {
-            let generic_title_org = chunk_starts_with_title && !proper;
             // A generic phrase names one organisation only as "Ministry of Finance".
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
             // ... or as a closed phrase of two or more words ("the Defense Ministry").
-            let closed = end - k >= 2 && STRONG_ORG_WORDS.contains(words[end - 1]);
+            // "the Central Military District" is a command, not a place.
+            let closed = end - k >= 2
+                && (STRONG_ORG_WORDS.contains(words[end - 1])
+                    || words[end - 2..end] == ["Military", "District"]);
+            // "Defense" opens titles too ("Defense Minister"), but after "the" a
+            // ministry is one organisation: "visited the Defense Ministry" (unlike
+            // "the Air Force and Air Defense troops of Russia, Belarus ...").
+            let the_org =
+                closed && words[end - 1] == "Ministry" && k == s && after_the(src, chunk, s);
+            let generic_title_org = chunk_starts_with_title && !proper && !the_org;
             let whole_generic = !proper && !of_form && !closed;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
@@ -1196,6 +1234,19 @@ fn read_chunk<'h>(
     }
 }
 
+/// Whether the word before `chunk[s]` is the article "the".
+fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
+    if s > 0 {
+        return word(src, &chunk[s - 1]).eq_ignore_ascii_case("the");
+    }
+    let before = src[..chunk[s].start].trim_end_matches(' ');
+    before.len() < chunk[s].start
+        && before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
 /// An organisation phrase starting at token `k` of the chunk: returns its end
 /// (exclusive) and whether it holds a proper name part (a place, nationality,
 /// acronym or other non-generic word).
@@ -1220,7 +1271,10 @@ fn org_phrase(
     // Find the first organisation word at or after k, with only modifiers between.
     let mut m = k;
     let mut proper = false;
-    while m < n && !is_org_word(words[m]) {
+    // "Central Military District": a command, not a place.
+    let military_district =
+        |m: usize| m > k && words[m] == "District" && words[m - 1] == "Military";
+    while m < n && !is_org_word(words[m]) && !military_district(m) {
         let w = words[m];
         let is_mod = g.is_demonym(w)
             || is_acronym(w)
@@ -1322,6 +1376,32 @@ mod tests {
             !ms.iter().any(|(k, _)| *k == Organization),
             "a generic title names no organisation: {ms:?}"
         );
+    }
+
+    #[test]
+    fn events_named_by_their_year_are_not_annotated_military_districts_are() {
+        let ms = mentions(
+            "Troops of Kyrgyzstan joined Issyk-Kul Antiterror 2018 and ADEX 2016 in June 2018.",
+        );
+        assert!(has(&ms, Location, "Kyrgyzstan"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|m| m.1.contains("Issyk") || m.1.contains("ADEX")),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn the_closed_organisation_phrase_is_the_organisation() {
+        let ms = mentions(
+            "He then visited the Defense Ministry, where Defense Minister Ana Costa welcomed him.",
+        );
+        assert!(has(&ms, Organization, "Defense Ministry"), "{ms:?}");
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+        let ms = mentions("He visited Defense Ministry officials.");
+        assert!(!has(&ms, Organization, "Defense Ministry"), "{ms:?}");
+        let ms = mentions("Exercises of the Air Force and Air Defense troops of Russia.");
+        assert!(!has(&ms, Organization, "Air Force"), "{ms:?}");
     }
 
     #[test]

@@ -176,6 +176,45 @@ fn norm_key(s: &str) -> String {
     out
 }
 
+/// Whether two organisation names differ only in a first word that is a
+/// nationality in one and its country in the other: "Azerbaijani Armed
+/// Forces" and "Azerbaijan Armed Forces", "Russian Defense Ministry" and
+/// "Russia Defense Ministry".
+fn nationality_variants(a: &str, b: &str) -> bool {
+    let (Some((fa, ra)), Some((fb, rb))) = (a.split_once(' '), b.split_once(' ')) else {
+        return false;
+    };
+    let g = &*crate::gazetteer::GAZETTEER;
+    let country_of = |demonym: &str, country: &str| {
+        g.is_demonym(demonym)
+            && country.len() >= 4
+            && demonym.len() > country.len()
+            && demonym.starts_with(country)
+    };
+    ra == rb && (country_of(fa, fb) || country_of(fb, fa))
+}
+
+/// Organisation groups named with a nationality or with its country (see
+/// `nationality_variants`) become one, at the first one's place.
+fn merge_nationality_variants(groups: &mut Vec<Group>) {
+    let mut i = 0;
+    while i < groups.len() {
+        let mut j = i + 1;
+        while j < groups.len() {
+            if groups[i].0 == EntityKind::Organization
+                && groups[j].0 == EntityKind::Organization
+                && nationality_variants(&groups[i].2, &groups[j].2)
+            {
+                let (_, spans, _) = groups.remove(j);
+                groups[i].1.extend(spans);
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
 /// Mention byte ranges of one entity.
 type Spans = Vec<(usize, usize)>;
 /// A group of mentions: kind, spans, display name.
@@ -324,6 +363,8 @@ pub(crate) fn entities(
         }
     }
 
+    merge_nationality_variants(&mut groups);
+
     let mut out: Vec<(usize, Entity)> = Vec::new();
     let mention = |s: usize, e: usize| {
         let cs = char_at(s);
@@ -409,6 +450,34 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn organisations_named_by_nationality_or_country_are_one() {
+        assert!(nationality_variants(
+            "Azerbaijani Armed Forces",
+            "Azerbaijan Armed Forces"
+        ));
+        assert!(nationality_variants(
+            "Russia Defense Ministry",
+            "Russian Defense Ministry"
+        ));
+        assert!(!nationality_variants(
+            "Azerbaijani Armed Forces",
+            "Azerbaijani Air Force"
+        ));
+        assert!(!nationality_variants("Georgian Army", "Armenian Army"));
+        let doc = crate::analyze(
+            " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
+        )
+        .expect("parses");
+        let forces: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.name.ends_with("Armed Forces"))
+            .collect();
+        assert_eq!(forces.len(), 1, "{forces:?}");
+        assert_eq!(forces[0].mentions.len(), 2);
     }
 
     #[test]
