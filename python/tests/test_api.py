@@ -66,6 +66,14 @@ def test_analyze_many_matches_analyze_and_accepts_iterables_and_bytes(samples) -
     assert from_bytes == one
 
 
+def test_analyze_many_thread_counts_agree_call_after_call(samples) -> None:
+    texts = [t for _, t in samples] * 3
+    one = [dateline.analyze(t) for t in texts]
+    # Pools are kept between calls: the second call of each count reuses one.
+    for threads in (None, 0, 1, 2, 3, 2, 1):
+        assert dateline.analyze_many(texts, threads=threads) == one, threads
+
+
 def test_parse_gives_article() -> None:
     a = dateline.parse(TEXT)
     assert isinstance(a, dateline.Article)

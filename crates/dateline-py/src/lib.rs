@@ -5,7 +5,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use rayon::prelude::*;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 mod document;
 mod entity;
@@ -130,7 +130,26 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, id: Option<String>) -> PyRes
 /// Analyse many articles in parallel with the GIL released.
 ///
 /// `texts` is any iterable of `str` or `bytes`; `ids` (optional) names each
-/// document; `threads` caps the worker threads (default: one per core).
+/// document; `threads` caps the worker threads (default: one per core; 1
+/// runs on the calling thread, and pools of other sizes are kept between calls).
+/// The worker pool of `n` threads, built on first use and kept: a new pool
+/// per call would start threads, and warm their caches, every time.
+fn pool(n: usize) -> Result<std::sync::Arc<rayon::ThreadPool>, String> {
+    static POOLS: Mutex<Vec<(usize, std::sync::Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
+    let mut pools = POOLS.lock().map_err(|e| e.to_string())?;
+    if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
+        return Ok(p.clone());
+    }
+    let p = std::sync::Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map_err(|e| e.to_string())?,
+    );
+    pools.push((n, p.clone()));
+    Ok(p)
+}
+
 #[pyfunction]
 #[pyo3(signature = (texts, *, ids=None, threads=None))]
 fn analyze_many(
@@ -152,16 +171,11 @@ fn analyze_many(
             )));
         }
     }
-    let results = py.allow_threads(|| {
-        let work = move || inputs.into_par_iter().map(run).collect::<Vec<_>>();
-        match threads {
-            Some(n) => rayon::ThreadPoolBuilder::new()
-                .num_threads(n.max(1))
-                .build()
-                .map(|pool| pool.install(work))
-                .map_err(|e| e.to_string()),
-            None => Ok(work()),
-        }
+    let results = py.allow_threads(|| match threads {
+        // One thread: this one, whose per-thread regex caches stay warm between calls.
+        Some(0 | 1) => Ok(inputs.into_iter().map(run).collect::<Vec<_>>()),
+        Some(n) => pool(n).map(|pool| pool.install(|| inputs.into_par_iter().map(run).collect())),
+        None => Ok(inputs.into_par_iter().map(run).collect()),
     });
     let results = results.map_err(|e| internal_error(py, &e))?;
     let mut docs = Vec::with_capacity(results.len());
