@@ -24,8 +24,11 @@ pub(crate) struct Raw {
     pub canonical: Option<String>,
     /// Rank and position words right before a person's name.
     pub titles: Vec<String>,
-    /// A single name word that may be the surname of a person named in full elsewhere.
-    pub surname_only: bool,
+    /// A mention that only joins a person named in full elsewhere: a single
+    /// name word that may be a surname, or an untitled name ending in an
+    /// ordinary word ("Stuart Peach" after "Air Chief Marshal Stuart Peach",
+    /// but not "Caspian Oil").
+    pub joins_only: bool,
 }
 
 impl Raw {
@@ -37,7 +40,7 @@ impl Raw {
             end,
             canonical: None,
             titles: vec![],
-            surname_only: false,
+            joins_only: false,
         }
     }
 }
@@ -531,6 +534,8 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !STOP.contains(w)
         && !g.is_title(w)
         && !g.is_demonym(w)
+        // "Russian-Belarusian", "Georgian-Turkish-Azerbaijani": nationalities.
+        && !(w.contains('-') && w.split('-').all(|p| g.is_demonym(p)))
         && !is_org_word(w)
         && !GENERIC.contains(w)
 }
@@ -1210,7 +1215,7 @@ fn read_chunk<'h>(
                 if (cx.title_case && !common) || len == 1 {
                     for t in &chunk[k..e] {
                         out.push(Raw {
-                            surname_only: true,
+                            joins_only: true,
                             ..Raw::plain(EntityKind::Person, t.start, t.end)
                         });
                     }
@@ -1219,11 +1224,15 @@ fn read_chunk<'h>(
                 k = e;
                 continue;
             }
-            // A lone untitled word is kept as a possible surname of someone named in full.
+            // A lone untitled word is kept as a possible surname of someone named
+            // in full; so is an untitled name ending in an ordinary word, since
+            // surnames rarely are ("Caspian Oil", "Eurasia Insight"; "Stuart Peach"
+            // joins the Air Chief Marshal named before).
+            let ordinary_end = len >= 2 && g.is_english(words[e - 1]);
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, g);
             out.push(Raw {
                 titles,
-                surname_only: len == 1 && !titled,
+                joins_only: (len == 1 || ordinary_end) && !titled,
                 ..Raw::plain(EntityKind::Person, chunk[k].start, chunk[e - 1].end)
             });
             pending_titles.clear();
@@ -1402,6 +1411,24 @@ mod tests {
         assert!(!has(&ms, Organization, "Defense Ministry"), "{ms:?}");
         let ms = mentions("Exercises of the Air Force and Air Defense troops of Russia.");
         assert!(!has(&ms, Organization, "Air Force"), "{ms:?}");
+    }
+
+    #[test]
+    fn no_person_named_by_an_ordinary_word_or_nationalities() {
+        let ms = mentions("Visitors of Caspian Oil met Ana Costa. Behind Russian-Belarusian drills, Minister Tom Power spoke.");
+        assert!(
+            !ms.iter().any(|m| m.0 == Person && m.1.contains("Oil")),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter().any(|m| m.0 == Person && m.1.contains("Russian")),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+        assert!(
+            has(&ms, Person, "Tom Power"),
+            "a title vouches for the name: {ms:?}"
+        );
     }
 
     #[test]

@@ -260,11 +260,18 @@ pub(crate) fn entities(
         .filter(|(r, _)| r.kind != EntityKind::Person)
         .map(|(_, k)| k.as_str())
         .collect();
-    for pass in 0..2 {
+    // Full names first, then full names that only join one ("Stuart Peach"
+    // untitled), then single words.
+    for pass in 0..3 {
         for r in kept.iter().filter(|r| r.kind == EntityKind::Person) {
             let words = name_words(text(r));
             let full = words.len() >= 2;
-            if (pass == 0) != full {
+            let this_pass = match (full, r.joins_only) {
+                (true, false) => 0,
+                (true, true) => 1,
+                (false, _) => 2,
+            };
+            if pass != this_pass {
                 continue;
             }
             let Some(last) = words.last() else { continue };
@@ -291,8 +298,8 @@ pub(crate) fn entities(
                         p.name = text(r).split_whitespace().collect::<Vec<_>>().join(" ");
                     }
                 }
-                None if full
-                    || (!r.surname_only && !others.contains(norm_key(text(r)).as_str())) =>
+                None if (full && !r.joins_only)
+                    || (!r.joins_only && !others.contains(norm_key(text(r)).as_str())) =>
                 {
                     people.push(Person {
                         given,
