@@ -524,6 +524,11 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// A word shaped like a given name or surname.
+/// A nationality, or several joined by hyphens ("Russian-Belarusian").
+fn nationalities(g: &Gazetteer, w: &str) -> bool {
+    w.split('-').all(|p| g.is_demonym(p))
+}
+
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
     if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
         return true;
@@ -533,9 +538,7 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && w.chars().skip(1).any(|c| c.is_lowercase())
         && !STOP.contains(w)
         && !g.is_title(w)
-        && !g.is_demonym(w)
-        // "Russian-Belarusian", "Georgian-Turkish-Azerbaijani": nationalities.
-        && !(w.contains('-') && w.split('-').all(|p| g.is_demonym(p)))
+        && !nationalities(g, w)
         && !is_org_word(w)
         && !GENERIC.contains(w)
 }

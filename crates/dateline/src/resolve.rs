@@ -298,9 +298,7 @@ pub(crate) fn entities(
                         p.name = text(r).split_whitespace().collect::<Vec<_>>().join(" ");
                     }
                 }
-                None if (full && !r.joins_only)
-                    || (!r.joins_only && !others.contains(norm_key(text(r)).as_str())) =>
-                {
+                None if !r.joins_only && (full || !others.contains(norm_key(text(r)).as_str())) => {
                     people.push(Person {
                         given,
                         surname_key: key,
