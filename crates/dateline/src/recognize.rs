@@ -1136,11 +1136,21 @@ fn read_chunk<'h>(
             }
             // Places inside a hyphenated word: "Armenia-Azerbaijan", "Azerbaijan-Pakistan-Turkiye".
             if end_tok.is_none() && h.end < chunk[k].end {
-                for inner in hits
-                    .iter()
-                    .filter(|x| x.start >= chunk[k].start && x.end <= chunk[k].end)
+                let inner: Vec<&Hit> = hits_within(hits, chunk[k].start, chunk[k].end).collect();
+                // ... unless they name a route: "the Baku-Tbilisi-Kars railway" is a project.
+                if inner.len() >= 2
+                    && inner.len() == words[k].split('-').count()
+                    && names_route(src, &chunk[k])
                 {
-                    push_hit(g, inner, out);
+                    out.push(Raw::plain(
+                        EntityKind::Organization,
+                        chunk[k].start,
+                        chunk[k].end,
+                    ));
+                } else {
+                    for h in inner {
+                        push_hit(g, h, out);
+                    }
                 }
                 pending_titles.clear();
                 k += 1;
@@ -1244,6 +1254,41 @@ fn read_chunk<'h>(
         }
         k += 1;
     }
+}
+
+/// Words that make places joined by hyphens the name of a route or project.
+const ROUTE_WORDS: [&str; 8] = [
+    "pipeline",
+    "pipelines",
+    "railway",
+    "railroad",
+    "corridor",
+    "highway",
+    "motorway",
+    "road",
+];
+
+/// Whether the word `t` is followed by a route word, maybe after an acronym
+/// in parentheses and up to two lower-case words: "Baku-Tbilisi-Kars (BTK)
+/// railway", "Baku-Tbilisi-Ceyhan oil pipeline" (not "Armenia-Azerbaijan
+/// talks").
+fn names_route(src: &str, t: &Token) -> bool {
+    let mut rest = src[t.end..].trim_start_matches(' ');
+    if let Some((acronym, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if acronym.len() <= 8 && is_acronym(acronym) {
+            rest = after.trim_start_matches(' ');
+        }
+    }
+    for w in rest.split(' ').take(3) {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if ROUTE_WORDS.contains(&w) {
+            return true;
+        }
+        if w.is_empty() || !w.chars().all(char::is_lowercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the word before `chunk[s]` is the article "the".
@@ -1432,6 +1477,15 @@ mod tests {
             has(&ms, Person, "Tom Power"),
             "a title vouches for the name: {ms:?}"
         );
+    }
+
+    #[test]
+    fn places_joined_into_a_route_name_a_project() {
+        let ms = mentions("Talks on the Baku-Tbilisi-Kars (BTK) railway and the Baku-Tbilisi-Ceyhan oil pipeline eased Armenia-Azerbaijan tension.");
+        assert!(has(&ms, Organization, "Baku-Tbilisi-Kars"), "{ms:?}");
+        assert!(has(&ms, Organization, "Baku-Tbilisi-Ceyhan"), "{ms:?}");
+        assert!(!has(&ms, Location, "Tbilisi"), "{ms:?}");
+        assert!(has(&ms, Location, "Armenia"), "{ms:?}");
     }
 
     #[test]
