@@ -1122,12 +1122,12 @@ fn read_chunk<'h>(
                 && name_shaped(g, words[k + 1])
                 && hit_at(chunk[k + 1].start).is_none();
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
-            let in_title = k > 0
-                && matches!(words[k - 1], "Commander" | "Command")
-                && e_kind.kind == GazKind::Place;
+            let in_title = e_kind.kind == GazKind::Place
+                && ((k > 0 && matches!(words[k - 1], "Commander" | "Command"))
+                    || title_for(src, hits, g, chunk[k].start));
             if in_title {
                 pending_titles.clear();
-                k += 1;
+                k = end_tok.map_or(k + 1, |e| e + 1);
                 continue;
             }
             if end_tok.is_none() && h.end > chunk[n - 1].end {
@@ -1254,6 +1254,23 @@ fn read_chunk<'h>(
         }
         k += 1;
     }
+}
+
+/// Whether the place at byte `start` is the remit of a position: "Vice
+/// President for Europe and Central Asia" (not "President of Azerbaijan").
+fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
+    let before = src[..start].trim_end_matches(' ');
+    if let Some(b) = before.strip_suffix(" for") {
+        return b
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|w| is_person_title(g, w));
+    }
+    // "... for Europe and Central Asia": a place joined to one such place.
+    before.strip_suffix(" and").is_some_and(|b| {
+        hits.binary_search_by_key(&b.len(), |h| h.end)
+            .is_ok_and(|i| title_for(src, hits, g, hits[i].start))
+    })
 }
 
 /// Words that make places joined by hyphens the name of a route or project.
@@ -1486,6 +1503,16 @@ mod tests {
         assert!(has(&ms, Organization, "Baku-Tbilisi-Ceyhan"), "{ms:?}");
         assert!(!has(&ms, Location, "Tbilisi"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+    }
+
+    #[test]
+    fn places_in_a_position_s_remit_are_part_of_the_title() {
+        let ms = mentions("He met WB Vice-President for Europe and Central Asia Anna Bjerde and the President of Azerbaijan in Baku.");
+        assert!(!has(&ms, Location, "Europe"), "{ms:?}");
+        assert!(!has(&ms, Location, "Central Asia"), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        assert!(has(&ms, Location, "Baku"), "{ms:?}");
+        assert!(has(&ms, Person, "Anna Bjerde"), "{ms:?}");
     }
 
     #[test]
