@@ -2,7 +2,8 @@
 //! (day, month or year precision) against the article's publication date.
 //!
 //! "February 6" takes its year from the article; "yesterday" and weekday
-//! names count back from it; "in June" is June of the article's year.
+//! names count back from it (forward after "by", "for", "until" or "next");
+//! "in June" is June of the article's year.
 //! Durations ("26 years"), decades ("the 1990s"), ages and ordinals are not
 //! dates. A range ("February 14-15", "2006-2007") gives its first and its
 //! last date, both with the range as their mention.
@@ -114,10 +115,23 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             values.push(format!("{y:04}"));
         } else if let Some(w) = g("wd").and_then(calendar::weekday) {
             let Some(p) = published else { continue };
-            // The latest such weekday on or before the article's date.
-            let back =
-                (p.weekday().to_monday_zero_offset() - w.to_monday_zero_offset()).rem_euclid(7);
-            values.extend(p.checked_sub(i64::from(back).days()).ok().map(iso));
+            let offset =
+                (w.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
+            // The latest such weekday on or before the article's date, or
+            // the next one for a deadline or plan: "by Friday", "planned for
+            // Wednesday", "until Monday", "next Tuesday".
+            let prev_word = text[..start]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next");
+            let days = if ahead || offset == 0 {
+                i64::from(offset)
+            } else {
+                i64::from(offset) - 7
+            };
+            values.extend(p.checked_add(days.days()).ok().map(iso));
         } else if let Some(y) = g("y5") {
             if g("post").is_some() {
                 continue;
@@ -246,6 +260,12 @@ mod tests {
         assert_eq!(vals("said yesterday", p), [pair("yesterday", "2018-12-11")]);
         assert_eq!(vals("met on Monday", p), [pair("Monday", "2018-12-10")]);
         assert_eq!(vals("on Wednesday", p), [pair("Wednesday", "2018-12-12")]);
+        assert_eq!(vals("a deal by Friday", p), [pair("Friday", "2018-12-14")]);
+        assert_eq!(
+            vals("talks planned for Monday", p),
+            [pair("Monday", "2018-12-17")]
+        );
+        assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
         assert!(
             vals("met on Monday", None).is_empty(),
