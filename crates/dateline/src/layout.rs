@@ -572,6 +572,9 @@ pub(crate) fn read(text: &str) -> Article {
         .find(|&i| i > body_start && HARD_STOP.is_match(txt(&ps[i])))
         .unwrap_or(n);
 
+    let dated_sentence = |i: usize, line: &str| {
+        i > body_start && line.trim_end().ends_with('.') && line.split_whitespace().count() >= 6
+    };
     // Kinds.
     let mut kinds = vec![SegmentKind::Header; n];
     for i in 0..n {
@@ -582,7 +585,11 @@ pub(crate) fn read(text: &str) -> Article {
                 Class::Stamp(_) => SegmentKind::Header,
                 Class::Boilerplate => SegmentKind::Boilerplate,
                 Class::Byline(_) if i < HEADER_SEARCH_LINES => SegmentKind::Byline,
-                Class::DateLine(_) | Class::PartialDate if i < HEADER_SEARCH_LINES => {
+                // A dated sentence in the body ("... became a member on Dec.
+                // 22, 1999.") is body, not a page date.
+                Class::DateLine(_) | Class::PartialDate
+                    if i < HEADER_SEARCH_LINES && !dated_sentence(i, lines[i].as_ref()) =>
+                {
                     SegmentKind::Header
                 }
                 _ if Some(i) == title_idx => SegmentKind::Title,
@@ -831,6 +838,15 @@ mod tests {
         assert_eq!(a.metadata.outlet.as_deref(), Some("Trend"));
         assert!(a.metadata.authors.is_empty());
         assert_eq!(a.metadata.title, None);
+    }
+
+    #[test]
+    fn a_dated_sentence_in_the_body_is_body() {
+        let a = read(" date 2017-08-31 By Trend\n\nThe bank will send a mission to the country in September.\n\nIt was founded in 1966 and has many members.\n\nAzerbaijan became a member on Dec. 22, 1999.\n");
+        assert_eq!(a.metadata.published, Some(date(2017, 8, 31)));
+        let last = a.segments.last().expect("segments");
+        assert!(last.text.starts_with("Azerbaijan became"));
+        assert_eq!(last.kind, SegmentKind::Body);
     }
 
     #[test]
