@@ -48,6 +48,13 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A sentence that opens with the meeting and names the other side after a
+/// comma: "In a meeting with President X in Baku on Monday, Y voiced ...".
+static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:In|During|At)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation)s?\s+with(?-u:\b)[^,]+,")
+        .expect("static regex compiles")
+});
+
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
@@ -251,7 +258,10 @@ pub(crate) fn find(
                 // Everyone named after the trigger and nobody before it: they are one
                 // side ("were visited by X, Y and Z"), unless the sentence names both
                 // sides after it ("the meeting between X and Y") or points back.
-                let one_side = !before_trigger && !between && !back_reference;
+                let one_side = !before_trigger
+                    && !between
+                    && !back_reference
+                    && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
                     let date = within(sent, EntityKind::Date)
                         .first()
@@ -390,6 +400,17 @@ mod tests {
             assert_eq!(ms.len(), 1, "{text}: {ms:?}");
             assert_eq!(ms[0].0, kind, "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_meeting() {
+        let ms = meetings("In a meeting with President Maria Lopes in Riga on Wednesday, Minister Arkady Petrenko voiced support.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Maria Lopes", "Arkady Petrenko"]));
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+        // Without the opening, people named only after the trigger are one side.
+        let ms = meetings("After meeting with President Maria Lopes and Ion Rusu, the talks ended.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
