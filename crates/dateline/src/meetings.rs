@@ -409,7 +409,8 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Maria Lopes", "Arkady Petrenko"]));
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
         // Without the opening, people named only after the trigger are one side.
-        let ms = meetings("After meeting with President Maria Lopes and Ion Rusu, the talks ended.");
+        let ms =
+            meetings("After meeting with President Maria Lopes and Ion Rusu, the talks ended.");
         assert!(ms.is_empty(), "{ms:?}");
     }
 

@@ -703,7 +703,28 @@ pub(crate) fn mentions(
         }
         i = j;
     }
+    let segment_end = tokens.last().map_or(0, |t| t.end);
+    out.retain(|r| {
+        !(r.kind == EntityKind::Organization && outlet_credit(src, r.start, r.end, segment_end))
+    });
     out
+}
+
+/// Whether `src[start..end]` is an outlet credited in the shape of a source
+/// line, metadata rather than a name in the story: "REPORT.AZ/ President
+/// ...", "AZERTAG.AZ :Azerbaijan, ...", a caption ending "... - Sputnik
+/// International" (the segment read ends at `segment_end`).
+fn outlet_credit(src: &str, start: usize, end: usize, segment_end: usize) -> bool {
+    if crate::outlets::lookup(&src[start..end]).is_none() {
+        return false;
+    }
+    let after = &src[end..];
+    let after_spaces = after.trim_start_matches(' ');
+    let line_end = end >= segment_end || after_spaces.starts_with(['\n', '\r']);
+    let before = src[..start].trim_end_matches(' ');
+    after.starts_with('/')
+        || after_spaces.starts_with(':')
+        || (line_end && (before.ends_with(" -") || before.ends_with(" –")))
 }
 
 /// Whether the chunk `tokens[i..j]` names an event by its year ("Peace
@@ -1513,6 +1534,18 @@ mod tests {
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         assert!(has(&ms, Location, "Baku"), "{ms:?}");
         assert!(has(&ms, Person, "Anna Bjerde"), "{ms:?}");
+    }
+
+    #[test]
+    fn outlet_credits_are_not_mentions() {
+        let ms = mentions("Baku. 1 June. REPORT.AZ/ President Ana Costa met Sputnik reporters.\nTroops on parade. - Sputnik International\nAZERTAG.AZ :Talks held");
+        assert!(!has(&ms, Organization, "REPORT.AZ"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Sputnik International"), "{ms:?}");
+        assert!(!has(&ms, Organization, "AZERTAG.AZ"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Sputnik"),
+            "named in the story: {ms:?}"
+        );
     }
 
     #[test]
