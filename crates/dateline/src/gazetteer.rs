@@ -427,6 +427,14 @@ mod tests {
     }
 
     #[test]
+    fn the_nations_of_the_united_kingdom_are_places() {
+        let hits = scanned("A summit in Wales, then England and Scotland.");
+        for name in ["Wales", "England", "Scotland"] {
+            assert!(hits.contains(&(name, name)), "{name}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn place_names_in_capitals() {
         let hits = scanned("TEL AVIV, PORT-AU-PRINCE and BAKUVIAN TEL AVIVIANS; NATO in BAKU");
         assert_eq!(
