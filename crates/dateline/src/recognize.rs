@@ -704,10 +704,38 @@ pub(crate) fn mentions(
         i = j;
     }
     let segment_end = tokens.last().map_or(0, |t| t.end);
-    out.retain(|r| {
-        !(r.kind == EntityKind::Organization && outlet_credit(src, r.start, r.end, segment_end))
+    out.retain(|r| match r.kind {
+        EntityKind::Organization => !outlet_credit(src, r.start, r.end, segment_end),
+        EntityKind::Location => !names_document(src, r.end),
+        _ => true,
     });
     out
+}
+
+/// Whether the name ending at byte `end` names a document ("the Trabzon
+/// declaration", "the Minsk agreements"): documents are not annotated, nor
+/// the names inside them.
+fn names_document(src: &str, end: usize) -> bool {
+    let Some(rest) = src[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "declaration"
+            | "declarations"
+            | "agreement"
+            | "agreements"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "memorandum"
+            | "communique"
+    )
 }
 
 /// Whether `src[start..end]` is an outlet credited in the shape of a source
@@ -1534,6 +1562,16 @@ mod tests {
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         assert!(has(&ms, Location, "Baku"), "{ms:?}");
         assert!(has(&ms, Person, "Anna Bjerde"), "{ms:?}");
+    }
+
+    #[test]
+    fn places_naming_a_document_are_not_mentions() {
+        let ms = mentions(
+            "Cooperation under the Trabzon declaration grew in Baku and the Minsk agreements held.",
+        );
+        assert!(!has(&ms, Location, "Trabzon"), "{ms:?}");
+        assert!(!has(&ms, Location, "Minsk"), "{ms:?}");
+        assert!(has(&ms, Location, "Baku"), "{ms:?}");
     }
 
     #[test]
