@@ -1208,7 +1208,13 @@ fn read_chunk<'h>(
             if let (Some(e), false) = (end_tok, first_name) {
                 // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.
                 push_hit(g, h, out);
-                pending_titles.clear();
+                // "President of United States Biden": the place is the title's
+                // remit, and the titles still stand before the name.
+                let remit =
+                    k >= 1 && matches!(words[k - 1], "of" | "the") && words[..k].contains(&"of");
+                if !remit {
+                    pending_titles.clear();
+                }
                 k = e + 1;
                 continue;
             }
@@ -1562,6 +1568,14 @@ mod tests {
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         assert!(has(&ms, Location, "Baku"), "{ms:?}");
         assert!(has(&ms, Person, "Anna Bjerde"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_surname_after_a_title_s_remit_is_a_person() {
+        let ms = mentions("Messages came from President of United States Biden and Prime Minister of the United Kingdom Sunak.");
+        assert!(has(&ms, Person, "Biden"), "{ms:?}");
+        assert!(has(&ms, Person, "Sunak"), "{ms:?}");
+        assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
     }
 
     #[test]
