@@ -288,7 +288,39 @@ fn recognized(
             article.metadata.published,
         ));
     }
+    raws.extend(header_dateline_places(article, &segs, g));
     (src, raws, dates)
+}
+
+/// The places of a dateline that the layout read from a header line
+/// ("Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia"): mentions, as an
+/// opening dateline's are, though the line is not body text.
+fn header_dateline_places(
+    article: &Article,
+    body: &[(&Segment, Vec<crate::tokens::Token>)],
+    g: &crate::gazetteer::Gazetteer,
+) -> Vec<crate::recognize::Raw> {
+    let Some(place) = article.metadata.dateline.as_deref() else {
+        return Vec::new();
+    };
+    let opens = |text: &str| {
+        let head: String = text.chars().take(60).collect();
+        head.to_lowercase().contains(&place.to_lowercase())
+    };
+    // An opening dateline in the body is read with the body.
+    if body.iter().any(|(s, _)| opens(&s.text)) {
+        return Vec::new();
+    }
+    let Some((seg, at)) = article
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Header)
+        .find_map(|s| Some((s, s.text.find(place)?)))
+    else {
+        return Vec::new();
+    };
+    let hits = g.scan(&seg.text[at..], seg.content.start + at);
+    crate::recognize::place_mentions(g, &hits)
 }
 
 /// The resolve stage: mentions to entities, with character offsets.
@@ -395,5 +427,26 @@ pub mod stages {
     /// Build the gazetteer once (it is built lazily on first use).
     pub fn warm_up() {
         std::sync::LazyLock::force(&crate::gazetteer::GAZETTEER);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_dateline_read_from_a_header_line_names_its_places() {
+        let doc = crate::analyze(
+            "Example.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia\n\nPrime Minister Ana Costa will visit Azerbaijan today.\n\nThe visit opens talks on trade and transport.\n",
+        )
+        .expect("parses");
+        assert_eq!(doc.metadata.dateline.as_deref(), Some("Tbilisi"));
+        let places: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Location)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(places.contains(&"Tbilisi"), "{places:?}");
+        assert!(places.contains(&"Georgia"), "{places:?}");
+        assert!(places.contains(&"Azerbaijan"), "{places:?}");
     }
 }

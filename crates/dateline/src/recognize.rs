@@ -1050,6 +1050,18 @@ fn before_paren<'h>(
     Before::Other
 }
 
+/// The places among gazetteer hits, as mentions.
+pub(crate) fn place_mentions(g: &Gazetteer, hits: &[Hit]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for h in hits
+        .iter()
+        .filter(|h| g.entry(h.entry).kind == GazKind::Place)
+    {
+        push_hit(g, h, &mut out);
+    }
+    out
+}
+
 fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     let e = g.entry(h.entry);
     let kind = match e.kind {
