@@ -7,7 +7,8 @@
 //! A sentence that names one person and opens with a back-reference ("He
 //! also met ...", "The delegation met ...") takes the subject of the
 //! sentence before as the other participant. Kinds follow the spirit of
-//! CAMEO's consult codes (040s). The date is the one the sentence gives; the
+//! CAMEO's consult codes (040s). The date is the one the sentence gives (or
+//! the day of the dated journey its participant was on); the
 //! place a location after "in", "at" or "to" in it; otherwise they stay
 //! null rather than guessed.
 
@@ -178,6 +179,7 @@ pub(crate) fn find(
     };
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut previous_subject: Option<usize> = None;
+    let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
     for seg in segments
         .iter()
@@ -250,6 +252,16 @@ pub(crate) fn find(
                     ids.clear();
                 }
                 let between = BETWEEN.is_match(text);
+                // "Minister X on Wednesday visited A and B and met with top leaders":
+                // the day of a journey whose meetings the next sentences report.
+                let sentence_date = within(sent, EntityKind::Date)
+                    .first()
+                    .and_then(|a| entities[a.entity].value.clone());
+                if let (Some(who), Some(d)) = (subject, &sentence_date) {
+                    if ids.contains(&who) {
+                        journey = Some((who, d.clone()));
+                    }
+                }
                 if ids.len() == 1 && back_reference {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
@@ -263,9 +275,13 @@ pub(crate) fn find(
                     && !back_reference
                     && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
-                    let date = within(sent, EntityKind::Date)
-                        .first()
-                        .and_then(|a| entities[a.entity].value.clone());
+                    // Undated, it took place on the journey's dated day.
+                    let date = sentence_date.clone().or_else(|| {
+                        journey
+                            .as_ref()
+                            .filter(|(who, _)| ids.contains(who))
+                            .map(|(_, d)| d.clone())
+                    });
                     // Where: a place "in"/"at" in the sentence, else the dateline's
                     // place (a local event), else a place the sentence goes "to".
                     let places = within(sent, EntityKind::Location);
@@ -404,6 +420,15 @@ mod tests {
             assert_eq!(ms.len(), 1, "{text}: {ms:?}");
             assert_eq!(ms[0].0, kind, "{text}");
         }
+    }
+
+    #[test]
+    fn meetings_of_a_dated_journey_take_its_day() {
+        let ms = meetings("Minister Arkady Petrenko on Wednesday visited Latvia and met with top leaders. Petrenko was received by President Maria Lopes. Later, Ion Rusu met Anna Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+        assert_eq!(ms[1].2, None, "not on the journey: {ms:?}");
     }
 
     #[test]
