@@ -65,9 +65,10 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
-/// Openings that point back to a participant named before.
+/// Openings that point back to a participant named before, maybe after a
+/// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -455,6 +456,9 @@ mod tests {
         let ms = meetings("Defense Minister Arkady Petrenko arrived in Riga on Monday. He also met with President Maria Lopes.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
+        let ms = meetings("General Ion Rusu and his delegation arrived in Riga. It added that the delegation also met General Anna Berg.");
+        assert_eq!(ms.len(), 1, "after a reporting clause: {ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
     }
 
     #[test]
