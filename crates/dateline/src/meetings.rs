@@ -56,6 +56,12 @@ static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A reporting verb: what follows it is what the speaker reported.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|underlined|emphasized|recalled)\s+(?:(?:\w+\s+){0,3}that|it\s+is)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
@@ -227,13 +233,33 @@ pub(crate) fn find(
                 } else {
                     MeetingKind::Meet
                 };
+                let trigger_at = sent.start + c.get(0).expect("group 0").start();
+                // "X said that Y ... during the meeting with Z": a speaker reporting
+                // a meeting of two others is not one of them.
+                let reported_from =
+                    REPORTED
+                        .find(text)
+                        .map(|r| sent.start + r.end())
+                        .filter(|&r| {
+                            r <= trigger_at && {
+                                let mut after: Vec<usize> = people
+                                    .iter()
+                                    .filter(|a| a.start >= r)
+                                    .map(|a| a.entity)
+                                    .collect();
+                                after.dedup();
+                                after.len() >= 2
+                            }
+                        });
                 let mut ids: Vec<usize> = Vec::new();
-                for a in &people {
+                for a in people
+                    .iter()
+                    .filter(|a| reported_from.is_none_or(|r| a.start >= r))
+                {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
                     }
                 }
-                let trigger_at = sent.start + c.get(0).expect("group 0").start();
                 let before_trigger = people.iter().any(|a| a.end <= trigger_at);
                 // "They ..." with nobody named: the people of the sentence before.
                 if ids.is_empty() && back_reference && previous_people.len() >= 2 {
@@ -430,6 +456,20 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[1].2, None, "not on the journey: {ms:?}");
+    }
+
+    #[test]
+    fn a_speaker_reporting_others_meeting_is_not_in_it() {
+        let ms = meetings("Minister Arkady Petrenko said it is important that President Maria Lopes backed the plan during the meeting with Chancellor Otto Brandt in Riga.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Maria Lopes", "Otto Brandt"]));
+        let ms =
+            meetings("Minister Arkady Petrenko said that he met President Maria Lopes in Riga.");
+        assert_eq!(
+            ms[0].1,
+            names(&["Arkady Petrenko", "Maria Lopes"]),
+            "one other: the speaker met them"
+        );
     }
 
     #[test]
