@@ -704,12 +704,34 @@ pub(crate) fn mentions(
         i = j;
     }
     let segment_end = tokens.last().map_or(0, |t| t.end);
+    for r in out
+        .iter_mut()
+        .filter(|r| r.kind == EntityKind::Organization)
+    {
+        r.end += member_countries(src, r.start, r.end);
+    }
     out.retain(|r| match r.kind {
         EntityKind::Organization => !outlet_credit(src, r.start, r.end, segment_end),
         EntityKind::Location => !names_document(src, r.end),
         _ => true,
     });
     out
+}
+
+/// How far an organisation's name runs on over "countries" or "member
+/// states" after the group it ends with: "Committee of the Chiefs of
+/// General Staff of the CIS countries".
+fn member_countries(src: &str, start: usize, end: usize) -> usize {
+    if !src[start..end].contains(" of the ") {
+        return 0;
+    }
+    let rest = &src[end..];
+    [" countries", " member states", " member countries"]
+        .iter()
+        .find(|w| {
+            rest.starts_with(*w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map_or(0, |w| w.len())
 }
 
 /// Whether the name ending at byte `end` names a document ("the Trabzon
@@ -1588,6 +1610,19 @@ mod tests {
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
         assert!(has(&ms, Person, "Sunak"), "{ms:?}");
         assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_organisation_of_a_group_s_countries() {
+        let ms = mentions("A meeting of the Committee of the Chiefs of General Staff of the CIS countries opened in Baku.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Committee of the Chiefs of General Staff of the CIS countries"
+            ),
+            "{ms:?}"
+        );
     }
 
     #[test]
