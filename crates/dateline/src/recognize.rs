@@ -1175,7 +1175,13 @@ fn read_chunk<'h>(
                     org_start = after;
                 }
             }
-            if !generic_title_org && !whole_generic && !cx.title_case {
+            // "the Defense Ministries of Azerbaijan and Russia": several, none
+            // named; the places are.
+            if words[k..end].contains(&"Ministries") {
+                for h in hits_within(hits, chunk[k].start, chunk[end - 1].end) {
+                    push_hit(g, h, out);
+                }
+            } else if !generic_title_org && !whole_generic && !cx.title_case {
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[org_start].start,
@@ -1610,6 +1616,15 @@ mod tests {
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
         assert!(has(&ms, Person, "Sunak"), "{ms:?}");
         assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
+    }
+
+    #[test]
+    fn plural_ministries_name_no_one_organisation() {
+        let ms =
+            mentions("A plan between the Defense Ministries of Azerbaijan and Russia was signed.");
+        assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        assert!(has(&ms, Location, "Russia"), "{ms:?}");
     }
 
     #[test]
