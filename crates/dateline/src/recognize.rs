@@ -66,6 +66,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Commission",
     "Department",
     "Office",
+    "Embassy",
+    "Consulate",
     "Agency",
     "Service",
     "Assembly",
@@ -1616,6 +1618,18 @@ mod tests {
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
         assert!(has(&ms, Person, "Sunak"), "{ms:?}");
         assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
+    }
+
+    #[test]
+    fn embassies_are_organisations() {
+        let ms = mentions(
+            "According to the Embassy of Islamic Republic of Iran in Islamabad, talks went well.",
+        );
+        assert!(
+            has(&ms, Organization, "Embassy of Islamic Republic of Iran"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Islamabad"), "{ms:?}");
     }
 
     #[test]
