@@ -625,6 +625,15 @@ pub(crate) fn mentions(
                 j += 1;
                 continue;
             }
+            // "People's Council", "People's Liberation Army": the possessive is inside the name.
+            if j + 1 < tokens.len()
+                && matches!(word(src, &tokens[j]), "'s" | "’s")
+                && word(src, &tokens[j - 1]) == "People"
+                && caps(src, &tokens[j + 1])
+            {
+                j += 2;
+                continue;
+            }
             // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
             if j + 1 < tokens.len()
                 && tokens[j].kind == Kind::Word
@@ -1453,7 +1462,8 @@ fn org_phrase(
             || g.is_title(w)
             || hit_starting(hits, chunk[m].start).is_some()
             || (w.starts_with(char::is_uppercase) && !STOP.contains(w))
-            || (m == k && is_ordinal(w));
+            || (m == k && is_ordinal(w))
+            || (m > k && matches!(w, "'s" | "’s") && words[m - 1] == "People");
         if !is_mod || is_connector(w) {
             return None;
         }
@@ -1618,6 +1628,12 @@ mod tests {
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
         assert!(has(&ms, Person, "Sunak"), "{ms:?}");
         assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_people_s_council_is_one_name() {
+        let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
+        assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
     }
 
     #[test]
