@@ -303,14 +303,6 @@ fn header_dateline_places(
     let Some(place) = article.metadata.dateline.as_deref() else {
         return Vec::new();
     };
-    let opens = |text: &str| {
-        let head: String = text.chars().take(60).collect();
-        head.to_lowercase().contains(&place.to_lowercase())
-    };
-    // An opening dateline in the body is read with the body.
-    if body.iter().any(|(s, _)| opens(&s.text)) {
-        return Vec::new();
-    }
     let Some((seg, at)) = article
         .segments
         .iter()
@@ -319,6 +311,14 @@ fn header_dateline_places(
     else {
         return Vec::new();
     };
+    // An opening dateline in the body ("BAKU, Azerbaijan") is read with the body.
+    let opens = |text: &str| {
+        let head: String = text.chars().take(60).collect();
+        head.to_lowercase().contains(&place.to_lowercase())
+    };
+    if body.iter().any(|(s, _)| opens(&s.text)) {
+        return Vec::new();
+    }
     let hits = g.scan(&seg.text[at..], seg.content.start + at);
     crate::recognize::place_mentions(g, &hits)
 }

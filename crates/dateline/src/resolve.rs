@@ -157,7 +157,14 @@ fn name_words(s: &str) -> Vec<String> {
 /// The grouping key of an organisation or place name: without a leading
 /// article, lower case, single-spaced.
 fn norm_key(s: &str) -> String {
-    let s = s.trim_start_matches("the ").trim_start_matches("The ");
+    // (`strip_prefix` compares bytes; `trim_start_matches` builds a searcher.)
+    let mut s = s;
+    while let Some(rest) = s.strip_prefix("the ") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_prefix("The ") {
+        s = rest;
+    }
     if !s.is_ascii() {
         return s
             .to_lowercase()
