@@ -1363,20 +1363,25 @@ fn read_chunk<'h>(
 }
 
 /// Whether the place at byte `start` is the remit of a position: "Vice
-/// President for Europe and Central Asia" (not "President of Azerbaijan").
+/// President for Europe and Central Asia", "Regional Director for
+/// Sustainable Development for Europe" (not "President of Azerbaijan").
 fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
-    let before = src[..start].trim_end_matches(' ');
-    if let Some(b) = before.strip_suffix(" for") {
-        return b
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .is_some_and(|w| is_person_title(g, w));
+    let before = src[..start].trim_end();
+    let mut words = before.rsplit(char::is_whitespace);
+    match words.next() {
+        // A title among the capitalised words before "for", over "for" and "of".
+        Some("for") => words
+            .take(6)
+            .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "the"))
+            .any(|w| is_person_title(g, w)),
+        // "... for Europe and Central Asia": a place joined to one such place.
+        Some("and") => {
+            let b = before[..before.len() - 3].trim_end();
+            hits.binary_search_by_key(&b.len(), |h| h.end)
+                .is_ok_and(|i| title_for(src, hits, g, hits[i].start))
+        }
+        _ => false,
     }
-    // "... for Europe and Central Asia": a place joined to one such place.
-    before.strip_suffix(" and").is_some_and(|b| {
-        hits.binary_search_by_key(&b.len(), |h| h.end)
-            .is_ok_and(|i| title_for(src, hits, g, hits[i].start))
-    })
 }
 
 /// Words that make places joined by hyphens the name of a route or project.
@@ -1614,7 +1619,7 @@ mod tests {
 
     #[test]
     fn places_in_a_position_s_remit_are_part_of_the_title() {
-        let ms = mentions("He met WB Vice-President for Europe and Central Asia Anna Bjerde and the President of Azerbaijan in Baku.");
+        let ms = mentions("He met WB Vice-President for Europe and Central Asia Anna Bjerde and the President of Azerbaijan in Baku, then the Regional Director for Sustainable Development for Europe\nand Central Asia, Ion Rusu.");
         assert!(!has(&ms, Location, "Europe"), "{ms:?}");
         assert!(!has(&ms, Location, "Central Asia"), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
