@@ -1140,7 +1140,12 @@ fn read_chunk<'h>(
         || (n - s == 2
             && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape")
             && hit_at(chunk[s + 1].start).is_none());
-    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first) {
+    // A venue: "Baku Expo Center", "Combat Operation Center" (not "Center for
+    // Strategic Studies").
+    let venue = n - s >= 2
+        && matches!(words[n - 1], "Center" | "Centre")
+        && VENUE_WORDS.contains(&words[n - 2]);
+    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue) {
         out.push(Raw::plain(
             EntityKind::Location,
             chunk[s].start,
@@ -1383,6 +1388,22 @@ fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
         _ => false,
     }
 }
+
+/// Words that make a "Center" a place where things happen, a location.
+const VENUE_WORDS: [&str; 12] = [
+    "Expo",
+    "Exhibition",
+    "Convention",
+    "Congress",
+    "Conference",
+    "Operation",
+    "Operations",
+    "Shopping",
+    "Business",
+    "Trade",
+    "Sports",
+    "Cultural",
+];
 
 /// Words that make places joined by hyphens the name of a route or project.
 const ROUTE_WORDS: [&str; 8] = [
@@ -1639,6 +1660,20 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn venues_are_locations() {
+        let ms = mentions(
+            "The show opened at the Baku Expo Center, near the Combat Operation Center.",
+        );
+        assert!(has(&ms, Location, "Baku Expo Center"), "{ms:?}");
+        assert!(has(&ms, Location, "Combat Operation Center"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|m| m.0 == Organization && m.1.contains("Center")),
+            "{ms:?}"
+        );
     }
 
     #[test]
