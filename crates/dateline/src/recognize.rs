@@ -625,6 +625,17 @@ pub(crate) fn mentions(
                 j += 1;
                 continue;
             }
+            // "Martyrs’ Alley", "Veterans' Affairs": a plural possessive inside the name.
+            if j + 1 < tokens.len()
+                && matches!(word(src, &tokens[j]), "'" | "’")
+                && tokens[j].start == tokens[j - 1].end
+                && word(src, &tokens[j - 1]).ends_with('s')
+                && caps(src, &tokens[j + 1])
+                && src.get(tokens[j].end..tokens[j + 1].start) == Some(" ")
+            {
+                j += 2;
+                continue;
+            }
             // "People's Council", "People's Liberation Army": the possessive is inside the name.
             if j + 1 < tokens.len()
                 && matches!(word(src, &tokens[j]), "'s" | "’s")
@@ -1663,10 +1674,18 @@ mod tests {
     }
 
     #[test]
-    fn venues_are_locations() {
+    fn plural_possessives_inside_names() {
         let ms = mentions(
-            "The show opened at the Baku Expo Center, near the Combat Operation Center.",
+            "They laid wreaths at Martyrs’ Alley and the Turkish Martyrs' Cemetery in Baku.",
         );
+        assert!(has(&ms, Location, "Martyrs’ Alley"), "{ms:?}");
+        assert!(has(&ms, Location, "Turkish Martyrs' Cemetery"), "{ms:?}");
+    }
+
+    #[test]
+    fn venues_are_locations() {
+        let ms =
+            mentions("The show opened at the Baku Expo Center, near the Combat Operation Center.");
         assert!(has(&ms, Location, "Baku Expo Center"), "{ms:?}");
         assert!(has(&ms, Location, "Combat Operation Center"), "{ms:?}");
         assert!(
