@@ -549,6 +549,7 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
 /// ("Heroes Square", "Davit Gareji Monastery").
 const SITE_WORDS_LIST: &[&str] = &[
     "Square",
+    "Tomb",
     "Monastery",
     "Camp",
     "Flame",
@@ -674,6 +675,7 @@ pub(crate) fn mentions(
                                     | "Sea"
                                     | "Gulf"
                                     | "Alley"
+                                    | "Tomb"
                                     | "Partnership"
                                     | "Conference"
                                     | "Parties"
