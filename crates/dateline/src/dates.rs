@@ -54,7 +54,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
     {
         let whole = c.get(0).expect("group 0 always matches");
         pos = whole.end().max(pos + 1);
-        let (mut start, end) = (whole.start(), whole.end());
+        let (mut start, mut end) = (whole.start(), whole.end());
         let mut values: Vec<String> = Vec::new();
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let num = |n: &str| g(n).and_then(|s| s.parse::<i16>().ok());
@@ -89,7 +89,20 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 continue;
             }
             start = mm.start();
-            values.push(format!("{:04}-{m:02}", p.year()));
+            // "in July this year", "in May last year": one month, of that year.
+            let rest = &text[end..];
+            let shift = [(" this year", 0), (" last year", -1), (" next year", 1)]
+                .into_iter()
+                .find(|(phrase, _)| {
+                    rest.starts_with(phrase)
+                        && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+                });
+            if let Some((phrase, _)) = shift {
+                end += phrase.len();
+                pos = end;
+            }
+            let year = p.year() + shift.map_or(0, |(_, by)| by);
+            values.push(format!("{year:04}-{m:02}"));
         } else if let Some(r) = g("rel") {
             let Some(p) = published else { continue };
             // "Today.az" is a name, not a date.
@@ -267,6 +280,14 @@ mod tests {
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
+        assert_eq!(
+            vals("in July this year", p),
+            [pair("July this year", "2018-07")]
+        );
+        assert_eq!(
+            vals("in May last year", p),
+            [pair("May last year", "2017-05")]
+        );
         assert!(
             vals("met on Monday", None).is_empty(),
             "no article date, no guess"
