@@ -89,7 +89,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 continue;
             }
             start = mm.start();
-            // "in July this year", "in May last year": one month, of that year.
+            // "in July this year", "in June last year": one month, of that year.
             let rest = &text[end..];
             let shift = [(" this year", 0), (" last year", -1), (" next year", 1)]
                 .into_iter()
@@ -285,8 +285,8 @@ mod tests {
             [pair("July this year", "2018-07")]
         );
         assert_eq!(
-            vals("in May last year", p),
-            [pair("May last year", "2017-05")]
+            vals("in June last year", p),
+            [pair("June last year", "2017-06")]
         );
         assert!(
             vals("met on Monday", None).is_empty(),
