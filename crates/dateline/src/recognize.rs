@@ -6,7 +6,10 @@
 //! "Armed Forces of the Russian Federation", "Ministry of Finance"), and
 //! person names after rank and position words ("Colonel-General Najmeddin
 //! Sadikov") or of two or more name-shaped words ("Hulusi Akar"). A name
-//! nested inside a longer name is not a mention of its own.
+//! nested inside a longer name is not a mention of its own, and neither is
+//! one inside the name of an event ("Peace Mission 2018") or document ("the
+//! Trabzon declaration"), a position's remit ("Vice-President for Europe")
+//! or an outlet's source credit ("REPORT.AZ/").
 
 use crate::gazetteer::{with_lower, WordSet};
 use crate::gazetteer::{GazKind, Gazetteer, Hit};
