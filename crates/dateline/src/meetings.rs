@@ -319,18 +319,27 @@ pub(crate) fn find(
                     // Of several, the one nearest the trigger: a headline run into
                     // the sentence ("... armed formation in Kosovo" Vulin spoke on
                     // Tuesday in Belgrade with ...) names other places.
+                    // "Uzbekistan's capital Tashkent": the capital, the nearer place.
+                    let capital = |a: &At| {
+                        let after_place = &seg.text[a.end - seg.content.start..];
+                        let rest = after_place
+                            .strip_prefix("'s capital")
+                            .or_else(|| after_place.strip_prefix("’s capital"))?
+                            .trim_start_matches([',', ' ']);
+                        let at = a.end + (after_place.len() - rest.len());
+                        places.iter().find(|c| c.start == at).copied()
+                    };
+                    let name = |a: &At| {
+                        let a = capital(a).unwrap_or(*a);
+                        entities[a.entity].name.clone()
+                    };
                     let place = places
                         .iter()
                         .filter(|a| after(a, &[" in", " at", " In", " At"]))
                         .min_by_key(|a| a.start.abs_diff(trigger_at))
-                        .map(|a| entities[a.entity].name.clone())
+                        .map(name)
                         .or_else(|| dateline.map(str::to_string))
-                        .or_else(|| {
-                            places
-                                .iter()
-                                .find(|a| after(a, &[" to"]))
-                                .map(|a| entities[a.entity].name.clone())
-                        });
+                        .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
                     let chars_start = seg.content_chars.start
@@ -477,6 +486,13 @@ mod tests {
         let ms = meetings("Troops stay in Kosovo, said Minister Arkady Petrenko, who spoke on Tuesday in Riga with General Ion Rusu.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn the_capital_named_after_its_country() {
+        let ms = meetings("Later, Minister Arkady Petrenko traveled to Uzbekistan's capital Tashkent and met with President Maria Lopes.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Tashkent"));
     }
 
     #[test]
