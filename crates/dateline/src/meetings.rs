@@ -316,9 +316,6 @@ pub(crate) fn find(
                         let before = seg.text[..a.start - seg.content.start].trim_end();
                         words.iter().any(|w| before.ends_with(w))
                     };
-                    // Of several, the one nearest the trigger: a headline run into
-                    // the sentence ("... armed formation in Kosovo" Vulin spoke on
-                    // Tuesday in Belgrade with ...) names other places.
                     // "Uzbekistan's capital Tashkent": the capital, the nearer place.
                     let capital = |a: &At| {
                         let after_place = &seg.text[a.end - seg.content.start..];
@@ -333,6 +330,9 @@ pub(crate) fn find(
                         let a = capital(a).unwrap_or(*a);
                         entities[a.entity].name.clone()
                     };
+                    // Of several, the one nearest the trigger: a headline run into
+                    // the sentence ("... armed formation in Kosovo" Vulin spoke on
+                    // Tuesday in Belgrade with ...) names other places.
                     let place = places
                         .iter()
                         .filter(|a| after(a, &[" in", " at", " In", " At"]))
