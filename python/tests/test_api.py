@@ -66,6 +66,10 @@ def test_analyze_many_matches_analyze_and_accepts_iterables_and_bytes(samples) -
     assert from_bytes == one
 
 
+def test_batch_call_is_documented() -> None:
+    assert dateline.analyze_many.__doc__ and "in parallel" in dateline.analyze_many.__doc__
+
+
 def test_analyze_many_thread_counts_agree_call_after_call(samples) -> None:
     texts = [t for _, t in samples] * 3
     one = [dateline.analyze(t) for t in texts]

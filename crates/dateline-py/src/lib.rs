@@ -127,11 +127,6 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, id: Option<String>) -> PyRes
     }
 }
 
-/// Analyse many articles in parallel with the GIL released.
-///
-/// `texts` is any iterable of `str` or `bytes`; `ids` (optional) names each
-/// document; `threads` caps the worker threads (default: one per core; 1
-/// runs on the calling thread, and pools of other sizes are kept between calls).
 /// The worker pool of `n` threads, built on first use and kept: a new pool
 /// per call would start threads, and warm their caches, every time.
 fn pool(n: usize) -> Result<std::sync::Arc<rayon::ThreadPool>, String> {
@@ -150,6 +145,11 @@ fn pool(n: usize) -> Result<std::sync::Arc<rayon::ThreadPool>, String> {
     Ok(p)
 }
 
+/// Analyse many articles in parallel with the GIL released.
+///
+/// `texts` is any iterable of `str` or `bytes`; `ids` (optional) names each
+/// document; `threads` caps the worker threads (default: one per core; 1
+/// runs on the calling thread, and pools of other sizes are kept between calls).
 #[pyfunction]
 #[pyo3(signature = (texts, *, ids=None, threads=None))]
 fn analyze_many(
