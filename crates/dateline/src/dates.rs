@@ -43,6 +43,14 @@ fn iso(d: Date) -> String {
     d.to_string()
 }
 
+/// The last word of `before` (which ends where a date starts).
+fn word_before(before: &str) -> &str {
+    before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// Date mentions in `text` (which starts at byte `base` of the input).
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -133,11 +141,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // The latest such weekday on or before the article's date, or
             // the next one for a deadline or plan: "by Friday", "planned for
             // Wednesday", "until Monday", "next Tuesday".
-            let prev_word = text[..start]
-                .trim_end()
-                .rsplit(|ch: char| !ch.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let prev_word = word_before(text[..start].trim_end());
             let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next");
             let days = if ahead || offset == 0 {
                 i64::from(offset)
@@ -158,10 +162,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // A year right after a capitalised name ("Peace Mission 2018",
             // "ADEX 2016") belongs to that event's name.
             let before = text[..start].trim_end();
-            let prev_word = before
-                .rsplit(|ch: char| !ch.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let prev_word = word_before(before);
             let glued = before.len() + 1 == start;
             let function_word = matches!(
                 prev_word,

@@ -629,23 +629,20 @@ pub(crate) fn mentions(
                 j += 1;
                 continue;
             }
-            // "Martyrs’ Alley", "Veterans' Affairs": a plural possessive inside the name.
-            if j + 1 < tokens.len()
-                && matches!(word(src, &tokens[j]), "'" | "’")
-                && tokens[j].start == tokens[j - 1].end
-                && word(src, &tokens[j - 1]).ends_with('s')
+            // A possessive inside the name: "Martyrs’ Alley", "Veterans' Affairs"
+            // (plural), "People's Council", "People's Liberation Army".
+            let inside_name = j + 1 < tokens.len()
                 && caps(src, &tokens[j + 1])
-                && src.get(tokens[j].end..tokens[j + 1].start) == Some(" ")
-            {
-                j += 2;
-                continue;
-            }
-            // "People's Council", "People's Liberation Army": the possessive is inside the name.
-            if j + 1 < tokens.len()
-                && matches!(word(src, &tokens[j]), "'s" | "’s")
-                && word(src, &tokens[j - 1]) == "People"
-                && caps(src, &tokens[j + 1])
-            {
+                && match word(src, &tokens[j]) {
+                    "'" | "’" => {
+                        tokens[j].start == tokens[j - 1].end
+                            && word(src, &tokens[j - 1]).ends_with('s')
+                            && src.get(tokens[j].end..tokens[j + 1].start) == Some(" ")
+                    }
+                    "'s" | "’s" => word(src, &tokens[j - 1]) == "People",
+                    _ => false,
+                };
+            if inside_name {
                 j += 2;
                 continue;
             }
