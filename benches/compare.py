@@ -58,19 +58,30 @@ def cli_path():
     return os.path.join(target, "release", "dateline")
 
 
+def best_of(n, work):
+    """The shortest of `n` timed runs of `work()`, and the last run's result."""
+    best, result = None, None
+    for _ in range(n):
+        t0 = time.perf_counter()
+        result = work()
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    return best, result
+
+
 def run_dateline(folder, out_path, repeat):
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "dateline-cli"], cwd=ROOT, check=True)
-    best = None
     peak_kb = 0
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+
+    def once():
+        nonlocal peak_kb
         p = subprocess.Popen([cli_path(), "--jobs", "1", folder, "-o", out_path])
         _, status, usage = os.wait4(p.pid, 0)
-        dt = time.perf_counter() - t0
         if status != 0:
             raise SystemExit(f"dateline CLI failed with status {status}")
         peak_kb = max(peak_kb, usage.ru_maxrss)
-        best = dt if best is None else min(best, dt)
+
+    best, _ = best_of(repeat, once)
     return best, peak_kb
 
 
@@ -80,12 +91,7 @@ def run_dateline_python(folder, files, repeat):
 
     texts = [open(os.path.join(folder, f), encoding="utf-8").read() for f in files]
     dateline.analyze_many(texts[:1], threads=1)  # loads the gazetteers once
-    best = None
-    for _ in range(max(repeat, 5)):
-        t0 = time.perf_counter()
-        dateline.analyze_many(texts, threads=1)
-        dt = time.perf_counter() - t0
-        best = dt if best is None else min(best, dt)
+    best, _ = best_of(max(repeat, 5), lambda: dateline.analyze_many(texts, threads=1))
     return best, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
@@ -185,20 +191,11 @@ def scale_table(mb, repeat):
     out = os.path.join(folder, "out.jsonl")
     rows = []
     for jobs in (1, 2):
-        best = None
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            subprocess.run([cli_path(), "--jobs", str(jobs), "--no-segments", folder, "-o", out], check=True)
-            dt = time.perf_counter() - t0
-            best = dt if best is None else min(best, dt)
+        cmd = [cli_path(), "--jobs", str(jobs), "--no-segments", folder, "-o", out]
+        best, _ = best_of(repeat, lambda: subprocess.run(cmd, check=True))
         rows.append((f"dateline CLI `--jobs {jobs}` (read files, write JSON Lines)", best))
     for threads in (1, 2):
-        best = None
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            dateline.analyze_many(corpus, threads=threads)
-            dt = time.perf_counter() - t0
-            best = dt if best is None else min(best, dt)
+        best, _ = best_of(repeat, lambda: dateline.analyze_many(corpus, threads=threads))
         rows.append((f"Python `dateline.analyze_many(threads={threads})` (texts in memory)", best))
     global STEADY_MBPS
     STEADY_MBPS = total / rows[2][1] / 1e6
@@ -244,12 +241,7 @@ def main():
     spacy_parsed = None
     for label, model in (("spaCy en_core_web_sm, full pipeline", nlp), ("spaCy en_core_web_sm, NER only", nlp_ner)):
         list(model.pipe(["warm up"]))
-        best = None
-        for _ in range(max(1, repeat // 2)):
-            t0 = time.perf_counter()
-            parsed = run_spacy(docs, model)
-            dt = time.perf_counter() - t0
-            best = dt if best is None else min(best, dt)
+        best, parsed = best_of(max(1, repeat // 2), lambda: run_spacy(docs, model))
         spacy_parsed = spacy_parsed or parsed
         rows.append((label, best, sp_bytes))
     # dateparser on spaCy's DATE mentions, timed apart from spaCy itself.
