@@ -289,6 +289,7 @@ fn recognized(
         ));
     }
     raws.extend(header_dateline_places(article, &segs, g));
+    crate::recognize::drop_event_acronyms(&src, &mut raws);
     (src, raws, dates)
 }
 

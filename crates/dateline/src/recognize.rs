@@ -174,6 +174,7 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "Congress",
     "Session",
     "Talks",
+    "Consultations",
     "Meeting",
     "Plan",
 ];
@@ -742,6 +743,45 @@ pub(crate) fn mentions(
     out
 }
 
+/// Drop the organisations that are acronyms of events or documents, in
+/// every mention: "the 33rd annual Australia-United States Ministerial
+/// Consultations (AUSMIN)", "the UN Framework Convention on Climate Change
+/// (COP29)". The acronym is read from the capitalised words right before
+/// its first "(ACRONYM)".
+pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
+    let mut events: Vec<&str> = Vec::new();
+    for r in raws.iter().filter(|r| r.kind == EntityKind::Organization) {
+        let a = &src[r.start..r.end];
+        if !is_acronym(a) || events.contains(&a) {
+            continue;
+        }
+        let defined_by_event = src
+            .match_indices(a)
+            .filter(|&(at, _)| src[..at].ends_with('(') && src[at + a.len()..].starts_with(')'))
+            .take(1)
+            .any(|(at, _)| {
+                let line = src[..at - 1].rsplit('\n').next().unwrap_or("");
+                let run: Vec<&str> = line
+                    .split_whitespace()
+                    .rev()
+                    .take_while(|w| w.starts_with(char::is_uppercase) || is_connector(w))
+                    .collect();
+                // "North Atlantic Treaty Organization (NATO)" names an organisation.
+                run.iter()
+                    .any(|w| EVENT_WORDS.contains(w) || *w == "Convention")
+                    && !run.iter().any(|w| is_org_word(w))
+            });
+        if defined_by_event {
+            events.push(a);
+        }
+    }
+    if !events.is_empty() {
+        raws.retain(|r| {
+            r.kind != EntityKind::Organization || !events.contains(&&src[r.start..r.end])
+        });
+    }
+}
+
 /// How far an organisation's name runs on over "countries" or "member
 /// states" after the group it ends with: "Committee of the Chiefs of
 /// General Staff of the CIS countries".
@@ -1148,6 +1188,12 @@ fn read_chunk<'h>(
     {
         return;
     }
+    // A numbered gathering ("the 148th Assembly of the Union", "28th
+    // International Exhibition") is an event; a numbered unit ("173rd
+    // Infantry Brigade") is an organisation.
+    if is_ordinal(words[s]) && !words[s + 1..].iter().any(|w| UNIT_WORDS.contains(w)) {
+        return;
+    }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
     let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
         || (n - s == 2
@@ -1401,6 +1447,35 @@ fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
         _ => false,
     }
 }
+
+/// Words of military units, which numbers open ("173rd Infantry Brigade",
+/// "5th Fleet"): unlike numbered sessions, such names are organisations.
+const UNIT_WORDS: [&str; 24] = [
+    "Brigade",
+    "Brigades",
+    "Regiment",
+    "Division",
+    "Battalion",
+    "Squadron",
+    "Wing",
+    "Fleet",
+    "Army",
+    "Corps",
+    "Company",
+    "Group",
+    "Command",
+    "Infantry",
+    "Airborne",
+    "Guards",
+    "Detachment",
+    "Unit",
+    "Battery",
+    "Flotilla",
+    "Force",
+    "Forces",
+    "Team",
+    "Cavalry",
+];
 
 /// Words that make a "Center" a place where things happen, a location.
 const VENUE_WORDS: [&str; 12] = [
@@ -1796,6 +1871,29 @@ mod tests {
             !has(&ms, Location, "Europe"),
             "a place closing a title is part of it: {ms:?}"
         );
+    }
+
+    #[test]
+    fn numbered_sessions_are_events_and_numbered_units_organisations() {
+        let ms = mentions("The 148th Assembly of the Union opens in Geneva. Troops of the 173rd Infantry Brigade and the 5th Fleet arrived.");
+        assert!(has(&ms, Organization, "173rd Infantry Brigade"), "{ms:?}");
+        assert!(has(&ms, Organization, "5th Fleet"), "{ms:?}");
+        assert!(has(&ms, Location, "Geneva"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, m)| m.contains("Assembly")),
+            "a numbered session is an event: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn acronyms_of_events_are_not_organisations() {
+        let ms = mentions("Ministers met at the annual Australia-United States Ministerial Consultations (AUSMIN). AUSMIN ended. The Asian Development Bank (ADB) and ADB staff came. The North Atlantic Treaty Organization (NATO) and NATO agreed.");
+        assert_eq!(ms.iter().filter(|(_, m)| m == "NATO").count(), 2, "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, m)| m == "AUSMIN"),
+            "an event's acronym, in every mention: {ms:?}"
+        );
+        assert_eq!(ms.iter().filter(|(_, m)| m == "ADB").count(), 2, "{ms:?}");
     }
 
     #[test]
