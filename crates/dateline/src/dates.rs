@@ -31,7 +31,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>\d{{4}})(?-u:\b)
       | (?-u:\b)(?:in|since|until|by|from|of|early|late|mid-|last|next|this|during)\s+(?P<m4>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
-      | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?-u:\b))
+      | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?-u:\b))
       | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
       | (?P<pre>[\w$€£.,]?)(?P<y5>(?:19|20)\d{{2}})(?:\s*[-–]\s*(?P<y5b>(?:19|20)\d{{2}}))?(?P<post>s|'s|’s|-year|\s*years?(?-u:\b)|[\w%]|[.,]\d)?
     "
@@ -125,15 +125,22 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             values.extend(p.checked_add(days.days()).ok().map(iso));
         } else if let Some(r) = g("ry") {
             let Some(p) = published else { continue };
-            let y = p.year()
-                + if r.to_ascii_lowercase().starts_with("last") {
-                    -1
-                } else if r.to_ascii_lowercase().starts_with("next") {
-                    1
-                } else {
-                    0
+            let by: i8 = if r.to_ascii_lowercase().starts_with("last") {
+                -1
+            } else if r.to_ascii_lowercase().starts_with("next") {
+                1
+            } else {
+                0
+            };
+            if g("unit") == Some("month") {
+                // "earlier this month", "last month": that month of the article's year.
+                let Ok(m) = p.first_of_month().checked_add(i64::from(by).months()) else {
+                    continue;
                 };
-            values.push(format!("{y:04}"));
+                values.push(format!("{:04}-{:02}", m.year(), m.month()));
+            } else {
+                values.push(format!("{:04}", p.year() + i16::from(by)));
+            }
         } else if let Some(w) = g("wd").and_then(calendar::weekday) {
             let Some(p) = published else { continue };
             let offset =
@@ -281,6 +288,16 @@ mod tests {
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
+        assert_eq!(
+            vals("earlier this month", p),
+            [pair("this month", "2018-12")]
+        );
+        assert_eq!(vals("since last month", p), [pair("last month", "2018-11")]);
+        let january = date(2019, 1, 20);
+        assert_eq!(
+            vals("since last month", Some(january)),
+            [pair("last month", "2018-12")]
+        );
         assert_eq!(
             vals("in July this year", p),
             [pair("July this year", "2018-07")]

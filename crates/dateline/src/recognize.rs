@@ -686,7 +686,12 @@ pub(crate) fn mentions(
                     "bin" | "ibn" | "al" | "el" | "de" | "von" | "van" | "der" => true,
                     _ => false,
                 };
-                if joinable && k < tokens.len() && caps(src, &tokens[k]) {
+                // A name cut off after a nationality ("... of the Armed Forces
+                // of the Russian" where a crawl excerpt stops) is not joined.
+                let cut_off = k + 1 >= tokens.len()
+                    && k < tokens.len()
+                    && g.is_demonym(word(src, &tokens[k]));
+                if joinable && k < tokens.len() && caps(src, &tokens[k]) && !cut_off {
                     j = k + 1;
                     continue;
                 }
@@ -1882,6 +1887,24 @@ mod tests {
         assert!(
             !ms.iter().any(|(_, m)| m.contains("Assembly")),
             "a numbered session is an event: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_cut_off_after_a_nationality_is_not_joined() {
+        let cut = mentions("The talks went well. Officials in Baku said. He thanked the Ministry of Defense of the Russian");
+        assert!(
+            !cut.iter().any(|(_, m)| m.ends_with("Russian")),
+            "an excerpt stopping inside a name: {cut:?}"
+        );
+        let whole = mentions("The talks went well. Officials in Baku said. He thanked the Ministry of Defense of the Russian Federation.");
+        assert!(
+            has(
+                &whole,
+                Organization,
+                "Ministry of Defense of the Russian Federation"
+            ),
+            "{whole:?}"
         );
     }
 
