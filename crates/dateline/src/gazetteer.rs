@@ -180,6 +180,8 @@ pub(crate) struct Gazetteer {
     capitals: WordMap<String, u32>,
     capitals_max_len: usize,
     entries: Vec<Entry>,
+    /// Each country's capital, by canonical names ("Turkmenistan" -> "Ashgabat").
+    capital_cities: WordMap<&'static str, &'static str>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
     english: WordSet<&'static str>,
@@ -260,9 +262,13 @@ impl Gazetteer {
                 }
             }
         }
+        let mut capital_cities: WordMap<&'static str, &'static str> = WordMap::default();
         for r in rows(PLACES) {
             if let [surface, canonical, kind, ..] = r[..] {
                 add(surface, canonical, GazKind::Place, kind == "city");
+            }
+            if let [_, country, "country", capital] = r[..] {
+                capital_cities.insert(country, capital);
             }
         }
         let upper_starts = patterns.iter().all(|p| p.starts_with(char::is_uppercase));
@@ -282,6 +288,7 @@ impl Gazetteer {
             capitals,
             capitals_max_len,
             entries,
+            capital_cities,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
             english: words(ENGLISH),
@@ -391,6 +398,11 @@ impl Gazetteer {
     }
 
     /// A nationality adjective ("Azerbaijani").
+    /// The capital of the country named `country` (a canonical name).
+    pub(crate) fn capital_of(&self, country: &str) -> Option<&'static str> {
+        self.capital_cities.get(country).copied()
+    }
+
     pub(crate) fn is_demonym(&self, w: &str) -> bool {
         self.demonyms.contains(w)
     }
@@ -432,6 +444,14 @@ mod tests {
         for name in ["Wales", "England", "Scotland"] {
             assert!(hits.contains(&(name, name)), "{name}: {hits:?}");
         }
+    }
+
+    #[test]
+    fn countries_know_their_capitals() {
+        let g = &*GAZETTEER;
+        assert_eq!(g.capital_of("Azerbaijan"), Some("Baku"));
+        assert_eq!(g.capital_of("Turkmenistan"), Some("Ashgabat"));
+        assert_eq!(g.capital_of("Baku"), None, "a city has no capital");
     }
 
     #[test]

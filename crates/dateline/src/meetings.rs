@@ -342,6 +342,15 @@ pub(crate) fn find(
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
+                    // "He also met with Y": on the same journey, in the same
+                    // paragraph, where the meeting before it took place.
+                    let place = place.or_else(|| {
+                        meetings
+                            .last()
+                            .filter(|m| seg.content.start <= m.evidence.start)
+                            .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
+                            .and_then(|m| m.place.clone())
+                    });
                     let chars_start = seg.content_chars.start
                         + seg.text[..sent.start - seg.content.start].chars().count();
                     let evidence_chars = Span {
@@ -465,6 +474,19 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[1].2, None, "not on the journey: {ms:?}");
+    }
+
+    #[test]
+    fn a_capital_named_after_its_country_is_the_place_of_the_meetings_there() {
+        let ms = meetings("Minister Arkady Petrenko arrived in Turkmenistan's capital Asghabat and was received by President Maria Lopes. He also met with Ion Rusu, chairman of the council.\n\nLater, Petrenko met Anna Berg.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Ashgabat"), "{ms:?}");
+        assert_eq!(
+            ms[1].3.as_deref(),
+            Some("Ashgabat"),
+            "the next meeting of the paragraph: {ms:?}"
+        );
+        assert_eq!(ms[2].3, None, "another paragraph: {ms:?}");
     }
 
     #[test]

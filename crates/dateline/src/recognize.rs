@@ -728,6 +728,14 @@ pub(crate) fn mentions(
                 Before::Other => {}
             }
         }
+        if let Some(capital) = capital_named(src, tokens, i, j, &hit_at, g) {
+            out.push(Raw {
+                canonical: Some(capital.to_string()),
+                ..Raw::plain(EntityKind::Location, tokens[i].start, tokens[i].end)
+            });
+            i = j;
+            continue;
+        }
         if !credit && !names_event(src, tokens, i, j) {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
@@ -844,6 +852,31 @@ fn outlet_credit(src: &str, start: usize, end: usize, segment_end: usize) -> boo
     after.starts_with('/')
         || after_spaces.starts_with(':')
         || (line_end && (before.ends_with(" -") || before.ends_with(" –")))
+}
+
+/// The capital a word the gazetteer does not know names after its country:
+/// "Turkmenistan's capital Asghabat" (a spelling of Ashgabat).
+fn capital_named<'h>(
+    src: &str,
+    tokens: &[Token],
+    i: usize,
+    j: usize,
+    hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
+    g: &Gazetteer,
+) -> Option<&'static str> {
+    if j != i + 1 || i < 3 || hit_at(tokens[i].start).is_some() {
+        return None;
+    }
+    if word(src, &tokens[i - 1]) != "capital" || !matches!(word(src, &tokens[i - 2]), "'s" | "’s")
+    {
+        return None;
+    }
+    let country = hit_at(tokens[i - 3].start).filter(|h| h.end == tokens[i - 3].end)?;
+    let e = g.entry(country.entry);
+    if e.kind != GazKind::Place {
+        return None;
+    }
+    g.capital_of(e.canonical)
 }
 
 /// Whether the chunk `tokens[i..j]` names an event by its year ("Peace
