@@ -289,9 +289,16 @@ pub(crate) fn find(
                         journey = Some((who, d.clone()));
                     }
                 }
-                if ids.len() == 1 && back_reference {
+                // "... during a previous meeting with the Minister, Viktor
+                // Khrenin, the two signed": the one side named after "meeting
+                // with", the other the subject of the sentence before.
+                let with_only =
+                    c.name("meet").is_some_and(|m| m.as_str().ends_with("with")) && !before_trigger;
+                let mut met_by_previous = false;
+                if ids.len() == 1 && (back_reference || with_only) {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
+                        met_by_previous = true;
                     }
                 }
                 // Everyone named after the trigger and nobody before it: they are one
@@ -300,6 +307,7 @@ pub(crate) fn find(
                 let one_side = !before_trigger
                     && !between
                     && !back_reference
+                    && !met_by_previous
                     && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
                     // Undated, it took place on the journey's dated day.
@@ -487,6 +495,18 @@ mod tests {
             "the next meeting of the paragraph: {ms:?}"
         );
         assert_eq!(ms[2].3, None, "another paragraph: {ms:?}");
+    }
+
+    #[test]
+    fn a_meeting_with_one_named_side_is_the_previous_subjects() {
+        let ms = meetings("Defense Minister Arkady Petrenko arrived in Riga. According to the ministry, during a meeting with the Minister of Defense of Latvia, Ion Rusu, the two signed an agreement.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
+        let ms = meetings("Defense Minister Arkady Petrenko arrived in Riga. The meeting with President Maria Lopes and Ion Rusu lasted an hour.");
+        assert!(
+            !ms.iter().any(|m| m.1.len() == 3),
+            "two named sides are not joined by the subject before: {ms:?}"
+        );
     }
 
     #[test]
