@@ -365,17 +365,50 @@ pub(crate) fn find(
                         start: chars_start,
                         end: chars_start + text.chars().count(),
                     };
-                    merge(
-                        &mut meetings,
-                        Meeting {
-                            kind,
-                            participants,
-                            date,
-                            place,
-                            evidence: sent,
-                            evidence_chars,
-                        },
-                    );
+                    // "X as well as Y arrived ..., where they held meetings with A
+                    // and B": each visitor's own meeting with the hosts.
+                    let hosts = people.iter().filter(|a| a.start > trigger_at).count();
+                    let visitors: Vec<&String> = participants
+                        .iter()
+                        .filter(|p| {
+                            people
+                                .iter()
+                                .any(|a| a.end <= trigger_at && entities[a.entity].name == **p)
+                        })
+                        .collect();
+                    let separate = c.get(0).is_some_and(|m| m.as_str().contains("meetings"))
+                        && visitors.len() >= 2
+                        && hosts >= 1;
+                    let sides: Vec<Vec<String>> = if separate {
+                        visitors
+                            .iter()
+                            .map(|v| {
+                                let mut side = vec![(*v).clone()];
+                                side.extend(
+                                    participants
+                                        .iter()
+                                        .filter(|p| !visitors.contains(p))
+                                        .cloned(),
+                                );
+                                side
+                            })
+                            .collect()
+                    } else {
+                        vec![participants.clone()]
+                    };
+                    for participants in sides {
+                        merge(
+                            &mut meetings,
+                            Meeting {
+                                kind,
+                                participants,
+                                date: date.clone(),
+                                place: place.clone(),
+                                evidence: sent,
+                                evidence_chars,
+                            },
+                        );
+                    }
                 }
             }
             let mut here: Vec<usize> = Vec::new();
@@ -507,6 +540,22 @@ mod tests {
             !ms.iter().any(|m| m.1.len() == 3),
             "two named sides are not joined by the subject before: {ms:?}"
         );
+    }
+
+    #[test]
+    fn meetings_in_the_plural_are_each_visitors_own() {
+        let ms = meetings("Defense Minister Arkady Petrenko as well as General Ion Rusu arrived in Riga today, where they held meetings with Prime Minister Maria Lopes and Minister Anna Berg.");
+        let sides: Vec<&Vec<String>> = ms.iter().map(|m| &m.1).collect();
+        assert_eq!(
+            sides,
+            [
+                &names(&["Arkady Petrenko", "Maria Lopes", "Anna Berg"]),
+                &names(&["Ion Rusu", "Maria Lopes", "Anna Berg"])
+            ],
+            "{ms:?}"
+        );
+        let ms = meetings("Defense Minister Arkady Petrenko and General Ion Rusu held a meeting with Prime Minister Maria Lopes.");
+        assert_eq!(ms.len(), 1, "one meeting: {ms:?}");
     }
 
     #[test]
