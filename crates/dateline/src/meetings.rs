@@ -215,10 +215,23 @@ pub(crate) fn find(
             }
             let subject = people.first().map(|a| a.entity);
             let realised = REALISED.is_match(text);
+            // "X and Y discussed ...": both named before the verb, or "discussed
+            // ... with Y"; else "discussed" reports no meeting, and a later
+            // trigger may ("... was also discussed ..., when he met Z").
+            let coordinated = |m: regex::Match<'_>| {
+                let mut before: Vec<usize> = people
+                    .iter()
+                    .filter(|a| a.end <= sent.start + m.start())
+                    .map(|a| a.entity)
+                    .collect();
+                before.dedup();
+                before.len() >= 2 || text[m.end()..].contains(" with ")
+            };
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
                 let before = &text[..m.start()];
-                !NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to"))
+                (!NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to")))
+                    && (c.name("coord").is_none() || coordinated(m))
             });
             let back_reference = BACK_REFERENCE.is_match(text);
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
@@ -264,19 +277,6 @@ pub(crate) fn find(
                 // "They ..." with nobody named: the people of the sentence before.
                 if ids.is_empty() && back_reference && previous_people.len() >= 2 {
                     ids = previous_people.clone();
-                }
-                // "X and Y discussed ...": both named before the verb, or "discussed ... with Y".
-                let coordinated = {
-                    let mut before: Vec<usize> = people
-                        .iter()
-                        .filter(|a| a.end <= trigger_at)
-                        .map(|a| a.entity)
-                        .collect();
-                    before.dedup();
-                    before.len() >= 2 || text[c.get(0).expect("group 0").end()..].contains(" with ")
-                };
-                if c.name("coord").is_some() && !coordinated {
-                    ids.clear();
                 }
                 let between = BETWEEN.is_match(text);
                 // "Minister X on Wednesday visited A and B and met with top leaders":
@@ -341,12 +341,37 @@ pub(crate) fn find(
                     // Of several, the one nearest the trigger: a headline run into
                     // the sentence ("... armed formation in Kosovo" Vulin spoke on
                     // Tuesday in Belgrade with ...) names other places.
+                    let located = |a: &&At| after(a, &[" in", " at", " In", " At"]);
+                    // "during his official visit to the United States": the visit's
+                    // destination, unless a place follows the trigger ("met X in Y").
+                    let visited = |a: &&At| {
+                        after(
+                            a,
+                            &[" visit to", " trip to", " visit to the", " trip to the"],
+                        )
+                    };
+                    // A country (one with a capital) visited says less than the
+                    // dateline's city: "paying an official visit to Azerbaijan".
+                    let country = |a: &&At| {
+                        crate::gazetteer::GAZETTEER
+                            .capital_of(&entities[a.entity].name)
+                            .is_some()
+                    };
                     let place = places
                         .iter()
-                        .filter(|a| after(a, &[" in", " at", " In", " At"]))
-                        .min_by_key(|a| a.start.abs_diff(trigger_at))
+                        .filter(located)
+                        .filter(|a| a.start > trigger_at)
+                        .min_by_key(|a| a.start)
+                        .or_else(|| places.iter().filter(visited).find(|a| !country(a)))
+                        .or_else(|| {
+                            places
+                                .iter()
+                                .filter(located)
+                                .min_by_key(|a| a.start.abs_diff(trigger_at))
+                        })
                         .map(name)
                         .or_else(|| dateline.map(str::to_string))
+                        .or_else(|| places.iter().find(visited).map(name))
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
@@ -556,6 +581,24 @@ mod tests {
         );
         let ms = meetings("Defense Minister Arkady Petrenko and General Ion Rusu held a meeting with Prime Minister Maria Lopes.");
         assert_eq!(ms.len(), 1, "one meeting: {ms:?}");
+    }
+
+    #[test]
+    fn a_visit_names_the_place_unless_a_city_says_more() {
+        let ms = meetings("Minister Arkady Petrenko met Advisor Ion Rusu during his official visit to the United States on Thursday.");
+        assert_eq!(ms[0].3.as_deref(), Some("United States"), "{ms:?}");
+        let ms = meetings("Minister Arkady Petrenko recalled that troops in Poland came up during his first visit to Washington, when he met Advisor Ion Rusu.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Washington"), "{ms:?}");
+        let ms = meetings("BAKU, Azerbaijan, October 3. Minister Arkady Petrenko met with a delegation led by Minister Ion Rusu, paying an official visit to Azerbaijan, on October 3.");
+        assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
+    }
+
+    #[test]
+    fn discussed_without_two_sides_gives_way_to_a_later_trigger() {
+        let ms = meetings("Minister Arkady Petrenko recalled the proposal was also discussed when he met Advisor Ion Rusu.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
     }
 
     #[test]
