@@ -120,7 +120,9 @@ static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 fn words(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut alnum = false;
-    for c in s.chars() {
+    let mut p = 0;
+    while let Some((c, len)) = crate::tokens::char_at(s, p) {
+        p += len;
         if c.is_whitespace() {
             n += usize::from(alnum);
             alnum = false;

@@ -460,10 +460,11 @@ fn is_generic(g: &Gazetteer, w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
+    // Most words fail on their second letter: test the shape before counting.
+    w.len() >= 2
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
         && !matches!(
             w,
             "II" | "III"
