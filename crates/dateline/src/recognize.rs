@@ -1199,6 +1199,36 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     });
 }
 
+/// Whether `pair` is an organisation's one-word name and then places joined
+/// by hyphens, nothing else: "BP Azerbaijan-Georgia-Turkey", "SOCAR Turkey".
+fn regional_unit<'h>(
+    src: &str,
+    pair: &[Token],
+    hits: &'h [Hit],
+    hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
+    g: &Gazetteer,
+) -> bool {
+    let [org, region] = pair else {
+        return false;
+    };
+    let company = hit_at(org.start)
+        .is_some_and(|h| h.end == org.end && g.entry(h.entry).kind == GazKind::Organization);
+    if !company || src.get(org.end..region.start) != Some(" ") {
+        return false;
+    }
+    let mut at = region.start;
+    for h in hits_within(hits, region.start, region.end) {
+        if h.start != at || g.entry(h.entry).kind != GazKind::Place {
+            return false;
+        }
+        at = h.end;
+        if src[at..region.end].starts_with('-') {
+            at += 1;
+        }
+    }
+    at == region.end
+}
+
 fn read_chunk<'h>(
     src: &str,
     chunk: &[Token],
@@ -1231,6 +1261,15 @@ fn read_chunk<'h>(
     // International Exhibition") is an event; a numbered unit ("173rd
     // Infantry Brigade") is an organisation.
     if is_ordinal(words[s]) && !words[s + 1..].iter().any(|w| UNIT_WORDS.contains(w)) {
+        return;
+    }
+    // A company's unit named by its region: "BP Azerbaijan-Georgia-Turkey".
+    if n - s == 2 && regional_unit(src, &chunk[s..], hits, hit_at, g) {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[s + 1].end,
+        ));
         return;
     }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
@@ -1939,6 +1978,25 @@ mod tests {
                 "Ministry of Defense of the Russian Federation"
             ),
             "{whole:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_unit_named_by_its_region_is_one_organisation() {
+        let ms = mentions("Jane Doe, vice president at BP Azerbaijan-Georgia-Turkey, said BP and SOCAR Turkey grew in Georgia.");
+        assert!(
+            has(&ms, Organization, "BP Azerbaijan-Georgia-Turkey"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "SOCAR Turkey"), "{ms:?}");
+        assert!(has(&ms, Organization, "BP"), "{ms:?}");
+        assert_eq!(
+            ms.iter()
+                .filter(|(k, _)| *k == Location)
+                .map(|(_, m)| m.as_str())
+                .collect::<Vec<_>>(),
+            ["Georgia"],
+            "the regions belong to the names: {ms:?}"
         );
     }
 
