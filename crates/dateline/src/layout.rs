@@ -356,6 +356,16 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     Class::Other
 }
 
+/// A line that ends by crediting an outlet after a dash, as photo captions
+/// do: "... troops of Russia, Belarus and Kazakhstan. - Sputnik International".
+fn caption(s: &str) -> bool {
+    [" - ", " – ", " — "].iter().any(|dash| {
+        s.rsplit_once(dash).is_some_and(|(text, credit)| {
+            !text.trim().is_empty() && outlets::lookup(credit).is_some()
+        })
+    })
+}
+
 /// The place of an opening dateline at the start of `s`, in normal case,
 /// and the byte offset where the dateline ends.
 fn dateline_of(s: &str) -> Option<(String, usize)> {
@@ -594,6 +604,9 @@ pub(crate) fn read(text: &str) -> Article {
                 {
                     SegmentKind::Header
                 }
+                // A photo caption credited to an outlet ("Large-scale exercises
+                // of ... Kazakhstan. - Sputnik International"): kept aside.
+                _ if i > body_start && caption(lines[i].as_ref()) => SegmentKind::Boilerplate,
                 _ if Some(i) == title_idx => SegmentKind::Title,
                 _ if title.as_deref() == Some(lines[i].as_ref()) => SegmentKind::Title,
                 _ if i >= body_start => SegmentKind::Body,
@@ -952,6 +965,24 @@ mod tests {
             kinds[1..].iter().all(|k| *k == SegmentKind::Boilerplate),
             "{kinds:?}"
         );
+    }
+
+    #[test]
+    fn captions_credited_to_an_outlet_are_kept_aside() {
+        let t = "The minister met his counterpart in the capital on Monday.\n\nLarge-scale exercises of the troops of Russia and Belarus. - Sputnik International\nThe talks went on for an hour, the ministry said.\n";
+        let a = read(t);
+        let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SegmentKind::Body,
+                SegmentKind::Boilerplate,
+                SegmentKind::Body
+            ],
+            "{:?}",
+            a.segments
+        );
+        assert!(a.segments[1].text.ends_with("Sputnik International"));
     }
 
     #[test]
