@@ -72,7 +72,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// Boilerplate that ends the article: everything after it is page chrome.
 static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:follow us|loading\.\.\.|latest see more|latest news|next in |print version|views:\s*\d|our standards|if you would like to|welcome to |newsfeed$|connect with us|recommend news|share this|related (?:articles|news|stories)|tags:|orphus|all rights reserved|©\s*\d{4}|this text available in|subscribe to|sign up for|read more:|to participate in the discussion|all quotes delayed|-{2,}$|_{3,}$|\*{3,}$)",
+        r"(?i)^(?:follow us|loading\.\.\.|latest see more|latest news|next in |print version|views:\s*\d|our standards|if you would like to|welcome to |newsfeed$|connect with us|recommend news|share this|related (?:articles|news|stories)|tags:|orphus|all rights reserved|©\s*\d{4}|this text available in|subscribe to|sign up for|read more:|to participate in the discussion|all quotes delayed|-{2,}$|_{3,}$|\*{3,}$|\d{1,2}:\d{2}\s+[a-z]+$)",
     )
     .expect("static regex compiles")
 });
@@ -958,6 +958,18 @@ mod tests {
     #[test]
     fn trailing_boilerplate_is_kept_aside() {
         let t = "The minister met his counterpart in the capital on Monday.\n\n---\n\nJane Doe is our staff journalist\n\nFollow us on Twitter @Example\n\nLoading...\n";
+        let a = read(t);
+        let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds[0], SegmentKind::Body);
+        assert!(
+            kinds[1..].iter().all(|k| *k == SegmentKind::Boilerplate),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_timed_news_feed_ends_the_article() {
+        let t = "The minister met his counterpart in the capital on Monday.\n\n09:45 World\n\nJane Doe:\n\nAnother story begins here, in another language...\n";
         let a = read(t);
         let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
         assert_eq!(kinds[0], SegmentKind::Body);
