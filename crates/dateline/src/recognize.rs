@@ -1199,6 +1199,26 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     });
 }
 
+/// Whether the name at `start..end` is a field's: "field" (or "deposit")
+/// right before it or after it, maybe after "gas" or "oil".
+fn names_field(src: &str, start: usize, end: usize) -> bool {
+    const FIELD: [&str; 4] = ["field", "fields", "deposit", "oilfield"];
+    let before = src[..start].trim_end_matches(' ');
+    let after = src[end..].trim_start_matches(' ');
+    let after = ["gas ", "oil ", "condensate "]
+        .iter()
+        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    let word_after = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    FIELD.contains(&word_after) || FIELD.contains(&word_before)
+}
+
 /// Whether `pair` is an organisation's one-word name and then places joined
 /// by hyphens, nothing else: "BP Azerbaijan-Georgia-Turkey", "SOCAR Turkey".
 fn regional_unit<'h>(
@@ -1261,6 +1281,21 @@ fn read_chunk<'h>(
     // International Exhibition") is an event; a numbered unit ("173rd
     // Infantry Brigade") is an organisation.
     if is_ordinal(words[s]) && !words[s + 1..].iter().any(|w| UNIT_WORDS.contains(w)) {
+        return;
+    }
+    // An oil or gas field is a site: "the Azerbaijani field Shah Deniz",
+    // "the Absheron gas field".
+    if names_field(src, chunk[s].start, chunk[n - 1].end)
+        && hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .next()
+            .is_none()
+        && !words[s..].iter().all(|w| g.is_demonym(w))
+    {
+        out.push(Raw::plain(
+            EntityKind::Location,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
         return;
     }
     // A company's unit named by its region: "BP Azerbaijan-Georgia-Turkey".
@@ -1997,6 +2032,19 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Georgia"],
             "the regions belong to the names: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn oil_and_gas_fields_are_sites() {
+        let ms = mentions(
+            "Gas flows from the Azerbaijani field Shah Deniz and the Umid gas field to Europe.",
+        );
+        assert!(has(&ms, Location, "Shah Deniz"), "{ms:?}");
+        assert!(has(&ms, Location, "Umid"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, m)| m == "Azerbaijani"),
+            "a nationality is no field: {ms:?}"
         );
     }
 
