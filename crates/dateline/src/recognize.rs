@@ -737,7 +737,7 @@ pub(crate) fn mentions(
             i = j;
             continue;
         }
-        if !credit && !names_event(src, tokens, i, j) {
+        if !credit && !names_event(src, tokens, i, j) && !in_event_title(src, tokens[i].start) {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
@@ -1099,6 +1099,23 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         }
     }
     before
+}
+
+/// Whether byte `at` lies inside the quoted name of an event: the 28th
+/// International Exhibition "Oil and Gas of the Caspian Sea".
+fn in_event_title(src: &str, at: usize) -> bool {
+    let line = &src[..at];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let Some(open) = line.rfind(['"', '“', '”']) else {
+        return false;
+    };
+    let opening = line[open..].starts_with('“')
+        || (line[open..].starts_with('"') && line[..open].ends_with(' '));
+    opening
+        && line[..open]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| EVENT_WORDS.contains(w))
 }
 
 /// The parenthesis enclosing byte `at`, if it closes on the same line.
@@ -2045,6 +2062,18 @@ mod tests {
         assert!(
             !ms.iter().any(|(_, m)| m == "Azerbaijani"),
             "a nationality is no field: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn names_quoted_after_an_event_word_are_the_events() {
+        let ms = mentions("Ilham Aliyev opened the International Exhibition \"Oil and Gas of the Caspian Sea\" in Baku and the Forum “Energy of Azerbaijan” there.");
+        assert!(has(&ms, Location, "Baku"), "{ms:?}");
+        assert!(has(&ms, Person, "Ilham Aliyev"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|(_, m)| m.contains("Caspian") || m == "Azerbaijan"),
+            "{ms:?}"
         );
     }
 
