@@ -359,9 +359,16 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
 /// A line that ends by crediting an outlet after a dash, as photo captions
 /// do: "... troops of Russia, Belarus and Kazakhstan. - Sputnik International".
 fn caption(s: &str) -> bool {
+    // Sentences end in punctuation, credits in a name; and outlets' names
+    // are short: look for the dash near the end only.
+    if !s.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let tail = &s[s.floor_char_boundary(s.len().saturating_sub(48))..];
     [" - ", " – ", " — "].iter().any(|dash| {
-        s.rsplit_once(dash).is_some_and(|(text, credit)| {
-            !text.trim().is_empty() && outlets::lookup(credit).is_some()
+        tail.rsplit_once(dash).is_some_and(|(_, credit)| {
+            !s[..s.len() - credit.len() - dash.len()].trim().is_empty()
+                && outlets::lookup(credit).is_some()
         })
     })
 }

@@ -611,6 +611,7 @@ pub(crate) fn mentions(
     // Gazetteer hits by the token they start at.
     // Hits come sorted by start and never overlap (leftmost-longest).
     let hit_at = |start: usize| hit_starting(hits, start);
+    let event_titles = event_titles(src, tokens);
     let mut i = 0;
     while i < tokens.len() {
         let ordinal_opens = tokens[i].kind == Kind::Number
@@ -737,7 +738,10 @@ pub(crate) fn mentions(
             i = j;
             continue;
         }
-        if !credit && !names_event(src, tokens, i, j) && !in_event_title(src, tokens[i].start) {
+        let in_event_title = event_titles
+            .iter()
+            .any(|&(a, b)| (a..b).contains(&tokens[i].start));
+        if !credit && !names_event(src, tokens, i, j) && !in_event_title {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
@@ -1101,21 +1105,27 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     before
 }
 
-/// Whether byte `at` lies inside the quoted name of an event: the 28th
+/// The spans of names quoted right after an event word: the 28th
 /// International Exhibition "Oil and Gas of the Caspian Sea".
-fn in_event_title(src: &str, at: usize) -> bool {
-    let line = &src[..at];
-    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
-    let Some(open) = line.rfind(['"', '“', '”']) else {
-        return false;
-    };
-    let opening = line[open..].starts_with('“')
-        || (line[open..].starts_with('"') && line[..open].ends_with(' '));
-    opening
-        && line[..open]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| EVENT_WORDS.contains(w))
+fn event_titles(src: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate().skip(1) {
+        if t.kind != Kind::Punct {
+            continue;
+        }
+        let q = word(src, t);
+        let opening = q == "“" || (q == "\"" && src[..t.start].ends_with(' '));
+        if !opening || !EVENT_WORDS.contains(word(src, &tokens[k - 1])) {
+            continue;
+        }
+        let close = tokens[k + 1..]
+            .iter()
+            .take_while(|c| !c.after_newline)
+            .find(|c| matches!(word(src, c), "\"" | "”"))
+            .map_or(tokens[tokens.len() - 1].end, |c| c.start);
+        out.push((t.end, close));
+    }
+    out
 }
 
 /// The parenthesis enclosing byte `at`, if it closes on the same line.
@@ -1225,14 +1235,15 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
     let after = ["gas ", "oil ", "condensate "]
         .iter()
         .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
-    let word_after = after
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let word_before = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    // The words sought are ASCII: bytes bound them.
+    let word_after = &after[..after
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    let word_before = &before[before
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
     FIELD.contains(&word_after) || FIELD.contains(&word_before)
 }
 
@@ -1302,10 +1313,10 @@ fn read_chunk<'h>(
     }
     // An oil or gas field is a site: "the Azerbaijani field Shah Deniz",
     // "the Absheron gas field".
-    if names_field(src, chunk[s].start, chunk[n - 1].end)
-        && hits_within(hits, chunk[s].start, chunk[n - 1].end)
-            .next()
-            .is_none()
+    if hits_within(hits, chunk[s].start, chunk[n - 1].end)
+        .next()
+        .is_none()
+        && names_field(src, chunk[s].start, chunk[n - 1].end)
         && !words[s..].iter().all(|w| g.is_demonym(w))
     {
         out.push(Raw::plain(
