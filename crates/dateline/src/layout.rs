@@ -364,7 +364,11 @@ fn caption(s: &str) -> bool {
     if !s.ends_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
-    let tail = &s[s.floor_char_boundary(s.len().saturating_sub(48))..];
+    let mut from = s.len().saturating_sub(48);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &s[from..];
     [" - ", " – ", " — "].iter().any(|dash| {
         tail.rsplit_once(dash).is_some_and(|(_, credit)| {
             !s[..s.len() - credit.len() - dash.len()].trim().is_empty()
