@@ -43,6 +43,18 @@ fn iso(d: Date) -> String {
     d.to_string()
 }
 
+/// Whether `after` (what follows a year) starts with a capitalised name, of
+/// up to eight words, that an event word closes or holds ("World Cup").
+fn opens_event_name(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.split(' ')
+        .take(8)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .any(|w| crate::recognize::is_event_word(w.trim_end_matches([',', '.', ';', ':'])))
+}
+
 /// The last word of `before` (which ends where a date starts).
 fn word_before(before: &str) -> &str {
     before
@@ -200,6 +212,11 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             {
                 continue;
             }
+            // A year opening an event's name: "2019 FIG Artistic Gymnastics
+            // World Challenge Cup".
+            if opens_event_name(&text[end..]) {
+                continue;
+            }
             values.push(y.to_string());
             if let Some(yb) = g("y5b") {
                 values.push(yb.to_string());
@@ -288,6 +305,11 @@ mod tests {
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
+        assert_eq!(
+            vals("won at 2019 FIG World Challenge Cup, held in June", p),
+            [pair("June", "2018-06")]
+        );
+        assert_eq!(vals("in 2019 FIG grew", p), [pair("2019", "2019")]);
         assert_eq!(
             vals("earlier this month", p),
             [pair("this month", "2018-12")]

@@ -181,6 +181,11 @@ const EVENT_WORDS_LIST: &[&str] = &[
 static EVENT_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| EVENT_WORDS_LIST.iter().copied().collect());
 
+/// A word that names an event, document or award ("Summit", "Cup").
+pub(crate) fn is_event_word(w: &str) -> bool {
+    EVENT_WORDS.contains(w)
+}
+
 /// Generic words: an organisation phrase made only of these (and titles)
 /// inside a job title ("Chief of the General Staff of the Armed Forces")
 /// names no particular organisation.
