@@ -220,6 +220,12 @@ pub fn analyze(text: &str) -> Result<Document, Error> {
 
 /// The recognize and dates stages over an article's title and body: the
 /// rebuilt input, typed mentions and date mentions.
+/// Words of four letters or more that title-case headlines leave in lower case.
+const TITLE_CASE_LOWER: [&str; 14] = [
+    "with", "from", "into", "onto", "over", "upon", "amid", "after", "about", "than", "that",
+    "during", "against", "between",
+];
+
 fn recognized(
     article: &Article,
 ) -> (
@@ -274,9 +280,15 @@ fn recognized(
                     .chars()
                     .next_back()
                     .is_some_and(|c| matches!(c, '.' | '"' | '”')));
+        // Title case leaves only short function words in lower case ("with",
+        // "from"); "also" or "attended" in lower case make a sentence.
         let title_case = headline
             && long.len() >= 3
-            && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+            && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7
+            && long
+                .iter()
+                .filter(|t| !t.cap)
+                .all(|t| TITLE_CASE_LOWER.contains(&&src[t.start..t.end]));
         let cx = crate::recognize::Context {
             lowercase: &lowercase,
             title_case,

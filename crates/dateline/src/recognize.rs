@@ -2094,6 +2094,12 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_off_sentence_is_not_a_title_case_headline() {
+        let ms = mentions("The talks went well, officials said.\n\nThe Ambassador of Poland to the Republic of Latvia Jan Kowalski also att");
+        assert!(has(&ms, Person, "Jan Kowalski"), "{ms:?}");
+    }
+
+    #[test]
     fn acronyms_of_events_are_not_organisations() {
         let ms = mentions("Ministers met at the annual Australia-United States Ministerial Consultations (AUSMIN). AUSMIN ended. The Asian Development Bank (ADB) and ADB staff came. The North Atlantic Treaty Organization (NATO) and NATO agreed.");
         assert_eq!(ms.iter().filter(|(_, m)| m == "NATO").count(), 2, "{ms:?}");

@@ -155,7 +155,8 @@ fn name_words(s: &str) -> Vec<String> {
 }
 
 /// The grouping key of an organisation or place name: without a leading
-/// article, lower case, single-spaced.
+/// article, lower case, single-spaced, initialisms without their dots
+/// ("U.S. Army" and "US Army" are one).
 fn norm_key(s: &str) -> String {
     // (`strip_prefix` compares bytes; `trim_start_matches` builds a searcher.)
     let mut s = s;
@@ -165,10 +166,17 @@ fn norm_key(s: &str) -> String {
     while let Some(rest) = s.strip_prefix("The ") {
         s = rest;
     }
+    let initialism = |w: &str| w.contains('.') && w.chars().all(|c| c == '.' || c.is_uppercase());
     if !s.is_ascii() {
         return s
-            .to_lowercase()
             .split_whitespace()
+            .map(|w| {
+                if initialism(w) {
+                    w.replace('.', "").to_lowercase()
+                } else {
+                    w.to_lowercase()
+                }
+            })
             .collect::<Vec<_>>()
             .join(" ");
     }
@@ -178,7 +186,12 @@ fn norm_key(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let dots = initialism(w);
+        out.extend(
+            w.bytes()
+                .filter(|&b| !(dots && b == b'.'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
     }
     out
 }
@@ -501,6 +514,8 @@ mod tests {
         assert_eq!(norm_key("The Hague"), "hague");
         assert_eq!(norm_key("Ədliyyə  Nazirliyi"), "ədliyyə nazirliyi");
         assert_eq!(norm_key("ÇIN"), "çin");
+        assert_eq!(norm_key("the U.S. Army"), norm_key("US Army"));
+        assert_eq!(norm_key("St. Petersburg"), "st. petersburg");
     }
 
     #[test]
