@@ -1201,7 +1201,13 @@ fn before_paren<'h>(
         .iter()
         .map(|t| word(src, t))
         .find(|w| !STOP.contains(w) && !is_connector(w));
-    if first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(w)) || first == Some("Chief") {
+    // "Chairman of Azerbaijan Railways CJSC (ADY)": a title, then the
+    // organisation the acronym stands for.
+    let last = word(src, &run[run.len() - 1]);
+    let names_org = is_org_word(last) && !matches!(last, "Staff" | "Command");
+    if (first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(w)) || first == Some("Chief"))
+        && !names_org
+    {
         return Before::Title;
     }
     Before::Other
@@ -2097,6 +2103,24 @@ mod tests {
     fn a_cut_off_sentence_is_not_a_title_case_headline() {
         let ms = mentions("The talks went well, officials said.\n\nThe Ambassador of Poland to the Republic of Latvia Jan Kowalski also att");
         assert!(has(&ms, Person, "Jan Kowalski"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_a_title_and_its_organisation_names_the_organisation() {
+        let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nHe met Jan Nowak, Chairman of Poland Railways CJSC (PKP). PKP will grow.\n")
+            .expect("parses");
+        let org = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Poland Railways CJSC")
+            .expect("the organisation");
+        let texts: Vec<&str> = org.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Poland Railways CJSC", "PKP", "PKP"],
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
