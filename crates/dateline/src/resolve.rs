@@ -5,8 +5,11 @@
 //! "Valiyev", "Veliyev") share a transliteration key (kh/h/g/q/k, y/i, e/a,
 //! doubled letters) or differ by one letter. Given names must agree
 //! ("T. Wolters" and "Tod Wolters" do; "Heydar Aliyev" and "Ilham Aliyev" do
-//! not). Organisations merge by canonical name and by an acronym written in
-//! parentheses after the full name; places by canonical name; dates by value.
+//! not). Organisations merge by canonical name, by an acronym written in
+//! parentheses after the full name, by their nation written two ways
+//! ("Russian Armed Forces", "Armed Forces of Russia"), and a short form or
+//! an acronym joins the one fuller name it stands for ("Ministry of Defence",
+//! "CSTO"); places merge by canonical name; dates by value.
 
 use crate::dates::DateMention;
 use crate::gazetteer::{WordMap, WordSet};
@@ -196,35 +199,88 @@ fn norm_key(s: &str) -> String {
     out
 }
 
-/// Whether two organisation names differ only in a first word that is a
-/// nationality in one and its country in the other: "Azerbaijani Armed
-/// Forces" and "Azerbaijan Armed Forces", "Russian Defense Ministry" and
-/// "Russia Defense Ministry".
-fn nationality_variants(a: &str, b: &str) -> bool {
-    let (Some((fa, ra)), Some((fb, rb))) = (a.split_once(' '), b.split_once(' ')) else {
-        return false;
-    };
+/// An organisation's name split into its nation, when a nationality or
+/// country opens it or "of (the) <country>" closes it, and the rest in lower
+/// case, single-spaced, with hyphens as spaces and "X of Y" read as "Y X":
+/// "Russian Armed Forces" and "Armed Forces of Russia" give ("Russian" or
+/// "Russia", "armed forces"); "Ministry of Defense" gives (None, "defense
+/// ministry").
+fn nation_and_core(name: &str) -> (Option<&str>, String) {
     let g = &*crate::gazetteer::GAZETTEER;
-    let country_of = |demonym: &str, country: &str| {
-        g.is_demonym(demonym)
-            && country.len() >= 4
-            && demonym.len() > country.len()
-            && demonym.starts_with(country)
-    };
-    ra == rb && (country_of(fa, fb) || country_of(fb, fa))
+    let is_nation = |w: &str| g.is_demonym(w) || g.capital_of(w).is_some();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.remove(0);
+    }
+    let mut nation = None;
+    if words.len() >= 2 && is_nation(words[0]) {
+        nation = Some(words.remove(0));
+    } else if let Some(of) = words.iter().rposition(|w| *w == "of") {
+        let rest = &words[of + 1..];
+        let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+        let rest = rest.strip_prefix(&["Republic", "of"]).unwrap_or(rest);
+        if of >= 1 && rest.len() == 1 && is_nation(rest[0]) {
+            nation = Some(rest[0]);
+            words.truncate(of);
+        }
+    }
+    // "Ministry of Defense" -> "defense ministry".
+    if let [head, "of", field] = words[..] {
+        words = vec![field, head];
+    }
+    let core = words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (nation, core)
 }
 
-/// Organisation groups named with a nationality or with its country (see
-/// `nationality_variants`) become one, at the first one's place.
-fn merge_nationality_variants(groups: &mut Vec<Group>) {
+/// Whether two nations are one: "Azerbaijani" and "Azerbaijan".
+fn same_nation(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long == short || (short.len() >= 4 && long.starts_with(short))
+}
+
+/// Whether two organisation names name one organisation, written with its
+/// nation in two ways ("Azerbaijani Armed Forces" and "Azerbaijan Armed
+/// Forces", "Russian Armed Forces" and "Armed Forces of Russia") or with and
+/// without hyphens.
+fn same_organisation(a: &str, b: &str) -> bool {
+    match (nation_and_core(a), nation_and_core(b)) {
+        ((Some(na), ca), (Some(nb), cb)) => ca == cb && same_nation(na, nb),
+        // "Trans-Adriatic Pipeline" and "Trans Adriatic Pipeline".
+        ((None, ca), (None, cb)) => ca == cb,
+        _ => false,
+    }
+}
+
+/// The initials of a name's capitalised words and hyphenated parts:
+/// "Collective Security Treaty Organization" -> "CSTO".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Organisation groups that name one organisation become one, at the first
+/// one's place, keeping the fuller name:
+/// - by their nation: "Azerbaijani" / "Azerbaijan Armed Forces", "Russian
+///   Armed Forces" / "Armed Forces of Russia";
+/// - a short form and the one named organisation it shortens: "Ministry of
+///   Defence" / "Azerbaijani Ministry of Defence", "Minsk Group" / "OSCE Minsk
+///   Group", "Trans-Adriatic" / "Trans Adriatic Pipeline";
+/// - an acronym and the one name whose initials it is: "CSTO" / "Collective
+///   Security Treaty Organisation".
+fn merge_variants(groups: &mut Vec<Group>) {
+    let org = |g: &Group| g.0 == EntityKind::Organization;
     let mut i = 0;
     while i < groups.len() {
         let mut j = i + 1;
         while j < groups.len() {
-            if groups[i].0 == EntityKind::Organization
-                && groups[j].0 == EntityKind::Organization
-                && nationality_variants(&groups[i].2, &groups[j].2)
-            {
+            if org(&groups[i]) && org(&groups[j]) && same_organisation(&groups[i].2, &groups[j].2) {
                 let (_, spans, _) = groups.remove(j);
                 groups[i].1.extend(spans);
             } else {
@@ -232,6 +288,38 @@ fn merge_nationality_variants(groups: &mut Vec<Group>) {
             }
         }
         i += 1;
+    }
+    // Short forms and acronyms: each joins its only fuller candidate.
+    let mut s = 0;
+    while s < groups.len() {
+        if !org(&groups[s]) {
+            s += 1;
+            continue;
+        }
+        let short = groups[s].2.clone();
+        let (short_nation, short_core) = nation_and_core(&short);
+        let acronym = short.len() >= 2 && short.chars().all(|c| c.is_uppercase());
+        let fuller: Vec<usize> = (0..groups.len())
+            .filter(|&l| l != s && org(&groups[l]) && groups[l].2.len() > short.len())
+            .filter(|&l| {
+                let long = &groups[l].2;
+                let (long_nation, long_core) = nation_and_core(long);
+                let shortens = short_nation.is_none() && short_core == long_core;
+                let after_acronym = long.split_once(' ').is_some_and(|(first, rest)| {
+                    rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
+                });
+                let initialism = acronym && initials(long) == short;
+                (shortens && long_nation.is_some()) || after_acronym || initialism
+            })
+            .collect();
+        if let [l] = fuller[..] {
+            let (_, spans, _) = groups.remove(s);
+            let l = if l > s { l - 1 } else { l };
+            groups[l].1.extend(spans);
+            // The merged entity stands where it was first mentioned.
+            continue;
+        }
+        s += 1;
     }
 }
 
@@ -388,7 +476,7 @@ pub(crate) fn entities(
         }
     }
 
-    merge_nationality_variants(&mut groups);
+    merge_variants(&mut groups);
 
     let mut out: Vec<(usize, Entity)> = Vec::new();
     let mention = |s: usize, e: usize| {
@@ -479,19 +567,19 @@ mod tests {
 
     #[test]
     fn organisations_named_by_nationality_or_country_are_one() {
-        assert!(nationality_variants(
+        assert!(same_organisation(
             "Azerbaijani Armed Forces",
             "Azerbaijan Armed Forces"
         ));
-        assert!(nationality_variants(
+        assert!(same_organisation(
             "Russia Defense Ministry",
             "Russian Defense Ministry"
         ));
-        assert!(!nationality_variants(
+        assert!(!same_organisation(
             "Azerbaijani Armed Forces",
             "Azerbaijani Air Force"
         ));
-        assert!(!nationality_variants("Georgian Army", "Armenian Army"));
+        assert!(!same_organisation("Georgian Army", "Armenian Army"));
         let doc = crate::analyze(
             " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
         )
@@ -503,6 +591,34 @@ mod tests {
             .collect();
         assert_eq!(forces.len(), 1, "{forces:?}");
         assert_eq!(forces[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_join_the_one_organisation_they_name() {
+        let groups = |text: &str| -> Vec<(String, usize)> {
+            let doc = crate::analyze(&format!(" date 2017-05-10 By Jane Roe\n\n{text}\n"))
+                .expect("parses");
+            doc.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Organization)
+                .map(|e| (e.name.clone(), e.mentions.len()))
+                .collect()
+        };
+        let g = groups("The Azerbaijani Ministry of Defence hosted the talks. The Ministry of Defence said so. The Collective Security Treaty Organization met; the CSTO agreed. The OSCE Minsk Group and the Minsk Group co-chairs came. The Russian Armed Forces and the Armed Forces of Russia are one.");
+        for (name, n) in [
+            ("Azerbaijani Ministry of Defence", 2),
+            ("Collective Security Treaty Organization", 2),
+            ("OSCE Minsk Group", 2),
+            ("Russian Armed Forces", 2),
+        ] {
+            assert!(g.contains(&(name.to_string(), n)), "{name}: {g:?}");
+        }
+        let two = groups("The Azerbaijani Ministry of Defence and the Turkish Ministry of Defence met. The Ministry of Defence said so.");
+        assert_eq!(
+            two.len(),
+            3,
+            "a short form of two names joins neither: {two:?}"
+        );
     }
 
     #[test]
