@@ -247,8 +247,16 @@ fn same_nation(a: &str, b: &str) -> bool {
 /// nation in two ways ("Azerbaijani Armed Forces" and "Azerbaijan Armed
 /// Forces", "Russian Armed Forces" and "Armed Forces of Russia") or with and
 /// without hyphens.
+#[cfg(test)]
 fn same_organisation(a: &str, b: &str) -> bool {
-    match (nation_and_core(a), nation_and_core(b)) {
+    let (na, ca) = nation_and_core(a);
+    let (nb, cb) = nation_and_core(b);
+    same_parts((na, &ca), (nb, &cb))
+}
+
+/// [`same_organisation`] on names split by [`nation_and_core`].
+fn same_parts(a: (Option<&str>, &str), b: (Option<&str>, &str)) -> bool {
+    match (a, b) {
         ((Some(na), ca), (Some(nb), cb)) => ca == cb && same_nation(na, nb),
         // "Trans-Adriatic Pipeline" and "Trans Adriatic Pipeline".
         ((None, ca), (None, cb)) => ca == cb,
@@ -265,23 +273,43 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// Organisation groups that name one organisation become one, at the first
-/// one's place, keeping the fuller name:
+/// A split name as borrowed parts.
+fn split(p: &(Option<String>, String)) -> (Option<&str>, &str) {
+    (p.0.as_deref(), p.1.as_str())
+}
+
+/// Organisation groups that name one organisation become one (a short form
+/// or an acronym under the fuller name):
 /// - by their nation: "Azerbaijani" / "Azerbaijan Armed Forces", "Russian
-///   Armed Forces" / "Armed Forces of Russia";
+///   Armed Forces" / "Armed Forces of Russia"; or with and without hyphens:
+///   "Trans-Adriatic" / "Trans Adriatic Pipeline";
 /// - a short form and the one named organisation it shortens: "Ministry of
 ///   Defence" / "Azerbaijani Ministry of Defence", "Minsk Group" / "OSCE Minsk
-///   Group", "Trans-Adriatic" / "Trans Adriatic Pipeline";
+///   Group";
 /// - an acronym and the one name whose initials it is: "CSTO" / "Collective
 ///   Security Treaty Organisation".
 fn merge_variants(groups: &mut Vec<Group>) {
-    let org = |g: &Group| g.0 == EntityKind::Organization;
+    // Each organisation's nation and core, split once.
+    let mut parts: Vec<Option<(Option<String>, String)>> = groups
+        .iter()
+        .map(|g| {
+            (g.0 == EntityKind::Organization).then(|| {
+                let (nation, core) = nation_and_core(&g.2);
+                (nation.map(str::to_string), core)
+            })
+        })
+        .collect();
     let mut i = 0;
     while i < groups.len() {
         let mut j = i + 1;
         while j < groups.len() {
-            if org(&groups[i]) && org(&groups[j]) && same_organisation(&groups[i].2, &groups[j].2) {
+            let same = match (&parts[i], &parts[j]) {
+                (Some(a), Some(b)) => same_parts(split(a), split(b)),
+                _ => false,
+            };
+            if same {
                 let (_, spans, _) = groups.remove(j);
+                parts.remove(j);
                 groups[i].1.extend(spans);
             } else {
                 j += 1;
@@ -292,31 +320,32 @@ fn merge_variants(groups: &mut Vec<Group>) {
     // Short forms and acronyms: each joins its only fuller candidate.
     let mut s = 0;
     while s < groups.len() {
-        if !org(&groups[s]) {
+        let Some((short_nation, short_core)) = &parts[s] else {
             s += 1;
             continue;
-        }
-        let short = groups[s].2.clone();
-        let (short_nation, short_core) = nation_and_core(&short);
+        };
+        let short = &groups[s].2;
         let acronym = short.len() >= 2 && short.chars().all(|c| c.is_uppercase());
         let fuller: Vec<usize> = (0..groups.len())
-            .filter(|&l| l != s && org(&groups[l]) && groups[l].2.len() > short.len())
+            .filter(|&l| l != s && groups[l].2.len() > short.len())
             .filter(|&l| {
+                let Some((long_nation, long_core)) = &parts[l] else {
+                    return false;
+                };
                 let long = &groups[l].2;
-                let (long_nation, long_core) = nation_and_core(long);
                 let shortens = short_nation.is_none() && short_core == long_core;
                 let after_acronym = long.split_once(' ').is_some_and(|(first, rest)| {
                     rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
                 });
-                let initialism = acronym && initials(long) == short;
+                let initialism = acronym && initials(long) == *short;
                 (shortens && long_nation.is_some()) || after_acronym || initialism
             })
             .collect();
         if let [l] = fuller[..] {
             let (_, spans, _) = groups.remove(s);
+            parts.remove(s);
             let l = if l > s { l - 1 } else { l };
             groups[l].1.extend(spans);
-            // The merged entity stands where it was first mentioned.
             continue;
         }
         s += 1;
