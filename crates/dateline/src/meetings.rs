@@ -317,8 +317,11 @@ pub(crate) fn find(
                             .filter(|(who, _)| ids.contains(who))
                             .map(|(_, d)| d.clone())
                     });
-                    // Where: a place "in"/"at" in the sentence, else the dateline's
-                    // place (a local event), else a place the sentence goes "to".
+                    // Where: a place "in"/"at" after the trigger ("met X in Y"), else
+                    // a city visited ("during his visit to Washington"), else the
+                    // place "in"/"at" nearest the trigger, else the dateline's place
+                    // (a local event), else a country visited or a place the
+                    // sentence goes "to".
                     let places = within(sent, EntityKind::Location);
                     let after = |a: &At, words: &[&str]| {
                         let before = seg.text[..a.start - seg.content.start].trim_end();
@@ -338,9 +341,9 @@ pub(crate) fn find(
                         let a = capital(a).unwrap_or(*a);
                         entities[a.entity].name.clone()
                     };
-                    // Of several, the one nearest the trigger: a headline run into
-                    // the sentence ("... armed formation in Kosovo" Vulin spoke on
-                    // Tuesday in Belgrade with ...) names other places.
+                    // Of several before the trigger, the nearest: a headline run
+                    // into the sentence ("... armed formation in Kosovo" Vulin spoke
+                    // on Tuesday in Belgrade with ...) names other places.
                     let located = |a: &&At| after(a, &[" in", " at", " In", " At"]);
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
