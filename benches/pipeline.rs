@@ -2,7 +2,8 @@
 //! - `parse`: the layout stage per sample article;
 //! - `analyze`: the full pipeline per sample article;
 //! - `analyze_corpus`: the samples replicated to 1 MB and 10 MB (the ratio
-//!   shows whether cost grows linearly);
+//!   shows whether cost grows linearly), and the 1 MB as one article on one
+//!   line (whether it does within a document);
 //! - `stage/*`: one stage at a time (layout, tokens, gazetteer scan, dates,
 //!   recognize, recognize+merging, meetings), so a regression points at its stage.
 //!
@@ -90,6 +91,15 @@ fn scaling(c: &mut Criterion) {
             },
         );
     }
+    // The same megabyte as one article written on one line (some scrapers
+    // drop line breaks): cost must stay linear within a document too.
+    let one_line = corpus(1_000_000).join(" ").replace(['\n', '\r'], " ");
+    g.throughput(Throughput::Bytes(one_line.len() as u64));
+    g.bench_with_input(
+        BenchmarkId::from_parameter("1MB_one_line"),
+        &one_line,
+        |b, text| b.iter(|| ex.analyze(text).unwrap().entities.len()),
+    );
     g.finish();
 }
 

@@ -192,6 +192,8 @@ pub(crate) fn find(
         .iter()
         .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
     {
+        // Characters before a sentence, counted on from the sentence before.
+        let mut counted = (0, 0);
         for sent in sentences(seg) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             // "The meeting was held at the Headquarters in Baku": where the last
@@ -387,8 +389,13 @@ pub(crate) fn find(
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
-                    let chars_start = seg.content_chars.start
-                        + seg.text[..sent.start - seg.content.start].chars().count();
+                    let at = sent.start - seg.content.start;
+                    if at >= counted.0 {
+                        counted = (at, counted.1 + seg.text[counted.0..at].chars().count());
+                    } else {
+                        counted = (at, seg.text[..at].chars().count());
+                    }
+                    let chars_start = seg.content_chars.start + counted.1;
                     let evidence_chars = Span {
                         start: chars_start,
                         end: chars_start + text.chars().count(),

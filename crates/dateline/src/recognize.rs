@@ -1055,6 +1055,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     (!split.is_empty()).then_some(split)
 }
 
+/// How far before or after a name its titles may reach, in bytes.
+const TITLE_REACH: usize = 400;
+
 /// Ranks and positions written around a person's name: the comma-separated
 /// title phrases right before it in its sentence ("Azerbaijani First Deputy
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
@@ -1065,7 +1068,14 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
         "St", "U.S", "U.K",
     ];
-    let line_start = memchr::memrchr(b'\n', &src.as_bytes()[..start]).map_or(0, |i| i + 1);
+    // Titles lie within the line and within reach of the name: a text
+    // written as one long line is not rescanned for every name.
+    let mut from = start.saturating_sub(TITLE_REACH);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start =
+        memchr::memrchr(b'\n', &src.as_bytes()[from..start]).map_or(from, |i| from + i + 1);
     // The sentence starts after the last ". " that ends a word, not an abbreviation.
     let sent_start = src[line_start..start]
         .rmatch_indices(". ")
@@ -1093,7 +1103,11 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     }
     before.reverse();
     // Apposition: ", Chief of the General Staff of ..., " after the name.
-    let line_end = src[end..].find('\n').map_or(src.len(), |i| end + i);
+    let mut reach = (end + TITLE_REACH).min(src.len());
+    while !src.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let line_end = memchr::memchr(b'\n', &src.as_bytes()[end..reach]).map_or(reach, |i| end + i);
     let after = &src[end..line_end];
     if let Some(rest) = after.strip_prefix(',') {
         for part in rest.split([',', '(']) {
@@ -1135,12 +1149,21 @@ fn event_titles(src: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// The parenthesis enclosing byte `at`, if it closes on the same line.
 fn paren_around(src: &str, at: usize) -> Option<&str> {
+    // Parenthesised credits are short: look no further than `REACH` bytes
+    // either way, so a text written as one long line is not rescanned.
+    const REACH: usize = 500;
+    let bytes = src.as_bytes();
     // The nearest bracket or line break before `at` must be an opening parenthesis.
-    let open = memchr::memrchr3(b'(', b')', b'\n', &src.as_bytes()[..at])?;
-    if src.as_bytes()[open] != b'(' {
+    let from = at.saturating_sub(REACH);
+    let open = from + memchr::memrchr3(b'(', b')', b'\n', &bytes[from..at])?;
+    if bytes[open] != b'(' {
         return None;
     }
-    let close = src[at..].find([')', '\n']).map_or(src.len(), |i| at + i);
+    let mut to = (at + REACH).min(src.len());
+    while !src.is_char_boundary(to) {
+        to -= 1;
+    }
+    let close = memchr::memchr2(b')', b'\n', &bytes[at..to]).map_or(to, |i| at + i);
     Some(&src[open..close])
 }
 
