@@ -467,13 +467,14 @@ pub(crate) fn find(
 /// Add a meeting, or fill in the one already found with the same participants.
 fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
     // A phone call and a meeting between the same people are two events.
-    let key = |x: &Meeting| {
-        let mut p = x.participants.clone();
-        p.sort();
-        (p, x.kind == MeetingKind::PhoneCall)
+    // Participants are few and distinct: the same set is the same length
+    // with every name in the other (no sorted copies to allocate).
+    let same = |x: &Meeting| {
+        (x.kind == MeetingKind::PhoneCall) == (m.kind == MeetingKind::PhoneCall)
+            && x.participants.len() == m.participants.len()
+            && x.participants.iter().all(|p| m.participants.contains(p))
     };
-    let k = key(&m);
-    match meetings.iter_mut().find(|x| key(x) == k) {
+    match meetings.iter_mut().find(|x| same(x)) {
         Some(x) => {
             if x.date.is_none() {
                 x.date = m.date;

@@ -97,31 +97,28 @@ pub(crate) fn name_key(w: &str) -> String {
 }
 
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Keys are mostly ASCII: compare bytes without collecting; others by char.
+    if a.is_ascii() && b.is_ascii() {
+        one_edit(a.as_bytes(), b.as_bytes())
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit(&a, &b)
+    }
+}
+
+/// Whether `b` is `a` with at most one item substituted, inserted or deleted.
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let (mut i, mut j, mut edits) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            i += 1;
-            j += 1;
-            continue;
-        }
-        edits += 1;
-        if edits > 1 {
-            return false;
-        }
-        match a.len().cmp(&b.len()) {
-            std::cmp::Ordering::Greater => i += 1,
-            std::cmp::Ordering::Less => j += 1,
-            std::cmp::Ordering::Equal => {
-                i += 1;
-                j += 1;
-            }
-        }
+    // Past the common prefix, the rests must be equal after one edit.
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[p..], &b[p..]);
+    match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Greater => a[1..] == *b,
+        std::cmp::Ordering::Less => *a == b[1..],
+        std::cmp::Ordering::Equal => a.is_empty() || a[1..] == b[1..],
     }
-    edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
 fn surnames_match(a: &str, b: &str) -> bool {
@@ -716,6 +713,23 @@ mod tests {
             "{:?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn one_edit_apart() {
+        for (a, b, yes) in [
+            ("abcdef", "abcxef", true),
+            ("abcdef", "abcdefg", true),
+            ("xabcdef", "abcdef", true),
+            ("abcdef", "abcdef", true),
+            ("abcdef", "abdcef", false),
+            ("abcd", "ab", false),
+            ("qasımov", "qasimov", true),
+            ("qasımov", "qasimova", false),
+        ] {
+            assert_eq!(within_one_edit(a, b), yes, "{a} / {b}");
+            assert_eq!(within_one_edit(b, a), yes, "{b} / {a}");
+        }
     }
 
     #[test]
