@@ -897,6 +897,13 @@ fn names_event(src: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let Some(next) = tokens.get(j) else {
         return false;
     };
+    // A numbered document: "UN Security Council Resolution 1244".
+    if next.kind == Kind::Number
+        && EVENT_WORDS.contains(word(src, &tokens[j - 1]))
+        && src.get(tokens[j - 1].end..next.start) == Some(" ")
+    {
+        return true;
+    }
     let y = word(src, next);
     let year = next.kind == Kind::Number
         && y.len() == 4
@@ -2155,6 +2162,17 @@ mod tests {
             "an event's acronym, in every mention: {ms:?}"
         );
         assert_eq!(ms.iter().filter(|(_, m)| m == "ADB").count(), 2, "{ms:?}");
+    }
+
+    #[test]
+    fn numbered_documents_are_not_annotated_nor_names_inside() {
+        let ms =
+            mentions("It violates UN Security Council Resolution 1244, NATO said in Brussels.");
+        assert!(has(&ms, Organization, "NATO"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, m)| m.contains("Security Council")),
+            "{ms:?}"
+        );
     }
 
     #[test]
