@@ -6,11 +6,12 @@
 //! ("will meet", "plans to meet", "called off"), and names two or more people.
 //! A sentence that names one person and opens with a back-reference ("He
 //! also met ...", "The delegation met ...") takes the subject of the
-//! sentence before as the other participant. Kinds follow the spirit of
+//! sentence before as the other participant; "the guests" stand for the
+//! people of the last "delegation led by ...". Kinds follow the spirit of
 //! CAMEO's consult codes (040s). The date is the one the sentence gives (or
-//! the day of the dated journey its participant was on); the
-//! place a location after "in", "at" or "to" in it; otherwise they stay
-//! null rather than guessed.
+//! the day of the dated journey its participant was on); the place a
+//! location after "in", "at", "visit to" or "to" in it, or the dateline's;
+//! otherwise they stay null rather than guessed.
 
 use crate::{Entity, EntityKind, Meeting, MeetingKind, Segment, SegmentKind, Span};
 use regex::Regex;
@@ -59,6 +60,13 @@ static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// A reporting verb: what follows it is what the speaker reported.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|underlined|emphasized|recalled)\s+(?:(?:\w+\s+){0,3}that|it\s+is)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
+/// A sentence whose subject is the visiting delegation: "Then the guests met
+/// with ...", "The delegation also visited ...".
+static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Then|Later|Afterwards|After that),?\s+)?[Tt]he\s+(?:guests|delegation|visitors)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -188,6 +196,10 @@ pub(crate) fn find(
     let mut previous_subject: Option<usize> = None;
     let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
+    // The people of the last "delegation led by X and Y", who "the guests"
+    // or "the delegation" later stand for.
+    let mut delegation: Vec<usize> = Vec::new();
+    let mut delegation_date: Option<String> = None;
     for seg in segments
         .iter()
         .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
@@ -297,6 +309,20 @@ pub(crate) fn find(
                 let with_only =
                     c.name("meet").is_some_and(|m| m.as_str().ends_with("with")) && !before_trigger;
                 let mut met_by_previous = false;
+                let mut guests_met = false;
+                // "Then the guests met with X and Y": the delegation met them.
+                if !before_trigger && !delegation.is_empty() && GUESTS.is_match(text) {
+                    let hosts: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|i| !delegation.contains(i))
+                        .collect();
+                    if !hosts.is_empty() {
+                        ids = delegation.iter().copied().chain(hosts).collect();
+                        met_by_previous = true;
+                        guests_met = true;
+                    }
+                }
                 if ids.len() == 1 && (back_reference || with_only) {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
@@ -313,12 +339,16 @@ pub(crate) fn find(
                     && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
                     // Undated, it took place on the journey's dated day.
-                    let date = sentence_date.clone().or_else(|| {
-                        journey
-                            .as_ref()
-                            .filter(|(who, _)| ids.contains(who))
-                            .map(|(_, d)| d.clone())
-                    });
+                    let date = sentence_date
+                        .clone()
+                        .or_else(|| {
+                            journey
+                                .as_ref()
+                                .filter(|(who, _)| ids.contains(who))
+                                .map(|(_, d)| d.clone())
+                        })
+                        // The guests' visit is dated where the delegation arrived.
+                        .or_else(|| delegation_date.clone().filter(|_| guests_met));
                     // Where: a place "in"/"at" after the trigger ("met X in Y"), else
                     // a city visited ("during his visit to Washington"), else the
                     // place "in"/"at" nearest the trigger, else the dateline's place
@@ -444,6 +474,21 @@ pub(crate) fn find(
                             },
                         );
                     }
+                }
+            }
+            if let Some(led) = text.find("led by ") {
+                let from = sent.start + led;
+                let mut led: Vec<usize> = people
+                    .iter()
+                    .filter(|a| a.start > from)
+                    .map(|a| a.entity)
+                    .collect();
+                led.dedup();
+                if !led.is_empty() {
+                    delegation = led;
+                    delegation_date = within(sent, EntityKind::Date)
+                        .first()
+                        .and_then(|a| entities[a.entity].value.clone());
                 }
             }
             let mut here: Vec<usize> = Vec::new();
@@ -610,6 +655,19 @@ mod tests {
         let ms = meetings("Minister Arkady Petrenko recalled the proposal was also discussed when he met Advisor Ion Rusu.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
+    }
+
+    #[test]
+    fn the_guests_are_the_delegation_named_before() {
+        let ms = meetings("On March 3, Minister Arkady Petrenko met with the delegation led by Professor Ion Rusu and General Anna Berg. The guests visited the museum. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(
+            ms[1].1,
+            names(&["Ion Rusu", "Anna Berg", "Maria Lopes", "Jan Kowalski"])
+        );
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        let ms = meetings("The museum opened. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
+        assert!(ms.is_empty(), "no delegation named: {ms:?}");
     }
 
     #[test]
