@@ -25,7 +25,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?discussed(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked)(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -295,8 +295,17 @@ pub(crate) fn find(
                 let between = BETWEEN.is_match(text);
                 // "Minister X on Wednesday visited A and B and met with top leaders":
                 // the day of a journey whose meetings the next sentences report.
+                // A span of years ("the action plan for 2013-2015") dates a plan,
+                // not a meeting.
+                let year_span = |a: &&At| {
+                    let t = &seg.text[a.start - seg.content.start..a.end - seg.content.start];
+                    t.contains(['-', '–'])
+                        && t.chars()
+                            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
+                };
                 let sentence_date = within(sent, EntityKind::Date)
-                    .first()
+                    .iter()
+                    .find(|a| !year_span(a))
                     .and_then(|a| entities[a.entity].value.clone());
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
                     if ids.contains(&who) {
@@ -668,6 +677,16 @@ mod tests {
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
         let ms = meetings("The museum opened. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
         assert!(ms.is_empty(), "no delegation named: {ms:?}");
+    }
+
+    #[test]
+    fn those_who_attended_a_meeting_met() {
+        let ms = meetings("According to Minister Ion Rusu, Minister Anna Berg and Minister Maria Lopes, who attended the second trilateral ministerial, the action plan for 2013-2015 covers energy.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg", "Maria Lopes"]));
+        assert_eq!(ms[0].2, None, "a span of years dates the plan: {ms:?}");
+        let ms = meetings("Minister Ion Rusu and Minister Anna Berg attended the ceremony.");
+        assert!(ms.is_empty(), "a ceremony is no meeting: {ms:?}");
     }
 
     #[test]
