@@ -3,8 +3,10 @@
 //!
 //! "February 6" takes its year from the article; "yesterday" and weekday
 //! names count back from it (forward after "by", "for", "until" or "next");
-//! "in June" is June of the article's year.
-//! Durations ("26 years"), decades ("the 1990s"), ages and ordinals are not
+//! "in June" is June of the article's year; "last month" and "this year"
+//! are that month or year.
+//! Durations ("26 years"), decades ("the 1990s"), ages, ordinals and a year
+//! that opens an event's name ("2019 ... World Challenge Cup") are not
 //! dates. A range ("February 14-15", "2006-2007") gives its first and its
 //! last date, both with the range as their mention.
 
