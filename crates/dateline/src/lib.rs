@@ -306,6 +306,25 @@ pub(crate) fn captures<'h>(re: &regex::Regex, s: &'h str) -> Option<regex::Captu
     }
 }
 
+/// The last char boundary of `s` at or before byte `i` (its length, past it).
+/// (`str::floor_char_boundary` is newer than the crate's `rust-version`.)
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first char boundary of `s` at or after byte `i` (at most its length).
+pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// `re.captures_iter(s)`, with the same early exit as [`captures`].
 pub(crate) fn captures_iter<'r, 'h>(
     re: &'r regex::Regex,
@@ -321,6 +340,14 @@ pub(crate) fn captures_iter<'r, 'h>(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn char_boundaries_round_down_and_up() {
+        let s = "a–b"; // '–' takes bytes 1..4
+        assert_eq!((floor_boundary(s, 2), ceil_boundary(s, 2)), (1, 4));
+        assert_eq!((floor_boundary(s, 4), ceil_boundary(s, 4)), (4, 4));
+        assert_eq!((floor_boundary(s, 99), ceil_boundary(s, 99)), (5, 5));
+    }
 
     fn check_partition(text: &str) {
         let Ok(a) = parse(text) else { return };

@@ -1077,10 +1077,7 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     ];
     // Titles lie within the line and within reach of the name: a text
     // written as one long line is not rescanned for every name.
-    let mut from = start.saturating_sub(TITLE_REACH);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::ceil_boundary(src, start.saturating_sub(TITLE_REACH));
     let line_start =
         memchr::memrchr(b'\n', &src.as_bytes()[from..start]).map_or(from, |i| from + i + 1);
     // The sentence starts after the last ". " that ends a word, not an abbreviation.
@@ -1110,10 +1107,7 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     }
     before.reverse();
     // Apposition: ", Chief of the General Staff of ..., " after the name.
-    let mut reach = (end + TITLE_REACH).min(src.len());
-    while !src.is_char_boundary(reach) {
-        reach -= 1;
-    }
+    let reach = crate::floor_boundary(src, end + TITLE_REACH);
     let line_end = memchr::memchr(b'\n', &src.as_bytes()[end..reach]).map_or(reach, |i| end + i);
     let after = &src[end..line_end];
     if let Some(rest) = after.strip_prefix(',') {
@@ -1166,10 +1160,7 @@ fn paren_around(src: &str, at: usize) -> Option<&str> {
     if bytes[open] != b'(' {
         return None;
     }
-    let mut to = (at + REACH).min(src.len());
-    while !src.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = crate::floor_boundary(src, at + REACH);
     let close = memchr::memchr2(b')', b'\n', &bytes[at..to]).map_or(to, |i| at + i);
     Some(&src[open..close])
 }

@@ -121,13 +121,19 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
-fn surnames_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && within_one_edit(a, b))
+/// Whether two name keys match: equal, or one edit apart when both have
+/// `min` letters or more (surnames 6; given names, which are shorter, 4:
+/// "Syed" and "Seyed").
+fn keys_match(a: &str, b: &str, min: usize) -> bool {
+    a == b || (a.len() >= min && b.len() >= min && within_one_edit(a, b))
 }
 
-/// Given names are short: "Syed" and "Seyed" are one edit apart.
+fn surnames_match(a: &str, b: &str) -> bool {
+    keys_match(a, b, 6)
+}
+
 fn given_keys_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 4 && b.len() >= 4 && within_one_edit(a, b))
+    keys_match(a, b, 4)
 }
 
 fn given_compatible(a: &[String], b: &[String]) -> bool {
