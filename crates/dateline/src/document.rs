@@ -253,13 +253,18 @@ fn recognized(
         .map(|s| (s, crate::tokens::tokenize(&s.text, s.content.start)))
         .collect();
     // Words written in lower case anywhere in the text are ordinary words.
-    let lowercase: crate::gazetteer::WordSet<&str> = segs
-        .iter()
-        .flat_map(|(_, ts)| ts.iter())
-        .filter(|t| !crate::recognize::is_handle(&src, t))
-        .map(|t| &src[t.start..t.end])
-        .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
-        .collect();
+    // (Shape flags first: most tokens are short, capitalised or punctuation.)
+    let n_tokens: usize = segs.iter().map(|(_, ts)| ts.len()).sum();
+    let mut lowercase = crate::gazetteer::WordSet::with_capacity(n_tokens / 4);
+    for t in segs.iter().flat_map(|(_, ts)| ts.iter()) {
+        if t.kind != crate::tokens::Kind::Word || t.cap || t.end - t.start < 4 {
+            continue;
+        }
+        let w = &src[t.start..t.end];
+        if w.starts_with(char::is_lowercase) && !crate::recognize::is_handle(&src, t) {
+            lowercase.insert(w);
+        }
+    }
     for (seg, tokens) in &segs {
         let base = seg.content.start;
         // A name broken over a line ("South\nOssetia") is still one name.

@@ -98,7 +98,7 @@ impl<T> Default for WordSet<T> {
 }
 
 impl<T> WordSet<T> {
-    fn with_capacity(n: usize) -> Self {
+    pub(crate) fn with_capacity(n: usize) -> Self {
         WordSet {
             set: HashSet::with_capacity_and_hasher(n, Default::default()),
             shapes: [0; 64],

@@ -296,14 +296,25 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             outlet: Some(o),
         });
     }
+    // Rules below tell apart up to 30 words.
+    let n = words(s, 31);
+    // Running text (the rules at the end, which no rule in between can
+    // overrule from seven words on) needs no dateline search.
+    let hard_wrapped = n >= 4
+        && ((next_starts_lower && !ends_sentence(s))
+            || (prev_runs_on && s.starts_with(char::is_lowercase)));
+    let sentence = n >= 6
+        && !s.starts_with(char::is_lowercase)
+        && (ends_sentence(s) || (s.len() > 150 && s.contains(". ")) || s.len() > 250);
+    if n >= 7 && (hard_wrapped || sentence) {
+        return Class::Body;
+    }
     // An opening dateline naming its agency ("Baku, February 6, AZERTAC",
     // "Kyiv – UNN") is body text, not a masthead.
     if dateline_of(s).is_some() {
         return Class::Body;
     }
     // A masthead credit line: "Anadolu Agency TÜRKIYE".
-    // Rules below tell apart up to 30 words.
-    let n = words(s, 31);
     if n <= 4 {
         if let Some(o) = outlets::masthead(&[s]) {
             return Class::Byline(Byline {
@@ -325,18 +336,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
-    // Hard-wrapped text: a line that runs on into a lowercase continuation.
-    if n >= 4
-        && ((next_starts_lower && !ends_sentence(s))
-            || (prev_runs_on && s.starts_with(char::is_lowercase)))
-    {
-        return Class::Body;
-    }
-    let multi_sentence = s.len() > 150 && s.contains(". ");
-    if n >= 6
-        && !s.starts_with(char::is_lowercase)
-        && (ends_sentence(s) || multi_sentence || s.len() > 250)
-    {
+    // Hard-wrapped text: a line that runs on into a lowercase continuation;
+    // sentences.
+    if hard_wrapped || sentence {
         return Class::Body;
     }
     if first_ok
