@@ -296,8 +296,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             outlet: Some(o),
         });
     }
-    // Rules below tell apart up to 30 words.
-    let n = words(s, 31);
+    // Rules below tell apart up to 30 words; past 180 bytes (no headline)
+    // only up to 7, which a long line reaches in its first few dozen bytes.
+    let n = words(s, if s.len() > 180 { 7 } else { 31 });
     // Running text (the rules at the end, which no rule in between can
     // overrule from seven words on) needs no dateline search.
     let hard_wrapped = n >= 4

@@ -21,11 +21,15 @@ struct Table {
     any_alias: aho_corasick::AhoCorasick,
     /// Escaped aliases, longest first, as one alternation.
     alternation: String,
+    /// Each alias's letters and digits in lower case (4 or more), as a
+    /// domain label spells it, with its outlet; in the table's order.
+    domain_keys: Vec<(String, &'static str)>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut by_alias = HashMap::new();
     let mut aliases: Vec<&'static str> = Vec::new();
+    let mut domain_keys = Vec::new();
     for line in DATA
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -37,6 +41,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         for alias in cols.chain(std::iter::once(canonical)) {
             by_alias.entry(alias).or_insert(canonical);
             aliases.push(alias);
+            let key: String = alias
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            if key.len() >= 4 {
+                domain_keys.push((key, canonical));
+            }
         }
     }
     aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
@@ -53,6 +65,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         by_alias,
         any_alias,
         alternation,
+        domain_keys,
     }
 });
 
@@ -158,16 +171,10 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
         }
         for c in crate::captures_iter(&DOMAIN, line) {
             let label = c["l"].to_ascii_lowercase();
-            for (alias, canonical) in TABLE.by_alias.iter() {
-                let key: String = alias
-                    .chars()
-                    .filter(|c| c.is_ascii_alphanumeric())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                if key.len() >= 4
-                    && (label == key
-                        || label.starts_with(&key)
-                        || key.ends_with("az") && label == key.trim_end_matches("az"))
+            for (key, canonical) in &TABLE.domain_keys {
+                if label == *key
+                    || label.starts_with(key.as_str())
+                    || key.ends_with("az") && label == key.trim_end_matches("az")
                 {
                     return Some(canonical);
                 }
