@@ -63,22 +63,35 @@ fn fold(c: char) -> char {
 
 /// The transliteration key of a name word.
 pub(crate) fn name_key(w: &str) -> String {
-    let mut cs: Vec<char> = Vec::with_capacity(w.len());
-    for c in w.chars().flat_map(char::to_lowercase) {
-        let c = fold(c);
-        if c.is_alphabetic() {
-            cs.push(c);
+    // ASCII words (most) are lowered and filtered by byte, on the stack.
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let mut n = 0;
+        for b in w.bytes().filter(u8::is_ascii_alphabetic) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
         }
+        return transliterated(&buf[..n]);
     }
-    // One pass: "dzh"/"zh" -> j; h dropped (so "kh" -> k, "gh" -> g -> k);
-    // g, q -> k; y -> i; e -> a; doubled letters once.
+    let cs: Vec<char> = w
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold)
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    transliterated(&cs)
+}
+
+/// The key of a word's lower-case letters: "dzh"/"zh" -> j; h dropped (so
+/// "kh" -> k, "gh" -> g -> k); g, q -> k; y -> i; e -> a; doubled letters once.
+fn transliterated<T: Copy + Into<char>>(cs: &[T]) -> String {
     let mut out = String::with_capacity(cs.len());
+    let at = |k: usize| cs.get(k).map(|&c| c.into());
     let mut i = 0;
     while i < cs.len() {
-        let at = |k: usize| cs.get(i + k).copied();
-        let (c, step) = match cs[i] {
-            'd' if at(1) == Some('z') && at(2) == Some('h') => ('j', 3),
-            'z' if at(1) == Some('h') => ('j', 2),
+        let (c, step) = match cs[i].into() {
+            'd' if at(i + 1) == Some('z') && at(i + 2) == Some('h') => ('j', 3),
+            'z' if at(i + 1) == Some('h') => ('j', 2),
             'h' => {
                 i += 1;
                 continue;
