@@ -1403,10 +1403,14 @@ fn read_chunk<'h>(
             // "Defense" opens titles too ("Defense Minister"), but after "the" a
             // ministry is one organisation: "visited the Defense Ministry" (unlike
             // "the Air Force and Air Defense troops of Russia, Belarus ...").
-            let the_org =
-                closed && words[end - 1] == "Ministry" && k == s && after_the(src, chunk, s);
+            // After a country's possessive, a phrase of two or more words is
+            // that country's institution: "Russia's Defense Ministry",
+            // "Armenia's National Assembly".
+            let owned = end - k >= 2 && k == s && after_place_possessive(src, chunk, hits, g);
+            let the_org = owned
+                || (closed && words[end - 1] == "Ministry" && k == s && after_the(src, chunk, s));
             let generic_title_org = chunk_starts_with_title && !proper && !the_org;
-            let whole_generic = !proper && !of_form && !closed;
+            let whole_generic = !proper && !of_form && !closed && !owned;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
             let mut org_start = k;
@@ -1714,6 +1718,23 @@ fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
+/// Whether the chunk follows a place's possessive ("Russia's", "Armenia’s").
+fn after_place_possessive(src: &str, chunk: &[Token], hits: &[Hit], g: &Gazetteer) -> bool {
+    let before = src[..chunk[0].start].trim_end_matches(' ');
+    let Some(name_end) = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .map(str::len)
+    else {
+        return false;
+    };
+    // Hits come sorted by start; the place's hit is the last one before.
+    let lo = hits.partition_point(|h| h.start < name_end);
+    hits[..lo]
+        .last()
+        .is_some_and(|h| h.end == name_end && g.entry(h.entry).kind == GazKind::Place)
+}
+
 /// An organisation phrase starting at token `k` of the chunk: returns its end
 /// (exclusive) and whether it holds a proper name part (a place, nationality,
 /// acronym or other non-generic word).
@@ -1915,6 +1936,19 @@ mod tests {
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
         assert!(has(&ms, Person, "Sunak"), "{ms:?}");
         assert!(has(&ms, Location, "United Kingdom"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_country_s_institution_is_an_organisation() {
+        let ms = mentions(
+            "Armenia's National Assembly ratified it, and Russia’s Defense Ministry said so.",
+        );
+        assert!(has(&ms, Organization, "National Assembly"), "{ms:?}");
+        assert!(has(&ms, Organization, "Defense Ministry"), "{ms:?}");
+        // Without the possessive of a place these words name no one body,
+        // and a title after a possessive stays a title.
+        let ms = mentions("The committee's National Assembly members and Russia's Defense Minister Sergei Shoigu met.");
+        assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
     }
 
     #[test]
