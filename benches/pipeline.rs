@@ -14,10 +14,6 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use dateline::stages;
 use std::path::PathBuf;
 
-/// The allocator the CLI and the Python extension use.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn samples() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles");
     let mut v: Vec<(String, String)> = std::fs::read_dir(dir)

@@ -14,10 +14,6 @@
 
 use std::hint::black_box;
 
-/// The allocator the CLI and the Python extension use.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn run(ex: &dateline::Extractor, texts: &[String]) -> usize {
     texts
         .iter()

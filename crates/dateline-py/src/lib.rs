@@ -7,11 +7,6 @@ use pyo3::types::{PyBytes, PyString};
 use rayon::prelude::*;
 use std::sync::{LazyLock, Mutex};
 
-/// mimalloc for the extension's own allocations, as the CLI uses it (the
-/// pipeline's many small allocations cost fewer instructions).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 mod document;
 mod entity;
 
