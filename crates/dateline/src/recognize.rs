@@ -1406,7 +1406,7 @@ fn read_chunk<'h>(
             // After a country's possessive, a phrase of two or more words is
             // that country's institution: "Russia's Defense Ministry",
             // "Armenia's National Assembly".
-            let owned = end - k >= 2 && k == s && after_place_possessive(src, chunk, hits, g);
+            let owned = end - k >= 2 && k == s && after_place_possessive(src, &chunk[s..], hits, g);
             let the_org = owned
                 || (closed && words[end - 1] == "Ministry" && k == s && after_the(src, chunk, s));
             let generic_title_org = chunk_starts_with_title && !proper && !the_org;
@@ -1718,7 +1718,7 @@ fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
-/// Whether the chunk follows a place's possessive ("Russia's", "Armenia’s").
+/// Whether `chunk` (non-empty) follows a place's possessive ("Russia's", "Armenia’s").
 fn after_place_possessive(src: &str, chunk: &[Token], hits: &[Hit], g: &Gazetteer) -> bool {
     let before = src[..chunk[0].start].trim_end_matches(' ');
     let Some(name_end) = before
