@@ -307,6 +307,7 @@ fn recognized(
     }
     raws.extend(header_dateline_places(article, &segs, g));
     crate::recognize::drop_event_acronyms(&src, &mut raws);
+    crate::recognize::drop_names_from_titles(&src, &mut raws, g);
     (src, raws, dates)
 }
 

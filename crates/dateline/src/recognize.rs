@@ -766,6 +766,46 @@ pub(crate) fn mentions(
     out
 }
 
+/// A title holds no one's name: one read across a list ("Foreign Minister
+/// David Zalkaliani, Economy Minister ...", "Professor Talat Canbolat and
+/// Lieutenant General ...") keeps only what follows the other person's name,
+/// when that is a title ("... Antony Blinken and Australian Foreign
+/// Minister" -> "Foreign Minister"), and is dropped otherwise.
+pub(crate) fn drop_names_from_titles(src: &str, raws: &mut [Raw], g: &Gazetteer) {
+    let mut names: Vec<&str> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person && !r.joins_only)
+        .map(|r| &src[r.start..r.end])
+        .filter(|n| n.contains(' '))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    names.dedup();
+    for r in raws.iter_mut().filter(|r| !r.titles.is_empty()) {
+        let own = &src[r.start..r.end];
+        r.titles = std::mem::take(&mut r.titles)
+            .into_iter()
+            .filter_map(|t| {
+                let cut = names
+                    .iter()
+                    .filter(|n| **n != own)
+                    .filter_map(|n| t.rfind(n).map(|at| at + n.len()))
+                    .max();
+                let Some(cut) = cut else {
+                    return Some(t);
+                };
+                let ws: Vec<&str> = t[cut..].split_whitespace().collect();
+                let rest = strip_title_lead(g, &ws);
+                rest.first()
+                    .is_some_and(|w| g.is_title(w))
+                    .then(|| rest.join(" "))
+            })
+            .collect();
+    }
+}
+
 /// Drop the organisations that are acronyms of events or documents, in
 /// every mention: "the 33rd annual Australia-United States Ministerial
 /// Consultations (AUSMIN)", "the UN Framework Convention on Climate Change
@@ -945,8 +985,12 @@ fn hits_within(hits: &[Hit], start: usize, end: usize) -> impl Iterator<Item = &
 
 /// Words a title phrase is made of: capitalised words and the small words
 /// that join them ("Chief of the General Staff of the Armed Forces").
+/// A word that closes a quotation or a bracket (`Kosovo"`, `(NATO)`) ends
+/// the phrase before it: the title starts after it.
 fn title_phrase_word(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "for" | "and" | "&")
+    (w.starts_with(|c: char| c.is_uppercase())
+        && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
+        || matches!(w, "of" | "the" | "for" | "and" | "&")
 }
 
 /// Strip what precedes the title proper: "the", a nationality or a
@@ -954,10 +998,15 @@ fn title_phrase_word(w: &str) -> bool {
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     while let Some((first, rest)) = ws.split_first() {
         let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("`s");
-        if matches!(
-            *first,
-            "the" | "The" | "his" | "her" | "His" | "Her" | "of" | "for" | "and" | "&"
-        ) || g.is_demonym(first)
+        // "NATO Deputy Secretary General", "US President": the acronym
+        // says whose; the title starts after it.
+        let acronym = is_acronym(first) && rest.first().is_some_and(|w| g.is_title(w));
+        if acronym
+            || matches!(
+                *first,
+                "the" | "The" | "his" | "her" | "His" | "Her" | "of" | "for" | "and" | "&"
+            )
+            || g.is_demonym(first)
             || possessive
         {
             ws = rest;
@@ -993,12 +1042,50 @@ pub(crate) const RANKS: &[&str] = &[
     "General",
     "Gen.",
     "Gen",
+    "Col. Gen.",
+    "Lt. Gen.",
+    "Lt Gen",
+    "Maj. Gen.",
+    "Maj Gen",
+    "Brig. Gen.",
+    "Brig Gen",
+    "Lt. Col.",
+    "Lt Col",
     "Colonel",
     "Col.",
     "Lieutenant Colonel",
     "Major",
     "Captain",
     "Lieutenant",
+];
+
+/// Honorifics that stand apart from a position before them.
+const HONORIFICS: &[&str] = &[
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Sir",
+    "Dame",
+    "Alderman",
+    "Professor",
+    "Prof.",
+    "Senator",
+];
+
+/// Offices written "<word> General", where "General" is not a rank.
+const GENERAL_OFFICES: &[&str] = &[
+    "Secretary",
+    "Director",
+    "Attorney",
+    "Inspector",
+    "Solicitor",
+    "Surgeon",
+    "Consul",
+    "Governor",
+    "Prosecutor",
+    "Procurator",
+    "Auditor",
+    "Postmaster",
 ];
 
 /// A title phrase that starts with a rank or position word, cut into its
@@ -1009,7 +1096,17 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     if ws.last().is_some_and(|w| is_connector(w)) {
         return None;
     }
-    let ws = strip_title_lead(g, ws);
+    let mut ws = strip_title_lead(g, ws);
+    // A headline run on into the sentence ("Defense Ministers Visit Tbilisi
+    // Turkish Minister of National Defense"): the title starts after the last
+    // nationality or slashed word that a title word follows.
+    if let Some(i) = (1..ws.len()).rev().find(|&i| {
+        (g.is_demonym(ws[i]) || ws[i].contains('/'))
+            && !is_connector(ws[i - 1])
+            && ws.get(i + 1).is_some_and(|w| g.is_title(w))
+    }) {
+        ws = &ws[i + 1..];
+    }
     let first = *ws.first()?;
     if !g.is_title(first)
         || matches!(
@@ -1037,16 +1134,36 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // A rank closing a position ("... of the Armed Forces Colonel-General").
     let mut split = Vec::new();
     for t in out {
+        // "Secretary General", "Director General": offices, not a rank.
+        let office = |r: &&str| {
+            r.starts_with("Gen")
+                && t[..t.len() - r.len()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| GENERAL_OFFICES.contains(&w))
+        };
         let rank = if RANKS.contains(&t.as_str()) {
             None
         } else {
             RANKS
                 .iter()
                 .filter(|r| {
-                    t.ends_with(*r) && t.len() > r.len() && t[..t.len() - r.len()].ends_with(' ')
+                    t.ends_with(*r)
+                        && t.len() > r.len()
+                        && t[..t.len() - r.len()].ends_with(' ')
+                        && !office(r)
                 })
                 .max_by_key(|r| r.len())
         };
+        // An honorific closing a position ("Defence Minister Prince").
+        let rank = rank.or_else(|| {
+            HONORIFICS.iter().find(|h| {
+                t.len() > h.len()
+                    && t.ends_with(*h)
+                    && t[..t.len() - h.len()].ends_with(' ')
+                    && t.split_whitespace().next().is_some_and(|w| g.is_title(w))
+            })
+        });
         match rank {
             Some(r)
                 if !t[..t.len() - r.len()].trim_end().ends_with(" of")
@@ -1060,6 +1177,31 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     }
     split.retain(|t| !t.is_empty());
     (!split.is_empty()).then_some(split)
+}
+
+/// Where the last name a title phrase runs on into ends: a title word, then
+/// two or more capitalised words that are neither title words, connectors
+/// nor nationalities, and not followed by "of" ("Professor Talat Canbolat and Lieutenant General" ->
+/// 3; not "Supreme Allied Commander Europe").
+fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
+    let name_word = |w: &str| !g.is_title(w) && !is_connector(w) && !g.is_demonym(w);
+    let mut found = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if g.is_title(ws[i]) {
+            let run = ws[i + 1..].iter().take_while(|w| name_word(w)).count();
+            // "Chairman Joint Chiefs of Staff Committee" goes on with "of".
+            let of = ws
+                .get(i + 1 + run)
+                .is_some_and(|w| matches!(*w, "of" | "for"));
+            if run >= 2 && !of {
+                found = Some(i + 1 + run);
+                i += run;
+            }
+        }
+        i += 1;
+    }
+    found
 }
 
 /// How far before or after a name its titles may reach, in bytes.
@@ -1093,15 +1235,36 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         })
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
-    for part in src[sent_start..start].rsplit([',', '–', '—', '(']) {
+    let sentence = &src[sent_start..start];
+    for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
         let ws: Vec<&str> = part.split_whitespace().collect();
-        let tail = ws.iter().rev().take_while(|w| title_phrase_word(w)).count();
+        // "the Minister of Defense of Belarus, (Mr.) Viktor Khrenin": the
+        // title stands before the comma right before the name.
+        if i == 0
+            && ws
+                .iter()
+                .all(|w| matches!(*w, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms."))
+            && sentence[..sentence.len() - part.len()].ends_with(',')
+        {
+            continue;
+        }
+        // "Advisor to the Minister of Defense": "to" after a title word.
+        let tail = (0..ws.len())
+            .rev()
+            .take_while(|&j| {
+                title_phrase_word(ws[j]) || (ws[j] == "to" && j > 0 && g.is_title(ws[j - 1]))
+            })
+            .count();
         let phrase = &ws[ws.len() - tail..];
+        // "Colonel General Ion Rusu, and ... Ana Costa": titles before
+        // another person's name are that person's.
+        let named = name_end(g, phrase);
+        let phrase = &phrase[named.unwrap_or(0)..];
         match title_phrase(g, phrase) {
             Some(ts) => before.extend(ts.into_iter().rev()),
             None => break,
         }
-        if tail < ws.len() {
+        if tail < ws.len() || named.is_some() {
             break;
         }
     }
@@ -1113,7 +1276,11 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     if let Some(rest) = after.strip_prefix(',') {
         for part in rest.split([',', '(']) {
             let ws: Vec<&str> = part.split_whitespace().collect();
-            if ws.is_empty() || !ws.iter().all(|w| title_phrase_word(w)) {
+            // ", Prime Minister of Latvia Ana Costa": the next person's title.
+            if ws.is_empty()
+                || !ws.iter().all(|w| title_phrase_word(w))
+                || name_end(g, &ws).is_some()
+            {
                 break;
             }
             match title_phrase(g, &ws) {
@@ -1854,6 +2021,90 @@ mod tests {
 
     fn has(ms: &[(EntityKind, String)], kind: EntityKind, text: &str) -> bool {
         ms.iter().any(|(k, t)| *k == kind && t == text)
+    }
+
+    /// The titles of the person named `name` in a one-paragraph article.
+    fn titles(text: &str, name: &str) -> Vec<String> {
+        let doc =
+            crate::analyze(&format!(" date 2022-05-10 By Jane Roe\n\n{text}\n")).expect("parses");
+        doc.entities
+            .iter()
+            .find(|e| e.kind == Person && e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("{name} not found in {:#?}", doc.entities))
+            .titles
+            .clone()
+    }
+
+    #[test]
+    fn titles_stop_at_another_person_s_name() {
+        let text = "He met Foreign Minister Ion Rusu, Economy Minister Ana Costa and Professor Talat Canbolat and Lieutenant General Piotr Nowak.";
+        assert_eq!(titles(text, "Ana Costa"), ["Economy Minister"]);
+        assert_eq!(titles(text, "Piotr Nowak"), ["Lieutenant General"]);
+        let text = "They were visited by the Ambassador of the U.S. to Latvia Mark Pekala, Prime Minister of Latvia Laima Ozola, Minister of Defence Raimonds Kalnins, and others. Secretary Austin will join Secretary of State Tom Blinkers and Australian Foreign Minister Penny Wong.";
+        assert!(titles(text, "Mark Pekala")
+            .iter()
+            .all(|t| !t.contains("Ozola")));
+        assert!(titles(text, "Raimonds Kalnins")
+            .iter()
+            .all(|t| !t.contains("Ozola")));
+        assert_eq!(titles(text, "Penny Wong"), ["Foreign Minister"]);
+        let text = "Guests met the Advisor to the Minister of Defense, Colonel General Ion Rusu, and the First Deputy Commander of the Air Force – Chief of Staff Colonel Ana Costa.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Advisor to the Minister of Defense", "Colonel General"]
+        );
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            [
+                "First Deputy Commander of the Air Force",
+                "Chief of Staff",
+                "Colonel"
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_in_their_usual_shapes() {
+        assert_eq!(
+            titles("Talks were held with the Minister of Defense of Belarus, Viktor Khrenin, in Minsk.", "Viktor Khrenin"),
+            ["Minister of Defense of Belarus"]
+        );
+        assert_eq!(
+            titles(
+                "He met the Minister of Defense of Georgia, Mr. Ion Rusu, on Monday.",
+                "Ion Rusu"
+            ),
+            ["Minister of Defense of Georgia"]
+        );
+        assert_eq!(
+            titles("Moldovan Defense Minister Ana Costa met NATO Deputy Secretary General Mircea Geoana.", "Mircea Geoana"),
+            ["Deputy Secretary General"]
+        );
+        assert_eq!(
+            titles(
+                "\"The drills went well,\" Col. Gen. Yevgeny Ustinov said.",
+                "Yevgeny Ustinov"
+            ),
+            ["Col. Gen."]
+        );
+        assert_eq!(
+            titles(
+                "KFOR is \"the only force in Kosovo\" Defense Minister Ion Rusu said in Belgrade.",
+                "Ion Rusu"
+            ),
+            ["Defense Minister"]
+        );
+        assert_eq!(
+            titles(
+                "The talks came as Saudi Defence Minister Prince Khalid bin Salman arrived.",
+                "Khalid bin Salman"
+            ),
+            ["Defence Minister", "Prince"]
+        );
+        assert_eq!(
+            titles("Defense Ministers Visit Tbilisi Turkish Minister of National Defense Hulusi Akar arrived.", "Hulusi Akar"),
+            ["Minister of National Defense"]
+        );
     }
 
     #[test]
