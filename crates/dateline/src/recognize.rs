@@ -986,11 +986,116 @@ fn hits_within(hits: &[Hit], start: usize, end: usize) -> impl Iterator<Item = &
 /// Words a title phrase is made of: capitalised words and the small words
 /// that join them ("Chief of the General Staff of the Armed Forces").
 /// A word that closes a quotation or a bracket (`Kosovo"`, `(NATO)`) ends
-/// the phrase before it: the title starts after it.
+/// the phrase before it: the title starts after it. Titles written in lower
+/// case are made of [`LOWER_TITLES`] ("Azerbaijani defense minister").
 fn title_phrase_word(w: &str) -> bool {
     (w.starts_with(|c: char| c.is_uppercase())
         && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
         || matches!(w, "of" | "the" | "for" | "and" | "&")
+        || LOWER_TITLES.contains(w)
+}
+
+/// Head words of positions and ranks written in lower case: a lower-case
+/// title needs one ("chairman of the ... Council", "defense minister").
+const LOWER_HEADS: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "head",
+    "chief",
+    "director",
+    "ambassador",
+    "commander",
+    "secretary",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "governor",
+    "mayor",
+    "adviser",
+    "advisor",
+    "general",
+    "colonel",
+    "colonel-general",
+    "lieutenant-general",
+    "major-general",
+    "brigadier-general",
+    "admiral",
+    "vice-admiral",
+    "representative",
+    "attaché",
+    "dean",
+    "leader",
+    "ministers",
+    "presidents",
+    "chiefs",
+    "commanders",
+    "ambassadors",
+];
+
+static LOWER_HEAD_SET: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| LOWER_HEADS.iter().copied().collect());
+
+/// Words of positions and ranks written in lower case: the heads and the
+/// words that qualify them ("first deputy defense minister").
+static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    const QUALIFIERS: &[&str] = &[
+        "first",
+        "deputy",
+        "vice",
+        "acting",
+        "defense",
+        "defence",
+        "foreign",
+        "prime",
+        "interior",
+        "economy",
+        "finance",
+        "national",
+        "security",
+        "army",
+        "executive",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "rear",
+        "supreme",
+    ];
+    LOWER_HEADS.iter().chain(QUALIFIERS).copied().collect()
+});
+
+/// A word that opens a title: a title word, or one written in lower case.
+fn is_title_word(g: &Gazetteer, w: &str) -> bool {
+    g.is_title(w) || LOWER_TITLES.contains(w)
+}
+
+/// A plural head word ("ministers", "Presidents").
+fn plural_head(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && with_lower(&w[..w.len() - 1], |one| LOWER_HEAD_SET.contains(one))
+}
+
+/// The singular of a plural title head shared by a list ("foreign
+/// ministers Sergey Lavrov and Jayhun Bayramov" -> "foreign minister").
+fn singular_head(t: &str) -> String {
+    // "presidents of Azerbaijan and Turkey Ilham Aliyev and ...": the remit
+    // is shared out too; the head is what each holds.
+    if let Some((head, _)) = t.split_once(" of ") {
+        return match plural_head(head) {
+            true => head[..head.len() - 1].to_string(),
+            false => t.to_string(),
+        };
+    }
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    match plural_head(last) {
+        true => t[..t.len() - 1].to_string(),
+        false => t.to_string(),
+    }
 }
 
 /// Strip what precedes the title proper: "the", a nationality or a
@@ -1108,7 +1213,10 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         ws = &ws[i + 1..];
     }
     let first = *ws.first()?;
-    if !g.is_title(first)
+    // A title in lower case needs a head word ("defense minister"; not "first").
+    let lower_only = !ws.iter().any(|w| g.is_title(w));
+    if !is_title_word(g, first)
+        || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
             "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
@@ -1121,7 +1229,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let mut i = 0;
     while i < ws.len() {
         // "... and Chief of ...": a second title.
-        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| g.is_title(w)) {
+        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| is_title_word(g, w)) {
             out.push(piece.join(" "));
             piece.clear();
             i += 1;
@@ -1131,6 +1239,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         i += 1;
     }
     out.push(piece.join(" "));
+    let out = out.iter().map(|t| singular_head(t));
     // A rank closing a position ("... of the Armed Forces Colonel-General").
     let mut split = Vec::new();
     for t in out {
@@ -1184,11 +1293,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
 /// nor nationalities, and not followed by "of" ("Professor Talat Canbolat and Lieutenant General" ->
 /// 3; not "Supreme Allied Commander Europe").
 fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
-    let name_word = |w: &str| !g.is_title(w) && !is_connector(w) && !g.is_demonym(w);
+    let name_word =
+        |w: &str| w.starts_with(char::is_uppercase) && !g.is_title(w) && !g.is_demonym(w);
     let mut found = None;
     let mut i = 0;
     while i < ws.len() {
-        if g.is_title(ws[i]) {
+        if is_title_word(g, ws[i]) {
             let run = ws[i + 1..].iter().take_while(|w| name_word(w)).count();
             // "Chairman Joint Chiefs of Staff Committee" goes on with "of".
             let of = ws
@@ -1252,10 +1362,30 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         let tail = (0..ws.len())
             .rev()
             .take_while(|&j| {
-                title_phrase_word(ws[j]) || (ws[j] == "to" && j > 0 && g.is_title(ws[j - 1]))
+                title_phrase_word(ws[j]) || (ws[j] == "to" && j > 0 && is_title_word(g, ws[j - 1]))
             })
             .count();
-        let phrase = &ws[ws.len() - tail..];
+        let mut phrase = &ws[ws.len() - tail..];
+        // "EU foreign affairs chief", "protest leader": a lone lower-case head
+        // after an ordinary word is only the end of the title.
+        if let [head] = phrase {
+            if ws.len() > 1 && LOWER_HEAD_SET.contains(head) {
+                break;
+            }
+        }
+        // "foreign ministers Sergey Lavrov and [Jayhun Bayramov]": a plural
+        // title is each listed person's.
+        if let [lead @ .., "and"] = phrase {
+            let name = lead
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase) && !g.is_title(w))
+                .count();
+            let lead = &lead[..lead.len() - name];
+            if name > 0 && lead.last().is_some_and(|w| plural_head(w)) {
+                phrase = lead;
+            }
+        }
         // "Colonel General Ion Rusu, and ... Ana Costa": titles before
         // another person's name are that person's.
         let named = name_end(g, phrase);
@@ -1274,7 +1404,20 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     let line_end = memchr::memchr(b'\n', &src.as_bytes()[end..reach]).map_or(reach, |i| end + i);
     let after = &src[end..line_end];
     if let Some(rest) = after.strip_prefix(',') {
-        for part in rest.split([',', '(']) {
+        // The apposition ends with its sentence ("..., chairman of the
+        // People's Council. He then ...").
+        let stop = rest
+            .match_indices(". ")
+            .map(|(i, _)| i)
+            .chain(rest.trim_end().strip_suffix('.').map(str::len))
+            .find(|&i| {
+                rest.as_bytes()[i] == b'.' && {
+                    let word = rest[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                    !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+                }
+            })
+            .unwrap_or(rest.len());
+        for part in rest[..stop].split([',', '(']) {
             let ws: Vec<&str> = part.split_whitespace().collect();
             // ", Prime Minister of Latvia Ana Costa": the next person's title.
             if ws.is_empty()
@@ -2061,6 +2204,32 @@ mod tests {
                 "Colonel"
             ]
         );
+    }
+
+    #[test]
+    fn titles_in_lower_case_and_shared_by_a_list() {
+        let text = "Zakir Hasanov, Azerbaijani defense minister, colonel-general, met his counterpart. He also met Gurbanguly Berdimuhamedov, chairman of the Turkmen People's Council. He then left.";
+        assert_eq!(
+            titles(text, "Zakir Hasanov"),
+            ["defense minister", "colonel-general"]
+        );
+        assert_eq!(
+            titles(text, "Gurbanguly Berdimuhamedov"),
+            ["chairman of the Turkmen People's Council"]
+        );
+        let text = "Talks are set. Russian and Azerbaijani foreign ministers Sergey Lavrov and Jayhun Bayramov will hold talks. It was set up by the presidents of Azerbaijan and Turkey Ilham Aliyev and Recep Erdogan.";
+        assert_eq!(titles(text, "Sergey Lavrov"), ["foreign minister"]);
+        assert_eq!(titles(text, "Jayhun Bayramov"), ["foreign minister"]);
+        assert_eq!(titles(text, "Ilham Aliyev"), ["president"]);
+        let text = "The delegation of Georgia is composed of Economy Minister Natia Turnava and head of the Administration of the Government of Georgia Ilia Darchiashvili.";
+        assert_eq!(
+            titles(text, "Ilia Darchiashvili"),
+            ["head of the Administration of the Government of Georgia"]
+        );
+        // A lower-case word with no head is no title, nor the end of one.
+        let text = "He was the first to arrive, Jan Kowalski said. EU foreign affairs chief Josep Borrell agreed.";
+        assert!(titles(text, "Jan Kowalski").is_empty());
+        assert!(titles(text, "Josep Borrell").is_empty());
     }
 
     #[test]

@@ -23,7 +23,11 @@ use crate::{Entity, EntityKind, Mention, Span};
 /// named after its last "of (the)" when that names one ("Chief of the General
 /// Staff of the Russian Armed Forces" -> "Russian Armed Forces").
 pub(crate) fn role(title: &str) -> crate::Role {
-    if crate::recognize::RANKS.contains(&title) {
+    // Ranks are ranks in any case ("colonel-general" in apposition).
+    if crate::recognize::RANKS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(title))
+    {
         return crate::Role {
             rank: Some(title.to_string()),
             ..Default::default()
@@ -812,6 +816,11 @@ mod tests {
             role("Colonel-General").rank.as_deref(),
             Some("Colonel-General")
         );
+        assert_eq!(
+            role("colonel-general").rank.as_deref(),
+            Some("colonel-general")
+        );
+        assert_eq!(role("Col. Gen.").rank.as_deref(), Some("Col. Gen."));
         let r = role("Minister of Defense");
         assert_eq!(
             (r.position.as_deref(), r.organization),
