@@ -256,4 +256,14 @@ mod tests {
         );
         assert_eq!(credit_after_dateline(" The minister"), None);
     }
+
+    #[test]
+    fn regional_agencies_are_known() {
+        assert_eq!(
+            credit_in(["TASHKENT, March 13 (UzA) -- The minister said."].into_iter()),
+            Some("UzA")
+        );
+        assert_eq!(lookup("Kabar News Agency"), Some("Kabar"));
+        assert_eq!(lookup("Baltic News Service"), Some("BNS"));
+    }
 }
