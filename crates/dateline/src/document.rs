@@ -243,7 +243,7 @@ fn recognized(
     src.reserve(len);
     for seg in &article.segments {
         let pad = seg.content.start - src.len();
-        src.extend(std::iter::repeat_n(' ', pad));
+        src.extend(std::iter::repeat_n('\n', pad));
         src.push_str(&seg.text);
     }
     let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article

@@ -1103,9 +1103,12 @@ fn singular_head(t: &str) -> String {
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     while let Some((first, rest)) = ws.split_first() {
         let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("`s");
-        // "NATO Deputy Secretary General", "US President": the acronym
+        // "NATO Deputy Secretary General", "U.S. President": the acronym
         // says whose; the title starts after it.
-        let acronym = is_acronym(first) && rest.first().is_some_and(|w| g.is_title(w));
+        let dotted = first.len() >= 4
+            && first.ends_with('.')
+            && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let acronym = (is_acronym(first) || dotted) && rest.first().is_some_and(|w| g.is_title(w));
         if acronym
             || matches!(
                 *first,
@@ -2234,6 +2237,13 @@ mod tests {
 
     #[test]
     fn titles_in_their_usual_shapes() {
+        assert_eq!(
+            titles(
+                "He left. U.S. Secretary of State Antony Blinken visited Kyiv.",
+                "Antony Blinken"
+            ),
+            ["Secretary of State"]
+        );
         assert_eq!(
             titles("Talks were held with the Minister of Defense of Belarus, Viktor Khrenin, in Minsk.", "Viktor Khrenin"),
             ["Minister of Defense of Belarus"]
