@@ -91,6 +91,13 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 ("m2", "d2", "d2b", "y2")
             };
             let month = g(m).and_then(calendar::month_number);
+            // "5-8 May." ends a sentence: the dot belongs to abbreviations only.
+            if g(y).is_none()
+                && text[..end].ends_with('.')
+                && g(m).is_some_and(|w| w.len() > 4 || w == "May")
+            {
+                end -= 1;
+            }
             values.extend(ymd(num(y), month, num(d)));
             if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
@@ -271,6 +278,15 @@ mod tests {
             [pair("12th October, 2022", "2022-10-12")]
         );
         assert_eq!(vals("back in May 2021.", p), [pair("May 2021", "2021-05")]);
+        assert_eq!(
+            vals("It runs on 5-8 May. Then", p),
+            [pair("5-8 May", "2020-05-05"), pair("5-8 May", "2020-05-08")]
+        );
+        assert_eq!(vals("on 9 May. Then", p), [pair("9 May", "2020-05-09")]);
+        assert_eq!(
+            vals("on 9 Sept. 2021", p),
+            [pair("9 Sept. 2021", "2021-09-09")]
+        );
         assert_eq!(vals("to be held in June", p), [pair("June", "2020-06")]);
     }
 

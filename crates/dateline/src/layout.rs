@@ -85,8 +85,12 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
-static BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\|\s*)(?:By|BY)\s+(.+)$").expect("static regex compiles"));
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\|\s*)(?:By:?|BY:?|Authors?:|AUTHORS?:|Written by|Posted by|Reporter:)\s+(.+)$",
+    )
+    .expect("static regex compiles")
+});
 
 /// Opening datelines: "BAKU, Azerbaijan, May 12.", "YEREVAN (Reuters) -",
 /// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3".
@@ -274,7 +278,7 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         return Class::Boilerplate;
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.
-    let may_be_byline = s.starts_with("By") || s.starts_with("BY") || s.contains('|');
+    let may_be_byline = s.starts_with(['B', 'A', 'W', 'P', 'R']) || s.contains('|');
     if let Some(c) = may_be_byline.then(|| crate::captures(&BY, s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c[1]);
@@ -879,6 +883,20 @@ mod tests {
         let a = read(" date 2020-02-11 By Jane Doe\n\nThe capital is the venue of many meetings this week.\n");
         assert_eq!(a.metadata.authors, vec!["Jane Doe".to_string()]);
         assert_eq!(a.metadata.outlet, None);
+    }
+
+    #[test]
+    fn labelled_bylines() {
+        for line in [
+            "Author: Anna Petrosyan",
+            "By: Anna Petrosyan",
+            "Written by Anna Petrosyan",
+        ] {
+            let a = read(&format!(" date 2022-03-12\nTalks held on defence\n{line}\nThe parties discussed the regional security situation and more.\n"));
+            assert_eq!(a.metadata.authors, ["Anna Petrosyan"], "{line}");
+        }
+        let a = read(" date 2022-03-12\nTalks held on defence\nAuthorities said the parties discussed the regional security situation.\n");
+        assert!(a.metadata.authors.is_empty());
     }
 
     #[test]

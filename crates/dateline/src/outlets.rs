@@ -185,11 +185,12 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
 }
 
 /// A credit right after an opening dateline: "Kyiv – UNN", "Baku, February 6,
-/// AZERTAC", "Baku. 9 September. REPORT.AZ/ ...".
+/// AZERTAC", "Baku. 9 September. REPORT.AZ/ ...", "YEREVAN, March 12. /ARKA/."
+/// (the dateline's match may end inside its day: "1" of "12").
 pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^[\s,.:–—-]*(?P<a>{})(?:$|[\s,:/–—-])",
+            r"^\d*(?:,?\s+\d{{4}})?[\s,.:/–—-]*(?P<a>{})(?:$|[\s,.:/–—-])",
             TABLE.alternation
         ))
         .expect("outlet regexes compile from escaped aliases")
@@ -253,6 +254,11 @@ mod tests {
         assert_eq!(
             credit_after_dateline(" REPORT.AZ/ President"),
             Some("Report")
+        );
+        assert_eq!(credit_after_dateline(" /ARKA/. The minister"), Some("ARKA"));
+        assert_eq!(
+            credit_after_dateline("2. /ARKA/. The minister"),
+            Some("ARKA")
         );
         assert_eq!(credit_after_dateline(" The minister"), None);
     }

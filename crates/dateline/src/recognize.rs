@@ -1208,12 +1208,19 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // A headline run on into the sentence ("Defense Ministers Visit Tbilisi
     // Turkish Minister of National Defense"): the title starts after the last
     // nationality or slashed word that a title word follows.
+    // So does "the" when the phrase does not start with a title word
+    // ("Friday the Iranian Ambassador"; not "Advisor to the Minister").
+    let lead_is_title = ws.first().is_some_and(|w| is_title_word(g, w));
     if let Some(i) = (1..ws.len()).rev().find(|&i| {
-        (g.is_demonym(ws[i]) || ws[i].contains('/'))
-            && !is_connector(ws[i - 1])
-            && ws.get(i + 1).is_some_and(|w| g.is_title(w))
+        !is_connector(ws[i - 1])
+            && ((ws[i] == "the" && !lead_is_title)
+                || ((g.is_demonym(ws[i]) || ws[i].contains('/'))
+                    && ws.get(i + 1).is_some_and(|w| g.is_title(w))))
     }) {
-        ws = &ws[i + 1..];
+        ws = strip_title_lead(g, &ws[i..]);
+        if ws.first().is_some_and(|w| w.contains('/')) {
+            ws = &ws[1..];
+        }
     }
     let first = *ws.first()?;
     // A title in lower case needs a head word ("defense minister"; not "first").
@@ -2237,6 +2244,13 @@ mod tests {
 
     #[test]
     fn titles_in_their_usual_shapes() {
+        assert_eq!(
+            titles(
+                "He left. The minister received on Friday the Iranian Ambassador to Armenia Abbas Zohouri.",
+                "Abbas Zohouri"
+            ),
+            ["Ambassador to Armenia"]
+        );
         assert_eq!(
             titles(
                 "He left. U.S. Secretary of State Antony Blinken visited Kyiv.",
