@@ -1108,7 +1108,8 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
         let dotted = first.len() >= 4
             && first.ends_with('.')
             && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        let acronym = (is_acronym(first) || dotted) && rest.first().is_some_and(|w| g.is_title(w));
+        let acronym =
+            (is_acronym(first) || dotted) && rest.first().is_some_and(|w| is_title_word(g, w));
         if acronym
             || matches!(
                 *first,
@@ -1368,6 +1369,12 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         {
             continue;
         }
+        // "the head of the State Oil Company (SOCAR), Rovnag Abdullayev": an
+        // acronym in brackets stands for the words before it.
+        let bracketed = part.trim().strip_suffix(')');
+        if i == 1 && bracketed.is_some_and(is_acronym) {
+            continue;
+        }
         // "Advisor to the Minister of Defense": "to" after a title word.
         let tail = (0..ws.len())
             .rev()
@@ -1578,10 +1585,9 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     });
 }
 
-/// Whether the name at `start..end` is a field's: "field" (or "deposit")
-/// right before it or after it, maybe after "gas" or "oil".
-fn names_field(src: &str, start: usize, end: usize) -> bool {
-    const FIELD: [&str; 4] = ["field", "fields", "deposit", "oilfield"];
+/// The words right before `start` and right after `end` (after "gas",
+/// "oil" or "condensate"), as far as ASCII letters go.
+fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
     let before = src[..start].trim_end_matches(' ');
     let after = src[end..].trim_start_matches(' ');
     let after = ["gas ", "oil ", "condensate "]
@@ -1596,7 +1602,22 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
         .bytes()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1)..];
-    FIELD.contains(&word_after) || FIELD.contains(&word_before)
+    (word_before, word_after)
+}
+
+/// Whether the name at `start..end` is a field's: "field" (or "deposit")
+/// right before it or after it, maybe after "gas" or "oil".
+fn names_field(src: &str, start: usize, end: usize) -> bool {
+    const FIELD: [&str; 4] = ["field", "fields", "deposit", "oilfield"];
+    let (before, after) = words_around(src, start, end);
+    FIELD.contains(&after) || FIELD.contains(&before)
+}
+
+/// Whether the name at `start..end` is a project's or a venture's: "the Shah
+/// Deniz project", "the Southern Gas Corridor consortium".
+fn names_project(src: &str, start: usize, end: usize) -> bool {
+    const PROJECT: [&str; 5] = ["project", "projects", "consortium", "venture", "programme"];
+    PROJECT.contains(&words_around(src, start, end).1)
 }
 
 /// Whether `pair` is an organisation's one-word name and then places joined
@@ -1673,6 +1694,21 @@ fn read_chunk<'h>(
     {
         out.push(Raw::plain(
             EntityKind::Location,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
+    // A named project is an organisation (a venture), not a person: "the
+    // Shah Deniz project".
+    if hits_within(hits, chunk[s].start, chunk[n - 1].end)
+        .next()
+        .is_none()
+        && names_project(src, chunk[s].start, chunk[n - 1].end)
+        && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
             chunk[s].start,
             chunk[n - 1].end,
         ));
@@ -1863,7 +1899,8 @@ fn read_chunk<'h>(
             e += 1;
         }
         // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
-        while e - k > 2 && g.is_english(words[k]) && !g.is_english(words[k + 1]) {
+        // So are two, a title's remit ("Minister of Emergency Situations Kamaladdin Heydarov").
+        while e - k > 2 && g.is_english(words[k]) {
             k += 1;
         }
         // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
@@ -2214,6 +2251,30 @@ mod tests {
                 "Colonel"
             ]
         );
+    }
+
+    #[test]
+    fn a_title_s_remit_is_not_part_of_the_name() {
+        let text =
+            "He left. Azerbaijan's Minister of Emergency Situations Kamaladdin Heydarov attended.";
+        assert_eq!(
+            titles(text, "Kamaladdin Heydarov"),
+            ["Minister of Emergency Situations"]
+        );
+        let text = "He left. Earlier, the head of the State Oil Company of Azerbaijan Republic (SOCAR), Rovnag Abdullayev, spoke, said AZAL spokesperson Pasha Kesamanli.";
+        assert_eq!(
+            titles(text, "Rovnag Abdullayev"),
+            ["head of the State Oil Company of Azerbaijan Republic"]
+        );
+        assert_eq!(titles(text, "Pasha Kesamanli"), ["spokesperson"]);
+    }
+
+    #[test]
+    fn a_named_project_is_an_organisation() {
+        let ms =
+            mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
+        assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
