@@ -278,7 +278,12 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         return Class::Boilerplate;
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.
-    let may_be_byline = s.starts_with(['B', 'A', 'W', 'P', 'R']) || s.contains('|');
+    let may_be_byline = [
+        "By", "BY", "Author", "AUTHOR", "Written", "Posted", "Reporter",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+        || s.contains('|');
     if let Some(c) = may_be_byline.then(|| crate::captures(&BY, s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c[1]);
