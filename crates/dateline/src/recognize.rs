@@ -1538,7 +1538,14 @@ fn before_paren<'h>(
     let run = &tokens[b..i - 1];
     if let Some(h) = run.iter().find_map(|t| hit_at(t.start)) {
         let e = g.entry(h.entry);
+        // The place must be the whole run: "Institute of Strategic Studies
+        // Islamabad (ISSI)" names the institute.
+        let place_only = run
+            .iter()
+            .take_while(|t| t.start < h.start)
+            .all(|t| STOP.contains(word(src, t)) || is_connector(word(src, t)));
         if e.kind == GazKind::Place
+            && place_only
             && h.end == run[run.len() - 1].end
             && !run.iter().any(|t| g.is_title(word(src, t)))
         {
@@ -2267,6 +2274,13 @@ mod tests {
             ["head of the State Oil Company of Azerbaijan Republic"]
         );
         assert_eq!(titles(text, "Pasha Kesamanli"), ["spokesperson"]);
+    }
+
+    #[test]
+    fn an_acronym_after_an_institute_named_by_its_city_is_the_institute_s() {
+        let ms = mentions("He spoke at the Institute of Strategic Studies Islamabad (ISSI) on Monday. ISSI is old.");
+        assert!(has(&ms, Organization, "ISSI"), "{ms:?}");
+        assert!(!has(&ms, Location, "ISSI"), "{ms:?}");
     }
 
     #[test]
