@@ -414,7 +414,12 @@ pub(crate) fn find(
                                 .min_by_key(|a| a.start.abs_diff(trigger_at))
                         })
                         .map(name)
-                        .or_else(|| dateline.map(str::to_string))
+                        // A telephone call has no one place to default to.
+                        .or_else(|| {
+                            dateline
+                                .filter(|_| kind != MeetingKind::PhoneCall)
+                                .map(str::to_string)
+                        })
                         .or_else(|| places.iter().find(visited).map(name))
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
                     let participants: Vec<String> =
@@ -774,6 +779,14 @@ mod tests {
         let ms =
             meetings("RIGA, Latvia, March 4. Minister Arkady Petrenko met President Maria Lopes.");
         assert_eq!(ms[0].3.as_deref(), Some("Riga"), "a local event: {ms:?}");
+        let ms = meetings(
+            "RIGA, Latvia, March 4. Minister Arkady Petrenko spoke by phone with President Maria Lopes.",
+        );
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
+        assert_eq!(
+            ms[0].3, None,
+            "a call takes no place from the dateline: {ms:?}"
+        );
     }
 
     #[test]
