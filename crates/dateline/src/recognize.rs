@@ -535,6 +535,17 @@ fn is_initial(w: &str) -> bool {
             .all(|p| p.chars().count() <= 1 && p.chars().all(char::is_uppercase))
 }
 
+/// A surname after its initials with no space, a whole name on its own:
+/// "R.Abdullayev", "K.Valiyev".
+fn glued_initial(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(initials, surname)| {
+        is_initial(&format!("{initials}."))
+            && surname.chars().count() >= 3
+            && surname.starts_with(char::is_uppercase)
+            && surname.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
 /// A word shaped like a given name or surname.
 /// A nationality, or several joined by hyphens ("Russian-Belarusian").
 fn nationalities(g: &Gazetteer, w: &str) -> bool {
@@ -1956,7 +1967,7 @@ fn read_chunk<'h>(
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, g);
             out.push(Raw {
                 titles,
-                joins_only: (len == 1 || ordinary_end) && !titled,
+                joins_only: ((len == 1 && !glued_initial(words[k])) || ordinary_end) && !titled,
                 ..Raw::plain(EntityKind::Person, chunk[k].start, chunk[e - 1].end)
             });
             pending_titles.clear();
@@ -2057,7 +2068,7 @@ fn names_route(src: &str, t: &Token) -> bool {
             rest = after.trim_start_matches(' ');
         }
     }
-    for w in rest.split(' ').take(3) {
+    for w in rest.split(char::is_whitespace).take(3) {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         if ROUTE_WORDS.contains(&w) {
             return true;
@@ -2281,6 +2292,26 @@ mod tests {
         let ms = mentions("He spoke at the Institute of Strategic Studies Islamabad (ISSI) on Monday. ISSI is old.");
         assert!(has(&ms, Organization, "ISSI"), "{ms:?}");
         assert!(!has(&ms, Location, "ISSI"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_surname_glued_to_its_initial_names_someone() {
+        let ms = mentions("Speaking at the event, R.Abdullayev said that the plan works.");
+        assert!(has(&ms, Person, "R.Abdullayev"), "{ms:?}");
+        let ms = mentions("The U.S. said so. Visit Baku.Azerbaijan later.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_route_closing_its_paragraph_is_a_project() {
+        let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nThe plan covers the Baku-Tbilisi-Ceyhan pipeline.\n\nHe left.\n").expect("parses");
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.kind == Organization && e.name == "Baku-Tbilisi-Ceyhan"),
+            "{:#?}",
+            doc.entities
+        );
     }
 
     #[test]
