@@ -71,6 +71,11 @@ static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Triggers that name both sides after them: "the meeting between X and Y".
+static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)\s+(?:(?:held|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
+        .expect("static regex compiles")
+});
+
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
 
@@ -200,6 +205,11 @@ pub(crate) fn find(
     // or "the delegation" later stand for.
     let mut delegation: Vec<usize> = Vec::new();
     let mut delegation_date: Option<String> = None;
+    // "... during a meeting in Tbilisi on Monday. X met with Y on March 4.":
+    // a meeting's place named just before it (the sentence count it was
+    // named at), for a meeting whose own sentence names none.
+    let mut meeting_place: Option<(String, usize)> = None;
+    let mut n_sentence = 0;
     for seg in segments
         .iter()
         .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
@@ -221,7 +231,25 @@ pub(crate) fn find(
                         .map(|a| entities[a.entity].name.clone());
                 }
             }
+            n_sentence += 1;
             let people = within(sent, EntityKind::Person);
+            if people.is_empty() && !CALLED_OFF.is_match(text) {
+                // "during a meeting in Tbilisi", "a ministerial meeting held in
+                // the ... port city of Batumi": the place the clause of a
+                // "meeting" or "talks" leads to.
+                // The last such place: "the Georgian Black Sea port city of Batumi".
+                let held_in = within(sent, EntityKind::Location).into_iter().rfind(|a| {
+                    let clause = seg.text
+                        [sent.start - seg.content.start..a.start - seg.content.start]
+                        .rsplit([',', ';', '(', ':'])
+                        .next()
+                        .unwrap_or("");
+                    MEETING_IN.is_match(clause)
+                });
+                if let Some(a) = held_in {
+                    meeting_place = Some((entities[a.entity].name.clone(), n_sentence));
+                }
+            }
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
             if people.is_empty() && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text)) {
@@ -414,6 +442,14 @@ pub(crate) fn find(
                                 .min_by_key(|a| a.start.abs_diff(trigger_at))
                         })
                         .map(name)
+                        // A meeting place named in one of the two sentences before.
+                        .or_else(|| {
+                            meeting_place
+                                .as_ref()
+                                .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
+                                .filter(|_| kind != MeetingKind::PhoneCall)
+                                .map(|(p, _)| p.clone())
+                        })
                         // A telephone call has no one place to default to.
                         .or_else(|| {
                             dateline
@@ -786,6 +822,17 @@ mod tests {
         assert_eq!(
             ms[0].3, None,
             "a call takes no place from the dateline: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn place_from_the_sentence_before_that_names_the_meeting() {
+        let ms = meetings("The border chiefs discussed demarcation during a meeting in Riga on Monday. Minister Arkady Petrenko met with President Maria Lopes on March 4.");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
+        let ms = meetings("The parties discussed the upcoming summit in Riga. Minister Arkady Petrenko met with President Maria Lopes on March 4.");
+        assert_eq!(
+            ms[0].3, None,
+            "a summit to come is not where they met: {ms:?}"
         );
     }
 
