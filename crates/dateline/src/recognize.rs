@@ -91,6 +91,13 @@ const ORG_WORDS_LIST: &[&str] = &[
     "LLC",
     "Ltd",
     "Inc",
+    "Industries",
+    "Enterprises",
+    "Airways",
+    "Technologies",
+    "Petroleum",
+    "Shipyard",
+    "Concern",
     "Railways",
     "Airlines",
     "Pipeline",
@@ -2312,6 +2319,18 @@ mod tests {
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn companies_by_their_suffix_or_their_known_name() {
+        let ms =
+            mentions("He denied reports about Kestrel Aerospace Industries, Baykar and Rosatom.");
+        assert!(
+            has(&ms, Organization, "Kestrel Aerospace Industries"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Baykar"), "{ms:?}");
+        assert!(has(&ms, Organization, "Rosatom"), "{ms:?}");
     }
 
     #[test]
