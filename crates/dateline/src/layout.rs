@@ -80,7 +80,7 @@ static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|copyright\b|©|\(c\) \d{4}|.{0,100}all rights reserved|follow us\b|share this\b|tags:)",
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|share this(?-u:\b)|tags:)",
     )
     .expect("static regex compiles")
 });
@@ -274,7 +274,14 @@ fn parse_byline(rest: &str) -> Byline {
 }
 
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
-    if BOILERPLATE.is_match(s) {
+    // "All rights reserved" anywhere in a short line: a plain substring
+    // search, which keeps BOILERPLATE anchored and small.
+    if BOILERPLATE.is_match(s)
+        || (s.len() < 200
+            && [&b"ights reserved"[..], b"ights Reserved", b"IGHTS RESERVED"]
+                .iter()
+                .any(|p| memchr::memmem::find(s.as_bytes(), p).is_some()))
+    {
         return Class::Boilerplate;
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.

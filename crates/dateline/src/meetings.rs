@@ -70,12 +70,14 @@ static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
-/// Triggers that name both sides after them: "the meeting between X and Y".
+/// A clause that leads from a meeting to where it was held, up to the place
+/// that follows it: "during a meeting in", "talks held in the ... city of".
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)\s+(?:(?:held|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
         .expect("static regex compiles")
 });
 
+/// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
 
@@ -233,7 +235,10 @@ pub(crate) fn find(
             }
             n_sentence += 1;
             let people = within(sent, EntityKind::Person);
-            if people.is_empty() && !CALLED_OFF.is_match(text) {
+            let names_meeting = ["meeting", "talks", "Meeting", "Talks"]
+                .iter()
+                .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some());
+            if people.is_empty() && names_meeting && !CALLED_OFF.is_match(text) {
                 // "during a meeting in Tbilisi", "a ministerial meeting held in
                 // the ... port city of Batumi": the place the clause of a
                 // "meeting" or "talks" leads to.

@@ -553,12 +553,12 @@ fn glued_initial(w: &str) -> bool {
     })
 }
 
-/// A word shaped like a given name or surname.
 /// A nationality, or several joined by hyphens ("Russian-Belarusian").
 fn nationalities(g: &Gazetteer, w: &str) -> bool {
     w.split('-').all(|p| g.is_demonym(p))
 }
 
+/// A word shaped like a given name or surname.
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
     if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
         return true;
