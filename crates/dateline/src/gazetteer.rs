@@ -175,7 +175,7 @@ pub(crate) struct Gazetteer {
     pattern_entries: Vec<u32>,
     /// Every surface form starts with an uppercase letter, so only words
     /// that do need a search.
-    pub(crate) upper_starts: bool,
+    upper_starts: bool,
     /// Capitalised forms of place names ("BAKU", "NEW YORK") and their entries.
     capitals: WordMap<String, u32>,
     capitals_max_len: usize,
