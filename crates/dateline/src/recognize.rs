@@ -1257,8 +1257,15 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let mut piece: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        // "... and Chief of ...": a second title.
-        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| is_title_word(g, w)) {
+        // "... and Chief of ...": a second title, one with a head word of its
+        // own (not "High Representative for Foreign Affairs and Security Policy").
+        let second = || {
+            ws[i + 1..]
+                .iter()
+                .take_while(|w| **w != "and")
+                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+        };
+        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| is_title_word(g, w)) && second() {
             out.push(piece.join(" "));
             piece.clear();
             i += 1;
@@ -1402,9 +1409,14 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
             .count();
         let mut phrase = &ws[ws.len() - tail..];
         // "EU foreign affairs chief", "protest leader": a lone lower-case head
-        // after an ordinary word is only the end of the title.
+        // after an ordinary word is only the end of the title; after a
+        // possessive it is the whole of it ("the ministry's spokesman").
         if let [head] = phrase {
-            if ws.len() > 1 && LOWER_HEAD_SET.contains(head) {
+            let owner = ws.len() > 1 && {
+                let w = ws[ws.len() - 2];
+                w.ends_with("'s") || w.ends_with("’s")
+            };
+            if ws.len() > 1 && LOWER_HEAD_SET.contains(head) && !owner {
                 break;
             }
         }
@@ -2365,6 +2377,13 @@ mod tests {
         let text = "He was the first to arrive, Jan Kowalski said. EU foreign affairs chief Josep Borrell agreed.";
         assert!(titles(text, "Jan Kowalski").is_empty());
         assert!(titles(text, "Josep Borrell").is_empty());
+        let text = "He met EU High Representative for Foreign Affairs and Security Policy Federica Mogherini.";
+        assert_eq!(
+            titles(text, "Federica Mogherini"),
+            ["High Representative for Foreign Affairs and Security Policy"]
+        );
+        let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
+        assert_eq!(titles(text, "Hikmet Hajiyev"), ["spokesman"]);
     }
 
     #[test]
