@@ -73,7 +73,7 @@ static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that leads from a meeting to where it was held, up to the place
 /// that follows it: "during a meeting in", "talks held in the ... city of".
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)\s+(?:(?:held|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)\s+(?:(?:was\s+held|were\s+held|held|took\s+place|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
         .expect("static regex compiles")
 });
 
@@ -221,16 +221,31 @@ pub(crate) fn find(
         for sent in sentences(seg) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             // "The meeting was held at the Headquarters in Baku": where the last
-            // reported meeting took place, when its own sentence did not say.
-            if let Some(last) = meetings.last_mut().filter(|m| m.place.is_none()) {
+            // reported meeting took place, when its own sentence did not say
+            // (or only the dateline did).
+            if let Some(last) = meetings
+                .last_mut()
+                .filter(|m| m.place.is_none() || m.place.as_deref() == dateline)
+            {
                 if HELD.is_match(text) {
-                    last.place = within(sent, EntityKind::Location)
-                        .iter()
-                        .find(|a| {
-                            let before = seg.text[..a.start - seg.content.start].trim_end();
-                            before.ends_with(" in") || before.ends_with(" at")
-                        })
-                        .map(|a| entities[a.entity].name.clone());
+                    let places = within(sent, EntityKind::Location);
+                    if last.place.is_none() {
+                        last.place = places
+                            .iter()
+                            .find(|a| {
+                                let before = seg.text[..a.start - seg.content.start].trim_end();
+                                before.ends_with(" in") || before.ends_with(" at")
+                            })
+                            .map(|a| entities[a.entity].name.clone());
+                    } else if let Some(a) = places.iter().find(|a| {
+                        // Over the dateline's place only where the clause says
+                        // so: "The meeting took place in Tbilisi".
+                        let clause =
+                            &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
+                        MEETING_IN.is_match(clause.rsplit([',', ';']).next().unwrap_or(""))
+                    }) {
+                        last.place = Some(entities[a.entity].name.clone());
+                    }
                 }
             }
             n_sentence += 1;
@@ -828,6 +843,14 @@ mod tests {
             ms[0].3, None,
             "a call takes no place from the dateline: {ms:?}"
         );
+    }
+
+    #[test]
+    fn a_later_sentence_s_place_over_the_dateline_s() {
+        let ms = meetings("RIGA, Latvia, March 4. Minister Arkady Petrenko met President Maria Lopes on March 3. The meeting took place in Tallinn within a commission.");
+        assert_eq!(ms[0].3.as_deref(), Some("Tallinn"), "{ms:?}");
+        let ms = meetings("RIGA, Latvia, March 4. Minister Arkady Petrenko met President Maria Lopes on March 3. He welcomed the guests at the meeting held at the General Staff and was glad to see them in Estonia.");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
     }
 
     #[test]
