@@ -77,6 +77,21 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Words before a person who is honoured, not met: "the grave of", "a
+/// monument to".
+const HONOURED: [&str; 10] = [
+    "grave of",
+    "graves of",
+    "tomb of",
+    "memory of",
+    "monument to",
+    "monument of",
+    "statue of",
+    "mausoleum of",
+    "bust of",
+    "named after",
+];
+
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
@@ -249,7 +264,14 @@ pub(crate) fn find(
                 }
             }
             n_sentence += 1;
-            let people = within(sent, EntityKind::Person);
+            // "visited the grave of national leader Heydar Aliyev": the dead
+            // and the honoured are not met.
+            let mut people = within(sent, EntityKind::Person);
+            people.retain(|a| {
+                let before = &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
+                let near = &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
+                !HONOURED.iter().any(|w| near.contains(w))
+            });
             let names_meeting = ["meeting", "talks", "Meeting", "Talks"]
                 .iter()
                 .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some());
@@ -842,6 +864,15 @@ mod tests {
         assert_eq!(
             ms[0].3, None,
             "a call takes no place from the dateline: {ms:?}"
+        );
+    }
+
+    #[test]
+    fn the_honoured_dead_are_not_met() {
+        let ms = meetings("Minister Arkady Petrenko and General Ion Rusu visited the grave of national leader Heydar Aliyev.");
+        assert!(
+            ms.iter().all(|m| !m.1.iter().any(|p| p.contains("Aliyev"))),
+            "{ms:?}"
         );
     }
 

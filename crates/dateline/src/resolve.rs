@@ -482,10 +482,31 @@ pub(crate) fn entities(
             let Some(last) = words.last() else { continue };
             let key = name_key(last);
             let given: Vec<String> = words[..words.len() - 1].to_vec();
-            let found = people.iter_mut().find(|p| {
+            let fits = |p: &Person| {
                 surnames_match(&p.surname_key, &key)
                     && (given.is_empty() || given_compatible(&p.given, &given))
-            });
+            };
+            // A surname two people share ("Aliyev" after Heydar and Ilham
+            // Aliyev) is the one named last before it, else the first.
+            let last_before = |p: &Person| {
+                p.mentions
+                    .iter()
+                    .filter(|m| m.0 < r.start)
+                    .map(|m| m.0)
+                    .max()
+            };
+            let found = match people.iter().filter(|p| fits(p)).count() {
+                0 | 1 => people.iter_mut().find(|p| fits(p)),
+                _ => {
+                    let best = people
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| fits(p))
+                        .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
+                        .map(|(i, _)| i);
+                    best.map(|i| &mut people[i])
+                }
+            };
             match found {
                 Some(p) => {
                     p.mentions.push((r.start, r.end));
@@ -805,6 +826,21 @@ mod tests {
             &name_key("Berdimuhamedov"),
             &name_key("Berdymukhamedov")
         ));
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_person_named_last_before_it() {
+        let doc = crate::analyze(" date 2019-07-10 By Jane Roe\n\nThey honoured national leader Heydar Aliyev. President Ilham Aliyev also received the guests. Aliyev said the ties are strong.\n").expect("parses");
+        let ilham = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Ilham Aliyev")
+            .expect("named in full");
+        assert!(
+            ilham.mentions.iter().any(|m| m.text == "Aliyev"),
+            "{:#?}",
+            doc.entities
+        );
     }
 
     #[test]
