@@ -103,12 +103,13 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Title-case datelines: "Baku, Azerbaijan, July 11", "Baku. 9 September.",
+/// "Tbilisi, 14 March (Interpressnews) –",
 /// "Baku, February 6, AZERTAC", "Brunssum, The Netherlands –", "Kyiv – UNN",
 /// "Baku/16.12.13/Turan".
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
     ))
     .expect("static regex compiles")
 });
@@ -413,7 +414,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     }
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
-        const NOT_PLACES: [&str; 8] = [
+        const NOT_PLACES: [&str; 15] = [
             "Today",
             "Yesterday",
             "Earlier",
@@ -422,6 +423,13 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
             "However",
             "Moreover",
             "Also",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
         ];
         if !NOT_PLACES.contains(&place.as_str()) {
             return Some((place.as_str().to_string(), skip + c.get(0)?.end()));
@@ -949,6 +957,11 @@ mod tests {
             ("Baku. 9 September. REPORT.AZ/ The president", "Baku"),
             ("Kyiv – UNN", "Kyiv"),
             ("Baku/16.12.13/Turan : The president", "Baku"),
+            (
+                "Tbilisi, 14 March (Interpressnews) – The minister",
+                "Tbilisi",
+            ),
+            ("Yerevan, 5 July. /Mediamax/. The minister", "Yerevan"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),
@@ -957,6 +970,7 @@ mod tests {
             );
         }
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
+        assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
         assert_eq!(
             dateline_of("NATO supports the country, the chairman said"),
             None
