@@ -1066,6 +1066,8 @@ static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         "deputy",
         "vice",
         "acting",
+        "former",
+        "opposition",
         "defense",
         "defence",
         "foreign",
@@ -2382,6 +2384,9 @@ mod tests {
             titles(text, "Federica Mogherini"),
             ["High Representative for Foreign Affairs and Security Policy"]
         );
+        let text = "He left. Armenian opposition leader Nikol Pashinyan met former president Serzh Sarksyan.";
+        assert_eq!(titles(text, "Nikol Pashinyan"), ["opposition leader"]);
+        assert_eq!(titles(text, "Serzh Sarksyan"), ["former president"]);
         let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
         assert_eq!(titles(text, "Hikmet Hajiyev"), ["spokesman"]);
     }
