@@ -1302,13 +1302,17 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 })
                 .max_by_key(|r| r.len())
         };
-        // An honorific closing a position ("Defence Minister Prince").
+        // An honorific closing a position ("Defence Minister Prince"; a
+        // "Crown Prince" has no position before it).
         let rank = rank.or_else(|| {
             HONORIFICS.iter().find(|h| {
                 t.len() > h.len()
                     && t.ends_with(*h)
                     && t[..t.len() - h.len()].ends_with(' ')
                     && t.split_whitespace().next().is_some_and(|w| g.is_title(w))
+                    && t[..t.len() - h.len()]
+                        .split_whitespace()
+                        .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
             })
         });
         match rank {
@@ -1342,7 +1346,10 @@ fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
             let of = ws
                 .get(i + 1 + run)
                 .is_some_and(|w| matches!(*w, "of" | "for"));
-            if run >= 2 && !of {
+            // Names hold a word that is not an ordinary one ("Ion Rusu"; not
+            // "Foreign Affairs Commission").
+            let named = ws[i + 1..i + 1 + run].iter().any(|w| !g.is_english(w));
+            if run >= 2 && !of && named {
                 found = Some(i + 1 + run);
                 i += run;
             }
@@ -2387,6 +2394,13 @@ mod tests {
         let text = "He left. Armenian opposition leader Nikol Pashinyan met former president Serzh Sarksyan.";
         assert_eq!(titles(text, "Nikol Pashinyan"), ["opposition leader"]);
         assert_eq!(titles(text, "Serzh Sarksyan"), ["former president"]);
+        let text = "He left. Wang Yi, director of the Office of the Central Foreign Affairs Commission, also attended.";
+        assert_eq!(
+            titles(text, "Wang Yi"),
+            ["director of the Office of the Central Foreign Affairs Commission"]
+        );
+        let text = "He left. Saudi Crown Prince Mohammed bin Salman arrived.";
+        assert_eq!(titles(text, "Mohammed bin Salman"), ["Crown Prince"]);
         let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
         assert_eq!(titles(text, "Hikmet Hajiyev"), ["spokesman"]);
     }
