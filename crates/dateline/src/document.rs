@@ -226,6 +226,31 @@ const TITLE_CASE_LOWER: [&str; 14] = [
     "during", "against", "between",
 ];
 
+/// Whether a paragraph may be English: it holds an English function word,
+/// or has fewer than eight words (captions, lists of names), or most of its
+/// words are written in ASCII letters (a headline-like sentence such as
+/// "Moldovan Defense Minister Ana Costa met NATO Deputy Secretary General
+/// Mircea Geoana" has no function word).
+fn reads_as_english(src: &str, tokens: &[crate::tokens::Token]) -> bool {
+    const FUNCTION: [&str; 16] = [
+        "the", "of", "and", "to", "in", "a", "with", "on", "for", "is", "was", "that", "by", "The",
+        "In", "On",
+    ];
+    let (mut words, mut foreign) = (0, 0);
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == crate::tokens::Kind::Word)
+    {
+        let w = &src[t.start..t.end];
+        if FUNCTION.contains(&w) {
+            return true;
+        }
+        words += 1;
+        foreign += usize::from(!w.is_ascii());
+    }
+    words < 8 || foreign * 10 < words * 4
+}
+
 fn recognized(
     article: &Article,
 ) -> (
@@ -267,6 +292,11 @@ fn recognized(
     }
     for (seg, tokens) in &segs {
         let base = seg.content.start;
+        // A paragraph in another language ("Министр обороны России Сергей
+        // Шойгу встретился ..."): English rules read it as junk names.
+        if seg.kind == SegmentKind::Body && !reads_as_english(&src, tokens) {
+            continue;
+        }
         // A name broken over a line ("South\nOssetia") is still one name.
         let hits = if seg.text.contains('\n') {
             g.scan(&seg.text.replace('\n', " "), base)

@@ -2355,6 +2355,13 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_in_other_languages_name_nobody() {
+        let ms = mentions("Министр обороны России Сергей Шойгу встретился с армянским коллегой Суреном Папикяном в Москве.\n\nAzərbaycan Respublikasının Müdafiə naziri general-polkovnik Zakir Həsənov Gürcüstanın müdafiə naziri ilə görüşüb.\n\nMinister Ana Costa met him in Baku.");
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+        assert_eq!(ms.iter().filter(|(k, _)| *k == Person).count(), 1, "{ms:?}");
+    }
+
+    #[test]
     fn a_named_project_is_an_organisation() {
         let ms =
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
