@@ -221,6 +221,13 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             {
                 continue;
             }
+            // ... or hyphened to it: "Interaction-2021", "ADEX-2016".
+            if let Some(name) = text[..start].strip_suffix('-') {
+                let name = word_before(name);
+                if name.starts_with(char::is_uppercase) && calendar::month_number(name).is_none() {
+                    continue;
+                }
+            }
             // A year opening an event's name: "2019 FIG Artistic Gymnastics
             // World Challenge Cup".
             if opens_event_name(&text[end..]) {
@@ -283,6 +290,8 @@ mod tests {
             [pair("5-8 May", "2020-05-05"), pair("5-8 May", "2020-05-08")]
         );
         assert_eq!(vals("on 9 May. Then", p), [pair("9 May", "2020-05-09")]);
+        assert!(vals("the CSTO Interaction-2021 exercise", p).is_empty());
+        assert_eq!(vals("by mid-2021 it", p), [pair("2021", "2021")]);
         assert_eq!(
             vals("on 9 Sept. 2021", p),
             [pair("9 Sept. 2021", "2021-09-09")]

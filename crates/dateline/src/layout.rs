@@ -80,7 +80,7 @@ static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|share this(?-u:\b)|tags:)",
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|share this(?-u:\b)|tags:)",
     )
     .expect("static regex compiles")
 });
@@ -1029,6 +1029,7 @@ mod tests {
     fn copyright_and_sharing_lines_are_kept_aside() {
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nShare this article: Facebook Twitter\n\nCopyright © 2023 The Daily Example. All rights reserved.\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nTags: Armenia, Iran, defense\n\n© 2023 UzA\n");
+        assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nRead also: Uzbekistan and Tajikistan hold talks on water\n");
     }
 
     #[test]
