@@ -227,28 +227,33 @@ const TITLE_CASE_LOWER: [&str; 14] = [
 ];
 
 /// Whether a paragraph may be English: it holds an English function word,
-/// or has fewer than eight words (captions, lists of names), or most of its
-/// words are written in ASCII letters (a headline-like sentence such as
-/// "Moldovan Defense Minister Ana Costa met NATO Deputy Secretary General
-/// Mircea Geoana" has no function word).
-fn reads_as_english(src: &str, tokens: &[crate::tokens::Token]) -> bool {
+/// or fewer than five words in lower case (captions, lists of names), or at
+/// least a fifth of those are English words ("Moldovan Defense Minister Ana
+/// Costa met NATO Deputy Secretary General Mircea Geoana" has no function
+/// word; "Azərbaycan Respublikasının Müdafiə naziri ... görüşüb" is not
+/// English).
+fn reads_as_english(
+    src: &str,
+    tokens: &[crate::tokens::Token],
+    g: &crate::gazetteer::Gazetteer,
+) -> bool {
     const FUNCTION: [&str; 16] = [
         "the", "of", "and", "to", "in", "a", "with", "on", "for", "is", "was", "that", "by", "The",
         "In", "On",
     ];
-    let (mut words, mut foreign) = (0, 0);
+    let (mut lower, mut english) = (0, 0);
     for t in tokens
         .iter()
-        .filter(|t| t.kind == crate::tokens::Kind::Word)
+        .filter(|t| t.kind == crate::tokens::Kind::Word && !t.cap)
     {
         let w = &src[t.start..t.end];
         if FUNCTION.contains(&w) {
             return true;
         }
-        words += 1;
-        foreign += usize::from(!w.is_ascii());
+        lower += 1;
+        english += usize::from(g.is_english(w));
     }
-    words < 8 || foreign * 10 < words * 4
+    lower < 5 || english * 5 >= lower
 }
 
 fn recognized(
@@ -294,7 +299,7 @@ fn recognized(
         let base = seg.content.start;
         // A paragraph in another language ("Министр обороны России Сергей
         // Шойгу встретился ..."): English rules read it as junk names.
-        if seg.kind == SegmentKind::Body && !reads_as_english(&src, tokens) {
+        if seg.kind == SegmentKind::Body && !reads_as_english(&src, tokens, g) {
             continue;
         }
         // A name broken over a line ("South\nOssetia") is still one name.
