@@ -1331,9 +1331,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
 }
 
 /// Where the last name a title phrase runs on into ends: a title word, then
-/// two or more capitalised words that are neither title words, connectors
-/// nor nationalities, and not followed by "of" ("Professor Talat Canbolat and Lieutenant General" ->
-/// 3; not "Supreme Allied Commander Europe").
+/// two or more capitalised words that are neither title words nor
+/// nationalities, not all ordinary words, and not followed by "of"
+/// ("Professor Talat Canbolat and Lieutenant General" -> 3; not "Supreme
+/// Allied Commander Europe", "Chairman Joint Chiefs of Staff Committee" or
+/// "Foreign Affairs Commission").
 fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
     let name_word =
         |w: &str| w.starts_with(char::is_uppercase) && !g.is_title(w) && !g.is_demonym(w);
