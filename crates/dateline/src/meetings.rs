@@ -70,6 +70,11 @@ static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// The words [`MEETING_IN`] starts with, to skip the sentences without one.
+static MEETING_IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)(?-u:\b)").expect("static regex compiles")
+});
+
 /// A clause that leads from a meeting to where it was held, up to the place
 /// that follows it: "during a meeting in", "talks held in the ... city of".
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,19 +83,13 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a person who is honoured, not met: "the grave of", "a
-/// monument to".
-const HONOURED: [&str; 10] = [
-    "grave of",
-    "graves of",
-    "tomb of",
-    "memory of",
-    "monument to",
-    "monument of",
-    "statue of",
-    "mausoleum of",
-    "bust of",
-    "named after",
-];
+/// monument to", "named after".
+static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:graves?|tomb|memory|monument|statue|mausoleum|bust)\s+(?:of|to)\s|named\s+after\s",
+    )
+    .expect("static regex compiles")
+});
 
 /// Triggers that name both sides after them: "the meeting between X and Y".
 static BETWEEN: LazyLock<Regex> =
@@ -267,15 +266,16 @@ pub(crate) fn find(
             // "visited the grave of national leader Heydar Aliyev": the dead
             // and the honoured are not met.
             let mut people = within(sent, EntityKind::Person);
+            let honours = !people.is_empty() && HONOURED.is_match(text);
             people.retain(|a| {
+                if !honours {
+                    return true;
+                }
                 let before = &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
                 let near = &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
-                !HONOURED.iter().any(|w| near.contains(w))
+                !HONOURED.is_match(near)
             });
-            let names_meeting = ["meeting", "talks", "Meeting", "Talks"]
-                .iter()
-                .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some());
-            if people.is_empty() && names_meeting && !CALLED_OFF.is_match(text) {
+            if people.is_empty() && MEETING_IN_WORD.is_match(text) && !CALLED_OFF.is_match(text) {
                 // "during a meeting in Tbilisi", "a ministerial meeting held in
                 // the ... port city of Batumi": the place the clause of a
                 // "meeting" or "talks" leads to.
