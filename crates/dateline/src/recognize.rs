@@ -1130,7 +1130,13 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let acronym =
             (is_acronym(first) || dotted) && rest.first().is_some_and(|w| is_title_word(g, w));
+        // "Kremlin spokesman", "Pentagon spokesman": whose, before a title in
+        // lower case.
+        let owner = first.starts_with(char::is_uppercase)
+            && !g.is_title(first)
+            && rest.first().is_some_and(|w| LOWER_TITLES.contains(w));
         if acronym
+            || owner
             || matches!(
                 *first,
                 "the" | "The" | "his" | "her" | "His" | "Her" | "of" | "for" | "and" | "&"
@@ -2418,6 +2424,8 @@ mod tests {
         );
         let text = "He left. Saudi Crown Prince Mohammed bin Salman arrived.";
         assert_eq!(titles(text, "Mohammed bin Salman"), ["Crown Prince"]);
+        let text = "He left. Kremlin spokesman Dmitry Peskov told reporters so.";
+        assert_eq!(titles(text, "Dmitry Peskov"), ["spokesman"]);
         let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
         assert_eq!(titles(text, "Hikmet Hajiyev"), ["spokesman"]);
     }
