@@ -1013,6 +1013,26 @@ fn title_phrase_word(w: &str) -> bool {
         || LOWER_TITLES.contains(w)
 }
 
+/// A small word that joins a title's parts after the word before it:
+/// "Advisor to the Minister", "Subcommittee on Security and Defence" (not
+/// "... Committee on Sept. 7").
+fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
+    let (Some(before), Some(after)) = (j.checked_sub(1).map(|i| ws[i]), ws.get(j + 1)) else {
+        return false;
+    };
+    match ws[j] {
+        "to" => is_title_word(g, before),
+        "on" => {
+            matches!(
+                before,
+                "Committee" | "Subcommittee" | "Commission" | "Council"
+            ) && after.starts_with(char::is_uppercase)
+                && crate::calendar::month_number(after).is_none()
+        }
+        _ => false,
+    }
+}
+
 /// Head words of positions and ranks written in lower case: a lower-case
 /// title needs one ("chairman of the ... Council", "defense minister").
 const LOWER_HEADS: &[&str] = &[
@@ -1420,9 +1440,7 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         // "Advisor to the Minister of Defense": "to" after a title word.
         let tail = (0..ws.len())
             .rev()
-            .take_while(|&j| {
-                title_phrase_word(ws[j]) || (ws[j] == "to" && j > 0 && is_title_word(g, ws[j - 1]))
-            })
+            .take_while(|&j| title_phrase_word(ws[j]) || joins_title(g, &ws, j))
             .count();
         let mut phrase = &ws[ws.len() - tail..];
         // "EU foreign affairs chief", "protest leader": a lone lower-case head
@@ -1485,7 +1503,7 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
             let ws: Vec<&str> = part.split_whitespace().collect();
             // ", Prime Minister of Latvia Ana Costa": the next person's title.
             if ws.is_empty()
-                || !ws.iter().all(|w| title_phrase_word(w))
+                || !(0..ws.len()).all(|j| title_phrase_word(ws[j]) || joins_title(g, &ws, j))
                 || name_end(g, &ws).is_some()
             {
                 break;
@@ -2424,6 +2442,15 @@ mod tests {
         );
         let text = "He left. Saudi Crown Prince Mohammed bin Salman arrived.";
         assert_eq!(titles(text, "Mohammed bin Salman"), ["Crown Prince"]);
+        let text = "He received a delegation led by Ms. Anna Fotyga, Chair of the Subcommittee on Security and Defence of the European Parliament. He also met Speaker of the Milli Majlis Sahiba Gafarova.";
+        assert_eq!(
+            titles(text, "Anna Fotyga"),
+            ["Chair of the Subcommittee on Security and Defence of the European Parliament"]
+        );
+        assert_eq!(
+            titles(text, "Sahiba Gafarova"),
+            ["Speaker of the Milli Majlis"]
+        );
         let text = "He left. Kremlin spokesman Dmitry Peskov told reporters so.";
         assert_eq!(titles(text, "Dmitry Peskov"), ["spokesman"]);
         let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
