@@ -94,7 +94,23 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // "5-8 May." ends a sentence: the dot belongs to abbreviations only.
             if g(y).is_none()
                 && text[..end].ends_with('.')
-                && g(m).is_some_and(|w| w.len() > 4 || w == "May")
+                && g(m).is_some_and(|w| {
+                    !matches!(
+                        w,
+                        "Jan"
+                            | "Feb"
+                            | "Mar"
+                            | "Apr"
+                            | "Jun"
+                            | "Jul"
+                            | "Aug"
+                            | "Sep"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                            | "Dec"
+                    )
+                })
             {
                 end -= 1;
             }
@@ -290,6 +306,7 @@ mod tests {
             [pair("5-8 May", "2020-05-05"), pair("5-8 May", "2020-05-08")]
         );
         assert_eq!(vals("on 9 May. Then", p), [pair("9 May", "2020-05-09")]);
+        assert_eq!(vals("on 5 June. Then", p), [pair("5 June", "2020-06-05")]);
         assert!(vals("the CSTO Interaction-2021 exercise", p).is_empty());
         assert_eq!(vals("by mid-2021 it", p), [pair("2021", "2021")]);
         assert_eq!(
