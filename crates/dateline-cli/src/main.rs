@@ -176,8 +176,7 @@ fn main() -> ExitCode {
             match r {
                 Ok(line) => {
                     if let Err(e) = writeln!(out, "{line}") {
-                        eprintln!("dateline: cannot write output: {e}");
-                        return ExitCode::FAILURE;
+                        return write_failed(&e);
                     }
                 }
                 Err(e) => {
@@ -192,12 +191,21 @@ fn main() -> ExitCode {
     }
     bar.finish_and_clear();
     if let Err(e) = out.flush() {
-        eprintln!("dateline: cannot write output: {e}");
-        return ExitCode::FAILURE;
+        return write_failed(&e);
     }
     if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A reader that stopped reading (`dateline dir | head`) ends the run
+/// quietly, as a pipe's writer should; other write errors are reported.
+fn write_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("dateline: cannot write output: {e}");
+    ExitCode::FAILURE
 }
