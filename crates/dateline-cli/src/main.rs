@@ -176,7 +176,7 @@ fn main() -> ExitCode {
             match r {
                 Ok(line) => {
                     if let Err(e) = writeln!(out, "{line}") {
-                        return write_failed(&e);
+                        return write_failed(&e, failed);
                     }
                 }
                 Err(e) => {
@@ -191,7 +191,7 @@ fn main() -> ExitCode {
     }
     bar.finish_and_clear();
     if let Err(e) = out.flush() {
-        return write_failed(&e);
+        return write_failed(&e, failed);
     }
     if failed {
         ExitCode::FAILURE
@@ -201,10 +201,15 @@ fn main() -> ExitCode {
 }
 
 /// A reader that stopped reading (`dateline dir | head`) ends the run
-/// quietly, as a pipe's writer should; other write errors are reported.
-fn write_failed(e: &std::io::Error) -> ExitCode {
+/// quietly, as a pipe's writer should (failing only if a file already
+/// failed); other write errors are reported.
+fn write_failed(e: &std::io::Error, failed: bool) -> ExitCode {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return ExitCode::SUCCESS;
+        return if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     eprintln!("dateline: cannot write output: {e}");
     ExitCode::FAILURE
