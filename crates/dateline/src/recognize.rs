@@ -1033,6 +1033,36 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
     }
 }
 
+/// Words that qualify a position or name a service, not a position on their
+/// own ("Army", "Defense", "Air").
+fn is_field_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Army"
+            | "Navy"
+            | "Air"
+            | "Defense"
+            | "Defence"
+            | "Foreign"
+            | "National"
+            | "Security"
+            | "Staff"
+            | "Economy"
+            | "Finance"
+            | "Interior"
+            | "First"
+            | "Second"
+            | "Deputy"
+            | "Vice"
+            | "Supreme"
+            | "Special"
+            | "Acting"
+            | "Under"
+            | "Assistant"
+            | "Press"
+    )
+}
+
 /// Head words of positions and ranks written in lower case: a lower-case
 /// title needs one ("chairman of the ... Council", "defense minister").
 const LOWER_HEADS: &[&str] = &[
@@ -1352,7 +1382,16 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             _ => split.push(t),
         }
     }
-    split.retain(|t| !t.is_empty());
+    // A lone field word left of a rank is no title ("Azerbaijani Army Major
+    // General": "Army"); a lone head, rank or honorific is ("President").
+    split.retain(|t| {
+        !t.is_empty()
+            && (t.contains(' ')
+                || RANKS.contains(&t.as_str())
+                || HONORIFICS.contains(&t.as_str())
+                || with_lower(t, |l| LOWER_HEAD_SET.contains(l))
+                || !is_field_title(t))
+    });
     (!split.is_empty()).then_some(split)
 }
 
@@ -1685,6 +1724,22 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
     FIELD.contains(&after) || FIELD.contains(&before)
 }
 
+/// Where the area word after a name ending at `end` ends, if one follows:
+/// "Tovuz district", "Gadabay region" (the gazetteer knows only the larger
+/// places).
+fn names_area(src: &str, end: usize) -> Option<usize> {
+    const AREA: [&str; 6] = [
+        "district", "region", "province", "oblast", "rayon", "village",
+    ];
+    let gap = src[end..].len() - src[end..].trim_start_matches(' ').len();
+    let rest = &src[end + gap..];
+    let word = &rest[..rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    (gap == 1 && AREA.contains(&word)).then_some(end + gap + word.len())
+}
+
 /// Whether the name at `start..end` is a project's or a venture's: "the Shah
 /// Deniz project", "the Southern Gas Corridor consortium".
 fn names_project(src: &str, start: usize, end: usize) -> bool {
@@ -1770,6 +1825,19 @@ fn read_chunk<'h>(
             chunk[n - 1].end,
         ));
         return;
+    }
+    // A district or region the gazetteer does not know, with its word:
+    // "Tovuz district" (a place it knows, "Caspian region", is matched whole).
+    if hit_at(chunk[s].start).is_none()
+        && hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .next()
+            .is_none()
+        && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
+    {
+        if let Some(end) = names_area(src, chunk[n - 1].end) {
+            out.push(Raw::plain(EntityKind::Location, chunk[s].start, end));
+            return;
+        }
     }
     // A named project is an organisation (a venture), not a person: "the
     // Shah Deniz project".
@@ -2396,6 +2464,13 @@ mod tests {
     }
 
     #[test]
+    fn a_named_district_is_a_place() {
+        let ms =
+            mentions("The ceasefire was violated in the direction of Tovuz district on July 12.");
+        assert!(has(&ms, Location, "Tovuz district"), "{ms:?}");
+    }
+
+    #[test]
     fn a_named_project_is_an_organisation() {
         let ms =
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
@@ -2451,6 +2526,8 @@ mod tests {
             titles(text, "Sahiba Gafarova"),
             ["Speaker of the Milli Majlis"]
         );
+        let text = "He left. As a result, servicemen of the Azerbaijani Army Major General Polad Hashimov and Colonel Ilgar Mirzayev were killed.";
+        assert_eq!(titles(text, "Polad Hashimov"), ["Major General"]);
         let text = "He left. Kremlin spokesman Dmitry Peskov told reporters so.";
         assert_eq!(titles(text, "Dmitry Peskov"), ["spokesman"]);
         let text = "He left. The ministry's spokesman Hikmet Hajiyev said so.";
