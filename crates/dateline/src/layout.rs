@@ -414,7 +414,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     }
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
-        const NOT_PLACES: [&str; 15] = [
+        const NOT_PLACES: [&str; 8] = [
             "Today",
             "Yesterday",
             "Earlier",
@@ -423,15 +423,9 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
             "However",
             "Moreover",
             "Also",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
         ];
-        if !NOT_PLACES.contains(&place.as_str()) {
+        // "Tuesday, 14 March": a weekday, not a place.
+        if !NOT_PLACES.contains(&place.as_str()) && calendar::weekday(place.as_str()).is_none() {
             return Some((place.as_str().to_string(), skip + c.get(0)?.end()));
         }
     }

@@ -546,7 +546,7 @@ fn is_initial(w: &str) -> bool {
 /// "R.Abdullayev", "K.Valiyev".
 fn glued_initial(w: &str) -> bool {
     w.rsplit_once('.').is_some_and(|(initials, surname)| {
-        is_initial(&format!("{initials}."))
+        is_initial(&w[..=initials.len()])
             && surname.chars().count() >= 3
             && surname.starts_with(char::is_uppercase)
             && surname.chars().skip(1).all(char::is_lowercase)
