@@ -266,15 +266,15 @@ pub(crate) fn find(
             // "visited the grave of national leader Heydar Aliyev": the dead
             // and the honoured are not met.
             let mut people = within(sent, EntityKind::Person);
-            let honours = !people.is_empty() && HONOURED.is_match(text);
-            people.retain(|a| {
-                if !honours {
-                    return true;
-                }
-                let before = &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
-                let near = &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
-                !HONOURED.is_match(near)
-            });
+            if !people.is_empty() && HONOURED.is_match(text) {
+                people.retain(|a| {
+                    let before =
+                        &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
+                    let near =
+                        &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
+                    !HONOURED.is_match(near)
+                });
+            }
             if people.is_empty() && MEETING_IN_WORD.is_match(text) && !CALLED_OFF.is_match(text) {
                 // "during a meeting in Tbilisi", "a ministerial meeting held in
                 // the ... port city of Batumi": the place the clause of a
@@ -484,19 +484,18 @@ pub(crate) fn find(
                                 .min_by_key(|a| a.start.abs_diff(trigger_at))
                         })
                         .map(name)
-                        // A meeting place named in one of the two sentences before.
+                        // A meeting place named in one of the two sentences
+                        // before, else the dateline's; a telephone call has no
+                        // one place to default to.
                         .or_else(|| {
+                            if kind == MeetingKind::PhoneCall {
+                                return None;
+                            }
                             meeting_place
                                 .as_ref()
                                 .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
-                                .filter(|_| kind != MeetingKind::PhoneCall)
                                 .map(|(p, _)| p.clone())
-                        })
-                        // A telephone call has no one place to default to.
-                        .or_else(|| {
-                            dateline
-                                .filter(|_| kind != MeetingKind::PhoneCall)
-                                .map(str::to_string)
+                                .or_else(|| dateline.map(str::to_string))
                         })
                         .or_else(|| places.iter().find(visited).map(name))
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
