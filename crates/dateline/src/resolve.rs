@@ -495,18 +495,13 @@ pub(crate) fn entities(
                     .map(|m| m.0)
                     .max()
             };
-            let found = match people.iter().filter(|p| fits(p)).count() {
-                0 | 1 => people.iter_mut().find(|p| fits(p)),
-                _ => {
-                    let best = people
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| fits(p))
-                        .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
-                        .map(|(i, _)| i);
-                    best.map(|i| &mut people[i])
-                }
-            };
+            let best = people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| fits(p))
+                .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
+                .map(|(i, _)| i);
+            let found = best.map(|i| &mut people[i]);
             match found {
                 Some(p) => {
                     p.mentions.push((r.start, r.end));
