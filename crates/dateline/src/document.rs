@@ -361,7 +361,13 @@ fn header_dateline_places(
         .segments
         .iter()
         .filter(|s| s.kind == SegmentKind::Header)
-        .find_map(|s| Some((s, s.text.find(place)?)))
+        .find_map(|s| {
+            let at = s
+                .text
+                .find(place)
+                .or_else(|| s.text.find(&place.to_uppercase()))?;
+            Some((s, at))
+        })
     else {
         return Vec::new();
     };

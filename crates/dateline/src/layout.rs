@@ -87,7 +87,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\|\s*)(?:By:?|BY:?|Authors?:|AUTHORS?:|Written by|Posted by|Reporter:)\s+(.+)$",
+        r"(?:^|\|\s*)(?:By:?|BY:?|(?P<lower>by)|Authors?:|AUTHORS?:|Written by|Posted by|Reporter:)\s+(?P<who>.+)$",
     )
     .expect("static regex compiles")
 });
@@ -274,6 +274,13 @@ fn parse_byline(rest: &str) -> Byline {
     b
 }
 
+/// A byline in lower case, "by Olena Harmash": the line is "by" and one
+/// person's name, nothing more (unlike a wrapped line "by Russian forces").
+fn lower_byline(s: &str) -> bool {
+    s.strip_prefix("by ")
+        .is_some_and(|who| person_name_shape(who.trim_end()))
+}
+
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     // "All rights reserved" anywhere in a short line: a plain substring
     // search, which keeps BOILERPLATE anchored and small.
@@ -287,16 +294,19 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.
     let may_be_byline = [
-        "By", "BY", "Author", "AUTHOR", "Written", "Posted", "Reporter",
+        "By", "BY", "by ", "Author", "AUTHOR", "Written", "Posted", "Reporter",
     ]
     .iter()
     .any(|p| s.starts_with(p))
         || s.contains('|');
     if let Some(c) = may_be_byline.then(|| crate::captures(&BY, s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
-        let b = parse_byline(&c[1]);
+        let b = parse_byline(&c["who"]);
+        // "by Olena Harmash" in lower case: a line naming one person only.
+        let lower_ok = c.name("lower").is_none() || lower_byline(s);
         if (!b.authors.is_empty() || b.outlet.is_some())
             && (whole == 0 || date_line(&s[..whole]).is_some())
+            && lower_ok
         {
             return Class::Byline(b);
         }
@@ -559,7 +569,8 @@ pub(crate) fn read(text: &str) -> Article {
         let s = &text[ps[i].start..ps[i].end];
         let next_lower = i + 1 < n
             && !ps[i + 1].blank_before
-            && text[ps[i + 1].start..].starts_with(|c: char| c.is_lowercase());
+            && text[ps[i + 1].start..].starts_with(|c: char| c.is_lowercase())
+            && !lower_byline(&text[ps[i + 1].start..ps[i + 1].end]);
         let prev_runs_on = i > 0
             && !ps[i].blank_before
             && !matches!(ps[i - 1].class, Class::Stamp(_))
@@ -703,6 +714,16 @@ pub(crate) fn read(text: &str) -> Article {
     let mut dateline_date = None;
     let mut dateline_outlet = None;
     for i in 0..n.min(body_start + 8) {
+        // A lone place in capitals between the title and the body is the
+        // dateline ("Title / DAILY SABAH / ANKARA / Published ..."); one
+        // above the title is more often a section ("WORLD").
+        let below_title = title_idx.is_some_and(|t| t < i) && i < body_start;
+        if kinds[i] == SegmentKind::Header && below_title {
+            if let Some(place) = lone_dateline(txt(&ps[i])) {
+                dateline = Some(place);
+                break;
+            }
+        }
         if !matches!(kinds[i], SegmentKind::Body | SegmentKind::Byline) {
             continue;
         }
@@ -929,6 +950,27 @@ mod tests {
             Some("Countries hold talks on trade")
         );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn masthead_dateline_and_byline_in_their_own_lines() {
+        let t = "Türkiye, Georgia hold talks on defense cooperation\nDAILY SABAH\nANKARA\nPublished May 12, 2022 - 11:45\n\nTurkish Defense Minister Hulusi Akar received his Georgian counterpart on Thursday in the capital.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.outlet.as_deref(), Some("Daily Sabah"));
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Ankara"));
+        let t = "Ukraine's defense minister meets Baltic counterparts in Vilnius\nby Olena Harmash\nJanuary 18, 2024 4:32 PM 2 min read\n\nDefense Minister Rustem Umerov met his Lithuanian counterpart in Vilnius on Jan. 18, the ministry said.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.authors, ["Olena Harmash"]);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Ukraine's defense minister meets Baltic counterparts in Vilnius")
+        );
+        // A section name above the title is no dateline; running text
+        // wrapped before "by" is no byline.
+        let t = "WORLD\nTürkiye, Georgia hold talks on defense cooperation\n\nThe talks were held in the capital and were attended\nby Hulusi Akar and his Georgian counterpart, the ministry said on Thursday.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.dateline, None);
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
     }
 
     #[test]

@@ -82,6 +82,42 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Others present at a meeting the sentence points back to: "The meeting
+/// was also attended by X", "Y also attended the meeting". They are not
+/// its participants.
+static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)also\s+(?:attended\s+by(?P<by>)|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|event|ceremony))(?-u:\b)")
+        .expect("static regex compiles")
+});
+
+/// The text before a place without the words that describe it: "... in the
+/// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
+/// in Ankara", "... in Batumi".
+fn without_descriptor(before: &str) -> &str {
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
+    let described = match words.as_slice() {
+        [(_, "of"), (_, kind), ..] => matches!(
+            *kind,
+            "city" | "town" | "village" | "region" | "province" | "district" | "capital"
+        ),
+        [(_, kind), ..] => matches!(kind.trim_end_matches(','), "capital" | "city" | "town"),
+        [] => false,
+    };
+    if !described {
+        return before;
+    }
+    words
+        .iter()
+        .skip(1)
+        .find(|(_, w)| *w == "the")
+        .map_or(before, |&(at, _)| before[..at].trim_end())
+}
+
 /// Words before a person who is honoured, not met: "the grave of", "a
 /// monument to", "named after".
 static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,6 +311,30 @@ pub(crate) fn find(
                     !HONOURED.is_match(near)
                 });
             }
+            if !people.is_empty() {
+                if let Some(c) = crate::captures(&ALSO_ATTENDED, text) {
+                    let m = c.get(0).expect("group 0");
+                    // The attendees' clause: after "also attended by" up to
+                    // a comma before a lower-case word ("..., the sides
+                    // discussed"), or before "also attended" from the
+                    // clause's start.
+                    let (from, to) = if c.name("by").is_some() {
+                        let rest = &text[m.end()..];
+                        let close = rest
+                            .match_indices(", ")
+                            .find(|(i, _)| rest[i + 2..].starts_with(char::is_lowercase))
+                            .map_or(rest.len(), |(i, _)| i);
+                        (m.end(), m.end() + close)
+                    } else {
+                        let clause = text[..m.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                        (clause, m.start())
+                    };
+                    people.retain(|a| {
+                        let at = a.start - sent.start;
+                        at < from || at >= to
+                    });
+                }
+            }
             if people.is_empty() && MEETING_IN_WORD.is_match(text) && !CALLED_OFF.is_match(text) {
                 // "during a meeting in Tbilisi", "a ministerial meeting held in
                 // the ... port city of Batumi": the place the clause of a
@@ -436,6 +496,7 @@ pub(crate) fn find(
                     let places = within(sent, EntityKind::Location);
                     let after = |a: &At, words: &[&str]| {
                         let before = seg.text[..a.start - seg.content.start].trim_end();
+                        let before = without_descriptor(before);
                         words.iter().any(|w| before.ends_with(w))
                     };
                     // "Uzbekistan's capital Tashkent": the capital, the nearer place.
@@ -651,6 +712,38 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[0].3.as_deref(), Some("Chisinau"));
+    }
+
+    #[test]
+    fn others_who_also_attended_are_not_participants() {
+        let ms = meetings("Minister Ion Rusu received Admiral Rob Bauer in Riga. During the meeting, which was also attended by Chief of General Staff General Piotr Nowak and Navy Commander Admiral Tom Berg, the sides discussed security.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Rob Bauer"]));
+        let ms = meetings("Minister Ion Rusu met General Ana Costa. Ambassador Mark Pekala also attended the meeting.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_place_after_its_description() {
+        let ms = meetings("Minister Ion Rusu on Thursday received General Ana Costa at the ministry headquarters in the capital Ankara.");
+        assert_eq!(ms[0].3.as_deref(), Some("Ankara"), "{ms:?}");
+        let ms = meetings(
+            "Minister Ion Rusu met General Ana Costa in the Black Sea port city of Batumi.",
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Batumi"), "{ms:?}");
+        assert_eq!(
+            super::without_descriptor("met him in the city of"),
+            "met him in"
+        );
+        assert_eq!(
+            super::without_descriptor("met him in the"),
+            "met him in the"
+        );
+        assert_eq!(
+            super::without_descriptor("visited a city"),
+            "visited a city"
+        );
     }
 
     #[test]

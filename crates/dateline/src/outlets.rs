@@ -15,6 +15,8 @@ static DATA: &str = include_str!("../data/outlets.tsv");
 
 struct Table {
     by_alias: HashMap<&'static str, &'static str>,
+    /// Aliases in capitals, as a masthead writes them ("DAILY SABAH").
+    by_upper: HashMap<String, &'static str>,
     /// The longest alias, in bytes: longer strings name no outlet.
     longest: usize,
     /// Every alias, to skip at once the lines that name no outlet.
@@ -28,6 +30,7 @@ struct Table {
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut by_alias = HashMap::new();
+    let mut by_upper = HashMap::new();
     let mut aliases: Vec<&'static str> = Vec::new();
     let mut domain_keys = Vec::new();
     for line in DATA
@@ -40,6 +43,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         };
         for alias in cols.chain(std::iter::once(canonical)) {
             by_alias.entry(alias).or_insert(canonical);
+            by_upper.entry(alias.to_uppercase()).or_insert(canonical);
             aliases.push(alias);
             let key: String = alias
                 .chars()
@@ -63,19 +67,28 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table {
         longest: aliases.first().map_or(0, |a| a.len()),
         by_alias,
+        by_upper,
         any_alias,
         alternation,
         domain_keys,
     }
 });
 
-/// The canonical name of an outlet alias, matched exactly.
+/// The canonical name of an outlet alias, matched exactly or, for a name of
+/// five or more letters written all in capitals, whatever its case
+/// ("DAILY SABAH").
 pub(crate) fn lookup(alias: &str) -> Option<&'static str> {
     let alias = alias.trim();
     if alias.len() > TABLE.longest {
         return None;
     }
-    TABLE.by_alias.get(alias).copied()
+    TABLE.by_alias.get(alias).copied().or_else(|| {
+        let capitals = alias.chars().filter(|c| c.is_alphabetic()).count() >= 5
+            && !alias.chars().any(char::is_lowercase);
+        capitals
+            .then(|| TABLE.by_upper.get(alias).copied())
+            .flatten()
+    })
 }
 
 fn credit_regexes() -> Vec<Regex> {

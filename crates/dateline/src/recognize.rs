@@ -137,6 +137,16 @@ const ORG_WORDS_LIST: &[&str] = &[
 static ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
 
+/// Organisation words that name one institution, whatever modifies them.
+const INSTITUTION_WORDS: [&str; 6] = [
+    "University",
+    "Academy",
+    "Institute",
+    "Bank",
+    "Fund",
+    "Corporation",
+];
+
 /// Organisation words that close a name on their own ("Defense Ministry", "Land Forces").
 const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Ministry",
@@ -1255,6 +1265,13 @@ const HONORIFICS: &[&str] = &[
     "Professor",
     "Prof.",
     "Senator",
+    "Ayatollah",
+];
+
+/// Words naming an armed service with the organisation word after them
+/// ("Land Forces", "Border Troops"): a title may start with them.
+const SERVICE_WORDS: [&str; 9] = [
+    "Land", "Ground", "Naval", "Border", "Coast", "Marine", "Special", "Airborne", "Missile",
 ];
 
 /// Offices written "<word> General", where "General" is not a rank.
@@ -1302,7 +1319,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let first = *ws.first()?;
     // A title in lower case needs a head word ("defense minister"; not "first").
     let lower_only = !ws.iter().any(|w| g.is_title(w));
-    if !is_title_word(g, first)
+    // A service's commander: "Land Forces Commander", "Naval Forces Commander".
+    let service_lead = SERVICE_WORDS.contains(&first)
+        && ws.get(1).is_some_and(|w| is_org_word(w))
+        && ws[2..].iter().any(|w| g.is_title(w));
+    if !(is_title_word(g, first) || service_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
@@ -2280,6 +2301,12 @@ fn org_phrase(
     if m >= n {
         return None;
     }
+    // A school, bank or fund with modifiers is one institution even when they
+    // are generic words: "the National Defense University", "the Military
+    // Academy" (unlike "the National Security Council" of a job title).
+    if m > k && INSTITUTION_WORDS.contains(&words[m]) {
+        proper = true;
+    }
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
     let person_title = |w: &str| is_person_title(g, w);
@@ -2391,6 +2418,43 @@ mod tests {
                 "Colonel"
             ]
         );
+    }
+
+    #[test]
+    fn a_service_s_commander_and_religious_ranks() {
+        let text =
+            "He met Land Forces Commander Gen. Musa Avsever and Naval Forces Commander Ana Costa.";
+        assert_eq!(
+            titles(text, "Musa Avsever"),
+            ["Land Forces Commander", "Gen."]
+        );
+        assert_eq!(titles(text, "Ana Costa"), ["Naval Forces Commander"]);
+        let text = "Supreme Leader Ayatollah Ali Khamenei received the Rector of the National Defense University, Lieutenant-Colonel Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ali Khamenei"),
+            ["Supreme Leader", "Ayatollah"]
+        );
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "Rector of the National Defense University",
+                "Lieutenant-Colonel"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_institution_of_generic_words_is_named() {
+        let ms = mentions("He visited the National Defense University and the Military Academy of the General Staff, not the Republic's founder's house.");
+        assert!(
+            has(&ms, Organization, "National Defense University"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Military Academy of the General Staff"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(_, t)| t == "Republic"), "{ms:?}");
     }
 
     #[test]
