@@ -93,11 +93,12 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Opening datelines: "BAKU, Azerbaijan, May 12.", "YEREVAN (Reuters) -",
-/// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3".
+/// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3",
+/// "YEREVAN, OCTOBER 3, ARMENPRESS.", "NUR-SULTAN. KAZINFORM –".
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m})))"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s)"
     ))
     .expect("static regex compiles")
 });
@@ -419,7 +420,9 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         let place = c.name("place")?;
         // All-caps words that are not places: acronyms of one or two letters.
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-            return Some((normal_case(place.as_str()), skip + c.get(0)?.end()));
+            // The agency after "NUR-SULTAN." is read as the credit after it.
+            let end = c.name("agency").map_or(c.get(0)?.end(), |a| a.start());
+            return Some((normal_case(place.as_str()), skip + end));
         }
     }
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
@@ -953,6 +956,13 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_in_capitals_after_the_dateline_is_the_outlet() {
+        let a = read(" date 2021-04-15 NUR-SULTAN. KAZINFORM – Minister of Defense of Kazakhstan Nurlan Yermekbayev and his Uzbek counterpart signed the plan.\n");
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Nur-Sultan"));
+        assert_eq!(a.metadata.outlet.as_deref(), Some("Kazinform"));
+    }
+
+    #[test]
     fn masthead_dateline_and_byline_in_their_own_lines() {
         let t = "Türkiye, Georgia hold talks on defense cooperation\nDAILY SABAH\nANKARA\nPublished May 12, 2022 - 11:45\n\nTurkish Defense Minister Hulusi Akar received his Georgian counterpart on Thursday in the capital.\n";
         let a = read(t);
@@ -998,6 +1008,8 @@ mod tests {
                 "Tbilisi",
             ),
             ("Yerevan, 5 July. /Mediamax/. The minister", "Yerevan"),
+            ("YEREVAN, OCTOBER 3, ARMENPRESS. The minister", "Yerevan"),
+            ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),

@@ -139,7 +139,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:delegation|guest|minister|general|president|prime\s+minister|two|chief|commander|army\s+chief|secretary))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -462,7 +462,11 @@ pub(crate) fn find(
                         guests_met = true;
                     }
                 }
-                if ids.len() == 1 && (back_reference || with_only) {
+                // "He met X", "The Russian official also met X and Y": the
+                // subject of the sentence before met them.
+                if (ids.len() == 1 && (back_reference || with_only))
+                    || (ids.len() >= 2 && back_reference && !before_trigger)
+                {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
                         met_by_previous = true;
@@ -722,6 +726,14 @@ mod tests {
         let ms = meetings("Minister Ion Rusu met General Ana Costa. Ambassador Mark Pekala also attended the meeting.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn an_official_named_by_role_met_those_named_after_the_verb() {
+        let ms = meetings("Minister Ion Rusu met General Ana Costa in Riga. Rusu praised the talks. The Moldovan official also met with General Piotr Nowak and Admiral Tom Berg on March 2.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Piotr Nowak", "Tom Berg"]));
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-02"));
     }
 
     #[test]

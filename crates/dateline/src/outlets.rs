@@ -94,7 +94,7 @@ pub(crate) fn lookup(alias: &str) -> Option<&'static str> {
 fn credit_regexes() -> Vec<Regex> {
     let a = &TABLE.alternation;
     [
-        format!(r"(?-u:\b)(?P<a>{a})(?:['’]s)?\s+(?:reports|reported|informs)(?-u:\b)"),
+        format!(r"(?-u:\b)(?P<a>{a})(?:['’]s)?\s+(?:correspondent\s+)?(?:reports|reported|informs)(?-u:\b)"),
         format!(r"(?-u:\b)(?:told|informed|reported to)\s+(?P<a>{a})(?:[^\w.]|\.(?:\s|$)|$)"),
         format!(r"(?i:source|kaynak|credit)\s*:\s*(?P<a>{a})(?:$|[^\p{{L}}\p{{N}}])"),
         format!(r"(?-u:\b)(?P<a>{a})['’]?s?\s+staff(?-u:\b)"),
@@ -203,7 +203,7 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
 pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^\d*(?:,?\s+\d{{4}})?[\s,.:/–—-]*(?P<a>{})(?:$|[\s,.:/–—-])",
+            r"^\d*(?:,?\s+\d{{4}})?[\s,.:/–—-]*(?P<a>(?i:{}))(?:$|[\s,.:/–—-])",
             TABLE.alternation
         ))
         .expect("outlet regexes compile from escaped aliases")

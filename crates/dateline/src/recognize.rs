@@ -1480,7 +1480,19 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
     for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
-        let ws: Vec<&str> = part.split_whitespace().collect();
+        let mut ws: Vec<&str> = part.split_whitespace().collect();
+        // "Commander of the ... Guards Corps (IRGC) Major General": the
+        // titles go on before the bracketed acronym.
+        let after_acronym = ws
+            .first()
+            .and_then(|w| w.strip_suffix(')'))
+            .is_some_and(is_acronym);
+        if after_acronym {
+            ws.remove(0);
+            if ws.is_empty() {
+                continue;
+            }
+        }
         // "the Minister of Defense of Belarus, (Mr.) Viktor Khrenin": the
         // title stands before the comma right before the name.
         if i == 0
@@ -2301,6 +2313,13 @@ fn org_phrase(
     if m >= n {
         return None;
     }
+    // A place named whole through the organisation word is a place: "the
+    // Russian Federation".
+    if hit_starting(hits, chunk[k].start)
+        .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end >= chunk[m].end)
+    {
+        return None;
+    }
     // A school, bank or fund with modifiers is one institution even when they
     // are generic words: "the National Defense University", "the Military
     // Academy" (unlike "the National Security Council" of a job title).
@@ -2332,7 +2351,19 @@ fn org_phrase(
         let after_connector = is_connector(words[end - 1]);
         let known =
             hit_starting(hits, chunk[end].start).is_some() || g.is_demonym(w) || is_acronym(w);
-        if !after_connector && !known && name_shaped(g, w) && !g.is_english(w) {
+        // A given name that is also a word starts a name when a surname
+        // closes the chunk after it: "... of Kazakhstan Asset Issekeshev"
+        // (not "... Command Operations Curtis Scaparrotti").
+        let name_at = |x: usize| {
+            words.get(x).is_some_and(|v| {
+                name_shaped(g, v)
+                    && !g.is_english(v)
+                    && !is_org_word(v)
+                    && hit_starting(hits, chunk[x].start).is_none()
+            })
+        };
+        let surname_next = name_at(end + 1) && !name_at(end + 2);
+        if !after_connector && !known && name_shaped(g, w) && (!g.is_english(w) || surname_next) {
             break;
         }
         if !is_generic(g, w) {
@@ -2440,6 +2471,31 @@ mod tests {
                 "Rector of the National Defense University",
                 "Lieutenant-Colonel"
             ]
+        );
+    }
+
+    #[test]
+    fn names_around_organisations() {
+        let text = "Ion Rusu was received by Secretary of the Security Council of Kazakhstan Asset Issekeshev. He said the Russian Federation agreed. He met Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Asset Issekeshev"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Security Council of Kazakhstan"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Russian Federation"), "{ms:?}");
+        assert_eq!(
+            titles(text, "Hossein Salami"),
+            [
+                "Commander of the Islamic Revolution Guards Corps",
+                "Major General"
+            ]
+        );
+        // A word that is a given name only when a surname closes the chunk.
+        let ms = mentions("He met the Supreme Allied Commander Europe of NATO Allied Command Operations Curtis Scaparrotti.");
+        assert!(
+            has(&ms, Organization, "NATO Allied Command Operations"),
+            "{ms:?}"
         );
     }
 
