@@ -433,9 +433,21 @@ pub(crate) fn find(
                         && t.chars()
                             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
                 };
+                // "Tbilisi, 8 September (Interpressnews) – X met Y": the
+                // dateline's date is the report's, not the meeting's.
+                let in_dateline = |a: &&At| {
+                    let head = &text[..a.start - sent.start];
+                    dateline.is_some_and(|place| {
+                        head.len() <= 30
+                            && !head.contains(". ")
+                            && head
+                                .get(..place.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(place))
+                    })
+                };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
-                    .find(|a| !year_span(a))
+                    .find(|a| !year_span(a) && !in_dateline(a))
                     .and_then(|a| entities[a.entity].value.clone());
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
                     if ids.contains(&who) {
@@ -497,7 +509,18 @@ pub(crate) fn find(
                     // place "in"/"at" nearest the trigger, else the dateline's place
                     // (a local event), else a country visited or a place the
                     // sentence goes "to".
-                    let places = within(sent, EntityKind::Location);
+                    // A place that ends a person's title ("the EU Special
+                    // Representative for ... the crisis in Georgia Toivo Klaar")
+                    // is not where they met.
+                    let mut places = within(sent, EntityKind::Location);
+                    places.retain(|a| {
+                        !people.iter().any(|p| {
+                            p.start >= a.end
+                                && seg.text[a.end - seg.content.start..p.start - seg.content.start]
+                                    .trim()
+                                    .is_empty()
+                        })
+                    });
                     let after = |a: &At, words: &[&str]| {
                         let before = seg.text[..a.start - seg.content.start].trim_end();
                         let before = without_descriptor(before);
@@ -734,6 +757,14 @@ mod tests {
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ion Rusu", "Piotr Nowak", "Tom Berg"]));
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-02"));
+    }
+
+    #[test]
+    fn neither_a_title_s_place_nor_the_dateline_s_date_is_the_meeting_s() {
+        let ms = meetings("Tbilisi, 8 March (Interpressnews) – Prime Minister Ion Rusu met with the EU Special Representative for the crisis in Georgia Toivo Klaar at the Government Administration.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Tbilisi"), "{ms:?}");
     }
 
     #[test]

@@ -194,6 +194,13 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "Consultations",
     "Meeting",
     "Plan",
+    "Discussions",
+    "Model",
+    "Concept",
+    "Strategy",
+    "Doctrine",
+    "Charter",
+    "Roadmap",
 ];
 static EVENT_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| EVENT_WORDS_LIST.iter().copied().collect());
@@ -442,8 +449,35 @@ fn is_connector(w: &str) -> bool {
             | "von"
             | "van"
             | "der"
+            | "den"
+            | "del"
+            | "la"
+            | "da"
+            | "dos"
+            | "du"
             | "el"
             | "on"
+    )
+}
+
+/// A particle inside a person's name: "bin", "von der", "de la".
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "de"
+            | "del"
+            | "la"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "da"
+            | "dos"
+            | "du"
     )
 }
 
@@ -718,9 +752,15 @@ pub(crate) fn mentions(
                             )
                     }
                     "&" => true,
-                    "bin" | "ibn" | "al" | "el" | "de" | "von" | "van" | "der" => true,
-                    _ => false,
+                    w => is_particle(w),
                 };
+                // Two particles: "von der Leyen", "de la Cruz".
+                if is_particle(word(src, &tokens[j]))
+                    && k + 1 < tokens.len()
+                    && is_particle(word(src, &tokens[k]))
+                {
+                    k += 1;
+                }
                 // A name cut off after a nationality ("... of the Armed Forces
                 // of the Russian" where a crawl excerpt stops) is not joined.
                 let cut_off = k + 1 >= tokens.len()
@@ -1183,13 +1223,13 @@ fn singular_head(t: &str) -> String {
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     while let Some((first, rest)) = ws.split_first() {
         let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("`s");
-        // "NATO Deputy Secretary General", "U.S. President": the acronym
-        // says whose; the title starts after it.
-        let dotted = first.len() >= 4
-            && first.ends_with('.')
-            && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        let acronym =
-            (is_acronym(first) || dotted) && rest.first().is_some_and(|w| is_title_word(g, w));
+        // "U.S. President": a country's code says whose; the title starts
+        // after it. An organisation's stays: "NATO Deputy Secretary General".
+        let country_code = matches!(
+            *first,
+            "US" | "U.S." | "USA" | "U.S.A." | "UK" | "U.K." | "UAE" | "PRC" | "DPRK" | "ROK"
+        );
+        let acronym = country_code && rest.first().is_some_and(|w| is_title_word(g, w));
         // "Kremlin spokesman", "Pentagon spokesman": whose, before a title in
         // lower case.
         let owner = first.starts_with(char::is_uppercase)
@@ -1323,7 +1363,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let service_lead = SERVICE_WORDS.contains(&first)
         && ws.get(1).is_some_and(|w| is_org_word(w))
         && ws[2..].iter().any(|w| g.is_title(w));
-    if !(is_title_word(g, first) || service_lead)
+    // An organisation's acronym before a title: "NATO Secretary General".
+    let acronym_lead = is_acronym(first) && ws.get(1).is_some_and(|w| is_title_word(g, w));
+    if !(is_title_word(g, first) || service_lead || acronym_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
@@ -1480,7 +1522,13 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
     for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
-        let mut ws: Vec<&str> = part.split_whitespace().collect();
+        // An opening quotation mark is not part of a title: "\"Deputy
+        // Secretary General X met ...\"".
+        let mut ws: Vec<&str> = part
+            .split_whitespace()
+            .map(|w| w.trim_start_matches(['"', '“', '‘']))
+            .filter(|w| !w.is_empty())
+            .collect();
         // "Commander of the ... Guards Corps (IRGC) Major General": the
         // titles go on before the bracketed acronym.
         let after_acronym = ws
@@ -1542,7 +1590,22 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         }
         // "Colonel General Ion Rusu, and ... Ana Costa": titles before
         // another person's name are that person's.
-        let named = name_end(g, phrase);
+        // "... von der Leyen and President": a surname and "and" end another
+        // person's name (its lower-case particles cut the phrase short).
+        let named = name_end(g, phrase).or_else(|| {
+            (1..phrase.len())
+                .rev()
+                .find(|&a| phrase[a] == "and")
+                .filter(|&a| {
+                    let w = phrase[a - 1];
+                    (a == 1 || !phrase[a - 2].starts_with(char::is_uppercase))
+                        && name_shaped(g, w)
+                        && !g.is_english(w)
+                        && !is_title_word(g, w)
+                        && g.capital_of(w).is_none()
+                })
+                .map(|a| a + 1)
+        });
         let phrase = &phrase[named.unwrap_or(0)..];
         match title_phrase(g, phrase) {
             Some(ts) => before.extend(ts.into_iter().rev()),
@@ -1833,8 +1896,11 @@ fn read_chunk<'h>(
         return;
     }
     // "Great Patriotic War", "Peace Mission 2018", "Madrid Principles": events and documents.
-    if words[s..].iter().any(|w| EVENT_WORDS.contains(w))
-        && !words[s..].iter().any(|w| is_org_word(w))
+    // So is a name that ends in an event word whatever it holds: "NATO
+    // Force Model", "UN Security Council Resolution".
+    if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
+        && !words[s..].iter().any(|w| is_org_word(w)))
+        || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
     {
         return;
     }
@@ -1873,12 +1939,23 @@ fn read_chunk<'h>(
         }
     }
     // A named project is an organisation (a venture), not a person: "the
-    // Shah Deniz project".
+    // Shah Deniz project"; so is a party or bloc, whose name may hold a
+    // nationality: "the Georgian Dream party".
+    let party = || {
+        matches!(
+            words_around(src, chunk[s].start, chunk[n - 1].end).1,
+            "party" | "bloc" | "movement"
+        ) && !words[s..].iter().all(|w| g.is_demonym(w))
+            && !words[s..].iter().any(|w| g.is_title(w))
+    };
+    let project = || {
+        names_project(src, chunk[s].start, chunk[n - 1].end)
+            && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
+    };
     if hits_within(hits, chunk[s].start, chunk[n - 1].end)
         .next()
         .is_none()
-        && names_project(src, chunk[s].start, chunk[n - 1].end)
-        && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
+        && (project() || party())
     {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -2076,15 +2153,18 @@ fn read_chunk<'h>(
         while e - k > 2 && g.is_english(words[k]) {
             k += 1;
         }
-        // Name particles inside a name: "Fayyadh Bin Hamed Al Ruwaili".
-        while e + 1 < n
-            && matches!(
-                words[e],
-                "Bin" | "bin" | "Al" | "al" | "ibn" | "de" | "van" | "von" | "der" | "el"
-            )
-            && name_shaped(g, words[e + 1])
-        {
-            e += 2;
+        // Name particles inside a name, one or two: "Fayyadh Bin Hamed Al
+        // Ruwaili", "Ursula von der Leyen", "Carlos de la Cruz".
+        let particle = |w: &str| matches!(w, "Bin" | "Al") || is_particle(w);
+        while e > k && e < n && particle(words[e]) {
+            let mut q = e + 1;
+            if q < n && particle(words[q]) {
+                q += 1;
+            }
+            if !(q < n && name_shaped(g, words[q])) {
+                break;
+            }
+            e = q + 1;
             while e < n && name_shaped(g, words[e]) {
                 e += 1;
             }
@@ -2277,10 +2357,13 @@ fn org_phrase(
 ) -> Option<(usize, bool)> {
     let n = words.len();
     // Organisation gazetteer hits.
-    if let Some(h) = hit_starting(hits, chunk[k].start)
+    // (One that ends inside a word, "NATO-Ukraine Commission", is read as a
+    // modifier below.)
+    if let Some(end) = hit_starting(hits, chunk[k].start)
         .filter(|h| g.entry(h.entry).kind == GazKind::Organization)
+        .and_then(|h| chunk.iter().position(|t| t.end == h.end))
+        .map(|e| e + 1)
     {
-        let end = chunk.iter().position(|t| t.end == h.end)? + 1;
         // "OSCE Minsk Group" is longer than "OSCE": keep growing if an organisation word follows.
         if !(end < n && words[end..].iter().take(3).any(|w| is_org_word(w))) {
             return Some((end, true));
@@ -2302,7 +2385,12 @@ fn org_phrase(
             || (w.starts_with(char::is_uppercase) && !STOP.contains(w))
             || (m == k && is_ordinal(w))
             || (m > k && matches!(w, "'s" | "’s") && words[m - 1] == "People");
-        if !is_mod || is_connector(w) {
+        // "NATO-led", "Russia-backed": a modifier of the phrase, not part of
+        // a name.
+        let compound_adjective = w
+            .split_once('-')
+            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        if !is_mod || is_connector(w) || compound_adjective {
             return None;
         }
         if !is_generic(g, w) {
@@ -2500,6 +2588,48 @@ mod tests {
     }
 
     #[test]
+    fn names_with_particles_and_the_titles_after_them() {
+        let text = "The Commission President Ursula von der Leyen and President Ion Rusu met Ruud van den Berg and Carlos de la Cruz.";
+        let ms = mentions(text);
+        for name in [
+            "Ursula von der Leyen",
+            "Ruud van den Berg",
+            "Carlos de la Cruz",
+        ] {
+            assert!(has(&ms, Person, name), "{name}: {ms:?}");
+        }
+        assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        // A country before "and" is a title's remit, not a name.
+        let text = "He was welcomed by Deputy Prime Minister of Australia and Defense Minister Richard Marles.";
+        assert_eq!(
+            titles(text, "Richard Marles"),
+            ["Deputy Prime Minister of Australia", "Defense Minister"]
+        );
+    }
+
+    #[test]
+    fn an_organisation_s_acronym_stays_in_the_title_a_country_s_does_not() {
+        let text = "NATO Deputy Secretary General Mircea Geoana met U.S. President Joe Biden. \"Deputy Secretary General Mircea Geoana met him,\" NATO said.";
+        assert_eq!(
+            titles(text, "Mircea Geoana"),
+            ["NATO Deputy Secretary General", "Deputy Secretary General"]
+        );
+        assert_eq!(titles(text, "Joe Biden"), ["President"]);
+    }
+
+    #[test]
+    fn parties_plans_and_compound_names() {
+        let ms = mentions("The Georgian Dream party said the NATO Force Model and the UN Charter matter to the NATO-Ukraine Commission and the NATO-led Resolute Support Mission.");
+        assert!(has(&ms, Organization, "Georgian Dream"), "{ms:?}");
+        assert!(has(&ms, Organization, "NATO-Ukraine Commission"), "{ms:?}");
+        assert!(has(&ms, Organization, "Resolute Support Mission"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, t)| t.contains("Model") || t == "UN"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
     fn an_institution_of_generic_words_is_named() {
         let ms = mentions("He visited the National Defense University and the Military Academy of the General Staff, not the Republic's founder's house.");
         assert!(
@@ -2625,7 +2755,7 @@ mod tests {
         let text = "He met EU High Representative for Foreign Affairs and Security Policy Federica Mogherini.";
         assert_eq!(
             titles(text, "Federica Mogherini"),
-            ["High Representative for Foreign Affairs and Security Policy"]
+            ["EU High Representative for Foreign Affairs and Security Policy"]
         );
         let text = "He left. Armenian opposition leader Nikol Pashinyan met former president Serzh Sarksyan.";
         assert_eq!(titles(text, "Nikol Pashinyan"), ["opposition leader"]);
@@ -2683,7 +2813,7 @@ mod tests {
         );
         assert_eq!(
             titles("Moldovan Defense Minister Ana Costa met NATO Deputy Secretary General Mircea Geoana.", "Mircea Geoana"),
-            ["Deputy Secretary General"]
+            ["NATO Deputy Secretary General"]
         );
         assert_eq!(
             titles(
