@@ -148,6 +148,22 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             }
             let year = p.year() + shift.map_or(0, |(_, by)| by);
             values.push(format!("{year:04}-{m:02}"));
+            // "in September-October": a range of months, its first and last.
+            if shift.is_none() {
+                let rest = &text[end..];
+                let after_dash = rest.strip_prefix(['-', '–']).unwrap_or("");
+                let word_len = after_dash
+                    .find(|ch: char| !ch.is_ascii_alphabetic())
+                    .unwrap_or(after_dash.len());
+                let last = &after_dash[..word_len];
+                if let Some(m2) = calendar::month_number(last)
+                    .filter(|&m2| m2 > m && last.len() > 3 && last.starts_with(char::is_uppercase))
+                {
+                    values.push(format!("{year:04}-{m2:02}"));
+                    end += rest.len() - after_dash.len() + word_len;
+                    pos = end;
+                }
+            }
         } else if let Some(r) = g("rel") {
             let Some(p) = published else { continue };
             // "Today.az" is a name, not a date.
@@ -329,6 +345,24 @@ mod tests {
         assert_eq!(
             vals("the 2006-2007 agreement", p),
             [pair("2006-2007", "2006"), pair("2006-2007", "2007")]
+        );
+    }
+
+    #[test]
+    fn a_range_of_months_gives_both() {
+        let p = Some(date(2023, 6, 12));
+        assert_eq!(
+            vals("drills in September-October, he said", p),
+            [
+                pair("September-October", "2023-09"),
+                pair("September-October", "2023-10")
+            ]
+        );
+        // Not a range: a later month first, or a word that only starts like one.
+        assert_eq!(vals("in October-March", p), [pair("October", "2023-10")]);
+        assert_eq!(
+            vals("in October-Novemberish", p),
+            [pair("October", "2023-10")]
         );
     }
 

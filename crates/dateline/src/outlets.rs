@@ -203,7 +203,7 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
 pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^\d*(?:,?\s+\d{{4}})?[\s,.:/–—-]*(?P<a>(?i:{}))(?:$|[\s,.:/–—-])",
+            r"^\d*(?:,?\s+\d{{4}})?[\s,.:/–—(-]*(?P<a>(?i:{}))(?:$|[\s,.:/–—)-])",
             TABLE.alternation
         ))
         .expect("outlet regexes compile from escaped aliases")

@@ -800,7 +800,15 @@ pub(crate) fn mentions(
                     i = j;
                     continue;
                 }
-                Before::Other => {}
+                Before::Other => {
+                    if let Some((start, end)) = spelled_out(src, tokens, i) {
+                        // A possible surname read from the same words gives way.
+                        if !out.iter().any(|r| r.end == end && !r.joins_only) {
+                            out.retain(|r| r.end != end);
+                            out.push(Raw::plain(EntityKind::Organization, start, end));
+                        }
+                    }
+                }
             }
         }
         if let Some(capital) = capital_named(src, tokens, i, j, &hit_at, g) {
@@ -1339,6 +1347,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         return None;
     }
     let mut ws = strip_title_lead(g, ws);
+    // "President Dr Arif Alvi": a courtesy title before the name is none of
+    // the positions.
+    while let [rest @ .., "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."] = ws {
+        if rest.is_empty() {
+            break;
+        }
+        ws = rest;
+    }
     // A headline run on into the sentence ("Defense Ministers Visit Tbilisi
     // Turkish Minister of National Defense"): the title starts after the last
     // nationality or slashed word that a title word follows.
@@ -1718,6 +1734,47 @@ enum Before {
     Title,
     Place(String),
     Other,
+}
+
+/// The name an acronym in parentheses spells out, when no rule named it:
+/// "Inter-Services Public Relations (ISPR)". Its byte span, when the
+/// initials of its capitalised words and hyphenated parts are the acronym.
+fn spelled_out(src: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    let acronym = word(src, &tokens[i]);
+    let mut b = i - 1;
+    // Capitalised words, connectors and hyphens inside a word ("Inter-Services").
+    let glued_hyphen = |x: usize| {
+        word(src, &tokens[x]) == "-"
+            && x > 0
+            && tokens[x - 1].end == tokens[x].start
+            && tokens.get(x + 1).is_some_and(|t| t.start == tokens[x].end)
+    };
+    while b > 0
+        && (caps(src, &tokens[b - 1])
+            || is_connector(word(src, &tokens[b - 1]))
+            || glued_hyphen(b - 1))
+    {
+        b -= 1;
+    }
+    while b < i - 1 && (STOP.contains(word(src, &tokens[b])) || is_connector(word(src, &tokens[b])))
+    {
+        b += 1;
+    }
+    if i - 1 - b < 2 {
+        return None;
+    }
+    let (start, end) = (tokens[b].start, tokens[i - 2].end);
+
+    (initials(&src[start..end]) == acronym).then_some((start, end))
+}
+
+/// The initials of a name's capitalised words and hyphenated parts:
+/// "Collective Security Treaty Organization" -> "CSTO".
+pub(crate) fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 fn before_paren<'h>(
@@ -2615,6 +2672,21 @@ mod tests {
             ["NATO Deputy Secretary General", "Deputy Secretary General"]
         );
         assert_eq!(titles(text, "Joe Biden"), ["President"]);
+    }
+
+    #[test]
+    fn an_acronym_names_the_words_it_spells_out() {
+        let ms = mentions("The Inter-Services Public Relations (ISPR) said so. The Press Office (PO) agreed, and so did the Ministry (XYZ).");
+        assert!(
+            has(&ms, Organization, "Inter-Services Public Relations"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Press Office"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t.starts_with("Ministry")), "{ms:?}");
+        assert_eq!(
+            titles("He called on President Dr Arif Alvi.", "Arif Alvi"),
+            ["President"]
+        );
     }
 
     #[test]

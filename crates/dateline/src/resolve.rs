@@ -219,10 +219,28 @@ struct Person {
 }
 
 fn name_words(s: &str) -> Vec<String> {
-    s.split_whitespace()
+    let mut out = Vec::new();
+    for w in s
+        .split_whitespace()
         .filter(|w| !matches!(*w, "III" | "II" | "Jr." | "Jr"))
-        .map(str::to_string)
-        .collect()
+    {
+        // A glued initial is a given name of its own: "Y.Güler" is "Y." and
+        // "Güler".
+        match w.rfind('.').map(|i| w.split_at(i + 1)) {
+            Some((initials, surname))
+                if surname.chars().count() >= 2
+                    && surname.starts_with(char::is_uppercase)
+                    && initials
+                        .split_terminator('.')
+                        .all(|i| i.chars().count() == 1 && i.starts_with(char::is_uppercase)) =>
+            {
+                out.push(initials.to_string());
+                out.push(surname.to_string());
+            }
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
 }
 
 /// The grouping key of an organisation or place name: without a leading
@@ -332,15 +350,6 @@ fn same_parts(a: (Option<&str>, &str), b: (Option<&str>, &str)) -> bool {
     }
 }
 
-/// The initials of a name's capitalised words and hyphenated parts:
-/// "Collective Security Treaty Organization" -> "CSTO".
-fn initials(name: &str) -> String {
-    name.split([' ', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
-}
-
 /// A split name as borrowed parts.
 fn split(p: &(Option<String>, String)) -> (Option<&str>, &str) {
     (p.0.as_deref(), p.1.as_str())
@@ -405,7 +414,7 @@ fn merge_variants(groups: &mut Vec<Group>) {
                 let after_acronym = long.split_once(' ').is_some_and(|(first, rest)| {
                     rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
                 });
-                let initialism = acronym && initials(long) == *short;
+                let initialism = acronym && crate::recognize::initials(long) == *short;
                 (shortens && long_nation.is_some()) || after_acronym || initialism
             })
             .collect();
@@ -734,6 +743,24 @@ mod tests {
             3,
             "a short form of two names joins neither: {two:?}"
         );
+    }
+
+    #[test]
+    fn a_glued_initial_is_a_given_name() {
+        assert_eq!(super::name_words("Y.Güler"), ["Y.", "Güler"]);
+        assert_eq!(super::name_words("R.A.Abdullayev"), ["R.A.", "Abdullayev"]);
+        assert_eq!(super::name_words("Mod.gov"), ["Mod.gov"]);
+        let doc = crate::analyze(
+            " date 2021-05-26 By Jane Roe\n\nGeneral Yaşar Güler arrived. General Y.Güler stressed the point. General A.Güler did not.\n",
+        )
+        .expect("parses");
+        let guler: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.name.ends_with("Güler"))
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(guler, [("Yaşar Güler", 2), ("A.Güler", 1)]);
     }
 
     #[test]
