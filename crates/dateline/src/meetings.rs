@@ -20,12 +20,12 @@ use std::sync::LazyLock;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
+        (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
       | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?discussed(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -128,6 +128,14 @@ static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Triggers that name both sides after them: "the meeting between X and Y".
+/// A sentence whose subject is a meeting that took place: "A trilateral
+/// meeting of the foreign ministers ... X, Y and Z ... was held". Everyone
+/// it names took part. (A dateline may open the sentence.)
+static GATHERING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^–—.]{0,40}\s[–—-]\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)\s+(?:of|between)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)between(?-u:\b)").expect("static regex compiles"));
 
@@ -487,8 +495,12 @@ pub(crate) fn find(
                 // Everyone named after the trigger and nobody before it: they are one
                 // side ("were visited by X, Y and Z"), unless the sentence names both
                 // sides after it ("the meeting between X and Y") or points back.
+                // ... or the sentence is a meeting of them all ("A meeting of
+                // the ministers ... X, Y and Z ... was held").
+                let gathering = realised && GATHERING.is_match(text);
                 let one_side = !before_trigger
                     && !between
+                    && !gathering
                     && !back_reference
                     && !met_by_previous
                     && !OPENS_WITH_MEETING.is_match(text);
@@ -549,7 +561,14 @@ pub(crate) fn find(
                     let visited = |a: &&At| {
                         after(
                             a,
-                            &[" visit to", " trip to", " visit to the", " trip to the"],
+                            &[
+                                " visit to",
+                                " trip to",
+                                " visit to the",
+                                " trip to the",
+                                " visited",
+                                " arrived in",
+                            ],
                         )
                     };
                     // A country (one with a capital) visited says less than the
@@ -623,7 +642,45 @@ pub(crate) fn find(
                     let separate = c.get(0).is_some_and(|m| m.as_str().contains("meetings"))
                         && visitors.len() >= 2
                         && hosts >= 1;
-                    let sides: Vec<Vec<String>> = if separate {
+                    // "X also met separately with A and B": two meetings.
+                    let one_by_one = visitors.len() == 1
+                        && participants.len() >= 3
+                        && text.contains("separately");
+                    // "X held consultations with A and met with B": a second
+                    // verb after "and" starts a second meeting of the subject.
+                    let trigger_end = c.get(0).expect("group 0").end();
+                    let second_verb = (visitors.len() == 1)
+                        .then(|| TRIGGER.find_at(text, trigger_end))
+                        .flatten()
+                        .filter(|t| text[trigger_end..t.start()].trim_end().ends_with(" and"))
+                        .map(|t| sent.start + t.start());
+                    let named_in = |from: usize, to: usize| -> Vec<String> {
+                        let mut v: Vec<String> = Vec::new();
+                        for a in people.iter().filter(|a| a.start >= from && a.start < to) {
+                            let name = &entities[a.entity].name;
+                            if name != visitors[0] && !v.contains(name) {
+                                v.push(name.clone());
+                            }
+                        }
+                        v
+                    };
+                    let split_at = second_verb.filter(|&at| {
+                        !named_in(trigger_at, at).is_empty() && !named_in(at, sent.end).is_empty()
+                    });
+                    let sides: Vec<Vec<String>> = if let Some(at) = split_at {
+                        [named_in(trigger_at, at), named_in(at, sent.end)]
+                            .into_iter()
+                            .map(|others| {
+                                std::iter::once(visitors[0].clone()).chain(others).collect()
+                            })
+                            .collect()
+                    } else if one_by_one {
+                        participants
+                            .iter()
+                            .filter(|p| *p != visitors[0])
+                            .map(|p| vec![visitors[0].clone(), p.clone()])
+                            .collect()
+                    } else if separate {
                         visitors
                             .iter()
                             .map(|v| {
@@ -739,6 +796,42 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[0].3.as_deref(), Some("Chisinau"));
+    }
+
+    #[test]
+    fn a_meeting_of_several_and_meetings_one_by_one() {
+        let ms = meetings("Antalya, March 3 – A trilateral meeting of the foreign ministers of Moldova, Latvia and Poland – Ion Rusu, Ana Costa and Piotr Nowak – was held on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa", "Piotr Nowak"]));
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"));
+        let ms = meetings(
+            "Minister Ion Rusu also met separately with General Ana Costa and Admiral Tom Berg.",
+        );
+        assert_eq!(
+            ms.iter().map(|m| m.1.clone()).collect::<Vec<_>>(),
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ion Rusu", "Tom Berg"])
+            ]
+        );
+        let ms = meetings("Minister Ion Rusu held consultations with General Ana Costa and met with Admiral Tom Berg.");
+        assert_eq!(
+            ms.iter().map(|m| m.1.clone()).collect::<Vec<_>>(),
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ion Rusu", "Tom Berg"])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_video_call_and_a_visited_city() {
+        let ms = meetings(
+            "On March 3, Minister Ion Rusu held a video conference with Minister Ana Costa.",
+        );
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
+        let ms = meetings("On Monday, Minister Ion Rusu visited Almaty, where he was received by Mayor Ana Costa.");
+        assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
     }
 
     #[test]

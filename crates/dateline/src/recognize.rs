@@ -1614,8 +1614,7 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
                 .find(|&a| phrase[a] == "and")
                 .filter(|&a| {
                     let w = phrase[a - 1];
-                    (a == 1 || !phrase[a - 2].starts_with(char::is_uppercase))
-                        && name_shaped(g, w)
+                    name_shaped(g, w)
                         && !g.is_english(w)
                         && !is_title_word(g, w)
                         && g.capital_of(w).is_none()
@@ -2519,6 +2518,11 @@ fn org_phrase(
     while end > m + 1 && is_connector(words[end - 1]) {
         end -= 1;
     }
+    // "Russian Security Council Secretary": a position closing the phrase
+    // is someone's title, not part of the name.
+    while end > m + 1 && is_person_title(g, words[end - 1]) && !is_org_word(words[end - 1]) {
+        end -= 1;
+    }
     // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
     // stop the tail at the first title word after the organisation word.
     // A rank or position word ends the name when a person's name follows it
@@ -2687,6 +2691,14 @@ mod tests {
             titles("He called on President Dr Arif Alvi.", "Arif Alvi"),
             ["President"]
         );
+    }
+
+    #[test]
+    fn a_position_closing_an_organisation_s_name_is_not_part_of_it() {
+        let ms = mentions("Kazakh President receives Russian Security Council Secretary\n\nHe met the Secretary General of the Organization of Turkic States Baghdad Amreyev and the EU Special Representative Toivo Klaar.");
+        assert!(has(&ms, Organization, "Russian Security Council"), "{ms:?}");
+        let text = "He met the Secretary General of the Organization of Turkic States Baghdad Amreyev and the EU Special Representative Toivo Klaar.";
+        assert_eq!(titles(text, "Toivo Klaar"), ["EU Special Representative"]);
     }
 
     #[test]
