@@ -94,28 +94,37 @@ static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
 /// in Ankara", "... in Batumi".
 fn without_descriptor(before: &str) -> &str {
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .rev()
-        .take(7)
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
-        .collect();
-    let described = match words.as_slice() {
-        [(_, "of"), (_, kind), ..] => matches!(
-            *kind,
-            "city" | "town" | "village" | "region" | "province" | "district" | "capital"
-        ),
-        [(_, kind), ..] => matches!(kind.trim_end_matches(','), "capital" | "city" | "town"),
-        [] => false,
+    // Most places follow "in" or "at": nothing to strip.
+    let last = before.rsplit(' ').next().unwrap_or("");
+    let described = match last.trim_end_matches(',') {
+        "of" => {
+            let kind = before[..before.len() - last.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            matches!(
+                kind,
+                "city" | "town" | "village" | "region" | "province" | "district" | "capital"
+            )
+        }
+        w => matches!(w, "capital" | "city" | "town"),
     };
     if !described {
         return before;
     }
-    words
-        .iter()
-        .skip(1)
-        .find(|(_, w)| *w == "the")
-        .map_or(before, |&(at, _)| before[..at].trim_end())
+    // Back to the "the" that opens the description, within six words.
+    let mut rest = before;
+    for _ in 0..7 {
+        let Some(i) = rest.rfind(' ') else {
+            return before;
+        };
+        if &rest[i + 1..] == "the" {
+            return rest[..i].trim_end();
+        }
+        rest = &rest[..i];
+    }
+    before
 }
 
 /// Words before a person who is honoured, not met: "the grave of", "a

@@ -1894,10 +1894,8 @@ fn names_area(src: &str, end: usize) -> Option<usize> {
 
 /// Whether the name at `start..end` is a project's or a venture's: "the Shah
 /// Deniz project", "the Southern Gas Corridor consortium".
-fn names_project(src: &str, start: usize, end: usize) -> bool {
-    const PROJECT: [&str; 5] = ["project", "projects", "consortium", "venture", "programme"];
-    PROJECT.contains(&words_around(src, start, end).1)
-}
+/// Words after a name that make it a venture: "the Shah Deniz project".
+const PROJECT_WORDS: [&str; 5] = ["project", "projects", "consortium", "venture", "programme"];
 
 /// Whether `pair` is an organisation's one-word name and then places joined
 /// by hyphens, nothing else: "BP Azerbaijan-Georgia-Turkey", "SOCAR Turkey".
@@ -1997,21 +1995,21 @@ fn read_chunk<'h>(
     // A named project is an organisation (a venture), not a person: "the
     // Shah Deniz project"; so is a party or bloc, whose name may hold a
     // nationality: "the Georgian Dream party".
-    let party = || {
-        matches!(
-            words_around(src, chunk[s].start, chunk[n - 1].end).1,
-            "party" | "bloc" | "movement"
-        ) && !words[s..].iter().all(|w| g.is_demonym(w))
-            && !words[s..].iter().any(|w| g.is_title(w))
-    };
-    let project = || {
-        names_project(src, chunk[s].start, chunk[n - 1].end)
-            && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
+    let venture = || {
+        let word_after = words_around(src, chunk[s].start, chunk[n - 1].end).1;
+        let titled = || words[s..].iter().any(|w| g.is_title(w));
+        if matches!(word_after, "party" | "bloc" | "movement") {
+            !words[s..].iter().all(|w| g.is_demonym(w)) && !titled()
+        } else {
+            PROJECT_WORDS.contains(&word_after)
+                && !titled()
+                && !words[s..].iter().any(|w| g.is_demonym(w))
+        }
     };
     if hits_within(hits, chunk[s].start, chunk[n - 1].end)
         .next()
         .is_none()
-        && (project() || party())
+        && venture()
     {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -2506,8 +2504,8 @@ fn org_phrase(
                     && hit_starting(hits, chunk[x].start).is_none()
             })
         };
-        let surname_next = name_at(end + 1) && !name_at(end + 2);
-        if !after_connector && !known && name_shaped(g, w) && (!g.is_english(w) || surname_next) {
+        let surname_next = || name_at(end + 1) && !name_at(end + 2);
+        if !after_connector && !known && name_shaped(g, w) && (!g.is_english(w) || surname_next()) {
             break;
         }
         if !is_generic(g, w) {
