@@ -752,6 +752,18 @@ pub(crate) fn mentions(
                             )
                     }
                     "&" => true,
+                    // "Commission on Military-Technical Cooperation" (not
+                    // "... Committee on Monday").
+                    "on" => {
+                        matches!(
+                            head,
+                            "Commission" | "Committee" | "Subcommittee" | "Council"
+                        ) && {
+                            let next = word(src, &tokens[k.min(tokens.len() - 1)]);
+                            crate::calendar::month_number(next).is_none()
+                                && crate::calendar::weekday(next).is_none()
+                        }
+                    }
                     w => is_particle(w),
                 };
                 // Two particles: "von der Leyen", "de la Cruz".
@@ -789,6 +801,18 @@ pub(crate) fn mentions(
         if paren_acronym {
             match before_paren(src, tokens, i, &hit_at, g) {
                 Before::Title => {
+                    i = j;
+                    continue;
+                }
+                Before::TitledOrganization(start) => {
+                    let end = tokens[i - 2].end;
+                    out.retain(|r| !(r.start >= start && r.end <= end));
+                    out.push(Raw::plain(EntityKind::Organization, start, end));
+                    out.push(Raw::plain(
+                        EntityKind::Organization,
+                        tokens[i].start,
+                        tokens[i].end,
+                    ));
                     i = j;
                     continue;
                 }
@@ -1379,8 +1403,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let service_lead = SERVICE_WORDS.contains(&first)
         && ws.get(1).is_some_and(|w| is_org_word(w))
         && ws[2..].iter().any(|w| g.is_title(w));
-    // An organisation's acronym before a title: "NATO Secretary General".
-    let acronym_lead = is_acronym(first) && ws.get(1).is_some_and(|w| is_title_word(g, w));
+    // An organisation's acronym or name before a title: "NATO Secretary
+    // General", "Pentagon Press Secretary" (a single word that is neither a
+    // nationality nor an ordinary word).
+    let acronym_lead = (is_acronym(first)
+        || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3))
+        && ws.get(1).is_some_and(|w| is_title_word(g, w));
     if !(is_title_word(g, first) || service_lead || acronym_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
@@ -1455,7 +1483,15 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 if !t[..t.len() - r.len()].trim_end().ends_with(" of")
                     && !t[..t.len() - r.len()].trim_end().ends_with(" the") =>
             {
-                split.push(t[..t.len() - r.len()].trim_end().to_string());
+                // "Press Secretary Air Force Brig. Gen.": the service the
+                // rank is held in is neither title.
+                let position = t[..t.len() - r.len()].trim_end();
+                let position = [" Air Force", " Army", " Navy", " Marine Corps"]
+                    .iter()
+                    .find_map(|f| position.strip_suffix(f))
+                    .filter(|p| p.contains(' '))
+                    .unwrap_or(position);
+                split.push(position.to_string());
                 split.push(r.to_string());
             }
             _ => split.push(t),
@@ -1731,6 +1767,9 @@ fn is_person_title(g: &Gazetteer, w: &str) -> bool {
 /// What the words right before "(" are.
 enum Before {
     Title,
+    /// A title, then the organisation the acronym stands for, from this
+    /// byte: "Chairman of the State Committee for National Security (GKNB)".
+    TitledOrganization(usize),
     Place(String),
     Other,
 }
@@ -1819,6 +1858,22 @@ fn before_paren<'h>(
     if (first.is_some_and(|w| g.is_title(w) && !GENERIC.contains(w)) || first == Some("Chief"))
         && !names_org
     {
+        // The organisation after "of": it holds an organisation word of
+        // its own and is no staff or command ("Chief of Army Staff (COAS)").
+        let of = run.iter().position(|t| word(src, t) == "of");
+        if let Some(mut o) = of.map(|o| o + 1) {
+            while o < run.len() && word(src, &run[o]) == "the" {
+                o += 1;
+            }
+            let org = run[o..]
+                .iter()
+                .map(|t| word(src, t))
+                .any(|w| is_org_word(w) && !matches!(w, "Staff" | "Command"));
+            let staff = matches!(word(src, &run[run.len() - 1]), "Staff" | "Command");
+            if o < run.len() && org && !staff {
+                return Before::TitledOrganization(run[o].start);
+            }
+        }
         return Before::Title;
     }
     Before::Other
@@ -2697,6 +2752,45 @@ mod tests {
         assert!(has(&ms, Organization, "Russian Security Council"), "{ms:?}");
         let text = "He met the Secretary General of the Organization of Turkic States Baghdad Amreyev and the EU Special Representative Toivo Klaar.";
         assert_eq!(titles(text, "Toivo Klaar"), ["EU Special Representative"]);
+    }
+
+    #[test]
+    fn organisations_inside_titles_and_commissions_on_a_field() {
+        let text = "Chairman of the State Committee for National Security (GKNB) Kamchybek Tashiev met the Chief of Army Staff (COAS) General Ion Rusu. They co-chaired the Intergovernmental Commission on Military-Technical Cooperation. The Committee on Monday met.";
+        let ms = mentions(text);
+        assert!(
+            has(&ms, Organization, "State Committee for National Security"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "GKNB"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, t)| t == "Army Staff" || t == "COAS"),
+            "{ms:?}"
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Intergovernmental Commission on Military-Technical Cooperation"
+            ),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter()
+                .any(|(k, t)| *k == Organization && t.contains("Monday")),
+            "{ms:?}"
+        );
+        assert_eq!(
+            titles(text, "Kamchybek Tashiev"),
+            ["Chairman of the State Committee for National Security"]
+        );
+        assert_eq!(
+            titles(
+                "It was productive, said Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder.",
+                "Pat Ryder"
+            ),
+            ["Pentagon Press Secretary", "Brig. Gen."]
+        );
     }
 
     #[test]
