@@ -279,7 +279,13 @@ fn recognized(
     let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
         .segments
         .iter()
-        .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
+        // A headline in capitals ("ARMENIAN DEFENCE MINISTER MEETS ...")
+        // holds no telling shapes: every word would read as an acronym.
+        .filter(|s| match s.kind {
+            SegmentKind::Title => s.text.chars().any(char::is_lowercase),
+            SegmentKind::Body => true,
+            _ => false,
+        })
         .map(|s| (s, crate::tokens::tokenize(&s.text, s.content.start)))
         .collect();
     // Words written in lower case anywhere in the text are ordinary words.

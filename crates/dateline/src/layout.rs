@@ -374,7 +374,7 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         && (3..=30).contains(&n)
         && (20..=180).contains(&s.len())
         && mostly_latin(s)
-        && !is_all_caps(s)
+        && (!is_all_caps(s) || n >= 4)
         && !s.contains("://")
         && s.matches(" / ").count() < 2
         && !s.contains(" | ")
@@ -607,6 +607,10 @@ pub(crate) fn read(text: &str) -> Article {
         });
         if dup {
             score += 4;
+        } else if is_all_caps(me) {
+            // A line in capitals is a masthead or a section more often than
+            // a headline: one only when the page repeats it.
+            continue;
         }
         if (i > 0 && is_datey(i - 1)) || (i + 1 < n && is_datey(i + 1)) {
             score += 2;
@@ -953,6 +957,27 @@ mod tests {
             Some("Countries hold talks on trade")
         );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_the_title_only_when_repeated() {
+        let t = " date 2020-01-28 ARMENIAN DEFENCE MINISTER MEETS RUSSIAN COUNTERPART\nARMENIAN DEFENCE MINISTER MEETS RUSSIAN COUNTERPART\n\nArmenian Defence Minister Davit Tonoyan met his Russian counterpart in Moscow on January 27, the ministry said.\n";
+        let a = read(t);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("ARMENIAN DEFENCE MINISTER MEETS RUSSIAN COUNTERPART")
+        );
+        let t = "MINISTRY OF DEFENCE OF THE REPUBLIC\n\nArmenian Defence Minister Davit Tonoyan met his Russian counterpart in Moscow on January 27, the ministry said.\n";
+        assert_eq!(read(t).metadata.title, None);
+        // Its words are not read for names: each would be an acronym.
+        let doc = crate::analyze(" date 2020-01-28 ARMENIAN DEFENCE MINISTER MEETS RUSSIAN COUNTERPART\nARMENIAN DEFENCE MINISTER MEETS RUSSIAN COUNTERPART\n\nThe minister met his counterpart on January 27, the ministry said.\n").expect("parses");
+        assert!(
+            doc.entities
+                .iter()
+                .all(|e| e.kind == crate::EntityKind::Date),
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
