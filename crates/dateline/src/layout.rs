@@ -282,6 +282,25 @@ fn lower_byline(s: &str) -> bool {
         .is_some_and(|who| person_name_shape(who.trim_end()))
 }
 
+/// A headline that asks: "Caspian Security: Can Baku and Ashgabat
+/// Overcome Old Disputes?" (a question in title case, not a sentence).
+fn headline_question(s: &str) -> bool {
+    if !s.trim_end().ends_with('?') || s.len() > 180 {
+        return false;
+    }
+    let long: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 3
+        && long
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 10
+            >= long.len() * 8
+}
+
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     // "All rights reserved" anywhere in a short line: a plain substring
     // search, which keeps BOILERPLATE anchored and small.
@@ -334,7 +353,8 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             || (prev_runs_on && s.starts_with(char::is_lowercase)));
     let sentence = n >= 6
         && !s.starts_with(char::is_lowercase)
-        && (ends_sentence(s) || (s.len() > 150 && s.contains(". ")) || s.len() > 250);
+        && (ends_sentence(s) || (s.len() > 150 && s.contains(". ")) || s.len() > 250)
+        && !headline_question(s);
     if n >= 7 && (hard_wrapped || sentence) {
         return Class::Body;
     }
@@ -957,6 +977,20 @@ mod tests {
             Some("Countries hold talks on trade")
         );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn a_headline_may_ask() {
+        let t = "Caspian Security: Can Baku and Ashgabat Overcome Old Disputes?\nBy Joshua Kucera\nMarch 3, 2021\n\nWhen the president hosted his counterpart in Ashgabat in 2018, few expected a breakthrough.\n";
+        let a = read(t);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Caspian Security: Can Baku and Ashgabat Overcome Old Disputes?")
+        );
+        // A question in running text is a sentence.
+        assert!(!headline_question(
+            "Why would the minister travel to Baku again so soon after the talks?"
+        ));
     }
 
     #[test]

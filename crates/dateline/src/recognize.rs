@@ -79,6 +79,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "University",
     "Academy",
     "Fund",
+    "Foundation",
+    "Society",
     "Association",
     "Coalition",
     "Alliance",
@@ -1275,6 +1277,8 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             )
             || g.is_demonym(first)
             || possessive
+            // "When Turkmenistan's president": a sentence's opening word.
+            || (STOP.contains(first) && !g.is_title(first) && !rest.is_empty())
         {
             ws = rest;
         } else {
@@ -2803,6 +2807,13 @@ mod tests {
             !ms.iter().any(|(_, t)| t.contains("Model") || t == "UN"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn foundations_and_a_title_after_a_sentence_s_first_word() {
+        let text = "When Turkmenistan's president, Gurbanguly Berdimuhamedov, hosted him, said Luke Coffey of the Heritage Foundation.";
+        assert!(has(&mentions(text), Organization, "Heritage Foundation"));
+        assert_eq!(titles(text, "Gurbanguly Berdimuhamedov"), ["president"]);
     }
 
     #[test]
