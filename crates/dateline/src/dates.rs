@@ -1,7 +1,8 @@
 //! Dates: calendar references in running text, resolved to ISO values
 //! (day, month or year precision) against the article's publication date.
 //!
-//! "February 6" takes its year from the article; "yesterday" and weekday
+//! "February 6" takes its year from the article ("the 2nd of March" too;
+//! "03.05.2021" is day first, "2021-04-01" ISO); "yesterday" and weekday
 //! names count back from it (forward after "by", "for", "until" or "next");
 //! "in June" is June of the article's year; "last month" and "this year"
 //! are that month or year.
@@ -28,10 +29,12 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>\d{{1,2}}))?\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
+        (?-u:\b)(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>\d{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>\d{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>\d{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>\d{{4}})(?-u:\b)
-      | (?-u:\b)(?:in|since|until|by|from|of|early|late|mid-|last|next|this|during)\s+(?P<m4>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)
+      | (?:(?-u:\b)(?i:in|since|until|by|from|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
+      | (?-u:\b)(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d{{2}})(?-u:\b)
+      | (?-u:\b)(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
       | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?-u:\b))
       | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
@@ -118,6 +121,14 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
             }
+        } else if let Some(y) = num("ny").or(num("iy")) {
+            // "03.05.2021" (day first, as the region writes it), "2021-04-01".
+            let (m, d) = if g("ny").is_some() {
+                (num("nm"), num("nd"))
+            } else {
+                (num("im"), num("id"))
+            };
+            values.extend(ymd(Some(y), m.and_then(|m| i8::try_from(m).ok()), d));
         } else if let Some(y) = num("y3") {
             if let Some(m) = g("m3").and_then(calendar::month_number) {
                 values.push(format!("{y:04}-{m:02}"));
@@ -346,6 +357,28 @@ mod tests {
             vals("the 2006-2007 agreement", p),
             [pair("2006-2007", "2006"), pair("2006-2007", "2007")]
         );
+    }
+
+    #[test]
+    fn numeric_and_ordinal_shapes() {
+        let p = Some(date(2021, 6, 10));
+        assert_eq!(
+            vals("on the 2nd of March and", p),
+            [pair("2nd of March", "2021-03-02")]
+        );
+        assert_eq!(
+            vals("the decree of 03.05.2021 and the plan of 2021-04-01", p),
+            [
+                pair("03.05.2021", "2021-05-03"),
+                pair("2021-04-01", "2021-04-01")
+            ]
+        );
+        // Not a day: "31.02.2021", a version "1.2.3".
+        assert!(vals("codes 31.02.2021 and 1.2.3", p).is_empty());
+        assert_eq!(vals("In mid-March,", p), [pair("March", "2021-03")]);
+        assert_eq!(vals("Since April, nothing", p), [pair("April", "2021-04")]);
+        assert_eq!(vals("by the end of May", p), [pair("May", "2021-05")]);
+        assert!(vals("Theresa May said", p).is_empty());
     }
 
     #[test]
