@@ -1273,7 +1273,17 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             || owner
             || matches!(
                 *first,
-                "the" | "The" | "his" | "her" | "His" | "Her" | "of" | "for" | "and" | "&"
+                "the"
+                    | "The"
+                    | "his"
+                    | "her"
+                    | "His"
+                    | "Her"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "&"
+                    | "Former"
             )
             || g.is_demonym(first)
             || possessive
@@ -2806,6 +2816,17 @@ mod tests {
         assert!(
             !ms.iter().any(|(_, t)| t.contains("Model") || t == "UN"),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_former_office_holder_s_title() {
+        assert_eq!(
+            titles(
+                "Former U.S. national security adviser John Bolton told Fox News that he lied.",
+                "John Bolton"
+            ),
+            ["national security adviser"]
         );
     }
 
