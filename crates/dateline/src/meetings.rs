@@ -82,6 +82,12 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A word of meeting in a headline: "... ministers meet in Moscow".
+static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Others present at a meeting the sentence points back to: "The meeting
 /// was also attended by X", "Y also attended the meeting". They are not
 /// its participants.
@@ -266,6 +272,20 @@ pub(crate) fn find(
             .copied()
             .collect()
     };
+    // "Armenia and Russia defence ministers meet in Moscow": the city a
+    // headline places its meeting in.
+    let headline_place: Option<&str> = segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::Title)
+        .and_then(|t| {
+            within(t.content, EntityKind::Location)
+                .into_iter()
+                .find(|a| {
+                    t.text[..a.start - t.content.start].ends_with(" in ")
+                        && MEETING_WORD.is_match(&t.text[..a.start - t.content.start])
+                })
+        })
+        .map(|a| entities[a.entity].name.as_str());
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut previous_subject: Option<usize> = None;
     let mut journey: Option<(usize, String)> = None;
@@ -619,6 +639,14 @@ pub(crate) fn find(
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
                     // "He also met with Y": on the same journey, in the same
                     // paragraph, where the meeting before it took place.
+                    // A country visited, whose capital the headline places
+                    // the meeting in: the capital.
+                    let place = place.map(|p| {
+                        match (crate::gazetteer::GAZETTEER.capital_of(&p), headline_place) {
+                            (Some(capital), Some(h)) if capital == h => h.to_string(),
+                            _ => p,
+                        }
+                    });
                     let place = place.or_else(|| {
                         meetings
                             .last()
@@ -831,6 +859,16 @@ mod tests {
                 names(&["Ion Rusu", "Tom Berg"])
             ]
         );
+    }
+
+    #[test]
+    fn a_country_visited_is_the_capital_its_headline_names() {
+        let doc = crate::analyze(" date 2022-02-25 Armenia and Russia defence ministers meet in Moscow\n\nAs part of his working visit to Russia, Armenian Defence Minister Suren Papikyan met with Russian Defence Minister Sergey Shoygu on Friday.\n").expect("parses");
+        assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+        assert_eq!(doc.meetings[0].place.as_deref(), Some("Moscow"));
+        // A headline's city that is not the country's capital changes nothing.
+        let doc = crate::analyze(" date 2022-02-25 Armenia and Russia defence ministers meet in Sochi\n\nAs part of his working visit to Russia, Armenian Defence Minister Suren Papikyan met with Russian Defence Minister Sergey Shoygu on Friday.\n").expect("parses");
+        assert_eq!(doc.meetings[0].place.as_deref(), Some("Russia"));
     }
 
     #[test]
