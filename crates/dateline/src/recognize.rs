@@ -827,11 +827,15 @@ pub(crate) fn mentions(
                     continue;
                 }
                 Before::Other => {
-                    if let Some((start, end)) = spelled_out(src, tokens, i) {
+                    if let Some((start, end, position)) = spelled_out(src, tokens, i, g) {
                         // A possible surname read from the same words gives way.
                         if !out.iter().any(|r| r.end == end && !r.joins_only) {
                             out.retain(|r| r.end != end);
                             out.push(Raw::plain(EntityKind::Organization, start, end));
+                        }
+                        if position {
+                            i = j;
+                            continue;
                         }
                     }
                 }
@@ -1790,8 +1794,15 @@ enum Before {
 
 /// The name an acronym in parentheses spells out, when no rule named it:
 /// "Inter-Services Public Relations (ISPR)". Its byte span, when the
-/// initials of its capitalised words and hyphenated parts are the acronym.
-fn spelled_out(src: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+/// initials of its capitalised words and hyphenated parts are the acronym,
+/// and whether a title opened the words (then the acronym is a position's
+/// and the span the organisation's after it).
+fn spelled_out(
+    src: &str,
+    tokens: &[Token],
+    i: usize,
+    g: &Gazetteer,
+) -> Option<(usize, usize, bool)> {
     let acronym = word(src, &tokens[i]);
     let mut b = i - 1;
     // Capitalised words, connectors and hyphens inside a word ("Inter-Services").
@@ -1812,12 +1823,22 @@ fn spelled_out(src: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> 
     {
         b += 1;
     }
-    if i - 1 - b < 2 {
+    // "Chairman Joint Chiefs of Staff Committee (CJCSC)": the acronym names
+    // the position; the organisation is the words after the title.
+    let mut t = b;
+    while t < i - 1 && is_person_title(g, word(src, &tokens[t])) {
+        t += 1;
+    }
+    if i - 1 - t < 2 {
         return None;
     }
-    let (start, end) = (tokens[b].start, tokens[i - 2].end);
-
-    (initials(&src[start..end]) == acronym).then_some((start, end))
+    let end = tokens[i - 2].end;
+    let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
+    (initials(lead.trim_end()) + &initials(rest) == acronym).then_some((
+        tokens[t].start,
+        end,
+        t > b,
+    ))
 }
 
 /// The initials of a name's capitalised words and hyphenated parts:
@@ -2754,6 +2775,19 @@ mod tests {
         );
         assert!(has(&ms, Organization, "Press Office"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.starts_with("Ministry")), "{ms:?}");
+        // After a title, the acronym is the position's; the words after the
+        // title name the organisation. "Special" is no such title.
+        let ms = mentions("Chairman Joint Chiefs of Staff Committee (CJCSC) General Sahir Shamshad Mirza met the Special Investment Facilitation Council (SIFC).");
+        assert!(
+            has(&ms, Organization, "Joint Chiefs of Staff Committee"),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter()
+                .any(|(_, t)| t == "CJCSC" || t.starts_with("Chairman")),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "SIFC"), "{ms:?}");
         assert_eq!(
             titles("He called on President Dr Arif Alvi.", "Arif Alvi"),
             ["President"]
