@@ -398,6 +398,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         && !s.contains("://")
         && s.matches(" / ").count() < 2
         && !s.contains(" | ")
+        // Breadcrumbs: "Home » News » Region", "News > World".
+        && !s.contains(['»', '›'])
+        && !s.contains(" > ")
         && !s.ends_with(',')
         && !s.ends_with(';')
         && !s.ends_with(':')
@@ -977,6 +980,20 @@ mod tests {
             Some("Countries hold talks on trade")
         );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn breadcrumbs_are_no_headline() {
+        let t = "Home » News » Region\nMarch 12, 2022, 14:35 GMT+4\n\nGeorgian, Azerbaijani ministers discuss transit\n\nGeorgian Economy Minister Levan Davitashvili met his Azerbaijani counterpart in Tbilisi on Friday.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Georgian, Azerbaijani ministers discuss transit")
+        );
+        let t = "News > World > Europe\nMarch 12, 2022\n\nGeorgian, Azerbaijani ministers discuss transit\n\nGeorgian Economy Minister Levan Davitashvili met his Azerbaijani counterpart in Tbilisi on Friday.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Georgian, Azerbaijani ministers discuss transit")
+        );
     }
 
     #[test]
