@@ -24,7 +24,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?discussed(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed)(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
@@ -398,7 +398,8 @@ pub(crate) fn find(
             let realised = REALISED.is_match(text);
             // "X and Y discussed ...": both named before the verb, or "discussed
             // ... with Y"; else "discussed" reports no meeting, and a later
-            // trigger may ("... was also discussed ..., when he met Z").
+            // trigger may ("... was also discussed ..., when he met Z"). So
+            // for "X and Y signed ...".
             let coordinated = |m: regex::Match<'_>| {
                 let mut before: Vec<usize> = people
                     .iter()
@@ -406,7 +407,10 @@ pub(crate) fn find(
                     .map(|a| a.entity)
                     .collect();
                 before.dedup();
-                before.len() >= 2 || text[m.end()..].contains(" with ")
+                // "X and Y signed ...": a signing together; "signed ... with"
+                // may be a deal with a country or a company.
+                before.len() >= 2
+                    || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
             };
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
@@ -869,6 +873,18 @@ mod tests {
         // A headline's city that is not the country's capital changes nothing.
         let doc = crate::analyze(" date 2022-02-25 Armenia and Russia defence ministers meet in Sochi\n\nAs part of his working visit to Russia, Armenian Defence Minister Suren Papikyan met with Russian Defence Minister Sergey Shoygu on Friday.\n").expect("parses");
         assert_eq!(doc.meetings[0].place.as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn a_signing_together_is_a_meeting() {
+        let ms = meetings("Minister Ion Rusu and Minister Ana Costa signed a contract for howitzers in Paris on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        assert_eq!(ms[0].3.as_deref(), Some("Paris"));
+        assert!(meetings(
+            "Minister Ion Rusu signed a contract with Lockheed Martin, General Ana Costa said."
+        )
+        .is_empty());
     }
 
     #[test]
