@@ -197,6 +197,12 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "Meeting",
     "Plan",
     "Discussions",
+    "Holiday",
+    "Holidays",
+    "Bayram",
+    "Bayrami",
+    "Hurricane",
+    "Earthquake",
     "Model",
     "Concept",
     "Strategy",
@@ -2119,9 +2125,7 @@ fn read_chunk<'h>(
     }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
     let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
-        || (n - s == 2
-            && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape")
-            && hit_at(chunk[s + 1].start).is_none());
+        || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"));
     // A venue: "Baku Expo Center", "Combat Operation Center" (not "Center for
     // Strategic Studies").
     let venue = n - s >= 2
@@ -2839,6 +2843,14 @@ mod tests {
             ),
             ["Pentagon Press Secretary", "Brig. Gen."]
         );
+    }
+
+    #[test]
+    fn holidays_storms_and_named_sites() {
+        let ms = mentions("Novruz Bayrami was celebrated. Hurricane Katrina hit. Mount Ararat was visible from Lake Sevan.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        assert!(has(&ms, Location, "Mount Ararat"), "{ms:?}");
+        assert!(has(&ms, Location, "Lake Sevan"), "{ms:?}");
     }
 
     #[test]
