@@ -406,6 +406,11 @@ impl Gazetteer {
         self.capital_cities.get(country).copied()
     }
 
+    /// Whether `city` (a canonical name) is some country's capital.
+    pub(crate) fn is_capital(&self, city: &str) -> bool {
+        self.capital_cities.values().any(|c| *c == city)
+    }
+
     pub(crate) fn is_demonym(&self, w: &str) -> bool {
         self.demonyms.contains(w)
     }

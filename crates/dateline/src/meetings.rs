@@ -82,6 +82,13 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A clause that ends where a visit goes: "is on an official visit to",
+/// "arrived in".
+static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
+        .expect("static regex compiles")
+});
+
 /// A word of meeting in a headline: "... ministers meet in Moscow".
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?)(?-u:\b)")
@@ -287,6 +294,7 @@ pub(crate) fn find(
         })
         .map(|a| entities[a.entity].name.as_str());
     let mut meetings: Vec<Meeting> = Vec::new();
+    let mut destination: Option<String> = None;
     let mut previous_subject: Option<usize> = None;
     let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
@@ -336,6 +344,18 @@ pub(crate) fn find(
                 }
             }
             n_sentence += 1;
+            // Where a delegation or visitor went: "is on a visit to
+            // Pakistan", "arrived in Tashkent".
+            if memchr::memmem::find(text.as_bytes(), b"visit").is_some()
+                || memchr::memmem::find(text.as_bytes(), b"arrived").is_some()
+            {
+                if let Some(a) = within(sent, EntityKind::Location)
+                    .into_iter()
+                    .find(|a| VISIT_TO.is_match(&text[..a.start - sent.start]))
+                {
+                    destination = Some(entities[a.entity].name.clone());
+                }
+            }
             // "visited the grave of national leader Heydar Aliyev": the dead
             // and the honoured are not met.
             let mut people = within(sent, EntityKind::Person);
@@ -635,7 +655,22 @@ pub(crate) fn find(
                                 .as_ref()
                                 .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
                                 .map(|(p, _)| p.clone())
-                                .or_else(|| dateline.map(str::to_string))
+                                .or_else(|| {
+                                    // "Baku, March 5. A delegation ... is on a
+                                    // visit to Pakistan": the dateline is the
+                                    // home capital; they met where they went.
+                                    let g = &*crate::gazetteer::GAZETTEER;
+                                    match (dateline, &destination) {
+                                        (Some(home), Some(away))
+                                            if home != away
+                                                && g.capital_of(away) != Some(home)
+                                                && g.is_capital(home) =>
+                                        {
+                                            Some(away.clone())
+                                        }
+                                        _ => dateline.map(str::to_string),
+                                    }
+                                })
                         })
                         .or_else(|| places.iter().find(visited).map(name))
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
@@ -873,6 +908,16 @@ mod tests {
         // A headline's city that is not the country's capital changes nothing.
         let doc = crate::analyze(" date 2022-02-25 Armenia and Russia defence ministers meet in Sochi\n\nAs part of his working visit to Russia, Armenian Defence Minister Suren Papikyan met with Russian Defence Minister Sergey Shoygu on Friday.\n").expect("parses");
         assert_eq!(doc.meetings[0].place.as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn a_delegation_abroad_meets_where_it_went_not_at_the_home_dateline() {
+        let ms = meetings("Baku, March 5. A delegation led by General Ion Rusu is on a visit to Pakistan. The guests met with General Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Pakistan"), "{ms:?}");
+        // A visitor to the dateline's own country met at the dateline.
+        let ms = meetings("Baku, March 5. Minister Ion Rusu, who is on a visit to Azerbaijan, met with General Ana Costa.");
+        assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
     }
 
     #[test]

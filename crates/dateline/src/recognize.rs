@@ -1513,7 +1513,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 let position = [" Air Force", " Army", " Navy", " Marine Corps"]
                     .iter()
                     .find_map(|f| position.strip_suffix(f))
-                    .filter(|p| p.contains(' '))
+                    .filter(|p| {
+                        p.contains(' ') && p.rsplit(' ').next().is_some_and(|w| is_title_word(g, w))
+                    })
                     .unwrap_or(position);
                 split.push(position.to_string());
                 split.push(r.to_string());
@@ -2842,6 +2844,14 @@ mod tests {
                 "Pat Ryder"
             ),
             ["Pentagon Press Secretary", "Brig. Gen."]
+        );
+        // A service named after "of" is the position's remit, and stays.
+        assert_eq!(
+            titles(
+                "He met Commander of the Pakistan Air Force Air Chief Marshal Zaheer Ahmed Babar Sidhu.",
+                "Zaheer Ahmed Babar Sidhu"
+            ),
+            ["Commander of the Pakistan Air Force", "Air Chief Marshal"]
         );
     }
 
