@@ -89,6 +89,10 @@ static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// The words a visit's destination follows (a prefilter for [`VISIT_TO`]).
+static VISIT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"visit|arrived").expect("static regex compiles"));
+
 /// A word of meeting in a headline: "... ministers meet in Moscow".
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?)(?-u:\b)")
@@ -346,9 +350,7 @@ pub(crate) fn find(
             n_sentence += 1;
             // Where a delegation or visitor went: "is on a visit to
             // Pakistan", "arrived in Tashkent".
-            if memchr::memmem::find(text.as_bytes(), b"visit").is_some()
-                || memchr::memmem::find(text.as_bytes(), b"arrived").is_some()
-            {
+            if VISIT_WORD.is_match(text) {
                 if let Some(a) = within(sent, EntityKind::Location)
                     .into_iter()
                     .find(|a| VISIT_TO.is_match(&text[..a.start - sent.start]))
