@@ -31,9 +31,10 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
-/// Words right before a trigger that make it an announcement or a wish.
+/// Words right before a trigger that make it an announcement, a wish or a
+/// denial ("have never met", "hasn't met").
 static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|would|shall|should|could|may|might|to|plans?\s+to|planned\s+to|scheduled\s+to|expected\s+to|going\s+to|due\s+to|is\s+set\s+to|are\s+set\s+to|hopes?\s+to|wants?\s+to)\s+(?:\w+\s+){0,2}$")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:will|would|shall|should|could|may|might|to|plans?\s+to|planned\s+to|scheduled\s+to|expected\s+to|going\s+to|due\s+to|is\s+set\s+to|are\s+set\s+to|hopes?\s+to|wants?\s+to|never|(?:has|have|had)\s+not)|n't)\s+(?:\w+\s+){0,2}$")
         .expect("static regex compiles")
 });
 
@@ -920,6 +921,22 @@ mod tests {
         // A visitor to the dateline's own country met at the dateline.
         let ms = meetings("Baku, March 5. Minister Ion Rusu, who is on a visit to Azerbaijan, met with General Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_denied_meeting_is_none() {
+        for text in [
+            "Minister Ion Rusu and General Ana Costa have never met in person.",
+            "Minister Ion Rusu hasn't met General Ana Costa since May.",
+            "Minister Ion Rusu has not met General Ana Costa.",
+        ] {
+            assert!(meetings(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            meetings("Minister Ion Rusu not only met General Ana Costa but also Admiral Tom Berg.")
+                .len(),
+            1
+        );
     }
 
     #[test]
