@@ -513,8 +513,9 @@ pub(crate) fn find(
                     .iter()
                     .find(|a| !year_span(a) && !in_dateline(a))
                     .and_then(|a| entities[a.entity].value.clone());
+                // (A phone call is no journey: its day dates nothing after it.)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
-                    if ids.contains(&who) {
+                    if ids.contains(&who) && kind != MeetingKind::PhoneCall {
                         journey = Some((who, d.clone()));
                     }
                 }
@@ -921,6 +922,14 @@ mod tests {
         // A visitor to the dateline's own country met at the dateline.
         let ms = meetings("Baku, March 5. Minister Ion Rusu, who is on a visit to Azerbaijan, met with General Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_phone_call_s_day_dates_no_later_meeting() {
+        let ms = meetings("A phone call between President Ion Rusu and President Ana Costa took place on March 2.\n\nPresident Ion Rusu received the credentials of Ambassador Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"));
+        assert_eq!(ms[1].2, None, "{ms:?}");
     }
 
     #[test]
