@@ -1992,6 +1992,86 @@ fn names_area(src: &str, end: usize) -> Option<usize> {
 
 /// Whether the name at `start..end` is a project's or a venture's: "the Shah
 /// Deniz project", "the Southern Gas Corridor consortium".
+/// Whether the words after byte `end` say what a product named before them
+/// is: up to three lower-case words ending in a kind of weapon or vehicle
+/// ("drones", "transport aircraft", "unmanned combat aerial vehicles").
+fn names_product(src: &str, end: usize) -> bool {
+    const KINDS: [&str; 30] = [
+        "drone",
+        "drones",
+        "tank",
+        "tanks",
+        "jet",
+        "jets",
+        "fighter",
+        "fighters",
+        "missile",
+        "missiles",
+        "launcher",
+        "launchers",
+        "aircraft",
+        "helicopter",
+        "helicopters",
+        "howitzer",
+        "howitzers",
+        "rifle",
+        "rifles",
+        "vehicle",
+        "vehicles",
+        "frigate",
+        "frigates",
+        "corvette",
+        "corvettes",
+        "submarine",
+        "submarines",
+        "rockets",
+        "munitions",
+        "radars",
+    ];
+    let rest = &src[end..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    for w in rest[1..].split(' ').take(4) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if KINDS.contains(&bare) {
+            return true;
+        }
+        // Modifiers only: "combat aerial", not "in increasing its drone".
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || bare.len() < w.len()
+            || STOP.contains(bare)
+            || matches!(
+                bare,
+                "in" | "by"
+                    | "with"
+                    | "for"
+                    | "to"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "its"
+                    | "their"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "from"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "was"
+            )
+            || bare.ends_with("ing")
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words after a name that make it a venture: "the Shah Deniz project".
 const PROJECT_WORDS: [&str; 5] = ["project", "projects", "consortium", "venture", "programme"];
 
@@ -2055,6 +2135,27 @@ fn read_chunk<'h>(
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
     {
         return;
+    }
+    // A product named before what it is ("Bayraktar TB2 drones", "M1A2
+    // Abrams tanks", "HIMARS launchers"): no organisation or person, though
+    // a company the gazetteer knows may make it ("Airbus C295 aircraft").
+    if names_product(src, chunk[n - 1].end) {
+        let mut known = hits_within(hits, chunk[s].start, chunk[n - 1].end).peekable();
+        // A place named whole stays one ("sent to Ukraine tanks" is rare; a
+        // place is rarely a product).
+        let place_only = known.peek().is_some_and(|h| {
+            g.entry(h.entry).kind == GazKind::Place
+                && h.start == chunk[s].start
+                && h.end == chunk[n - 1].end
+        });
+        if !place_only {
+            for h in known {
+                if g.entry(h.entry).kind == GazKind::Organization {
+                    push_hit(g, h, out);
+                }
+            }
+            return;
+        }
     }
     // A numbered gathering ("the 148th Assembly of the Union", "28th
     // International Exhibition") is an event; a numbered unit ("173rd
@@ -2853,6 +2954,17 @@ mod tests {
             ),
             ["Commander of the Pakistan Air Force", "Air Chief Marshal"]
         );
+    }
+
+    #[test]
+    fn products_are_neither_organisations_nor_people() {
+        let ms = mentions("Azerbaijan used Bayraktar TB2 drones and Bayraktar Akinci unmanned combat aerial vehicles. Poland ordered M1A2 Abrams tanks and HIMARS launchers. Kazakhstan bought Airbus C295 transport aircraft. They support Ukraine in increasing its drone capabilities. Iran drones hit Kyiv.");
+        for t in ["TB2", "Bayraktar TB2", "Bayraktar Akinci", "M1A2", "HIMARS"] {
+            assert!(!ms.iter().any(|(_, m)| m == t), "{t}: {ms:?}");
+        }
+        assert!(has(&ms, Organization, "Airbus"), "{ms:?}");
+        assert!(has(&ms, Location, "Ukraine"), "{ms:?}");
+        assert!(has(&ms, Location, "Iran"), "{ms:?}");
     }
 
     #[test]
