@@ -1996,7 +1996,7 @@ fn names_area(src: &str, end: usize) -> Option<usize> {
 /// is: up to three lower-case words ending in a kind of weapon or vehicle
 /// ("drones", "transport aircraft", "unmanned combat aerial vehicles").
 fn names_product(src: &str, end: usize) -> bool {
-    const KINDS: [&str; 30] = [
+    const KIND_LIST: [&str; 30] = [
         "drone",
         "drones",
         "tank",
@@ -2028,19 +2028,20 @@ fn names_product(src: &str, end: usize) -> bool {
         "munitions",
         "radars",
     ];
+    static KINDS: LazyLock<WordSet<&'static str>> =
+        LazyLock::new(|| KIND_LIST.iter().copied().collect());
     let rest = &src[end..];
     if !rest.starts_with(' ') {
         return false;
     }
     for w in rest[1..].split(' ').take(4) {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-        if KINDS.contains(&bare) {
+        if KINDS.contains(bare) {
             return true;
         }
         // Modifiers only: "combat aerial", not "in increasing its drone".
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || bare.len() < w.len()
-            || STOP.contains(bare)
             || matches!(
                 bare,
                 "in" | "by"
