@@ -1197,6 +1197,16 @@ const LOWER_HEADS: &[&str] = &[
     "chiefs",
     "commanders",
     "ambassadors",
+    "officer",
+    "aide",
+    "assistant",
+    "vice-president",
+    "prosecutor",
+    "ombudsman",
+    "rector",
+    "consul",
+    "commissioner",
+    "coordinator",
 ];
 
 static LOWER_HEAD_SET: LazyLock<WordSet<&'static str>> =
@@ -1228,6 +1238,15 @@ static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         "brigadier",
         "rear",
         "supreme",
+        "presidential",
+        "press",
+        "military",
+        "special",
+        "permanent",
+        "senior",
+        "technology",
+        "financial",
+        "operating",
     ];
     LOWER_HEADS.iter().chain(QUALIFIERS).copied().collect()
 });
@@ -1650,6 +1669,26 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
                 w.ends_with("'s") || w.ends_with("’s")
             };
             if ws.len() > 1 && LOWER_HEAD_SET.contains(head) && !owner {
+                break;
+            }
+        }
+        // "NATO's top military commander": a title in lower case after a
+        // describing word only describes (unlike "met former president").
+        if phrase.len() >= 2
+            && phrase.len() < ws.len()
+            && phrase.iter().all(|w| w.starts_with(char::is_lowercase))
+        {
+            let w = ws[ws.len() - phrase.len() - 1];
+            let articled = matches!(
+                phrase[0],
+                "the" | "a" | "an" | "his" | "her" | "their" | "of" | "for" | "and" | "to"
+            );
+            let describes = !articled
+                && matches!(
+                    w,
+                    "top" | "powerful" | "influential" | "veteran" | "longtime" | "leading" | "key"
+                );
+            if describes {
                 break;
             }
         }
@@ -2986,6 +3025,22 @@ mod tests {
             !ms.iter().any(|(_, t)| t.contains("Model") || t == "UN"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn lower_case_titles_of_staff_and_describing_words() {
+        let text = "The company's chief technology officer Selcuk Bayraktar spoke, and presidential aide Hikmet Hajiyev and Azerbaijan's military attaché Colonel Ilgar Aliyev came. He met NATO's top military commander, U.S. General Philip Breedlove, after the resignation of prime minister Serzh Sarksyan.";
+        assert_eq!(
+            titles(text, "Selcuk Bayraktar"),
+            ["chief technology officer"]
+        );
+        assert_eq!(titles(text, "Hikmet Hajiyev"), ["presidential aide"]);
+        assert_eq!(
+            titles(text, "Ilgar Aliyev"),
+            ["military attaché", "Colonel"]
+        );
+        assert_eq!(titles(text, "Philip Breedlove"), ["General"]);
+        assert_eq!(titles(text, "Serzh Sarksyan"), ["prime minister"]);
     }
 
     #[test]
