@@ -701,6 +701,17 @@ pub(crate) fn read(text: &str) -> Article {
             }
             continue;
         }
+        // A name before the date on its line: "Ahmet Gencturk |14.07.2023 -
+        // Update : 14.07.2023".
+        if matches!(ps[i].class, Class::DateLine(_)) && kinds[i] == SegmentKind::Header {
+            if let Some((name, _)) = txt(&ps[i]).split_once('|') {
+                let name = name.trim();
+                if person_name_shape(name) && outlets::lookup(name).is_none() {
+                    authors.push(name.to_string());
+                }
+            }
+            continue;
+        }
         let after_date = i > 0 && matches!(ps[i - 1].class, Class::Stamp(_) | Class::DateLine(_));
         if !after_date || kinds[i] == SegmentKind::Title {
             continue;
@@ -749,7 +760,17 @@ pub(crate) fn read(text: &str) -> Article {
         // above the title is more often a section ("WORLD").
         let below_title = title_idx.is_some_and(|t| t < i) && i < body_start;
         if kinds[i] == SegmentKind::Header && below_title {
-            if let Some(place) = lone_dateline(txt(&ps[i])) {
+            // ... with its country: "BAKU, Azerbaijan".
+            let line = txt(&ps[i]);
+            let city = line
+                .split_once(", ")
+                .filter(|(_, country)| {
+                    country.split(' ').count() <= 2
+                        && country.starts_with(char::is_uppercase)
+                        && country.chars().all(|c| c.is_alphabetic() || c == ' ')
+                })
+                .map_or(line, |(city, _)| city);
+            if let Some(place) = lone_dateline(city) {
                 dateline = Some(place);
                 break;
             }
@@ -980,6 +1001,18 @@ mod tests {
             Some("Countries hold talks on trade")
         );
         assert_eq!(a.metadata.authors, vec!["John Smith".to_string()]);
+    }
+
+    #[test]
+    fn an_author_before_the_date_and_a_dateline_with_its_country() {
+        let t = "Turkish defense chief meets Azerbaijani counterpart in Baku\nAhmet Gencturk   |14.07.2023 - Update : 14.07.2023\n\nBAKU, Azerbaijan\n\nThe minister on Friday met his Azerbaijani counterpart in the capital, the ministry said.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.authors, ["Ahmet Gencturk"]);
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Baku"));
+        assert_eq!(
+            a.metadata.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-07-14")
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
       | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
-      | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit)(?-u:\b))
+      | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed)(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -101,10 +101,11 @@ static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Others present at a meeting the sentence points back to: "The meeting
-/// was also attended by X", "Y also attended the meeting". They are not
-/// its participants.
+/// was also attended by X", "Y also attended the meeting"; or with the
+/// visitor: "X, who was accompanied by Y, called on Z". They are not its
+/// participants (a delegation's leader stands for it).
 static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)also\s+(?:attended\s+by(?P<by>)|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|event|ceremony))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:accompanied\s+by(?P<with>)|also\s+attended\s+by(?P<by>)|also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|event|ceremony))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -378,7 +379,7 @@ pub(crate) fn find(
                     // a comma before a lower-case word ("..., the sides
                     // discussed"), or before "also attended" from the
                     // clause's start.
-                    let (from, to) = if c.name("by").is_some() {
+                    let (from, to) = if c.name("by").is_some() || c.name("with").is_some() {
                         let rest = &text[m.end()..];
                         let close = rest
                             .match_indices(", ")
@@ -946,6 +947,14 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_courtesy_call_and_those_accompanying_the_visitor() {
+        let ms = meetings("Minister Ion Rusu, who was accompanied by General Tom Berg, also paid a courtesy call on President Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        assert_eq!(ms[0].0, MeetingKind::Visit);
     }
 
     #[test]

@@ -2169,10 +2169,16 @@ fn read_chunk<'h>(
     }
     // "Great Patriotic War", "Peace Mission 2018", "Madrid Principles": events and documents.
     // So is a name that ends in an event word whatever it holds: "NATO
-    // Force Model", "UN Security Council Resolution".
+    // Force Model", "UN Security Council Resolution"; or in a year, as
+    // exercises are named: "Mustafa Kemal Ataturk-2023".
+    let year_suffix = |w: &str| {
+        w.rsplit_once('-')
+            .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    };
     if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
         && !words[s..].iter().any(|w| is_org_word(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
+        || year_suffix(words[n - 1])
     {
         return;
     }
@@ -3009,7 +3015,7 @@ mod tests {
 
     #[test]
     fn holidays_storms_and_named_sites() {
-        let ms = mentions("Novruz Bayrami was celebrated. Hurricane Katrina hit. Mount Ararat was visible from Lake Sevan.");
+        let ms = mentions("Novruz Bayrami was celebrated. Hurricane Katrina hit. Mount Ararat was visible from Lake Sevan. They held the Mustafa Kemal Ataturk-2023 exercises.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         assert!(has(&ms, Location, "Mount Ararat"), "{ms:?}");
         assert!(has(&ms, Location, "Lake Sevan"), "{ms:?}");
