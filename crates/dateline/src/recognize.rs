@@ -1285,7 +1285,11 @@ fn singular_head(t: &str) -> String {
 /// possessive place ("Azerbaijani", "Azerbaijan`s").
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     while let Some((first, rest)) = ws.split_first() {
-        let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("`s");
+        // (Scraped text may keep the apostrophe as an HTML entity: "&#39;s".)
+        let possessive = first.ends_with("’s")
+            || first.ends_with("'s")
+            || first.ends_with("`s")
+            || (first.ends_with(";s") && first.contains("&#"));
         // "U.S. President": a country's code says whose; the title starts
         // after it. An organisation's stays: "NATO Deputy Secretary General".
         let country_code = matches!(
@@ -2921,6 +2925,13 @@ mod tests {
 
     #[test]
     fn an_acronym_names_the_words_it_spells_out() {
+        assert_eq!(
+            titles(
+                "Azerbaijan&#39;s Defense Minister Zakir Hasanov met him.",
+                "Zakir Hasanov"
+            ),
+            ["Defense Minister"]
+        );
         let ms = mentions("The Inter-Services Public Relations (ISPR) said so. The Press Office (PO) agreed, and so did the Ministry (XYZ).");
         assert!(
             has(&ms, Organization, "Inter-Services Public Relations"),
