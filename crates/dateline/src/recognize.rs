@@ -2726,6 +2726,10 @@ fn org_phrase(
     while end < n && is_org_word(words[end]) {
         end += 1;
     }
+    // ... whatever organisation words come first: "the Armed Forces Academy".
+    if end - 1 > m && INSTITUTION_WORDS.contains(&words[end - 1]) {
+        proper = true;
+    }
     // "of (the) X Y" tail.
     while end < n {
         let w = words[end];
@@ -3080,7 +3084,8 @@ mod tests {
 
     #[test]
     fn an_institution_of_generic_words_is_named() {
-        let ms = mentions("He visited the National Defense University and the Military Academy of the General Staff, not the Republic's founder's house.");
+        let ms = mentions("He visited the National Defense University and the Military Academy of the General Staff, not the Republic's founder's house, then the Armed Forces Academy.");
+        assert!(has(&ms, Organization, "Armed Forces Academy"), "{ms:?}");
         assert!(
             has(&ms, Organization, "National Defense University"),
             "{ms:?}"
