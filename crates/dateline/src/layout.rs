@@ -106,11 +106,11 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// Title-case datelines: "Baku, Azerbaijan, July 11", "Baku. 9 September.",
 /// "Tbilisi, 14 March (Interpressnews) –",
 /// "Baku, February 6, AZERTAC", "Brunssum, The Netherlands –", "Kyiv – UNN",
-/// "Baku/16.12.13/Turan".
+/// "Baku/16.12.13/Turan", "Tehran, IRNA --".
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
     ))
     .expect("static regex compiles")
 });
@@ -462,7 +462,9 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         ];
         // "Tuesday, 14 March": a weekday, not a place.
         if !NOT_PLACES.contains(&place.as_str()) && calendar::weekday(place.as_str()).is_none() {
-            return Some((place.as_str().to_string(), skip + c.get(0)?.end()));
+            // "Tehran, IRNA --": the agency is read as the credit after it.
+            let end = c.name("agency").map_or(c.get(0)?.end(), |a| a.start());
+            return Some((place.as_str().to_string(), skip + end));
         }
     }
     None
@@ -1119,6 +1121,7 @@ mod tests {
             ("Yerevan, 5 July. /Mediamax/. The minister", "Yerevan"),
             ("YEREVAN, OCTOBER 3, ARMENPRESS. The minister", "Yerevan"),
             ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
+            ("Tehran, IRNA -- Major General Mohammad Bagheri", "Tehran"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),

@@ -94,6 +94,13 @@ static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
 static VISIT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"visit|arrived").expect("static regex compiles"));
 
+/// A talk held by phone, wherever the sentence says so: "spoke with his
+/// counterpart X by phone".
+static BY_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:by|over\s+the)\s+(?:tele)?phone(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// A word of meeting in a headline: "... ministers meet in Moscow".
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?)(?-u:\b)")
@@ -444,7 +451,7 @@ pub(crate) fn find(
             });
             let back_reference = BACK_REFERENCE.is_match(text);
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
-                let kind = if c.name("phone").is_some() {
+                let kind = if c.name("phone").is_some() || BY_PHONE.is_match(text) {
                     MeetingKind::PhoneCall
                 } else if c.name("talks").is_some() {
                     MeetingKind::Talks
@@ -947,6 +954,13 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_talk_by_phone_said_at_the_end() {
+        let ms = meetings("Minister Ion Rusu also spoke with his counterpart Ana Costa by phone.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
     }
 
     #[test]

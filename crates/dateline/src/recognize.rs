@@ -1247,6 +1247,7 @@ static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         "technology",
         "financial",
         "operating",
+        "staff",
     ];
     LOWER_HEADS.iter().chain(QUALIFIERS).copied().collect()
 });
@@ -3062,6 +3063,15 @@ mod tests {
         );
         assert_eq!(titles(text, "Philip Breedlove"), ["General"]);
         assert_eq!(titles(text, "Serzh Sarksyan"), ["prime minister"]);
+        let text =
+            "Major General Mohammad Bagheri, chief of staff of the Iranian Armed Forces, called.";
+        assert_eq!(
+            titles(text, "Mohammad Bagheri"),
+            [
+                "Major General",
+                "chief of staff of the Iranian Armed Forces"
+            ]
+        );
     }
 
     #[test]
