@@ -60,7 +60,7 @@ static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporting verb: what follows it is what the speaker reported.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|underlined|emphasized|recalled)\s+(?:(?:\w+\s+){0,3}that|it\s+is)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|adding|underlined|emphasized|recalled|told)\s+(?:(?:\w+\s+){0,3}that|it\s+is)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -733,7 +733,7 @@ pub(crate) fn find(
                     // "X also met separately with A and B": two meetings.
                     let one_by_one = visitors.len() == 1
                         && participants.len() >= 3
-                        && text.contains("separately");
+                        && (text.contains("separately") || text.contains("separate talks"));
                     // "X held consultations with A and met with B": a second
                     // verb after "and" starts a second meeting of the subject.
                     let trigger_end = c.get(0).expect("group 0").end();
@@ -953,6 +953,20 @@ mod tests {
             meetings("Minister Ion Rusu not only met General Ana Costa but also Admiral Tom Berg.")
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_speaker_reporting_a_meeting_is_not_in_it() {
+        let ms = meetings("\"We have offered our platform,\" Minister Ion Rusu said, adding that the trilateral meeting of Ana Costa, Tom Berg and Piotr Nowak in Sochi on March 1 was productive. Spokesman Jan Kowalski told reporters that Ana Costa had held separate talks with Tom Berg and Piotr Nowak.");
+        let sets: Vec<Vec<String>> = ms.iter().map(|m| m.1.clone()).collect();
+        assert_eq!(
+            sets,
+            [
+                names(&["Ana Costa", "Tom Berg", "Piotr Nowak"]),
+                names(&["Ana Costa", "Tom Berg"]),
+                names(&["Ana Costa", "Piotr Nowak"])
+            ]
         );
     }
 

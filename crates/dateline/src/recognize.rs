@@ -1714,6 +1714,17 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         // another person's name are that person's.
         // "... von der Leyen and President": a surname and "and" end another
         // person's name (its lower-case particles cut the phrase short).
+        // "talks between the foreign ministers of A and B, Deputy Minister
+        // X": a plural title further back names others, not X.
+        // (Its head, before any "of": not "Dean of ... Attachés Association".)
+        if i > 0
+            && phrase
+                .iter()
+                .take_while(|w| **w != "of")
+                .any(|w| plural_head(w))
+        {
+            break;
+        }
         let named = name_end(g, phrase).or_else(|| {
             (1..phrase.len())
                 .rev()
@@ -3072,6 +3083,12 @@ mod tests {
                 "chief of staff of the Iranian Armed Forces"
             ]
         );
+    }
+
+    #[test]
+    fn a_plural_title_further_back_is_not_the_name_s() {
+        let text = "Russia will host talks between the foreign ministers of Azerbaijan and Armenia, Russian Deputy Foreign Minister Mikhail Galuzin told RIA Novosti.";
+        assert_eq!(titles(text, "Mikhail Galuzin"), ["Deputy Foreign Minister"]);
     }
 
     #[test]
