@@ -451,7 +451,12 @@ pub(crate) fn find(
             });
             let back_reference = BACK_REFERENCE.is_match(text);
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
-                let kind = if c.name("phone").is_some() || BY_PHONE.is_match(text) {
+                // "spoke with X by phone" (not "met X, and later spoke by
+                // phone with Y": the meeting stays one).
+                let spoke = c.get(0).is_some_and(|m| {
+                    m.as_str().starts_with("spoke") || m.as_str().starts_with("talked")
+                });
+                let kind = if c.name("phone").is_some() || (spoke && BY_PHONE.is_match(text)) {
                     MeetingKind::PhoneCall
                 } else if c.name("talks").is_some() {
                     MeetingKind::Talks
@@ -972,6 +977,10 @@ mod tests {
 
     #[test]
     fn a_talk_by_phone_said_at_the_end() {
+        let ms = meetings(
+            "Minister Ion Rusu met General Tom Berg in Riga, and later spoke by phone with others.",
+        );
+        assert_eq!(ms[0].0, MeetingKind::Meet, "{ms:?}");
         let ms = meetings("Minister Ion Rusu also spoke with his counterpart Ana Costa by phone.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
