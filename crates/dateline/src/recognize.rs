@@ -444,28 +444,7 @@ static TAIL_BREAK: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for"
-            | "the"
-            | "and"
-            | "&"
-            | "de"
-            | "al"
-            | "bin"
-            | "ibn"
-            | "von"
-            | "van"
-            | "der"
-            | "den"
-            | "del"
-            | "la"
-            | "da"
-            | "dos"
-            | "du"
-            | "el"
-            | "on"
-    )
+    matches!(w, "of" | "for" | "the" | "and" | "&" | "on") || is_particle(w)
 }
 
 /// A particle inside a person's name: "bin", "von der", "de la".
@@ -767,7 +746,7 @@ pub(crate) fn mentions(
                             head,
                             "Commission" | "Committee" | "Subcommittee" | "Council"
                         ) && {
-                            let next = word(src, &tokens[k.min(tokens.len() - 1)]);
+                            let next = word(src, &tokens[k]);
                             crate::calendar::month_number(next).is_none()
                                 && crate::calendar::weekday(next).is_none()
                         }
@@ -1712,8 +1691,6 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         }
         // "Colonel General Ion Rusu, and ... Ana Costa": titles before
         // another person's name are that person's.
-        // "... von der Leyen and President": a surname and "and" end another
-        // person's name (its lower-case particles cut the phrase short).
         // "talks between the foreign ministers of A and B, Deputy Minister
         // X": a plural title further back names others, not X.
         // (Its head, before any "of": not "Dean of ... Attachés Association".)
@@ -1725,6 +1702,8 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
         {
             break;
         }
+        // "... von der Leyen and President": a surname and "and" end another
+        // person's name (its lower-case particles cut the phrase short).
         let named = name_end(g, phrase).or_else(|| {
             (1..phrase.len())
                 .rev()
@@ -1855,6 +1834,16 @@ enum Before {
     Other,
 }
 
+/// Where the capitalised run before "(" (at `tokens[i - 1]`) starts:
+/// capitalised words and the connectors inside a name.
+fn run_before_paren(src: &str, tokens: &[Token], i: usize) -> usize {
+    let mut b = i - 1;
+    while b > 0 && (caps(src, &tokens[b - 1]) || is_connector(word(src, &tokens[b - 1]))) {
+        b -= 1;
+    }
+    b
+}
+
 /// The name an acronym in parentheses spells out, when no rule named it:
 /// "Inter-Services Public Relations (ISPR)". Its byte span, when the
 /// initials of its capitalised words and hyphenated parts are the acronym,
@@ -1867,21 +1856,7 @@ fn spelled_out(
     g: &Gazetteer,
 ) -> Option<(usize, usize, bool)> {
     let acronym = word(src, &tokens[i]);
-    let mut b = i - 1;
-    // Capitalised words, connectors and hyphens inside a word ("Inter-Services").
-    let glued_hyphen = |x: usize| {
-        word(src, &tokens[x]) == "-"
-            && x > 0
-            && tokens[x - 1].end == tokens[x].start
-            && tokens.get(x + 1).is_some_and(|t| t.start == tokens[x].end)
-    };
-    while b > 0
-        && (caps(src, &tokens[b - 1])
-            || is_connector(word(src, &tokens[b - 1]))
-            || glued_hyphen(b - 1))
-    {
-        b -= 1;
-    }
+    let mut b = run_before_paren(src, tokens, i);
     while b < i - 1 && (STOP.contains(word(src, &tokens[b])) || is_connector(word(src, &tokens[b])))
     {
         b += 1;
@@ -1920,11 +1895,7 @@ fn before_paren<'h>(
     hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
     g: &Gazetteer,
 ) -> Before {
-    // tokens[i - 1] is "("; walk back over the capitalised run before it.
-    let mut b = i - 1;
-    while b > 0 && (caps(src, &tokens[b - 1]) || is_connector(word(src, &tokens[b - 1]))) {
-        b -= 1;
-    }
+    let b = run_before_paren(src, tokens, i);
     if b == i - 1 {
         return Before::Other;
     }
@@ -2721,12 +2692,6 @@ fn org_phrase(
     {
         return None;
     }
-    // A school, bank or fund with modifiers is one institution even when they
-    // are generic words: "the National Defense University", "the Military
-    // Academy" (unlike "the National Security Council" of a job title).
-    if m > k && INSTITUTION_WORDS.contains(&words[m]) {
-        proper = true;
-    }
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
     let person_title = |w: &str| is_person_title(g, w);
@@ -2738,8 +2703,13 @@ fn org_phrase(
     while end < n && is_org_word(words[end]) {
         end += 1;
     }
-    // ... whatever organisation words come first: "the Armed Forces Academy".
-    if end - 1 > m && INSTITUTION_WORDS.contains(&words[end - 1]) {
+    // A school, bank or fund with modifiers is one institution even when they
+    // are generic words: "the National Defense University", "the Military
+    // Academy" (unlike "the National Security Council" of a job title); so
+    // after other organisation words: "the Armed Forces Academy".
+    if (m > k && INSTITUTION_WORDS.contains(&words[m]))
+        || (end - 1 > m && INSTITUTION_WORDS.contains(&words[end - 1]))
+    {
         proper = true;
     }
     // "of (the) X Y" tail.
