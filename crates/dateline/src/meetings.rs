@@ -112,7 +112,7 @@ static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// visitor: "X, who was accompanied by Y, called on Z". They are not its
 /// participants (a delegation's leader stands for it).
 static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:accompanied\s+by(?P<with>)|also\s+attended\s+by(?P<by>)|also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|event|ceremony))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:accompanied|also\s+attended)\s+by(?P<by>)|also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|event|ceremony))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -301,8 +301,8 @@ pub(crate) fn find(
             within(t.content, EntityKind::Location)
                 .into_iter()
                 .find(|a| {
-                    t.text[..a.start - t.content.start].ends_with(" in ")
-                        && MEETING_WORD.is_match(&t.text[..a.start - t.content.start])
+                    let before = &t.text[..a.start - t.content.start];
+                    before.ends_with(" in ") && MEETING_WORD.is_match(before)
                 })
         })
         .map(|a| entities[a.entity].name.as_str());
@@ -382,11 +382,11 @@ pub(crate) fn find(
             if !people.is_empty() {
                 if let Some(c) = crate::captures(&ALSO_ATTENDED, text) {
                     let m = c.get(0).expect("group 0");
-                    // The attendees' clause: after "also attended by" up to
+                    // The attendees' clause: after "(also attended|accompanied) by" up to
                     // a comma before a lower-case word ("..., the sides
                     // discussed"), or before "also attended" from the
                     // clause's start.
-                    let (from, to) = if c.name("by").is_some() || c.name("with").is_some() {
+                    let (from, to) = if c.name("by").is_some() {
                         let rest = &text[m.end()..];
                         let close = rest
                             .match_indices(", ")
@@ -757,11 +757,11 @@ pub(crate) fn find(
                         }
                         v
                     };
-                    let split_at = second_verb.filter(|&at| {
-                        !named_in(trigger_at, at).is_empty() && !named_in(at, sent.end).is_empty()
-                    });
-                    let sides: Vec<Vec<String>> = if let Some(at) = split_at {
-                        [named_in(trigger_at, at), named_in(at, sent.end)]
+                    let split = second_verb
+                        .map(|at| [named_in(trigger_at, at), named_in(at, sent.end)])
+                        .filter(|halves| halves.iter().all(|h| !h.is_empty()));
+                    let sides: Vec<Vec<String>> = if let Some(halves) = split {
+                        halves
                             .into_iter()
                             .map(|others| {
                                 std::iter::once(visitors[0].clone()).chain(others).collect()
