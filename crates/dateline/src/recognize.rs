@@ -576,12 +576,18 @@ fn is_initial(w: &str) -> bool {
 /// A surname after its initials with no space, a whole name on its own:
 /// "R.Abdullayev", "K.Valiyev".
 fn glued_initial(w: &str) -> bool {
-    w.rsplit_once('.').is_some_and(|(initials, surname)| {
-        is_initial(&w[..=initials.len()])
-            && surname.chars().count() >= 3
-            && surname.starts_with(char::is_uppercase)
-            && surname.chars().skip(1).all(char::is_lowercase)
-    })
+    split_glued_initial(w).is_some()
+}
+
+/// Initials glued to a surname, split after the last dot: "R.Abdullayev"
+/// -> ("R.", "Abdullayev"), "R.A.Abdullayev" -> ("R.A.", "Abdullayev").
+pub(crate) fn split_glued_initial(w: &str) -> Option<(&str, &str)> {
+    let (initials, surname) = w.split_at(w.rfind('.')? + 1);
+    (is_initial(initials)
+        && surname.chars().count() >= 3
+        && surname.starts_with(char::is_uppercase)
+        && surname.chars().skip(1).all(char::is_lowercase))
+    .then_some((initials, surname))
 }
 
 /// A nationality, or several joined by hyphens ("Russian-Belarusian").

@@ -226,18 +226,12 @@ fn name_words(s: &str) -> Vec<String> {
     {
         // A glued initial is a given name of its own: "Y.Güler" is "Y." and
         // "Güler".
-        match w.rfind('.').map(|i| w.split_at(i + 1)) {
-            Some((initials, surname))
-                if surname.chars().count() >= 2
-                    && surname.starts_with(char::is_uppercase)
-                    && initials
-                        .split_terminator('.')
-                        .all(|i| i.chars().count() == 1 && i.starts_with(char::is_uppercase)) =>
-            {
+        match crate::recognize::split_glued_initial(w) {
+            Some((initials, surname)) => {
                 out.push(initials.to_string());
                 out.push(surname.to_string());
             }
-            _ => out.push(w.to_string()),
+            None => out.push(w.to_string()),
         }
     }
     out
