@@ -115,6 +115,43 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
+/// The colon dateline of South Asian outlets: "RAWALPINDI: Chief of Army
+/// Staff ...". Read on the body's first paragraph only, where a speaker's
+/// name in a transcript ("SECRETARY AUSTIN: ...") does not stand.
+static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'’\-]+(?:[ /]\p{Lu}[\p{Lu}'’\-]+){0,2}):\s+\p{Lu}")
+        .expect("static regex compiles")
+});
+
+/// Words in capitals that open a paragraph with a colon but name no place.
+const COLON_LABELS: [&str; 16] = [
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "WATCH",
+    "NOTE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "LIVE",
+    "VIDEO",
+    "PHOTO",
+    "FACTBOX",
+    "EXPLAINER",
+    "CORRECTION",
+    "URGENT",
+];
+
+/// The place of a colon dateline ("ISLAMABAD: ..."), in normal case.
+fn colon_dateline(s: &str) -> Option<String> {
+    let place = crate::captures(&DATELINE_COLON, s)?.name("place")?.as_str();
+    (place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !COLON_LABELS.contains(&place)
+        && outlets::lookup(place).is_none())
+    .then(|| normal_case(place))
+}
+
 /// Words that a header date line may carry besides the date itself.
 static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:published|updated?|posted|modified|date|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|utc|gmt|[ecmp][sd]t)(?-u:\b)")
@@ -795,6 +832,12 @@ pub(crate) fn read(text: &str) -> Article {
             dateline = Some(place);
             break;
         }
+        if i == body_start {
+            if let Some(place) = colon_dateline(s) {
+                dateline = Some(place);
+                break;
+            }
+        }
     }
     if dateline.is_none() {
         dateline = dated
@@ -1129,6 +1172,11 @@ mod tests {
                 "{line}"
             );
         }
+        assert_eq!(
+            colon_dateline("RAWALPINDI: Chief of Army Staff General").as_deref(),
+            Some("Rawalpindi")
+        );
+        assert_eq!(colon_dateline("BREAKING: The minister resigned"), None);
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
         assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
         assert_eq!(

@@ -153,6 +153,53 @@ fn without_descriptor(before: &str) -> &str {
     before
 }
 
+/// A place that is the subject discussed, not where the sides met: "the
+/// situation in Gaza", "a cease-fire in Gaza" (`before` ends with "in" or "at").
+fn topic_place(before: &str) -> bool {
+    let mut ws = before.rsplit(' ');
+    ws.next();
+    ws.next().is_some_and(|w| {
+        matches!(
+            w,
+            "situation"
+                | "war"
+                | "conflict"
+                | "crisis"
+                | "cease-fire"
+                | "ceasefire"
+                | "truce"
+                | "developments"
+                | "peace"
+                | "security"
+                | "stability"
+                | "tensions"
+                | "fighting"
+                | "violence"
+                | "hostilities"
+                | "settlement"
+                | "elections"
+                | "operations"
+                | "presence"
+                | "attacks"
+                | "strikes"
+                | "aggression"
+                | "offensive"
+                | "reforms"
+                | "events"
+                | "investments"
+                | "projects"
+        )
+    })
+}
+
+/// A clause between a meeting's verb and a place that moves on to another
+/// matter: "met ... at the Pentagon, as the administration pressed for a
+/// cease-fire in Gaza".
+static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told))\s")
+        .expect("static regex compiles")
+});
+
 /// Words before a person who is honoured, not met: "the grave of", "a
 /// monument to", "named after".
 static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
@@ -625,7 +672,21 @@ pub(crate) fn find(
                     // Of several before the trigger, the nearest: a headline run
                     // into the sentence ("... armed formation in Kosovo" Vulin spoke
                     // on Tuesday in Belgrade with ...) names other places.
-                    let located = |a: &&At| after(a, &[" in", " at", " In", " At"]);
+                    // Not a place discussed: "a cease-fire in Gaza", "met ... to
+                    // discuss the situation in Gaza".
+                    let located = |a: &&At| {
+                        let before = seg.text[..a.start - seg.content.start].trim_end();
+                        let before = without_descriptor(before);
+                        [" in", " at", " In", " At"]
+                            .iter()
+                            .any(|w| before.ends_with(w))
+                            && !topic_place(before)
+                            && (a.start < trigger_at
+                                || !OTHER_CLAUSE.is_match(
+                                    &seg.text[trigger_at - seg.content.start
+                                        ..a.start - seg.content.start],
+                                ))
+                    };
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
                     let visited = |a: &&At| {
@@ -1201,6 +1262,19 @@ mod tests {
         let ms = meetings("Troops stay in Kosovo, said Minister Arkady Petrenko, who spoke on Tuesday in Riga with General Ion Rusu.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn a_place_discussed_is_not_where_they_met() {
+        let ms = meetings("Minister Arkady Petrenko met General Ion Rusu at the Pentagon on Tuesday, as officials pressed for a cease-fire in Gaza.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3, None, "{ms:?}");
+        let ms = meetings(
+            "Minister Arkady Petrenko met General Ion Rusu to discuss the situation in Syria.",
+        );
+        assert_eq!(ms[0].3, None, "{ms:?}");
+        let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
+        assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
     }
 
     #[test]

@@ -448,7 +448,16 @@ fn is_connector(w: &str) -> bool {
 }
 
 /// A particle inside a person's name: "bin", "von der", "de la".
-fn is_particle(w: &str) -> bool {
+/// `words[k]` is a given name followed by a patronymic: "Badr bin Hamad",
+/// "Abdullah ibn Zayed".
+fn patronymic_after(g: &Gazetteer, words: &[&str], k: usize) -> bool {
+    k + 2 < words.len()
+        && name_shaped(g, words[k])
+        && matches!(words[k + 1], "bin" | "ibn" | "bint" | "Bin" | "Ibn")
+        && name_shaped(g, words[k + 2])
+}
+
+pub(crate) fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "bin"
@@ -756,6 +765,23 @@ pub(crate) fn mentions(
                             crate::calendar::month_number(next).is_none()
                                 && crate::calendar::weekday(next).is_none()
                         }
+                    }
+                    // "Organization for Democracy and Economic Development",
+                    // "Ministry of Culture and Tourism": ordinary words joined
+                    // inside an organisation's "of"/"for" phrase (not "the
+                    // Ministry of Defense and General Staff", "... of Azerbaijan
+                    // and Russia").
+                    "and" => {
+                        let next = word(src, &tokens[k]);
+                        g.is_english(head)
+                            && g.is_english(next)
+                            && !is_title_word(g, next)
+                            && !g.is_demonym(next)
+                            && !is_org_word(next)
+                            && (i + 1..j).any(|x| {
+                                matches!(word(src, &tokens[x]), "of" | "for")
+                                    && is_org_word(word(src, &tokens[x - 1]))
+                            })
                     }
                     w => is_particle(w),
                 };
@@ -1100,7 +1126,17 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
         return false;
     };
     match ws[j] {
-        "to" => is_title_word(g, before),
+        // "Advisor to the Minister", "Ambassador of Lithuania to Georgia".
+        "to" => {
+            is_title_word(g, before)
+                || ws[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|w| title_phrase_word(w))
+                    .skip_while(|w| **w != "of")
+                    .nth(1)
+                    .is_some_and(|w| is_title_word(g, w))
+        }
         "on" => {
             matches!(
                 before,
@@ -1150,6 +1186,8 @@ const LOWER_HEADS: &[&str] = &[
     "premier",
     "chairman",
     "chairwoman",
+    "chair",
+    "chairperson",
     "head",
     "chief",
     "director",
@@ -1439,8 +1477,10 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // An organisation's acronym or name before a title: "NATO Secretary
     // General", "Pentagon Press Secretary" (a single word that is neither a
     // nationality nor an ordinary word).
+    // So is an institution's word: "Parliament Speaker", "Government Spokesman".
     let acronym_lead = (is_acronym(first)
-        || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3))
+        || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3)
+        || STRONG_ORG_WORDS.contains(first))
         && ws.get(1).is_some_and(|w| is_title_word(g, w));
     if !(is_title_word(g, first) || service_lead || acronym_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
@@ -1753,8 +1793,10 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
             .unwrap_or(rest.len());
         for part in rest[..stop].split([',', '(']) {
             let ws: Vec<&str> = part.split_whitespace().collect();
-            // ", Prime Minister of Latvia Ana Costa": the next person's title.
+            // ", Prime Minister of Latvia Ana Costa": the next person's title;
+            // so is ", and the head of ..., Name": another list item.
             if ws.is_empty()
+                || matches!(ws[0], "and" | "or")
                 || !(0..ws.len()).all(|j| title_phrase_word(ws[j]) || joins_title(g, &ws, j))
                 || name_end(g, &ws).is_some()
             {
@@ -2352,12 +2394,14 @@ fn read_chunk<'h>(
         if let Some(h) = hit_at(chunk[k].start) {
             let end_tok = chunk.iter().position(|t| t.end == h.end);
             let e_kind = g.entry(h.entry);
-            // A city name before a name-shaped word is a given name ("Stuart Peach").
-            let first_name = e_kind.city
-                && end_tok == Some(k)
-                && k + 1 < n
-                && name_shaped(g, words[k + 1])
-                && hit_at(chunk[k + 1].start).is_none();
+            // A city name before a name-shaped word is a given name ("Stuart
+            // Peach"); so is any place before a patronymic ("Badr bin Hamad").
+            let first_name = end_tok == Some(k)
+                && ((e_kind.city
+                    && k + 1 < n
+                    && name_shaped(g, words[k + 1])
+                    && hit_at(chunk[k + 1].start).is_none())
+                    || patronymic_after(g, &words, k));
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
                 && ((k > 0 && matches!(words[k - 1], "Commander" | "Command"))
@@ -2437,6 +2481,10 @@ fn read_chunk<'h>(
                 || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1])))))
         {
             e += 1;
+        }
+        // A given name that is also a place, before its patronymic: "Badr bin Hamad".
+        if e == k && patronymic_after(g, &words, k) {
+            e = k + 1;
         }
         // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
         // So are two, a title's remit ("Minister of Emergency Situations Kamaladdin Heydarov").
@@ -2810,6 +2858,21 @@ mod tests {
     }
 
     #[test]
+    fn an_envoy_s_title_and_a_listed_title_after_and() {
+        let text = "Kobakhidze also met the Ambassador of Lithuania to Georgia, Ramunas Davidonis, and the head of the EU Monitoring Mission (EUMM) in Georgia, Dimitrios Karabalis.";
+        assert_eq!(
+            titles(text, "Ramunas Davidonis"),
+            ["Ambassador of Lithuania to Georgia"]
+        );
+        let text = "Parliament Speaker Shalva Papuashvili hosted a delegation led by Michael Roth, chair of the Foreign Affairs Committee.";
+        assert_eq!(titles(text, "Shalva Papuashvili"), ["Parliament Speaker"]);
+        assert_eq!(
+            titles(text, "Michael Roth"),
+            ["chair of the Foreign Affairs Committee"]
+        );
+    }
+
+    #[test]
     fn titles_stop_at_another_person_s_name() {
         let text = "He met Foreign Minister Ion Rusu, Economy Minister Ana Costa and Professor Talat Canbolat and Lieutenant General Piotr Nowak.";
         assert_eq!(titles(text, "Ana Costa"), ["Economy Minister"]);
@@ -2897,6 +2960,12 @@ mod tests {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
         }
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        // A given name that is also a place, before a patronymic.
+        let ms = mentions(
+            "His counterpart Badr bin Hamad Al Busaidi and Sheikh Tamim bin Hamad Al Thani spoke.",
+        );
+        assert!(has(&ms, Person, "Badr bin Hamad Al Busaidi"), "{ms:?}");
+        assert!(has(&ms, Person, "Tamim bin Hamad Al Thani"), "{ms:?}");
         // A country before "and" is a title's remit, not a name.
         let text = "He was welcomed by Deputy Prime Minister of Australia and Defense Minister Richard Marles.";
         assert_eq!(
@@ -2956,6 +3025,21 @@ mod tests {
         assert!(has(&ms, Organization, "Russian Security Council"), "{ms:?}");
         let text = "He met the Secretary General of the Organization of Turkic States Baghdad Amreyev and the EU Special Representative Toivo Klaar.";
         assert_eq!(titles(text, "Toivo Klaar"), ["EU Special Representative"]);
+    }
+
+    #[test]
+    fn ordinary_words_joined_by_and_inside_an_organisation_s_name() {
+        let text = "They spoke within the GUAM Organization for Democracy and Economic Development. The Ministry of Culture and Tourism agreed. Officials of the Ministry of Defense and General Staff came, with the Ministry of Defence of Azerbaijan and Russia.";
+        let ms = mentions(text);
+        for name in [
+            "GUAM Organization for Democracy and Economic Development",
+            "Ministry of Culture and Tourism",
+            "Ministry of Defense",
+            "Ministry of Defence of Azerbaijan",
+        ] {
+            assert!(has(&ms, Organization, name), "{name}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Russia"), "{ms:?}");
     }
 
     #[test]

@@ -484,7 +484,12 @@ pub(crate) fn entities(
             }
             let Some(last) = words.last() else { continue };
             let key = name_key(last);
-            let given: Vec<String> = words[..words.len() - 1].to_vec();
+            // Particles are no given names: "Al Busaidi" is "Badr bin Hamad Al Busaidi".
+            let given: Vec<String> = words[..words.len() - 1]
+                .iter()
+                .filter(|w| !crate::recognize::is_particle(&w.to_lowercase()))
+                .cloned()
+                .collect();
             let fits = |p: &Person| {
                 surnames_match(&p.surname_key, &key)
                     && (given.is_empty() || given_compatible(&p.given, &given))
@@ -857,6 +862,18 @@ mod tests {
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_is_the_person_named_in_full() {
+        let doc = crate::analyze(" date 2024-05-10 By Jane Roe\n\nForeign Minister Badr bin Hamad Al Busaidi arrived. Al Busaidi said the ties are strong.\n").expect("parses");
+        let people: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Person)
+            .collect();
+        assert_eq!(people.len(), 1, "{people:#?}");
+        assert_eq!(people[0].mentions.len(), 2, "{people:#?}");
     }
 
     #[test]
