@@ -79,6 +79,9 @@ fn full_year(y: &str) -> Option<i16> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FoundDate {
     pub date: Date,
+    /// The other reading of a slashed date whose day and month could swap
+    /// ("09/03/2021": September 3, or 9 March as most of the world writes it).
+    pub swapped: Option<Date>,
     pub start: usize,
     pub end: usize,
 }
@@ -142,9 +145,13 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
             )
         };
         if let (Some(y), Some(m), Some(d)) = ymd {
-            if let Ok(date) = Date::new(y, m, d) {
+            let slashed = g("y4").or(g("y5")).is_some();
+            let swapped = Date::new(y, d, m).ok().filter(|_| slashed && d != m);
+            // "25/03/2021" can only be day first.
+            if let Some(date) = Date::new(y, m, d).ok().or(swapped) {
                 out.push(FoundDate {
                     date,
+                    swapped: swapped.filter(|s| *s != date),
                     start: whole.start(),
                     end: whole.end(),
                 });
@@ -246,11 +253,23 @@ mod tests {
             ("14 Jun, 2010 15:26", date(2010, 6, 14)),
             ("Aug. 1, 2023 | By someone", date(2023, 8, 1)),
             ("Baku/16.12.13/Turan", date(2013, 12, 16)),
+            ("25/03/2021 - 18:45", date(2021, 3, 25)),
         ];
         for (text, want) in cases {
             let got = full_dates(text);
             assert_eq!(got.first().map(|d| d.date), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn an_ambiguous_slashed_date_keeps_its_other_reading() {
+        let d = full_dates("09/03/2021 - 18:45")[0];
+        assert_eq!(
+            (d.date, d.swapped),
+            (date(2021, 9, 3), Some(date(2021, 3, 9)))
+        );
+        assert_eq!(full_dates("9/17/2024")[0].swapped, None);
+        assert_eq!(full_dates("06.02.2020")[0].swapped, None);
     }
 
     #[test]

@@ -414,6 +414,29 @@ impl Gazetteer {
     pub(crate) fn is_demonym(&self, w: &str) -> bool {
         self.demonyms.contains(w)
     }
+
+    /// The capital of the country a nationality adjective names: the
+    /// country whose name shares the longest start with it, four letters
+    /// or more ("Tajik" -> Tajikistan -> Dushanbe; "Turkmen" -> Turkmenistan,
+    /// not Turkey).
+    pub(crate) fn capital_by_demonym(&self, demonym: &str) -> Option<&'static str> {
+        if !self.is_demonym(demonym) {
+            return None;
+        }
+        let shared = |country: &str| {
+            country
+                .chars()
+                .zip(demonym.chars())
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
+        self.capital_cities
+            .iter()
+            .map(|(country, capital)| (shared(country), std::cmp::Reverse(country.len()), *capital))
+            .filter(|(n, _, _)| *n >= 4)
+            .max()
+            .map(|(_, _, capital)| capital)
+    }
 }
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -484,6 +507,15 @@ mod tests {
         assert_eq!(g.capital_of("Azerbaijan"), Some("Baku"));
         assert_eq!(g.capital_of("Turkmenistan"), Some("Ashgabat"));
         assert_eq!(g.capital_of("Baku"), None, "a city has no capital");
+        for (demonym, capital) in [
+            ("Tajik", Some("Dushanbe")),
+            ("Turkmen", Some("Ashgabat")),
+            ("Iranian", Some("Tehran")),
+            ("Georgian", Some("Tbilisi")),
+            ("Soviet", None),
+        ] {
+            assert_eq!(g.capital_by_demonym(demonym), capital, "{demonym}");
+        }
     }
 
     #[test]

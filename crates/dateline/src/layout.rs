@@ -55,6 +55,8 @@ enum Class {
 #[derive(Debug, Clone, PartialEq)]
 struct HeaderDate {
     date: Date,
+    /// The day-month swapped reading of an ambiguous slashed date.
+    swapped: Option<Date>,
     time: Option<Time>,
     offset: Option<i32>,
 }
@@ -236,6 +238,7 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     }
     Some(HeaderDate {
         date: first.date,
+        swapped: first.swapped,
         time: time.map(|t| t.0),
         offset,
     })
@@ -845,7 +848,15 @@ pub(crate) fn read(text: &str) -> Article {
             .find_map(|(i, _)| place_after_date(txt(&ps[*i])));
     }
     let (published, published_time, utc_offset, published_idx) = match (&timed, stamp) {
-        (Some((i, d)), _) => (Some(d.date), d.time, d.offset, Some(*i)),
+        // "09/03/2021 - 18:45" under the crawler's 2021-03-09: the stamp
+        // says which way the slashed date reads.
+        (Some((i, d)), s) => {
+            let date = match (d.swapped, s) {
+                (Some(w), Some(s)) if w == s => w,
+                _ => d.date,
+            };
+            (Some(date), d.time, d.offset, Some(*i))
+        }
         (None, Some(s)) => (Some(s), None, None, None),
         (None, None) => match dated.first() {
             Some((i, d)) => (Some(d.date), None, None, Some(*i)),
@@ -1058,6 +1069,14 @@ mod tests {
             a.metadata.published.map(|d| d.to_string()).as_deref(),
             Some("2023-07-14")
         );
+    }
+
+    #[test]
+    fn the_crawler_stamp_says_which_way_a_slashed_date_reads() {
+        let a = read(" date 2021-03-09 Envoy visits Georgia\nCivil.ge\n09/03/2021 - 18:45\nThe envoy arrived in Tbilisi on March 8 for a two-day visit.\n");
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 3, 9)));
+        let a = read(" date 2021-09-03 Envoy visits Georgia\nCivil.ge\n09/03/2021 - 18:45\nThe envoy arrived in Tbilisi on March 8 for a two-day visit.\n");
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 9, 3)));
     }
 
     #[test]

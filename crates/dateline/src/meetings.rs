@@ -192,6 +192,12 @@ fn topic_place(before: &str) -> bool {
     })
 }
 
+/// A capital named by its country's nationality: "in the Tajik capital".
+static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:in|at)\s+the\s+(?P<who>[A-Z][a-z]+)\s+capital(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// A clause between a meeting's verb and a place that moves on to another
 /// matter: "met ... at the Pentagon, as the administration pressed for a
 /// cease-fire in Gaza".
@@ -229,7 +235,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -356,6 +362,8 @@ pub(crate) fn find(
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut destination: Option<String> = None;
     let mut previous_subject: Option<usize> = None;
+    // Every subject so far, the latest last.
+    let mut subjects: Vec<usize> = Vec::new();
     let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
     // The people of the last "delegation led by X and Y", who "the guests"
@@ -497,6 +505,35 @@ pub(crate) fn find(
                     && (c.name("coord").is_none() || coordinated(m))
             });
             let back_reference = BACK_REFERENCE.is_match(text);
+            // "The Iranian commander ... also met": the latest subject of that
+            // nationality, when the sentence before had another's.
+            if let Some(who) = crate::captures(&BACK_REFERENCE, text)
+                .and_then(|c| c.name("who"))
+                .map(|w| w.as_str())
+                .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w))
+            {
+                let described = |e: usize| {
+                    entities[e].titles.iter().any(|t| t.contains(who))
+                        || all.iter().filter(|a| a.entity == e).any(|a| {
+                            segments
+                                .iter()
+                                .find(|s| s.content.start <= a.start && a.start < s.content.end)
+                                .is_some_and(|s| {
+                                    let before = &s.text[..a.start - s.content.start];
+                                    let near = &before[crate::ceil_boundary(
+                                        before,
+                                        before.len().saturating_sub(60),
+                                    )..];
+                                    near.contains(who)
+                                })
+                        })
+                };
+                if previous_subject.is_some_and(|p| !described(p)) {
+                    if let Some(&p) = subjects.iter().rev().find(|&&p| described(p)) {
+                        previous_subject = Some(p);
+                    }
+                }
+            }
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
                 // "spoke with X by phone" (not "met X, and later spoke by
                 // phone with Y": the meeting stays one).
@@ -722,6 +759,13 @@ pub(crate) fn find(
                                 .min_by_key(|a| a.start.abs_diff(trigger_at))
                         })
                         .map(name)
+                        // "in the Tajik capital": the capital of Tajikistan.
+                        .or_else(|| {
+                            let c = crate::captures(&DEMONYM_CAPITAL, text)?;
+                            crate::gazetteer::GAZETTEER
+                                .capital_by_demonym(c.name("who")?.as_str())
+                                .map(str::to_string)
+                        })
                         // A meeting place named in one of the two sentences
                         // before, else the dateline's; a telephone call has no
                         // one place to default to.
@@ -751,7 +795,16 @@ pub(crate) fn find(
                                 })
                         })
                         .or_else(|| places.iter().find(visited).map(name))
-                        .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name));
+                        .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name))
+                        // No dateline: the city the visitor went to ("arrived
+                        // in Tbilisi ... He met ...").
+                        .or_else(|| {
+                            let g = &*crate::gazetteer::GAZETTEER;
+                            destination
+                                .clone()
+                                .filter(|d| dateline.is_none() && g.capital_of(d).is_none())
+                                .filter(|_| kind != MeetingKind::PhoneCall)
+                        });
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
                     // "He also met with Y": on the same journey, in the same
@@ -881,8 +934,13 @@ pub(crate) fn find(
                         .and_then(|a| entities[a.entity].value.clone());
                 }
             }
+            // Those named in what someone reported ("X noted that ... on the
+            // initiative of President Y") are not who "the sides" are.
+            let reported = REPORTED
+                .find(text)
+                .map_or(usize::MAX, |r| sent.start + r.end());
             let mut here: Vec<usize> = Vec::new();
-            for a in &people {
+            for a in people.iter().filter(|a| a.start < reported) {
                 if !here.contains(&a.entity) {
                     here.push(a.entity);
                 }
@@ -893,6 +951,7 @@ pub(crate) fn find(
             // "He ..." keeps the subject of the sentence before.
             if subject.is_some() && !back_reference {
                 previous_subject = subject;
+                subjects.extend(subject);
             }
         }
     }
@@ -1275,6 +1334,28 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+    }
+
+    #[test]
+    fn those_named_in_a_report_are_not_the_sides() {
+        let ms = meetings("Minister Arkady Petrenko met General Ion Rusu. Welcoming the guests, Minister Petrenko noted that the ties grow on the initiative of President Ana Costa and President Tom Berg. The sides also discussed security.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
+    }
+
+    #[test]
+    fn the_national_pointed_back_to_and_the_capital_named_by_nationality() {
+        let ms = meetings("Iranian Chief of Staff General Ion Rusu held talks with Tajik Defense Minister General Ana Costa in Dushanbe. Costa, for his part, hailed the ties. The Iranian commander, who came to the Tajik capital with a delegation, also met with President Tom Berg in the Tajik capital.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
+        assert_eq!(ms[1].3.as_deref(), Some("Dushanbe"));
+    }
+
+    #[test]
+    fn without_a_dateline_the_city_the_visitor_arrived_in() {
+        let ms = meetings("Deputy Secretary General Ion Rusu arrived in Tbilisi on March 3 for a two-day visit. He met President Ana Costa and Prime Minister Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Tbilisi"));
     }
 
     #[test]
