@@ -24,7 +24,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired)(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
@@ -540,7 +540,14 @@ pub(crate) fn find(
                 let spoke = c.get(0).is_some_and(|m| {
                     m.as_str().starts_with("spoke") || m.as_str().starts_with("talked")
                 });
-                let kind = if c.name("phone").is_some() || (spoke && BY_PHONE.is_match(text)) {
+                // "X and Y discussed ... in a telephone call": a call.
+                let discussed_by_phone = c.name("coord").is_some()
+                    && crate::captures_iter(&TRIGGER, &text[c.get(0).expect("group 0").end()..])
+                        .any(|later| later.name("phone").is_some());
+                let kind = if c.name("phone").is_some()
+                    || (spoke && BY_PHONE.is_match(text))
+                    || discussed_by_phone
+                {
                     MeetingKind::PhoneCall
                 } else if c.name("talks").is_some() {
                     MeetingKind::Talks
@@ -588,11 +595,18 @@ pub(crate) fn find(
                 // the day of a journey whose meetings the next sentences report.
                 // A span of years ("the action plan for 2013-2015") dates a plan,
                 // not a meeting.
+                // So does a year a plan is for or runs until: "the plan for 2021".
                 let year_span = |a: &&At| {
                     let t = &seg.text[a.start - seg.content.start..a.end - seg.content.start];
-                    t.contains(['-', '–'])
+                    let before = seg.text[..a.start - seg.content.start].trim_end();
+                    (t.contains(['-', '–'])
                         && t.chars()
-                            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
+                            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')))
+                        || (t.len() == 4
+                            && t.bytes().all(|b| b.is_ascii_digit())
+                            && ["for", "until", "till", "through"]
+                                .iter()
+                                .any(|w| before.ends_with(&format!(" {w}"))))
                 };
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.
@@ -1334,6 +1348,28 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+    }
+
+    #[test]
+    fn discussed_in_a_telephone_call_is_a_call() {
+        let ms = meetings("President Ion Rusu and President Ana Costa discussed the situation in a telephone call on Thursday. Costa last visited Riga in February, when he met Rusu.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == MeetingKind::PhoneCall), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 != MeetingKind::PhoneCall), "{ms:?}");
+    }
+
+    #[test]
+    fn co_chairs_met() {
+        let ms = meetings("Later, Foreign Minister Ion Rusu and Ana Costa co-chaired the third round of the strategic dialogue.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_year_of_a_plan_dates_no_signing() {
+        let ms = meetings("Minister Ion Rusu and Minister Ana Costa signed the cooperation plan for 2021 in Baku on Monday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
     }
 
     #[test]

@@ -807,10 +807,17 @@ pub(crate) fn mentions(
         // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier",
         // "(AP Photo/...)", "( ... / Handout - Anadolu Agency )") or a wire
         // credit "(MENAFN- ...)": metadata, not names in the story.
-        let credit = tokens[i].start > 0 && src[..tokens[i].start].ends_with('/')
-            || paren_around(src, tokens[i].start).is_some_and(|p| {
-                p.contains("Photo") || p.contains("Handout") || p.starts_with("(MENAFN")
-            });
+        // (Not "PKK/PYD": two organisations' acronyms.)
+        let slashed_acronyms = i >= 2
+            && is_acronym(word(src, &tokens[i]))
+            && is_acronym(word(src, &tokens[i - 2]))
+            && tokens[i - 2].end + 1 == tokens[i].start
+            && crate::outlets::lookup(word(src, &tokens[i - 2])).is_none();
+        let credit =
+            tokens[i].start > 0 && src[..tokens[i].start].ends_with('/') && !slashed_acronyms
+                || paren_around(src, tokens[i].start).is_some_and(|p| {
+                    p.contains("Photo") || p.contains("Handout") || p.starts_with("(MENAFN")
+                });
         // An acronym in parentheses after a title names the position
         // ("Supreme Allied Commander Europe (SACEUR)"); after a place, the place.
         let paren_acronym = j == i + 1
@@ -2391,6 +2398,8 @@ fn read_chunk<'h>(
             k = end;
             continue;
         }
+        // A place read as a given name below.
+        let mut place_given = false;
         if let Some(h) = hit_at(chunk[k].start) {
             let end_tok = chunk.iter().position(|t| t.end == h.end);
             let e_kind = g.entry(h.entry);
@@ -2401,7 +2410,17 @@ fn read_chunk<'h>(
                     && k + 1 < n
                     && name_shaped(g, words[k + 1])
                     && hit_at(chunk[k + 1].start).is_none())
-                    || patronymic_after(g, &words, k));
+                    || patronymic_after(g, &words, k)
+                    // After a title, a place before the surname closing the
+                    // chunk is a given name: "Foreign Minister of Armenia
+                    // Ararat Mirzoyan".
+                    || (!pending_titles.is_empty()
+                        && k + 2 == n
+                        && name_shaped(g, words[k + 1])
+                        && !g.is_english(words[k + 1])
+                        && !is_org_word(words[k + 1])
+                        && hit_at(chunk[k + 1].start).is_none()));
+            place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
                 && ((k > 0 && matches!(words[k - 1], "Commander" | "Command"))
@@ -2478,17 +2497,16 @@ fn read_chunk<'h>(
         while e < n
             && name_shaped(g, words[e])
             && (hit_at(chunk[e].start).is_none()
+                || (e == k && place_given)
                 || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1])))))
         {
             e += 1;
         }
-        // A given name that is also a place, before its patronymic: "Badr bin Hamad".
-        if e == k && patronymic_after(g, &words, k) {
-            e = k + 1;
-        }
         // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
         // So are two, a title's remit ("Minister of Emergency Situations Kamaladdin Heydarov").
-        while e - k > 2 && g.is_english(words[k]) {
+        // (Not right after a title's head: "Foreign Minister Shah Mahmood Qureshi".)
+        let after_head = k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l));
+        while e - k > 2 && g.is_english(words[k]) && !after_head {
             k += 1;
         }
         // Name particles inside a name, one or two: "Fayyadh Bin Hamed Al
@@ -2960,6 +2978,17 @@ mod tests {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
         }
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        // A given name that is also a word, right after a title.
+        let ms = mentions("Later, Foreign Minister Shah Mahmood Qureshi spoke.");
+        assert!(has(&ms, Person, "Shah Mahmood Qureshi"), "{ms:?}");
+        // A place after a title's remit, before the surname: a given name.
+        let ms = mentions("Foreign Minister of Armenia Ararat Mirzoyan received him.");
+        assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
+        assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+        // Acronyms of two organisations joined by a slash (not a photo credit).
+        let ms = mentions("They fought the PKK/PYD group. (AP Photo/Ion Rusu)");
+        assert!(has(&ms, Organization, "PYD"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t == "Ion Rusu"), "{ms:?}");
         // A given name that is also a place, before a patronymic.
         let ms = mentions(
             "His counterpart Badr bin Hamad Al Busaidi and Sheikh Tamim bin Hamad Al Thani spoke.",
