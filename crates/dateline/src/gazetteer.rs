@@ -384,6 +384,21 @@ impl Gazetteer {
         out
     }
 
+    /// The byte length of the organisation named at the very start of
+    /// `text`, as a whole-word match ("World Bank" in "World Bank Regional
+    /// Director").
+    pub(crate) fn organization_at_start(&self, text: &str) -> Option<usize> {
+        let input = Input::new(text).anchored(Anchored::Yes);
+        self.ac
+            .find(input)
+            .filter(|m| !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()))
+            .filter(|m| {
+                self.entries[self.pattern_entries[m.pattern().as_usize()] as usize].kind
+                    == GazKind::Organization
+            })
+            .map(|m| m.end())
+    }
+
     pub(crate) fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
     }

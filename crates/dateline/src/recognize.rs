@@ -1443,6 +1443,23 @@ const GENERAL_OFFICES: &[&str] = &[
 /// A title phrase that starts with a rank or position word, cut into its
 /// parts: "Deputy Minister of Defense and Chief of General Staff ...
 /// Colonel-General" gives a position, a position and a rank.
+/// A title led by a known organisation of several words: "World Bank
+/// Regional Director".
+fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
+    ws.len() >= 3 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0]) && {
+        let head = ws[..ws.len().min(5)].join(" ");
+        g.organization_at_start(&head).is_some_and(|end| {
+            let j = head[..end].split(' ').count();
+            // (The title may be qualified: "Regional Director".)
+            j >= 2
+                && ws[j.min(ws.len())..]
+                    .iter()
+                    .take(2)
+                    .any(|w| is_title_word(g, w))
+        })
+    }
+}
+
 fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // "General Petr Pavel and [Gerasimov]": a coordinated name, not a title of the next one.
     if ws.last().is_some_and(|w| is_connector(w)) {
@@ -1462,7 +1479,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // nationality or slashed word that a title word follows.
     // So does "the" when the phrase does not start with a title word
     // ("Friday the Iranian Ambassador"; not "Advisor to the Minister").
-    let lead_is_title = ws.first().is_some_and(|w| is_title_word(g, w));
+    let lead_is_title = ws.first().is_some_and(|w| is_title_word(g, w)) || org_led(g, ws);
     if let Some(i) = (1..ws.len()).rev().find(|&i| {
         !is_connector(ws[i - 1])
             && ((ws[i] == "the" && !lead_is_title)
@@ -1489,6 +1506,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3)
         || STRONG_ORG_WORDS.contains(first))
         && ws.get(1).is_some_and(|w| is_title_word(g, w));
+    let acronym_lead = acronym_lead || org_led(g, ws);
     if !(is_title_word(g, first) || service_lead || acronym_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
@@ -2978,6 +2996,14 @@ mod tests {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
         }
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        // A title led by an organisation's name.
+        assert_eq!(
+            titles(
+                "He met World Bank Regional Director for the South Caucasus Rolande Pryce.",
+                "Rolande Pryce"
+            ),
+            ["World Bank Regional Director for the South Caucasus"]
+        );
         // A given name that is also a word, right after a title.
         let ms = mentions("Later, Foreign Minister Shah Mahmood Qureshi spoke.");
         assert!(has(&ms, Person, "Shah Mahmood Qureshi"), "{ms:?}");
