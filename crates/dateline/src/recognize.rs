@@ -852,6 +852,16 @@ pub(crate) fn mentions(
                 }
                 Before::Other => {
                     if let Some((start, end, position)) = spelled_out(src, tokens, i, g) {
+                        // "the Comprehensive and Enhanced Partnership Agreement
+                        // (CEPA)": a document, its acronym too.
+                        if src[start..end]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(is_event_word)
+                        {
+                            i = j;
+                            continue;
+                        }
                         // A possible surname read from the same words gives way.
                         if !out.iter().any(|r| r.end == end && !r.joins_only) {
                             out.retain(|r| r.end != end);
@@ -2397,10 +2407,26 @@ fn read_chunk<'h>(
                     push_hit(g, h, out);
                 }
             } else if !generic_title_org && !whole_generic && !cx.title_case {
+                // "... of Siyazan region": the region named in lower case is
+                // part of the name.
+                let mut org_end = chunk[end - 1].end;
+                if end == n && end - k >= 3 && words[end - 2] == "of" {
+                    let rest = &src[org_end..];
+                    if let Some(kind) = ["region", "district", "province"]
+                        .iter()
+                        .find(|w| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(*w)))
+                    {
+                        if !src[org_end + 1 + kind.len()..]
+                            .starts_with(|c: char| c.is_alphanumeric())
+                        {
+                            org_end += 1 + kind.len();
+                        }
+                    }
+                }
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[org_start].start,
-                    chunk[end - 1].end,
+                    org_end,
                 ));
             } else if let Some(h) = (k..end)
                 .find_map(|x| hit_at(chunk[x].start).filter(|h| h.end <= chunk[end - 1].end))
@@ -2432,7 +2458,7 @@ fn read_chunk<'h>(
                     // After a title, a place before the surname closing the
                     // chunk is a given name: "Foreign Minister of Armenia
                     // Ararat Mirzoyan".
-                    || (!pending_titles.is_empty()
+                    || ((!pending_titles.is_empty() || chunk_starts_with_title)
                         && k + 2 == n
                         && name_shaped(g, words[k + 1])
                         && !g.is_english(words[k + 1])
@@ -2749,7 +2775,9 @@ fn org_phrase(
     // "Central Military District": a command, not a place.
     let military_district =
         |m: usize| m > k && words[m] == "District" && words[m - 1] == "Military";
-    while m < n && !is_org_word(words[m]) && !military_district(m) {
+    // "the Executive Power of Siyazan region": a district's administration.
+    let executive_power = |m: usize| m > k && words[m] == "Power" && words[m - 1] == "Executive";
+    while m < n && !is_org_word(words[m]) && !military_district(m) && !executive_power(m) {
         let w = words[m];
         let is_mod = g.is_demonym(w)
             || is_acronym(w)
@@ -2785,7 +2813,7 @@ fn org_phrase(
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
     let person_title = |w: &str| is_person_title(g, w);
-    if words[k..m].iter().any(|w| person_title(w)) {
+    if words[k..m].iter().any(|w| person_title(w)) && !executive_power(m) {
         return None;
     }
     // Person-like words before the organisation word make it a person's title chunk, not an org.
@@ -2831,6 +2859,13 @@ fn org_phrase(
         if !after_connector && !known && name_shaped(g, w) && (!g.is_english(w) || surname_next()) {
             break;
         }
+        // So does a place before the surname closing the chunk: "Speaker of
+        // the National Assembly Ararat Mirzoyan".
+        let place_here = hit_starting(hits, chunk[end].start)
+            .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end].end);
+        if !after_connector && place_here && end + 2 == n && name_at(end + 1) {
+            break;
+        }
         if !is_generic(g, w) {
             proper = true;
         }
@@ -2841,7 +2876,12 @@ fn org_phrase(
     }
     // "Russian Security Council Secretary": a position closing the phrase
     // is someone's title, not part of the name.
-    while end > m + 1 && is_person_title(g, words[end - 1]) && !is_org_word(words[end - 1]) {
+    // (After "of" it is the body's members: "Cabinet of Ministers".)
+    while end > m + 1
+        && is_person_title(g, words[end - 1])
+        && !is_org_word(words[end - 1])
+        && !(words[end - 2] == "of" && plural_head(words[end - 1]))
+    {
         end -= 1;
     }
     // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
@@ -3095,6 +3135,19 @@ mod tests {
             assert!(has(&ms, Organization, name), "{name}: {ms:?}");
         }
         assert!(has(&ms, Location, "Russia"), "{ms:?}");
+        let text = "The Cabinet of Ministers and the Executive Power of Siyazan region will act. They discussed the Comprehensive and Enhanced Partnership Agreement (CEPA). He met Speaker of the National Assembly Ararat Mirzoyan.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "Cabinet of Ministers"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Executive Power of Siyazan region"),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter()
+                .any(|(_, t)| t.contains("Partnership") || t == "CEPA"),
+            "a document is no organisation: {ms:?}"
+        );
+        assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
     }
 
     #[test]
