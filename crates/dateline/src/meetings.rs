@@ -25,7 +25,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired)(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -86,7 +86,7 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that ends where a visit goes: "is on an official visit to",
 /// "arrived in".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,6}in\s+)?)$")
         .expect("static regex compiles")
 });
 
@@ -191,6 +191,14 @@ fn topic_place(before: &str) -> bool {
         )
     })
 }
+
+/// A sentence set during the visit reported before: "During the visit, ...".
+static DURING_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:During|In\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+(?:visit|trip|stay)(?-u:\b)",
+    )
+    .expect("static regex compiles")
+});
 
 /// A capital named by its country's nationality: "in the Tajik capital".
 static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -787,10 +795,16 @@ pub(crate) fn find(
                             if kind == MeetingKind::PhoneCall {
                                 return None;
                             }
-                            meeting_place
-                                .as_ref()
-                                .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
-                                .map(|(p, _)| p.clone())
+                            // "During the visit, X met Y": where the visit went.
+                            destination
+                                .clone()
+                                .filter(|_| DURING_VISIT.is_match(text))
+                                .or_else(|| {
+                                    meeting_place
+                                        .as_ref()
+                                        .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
+                                        .map(|(p, _)| p.clone())
+                                })
                                 .or_else(|| {
                                     // "Baku, March 5. A delegation ... is on a
                                     // visit to Pakistan": the dateline is the
@@ -818,6 +832,12 @@ pub(crate) fn find(
                                 .clone()
                                 .filter(|d| dateline.is_none() && g.capital_of(d).is_none())
                                 .filter(|_| kind != MeetingKind::PhoneCall)
+                        })
+                        // Else the city the headline places the meeting in.
+                        .or_else(|| {
+                            headline_place
+                                .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)
+                                .map(str::to_string)
                         });
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
@@ -1348,6 +1368,22 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+    }
+
+    #[test]
+    fn without_a_dateline_the_headline_s_city_and_the_visit_s_place() {
+        let doc = crate::analyze(" date 2023-04-12 Defence ministers meet in Vilnius\n\nMinister Ion Rusu met Minister Ana Costa on Wednesday.\n\nRusu also met President Tom Berg.\n").expect("parses");
+        assert_eq!(doc.meetings.len(), 2, "{:?}", doc.meetings);
+        assert!(doc
+            .meetings
+            .iter()
+            .all(|m| m.place.as_deref() == Some("Vilnius")));
+        let ms = meetings("Minister Ion Rusu said on Wednesday that ties are strong, after meeting Ambassador Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+        let ms = meetings("RIGA, March 4. General Ion Rusu visited the corps headquarters in Szczecin on March 2. During the visit, General Rusu met with General Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Szczecin"));
     }
 
     #[test]

@@ -65,6 +65,48 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The name of a place: the gazetteer's ("Baku" for "BAKU", "United
+/// States" for "U.S.", "Azerbaijan" for "Republic of Azerbaijan"), unless
+/// the article only spells it another way ("Türkiye", "Madina", "Kiev"):
+/// then as the article spells it. Countries keep the gazetteer's name,
+/// which later stages look their capitals up by.
+fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) -> String {
+    if crate::gazetteer::GAZETTEER.capital_of(&canonical).is_some() {
+        return canonical;
+    }
+    let initial = |s: &str| {
+        s.chars()
+            .next()
+            .map(|c| fold(c.to_lowercase().next().unwrap_or(c)))
+    };
+    let mut spelling: Option<String> = None;
+    for m in mentions {
+        let m = m.split_whitespace().collect::<Vec<_>>().join(" ");
+        let variant = m != canonical
+            && m.chars().any(char::is_lowercase)
+            && !m.contains(canonical.as_str())
+            && !m.starts_with("The ")
+            && !m.contains('.')
+            && initial(&m) == initial(&canonical)
+            // (Letters swapped are a typo: "Asghabat" is Ashgabat.)
+            && !same_letters(&m, &canonical);
+        if !variant {
+            return canonical;
+        }
+        spelling.get_or_insert(m);
+    }
+    spelling.unwrap_or(canonical)
+}
+
+fn same_letters(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut cs: Vec<char> = s.chars().collect();
+        cs.sort_unstable();
+        cs
+    };
+    sorted(a) == sorted(b)
+}
+
 /// The transliteration key of a name word.
 pub(crate) fn name_key(w: &str) -> String {
     // ASCII words (most) are lowered and filtered by byte, on the stack.
@@ -490,9 +532,17 @@ pub(crate) fn entities(
                 .filter(|w| !crate::recognize::is_particle(&w.to_lowercase()))
                 .cloned()
                 .collect();
+            // "Bin Alawi" inside "Yusuf bin Alawi bin Abdullah": a
+            // patronymic the article shortens the name to.
+            let patronymic =
+                words.len() >= 2 && crate::recognize::is_particle(&words[0].to_lowercase());
             let fits = |p: &Person| {
-                surnames_match(&p.surname_key, &key)
-                    && (given.is_empty() || given_compatible(&p.given, &given))
+                (surnames_match(&p.surname_key, &key)
+                    && (given.is_empty() || given_compatible(&p.given, &given)))
+                    || (patronymic && {
+                        let (name, short) = (p.name.to_lowercase(), words.join(" ").to_lowercase());
+                        name.contains(&format!(" {short} ")) || name.ends_with(&format!(" {short}"))
+                    })
             };
             // A surname two people share ("Aliyev" after Heydar and Ilham
             // Aliyev) is the one named last before it, else the first.
@@ -616,7 +666,11 @@ pub(crate) fn entities(
         all.push((EntityKind::Person, p.name, p.mentions, p.titles, None));
     }
     for (kind, ms, display) in groups {
-        all.push((kind, display, ms, vec![], None));
+        let name = match kind {
+            EntityKind::Location => place_name(display, ms.iter().map(|&(s, e)| &src[s..e])),
+            _ => display,
+        };
+        all.push((kind, name, ms, vec![], None));
     }
     let mut by_value: WordMap<String, usize> = WordMap::default();
     for d in dates {
@@ -866,14 +920,31 @@ mod tests {
 
     #[test]
     fn a_surname_with_its_particle_is_the_person_named_in_full() {
-        let doc = crate::analyze(" date 2024-05-10 By Jane Roe\n\nForeign Minister Badr bin Hamad Al Busaidi arrived. Al Busaidi said the ties are strong.\n").expect("parses");
-        let people: Vec<_> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Person)
-            .collect();
-        assert_eq!(people.len(), 1, "{people:#?}");
-        assert_eq!(people[0].mentions.len(), 2, "{people:#?}");
+        for (body, mentions) in [
+            ("Foreign Minister Badr bin Hamad Al Busaidi arrived. Al Busaidi said the ties are strong.", 2),
+            ("Minister Yusuf bin Alawi bin Abdullah arrived. Bin Alawi said the ties are strong.", 2),
+        ] {
+            let doc = crate::analyze(&format!(" date 2024-05-10 By Jane Roe\n\n{body}\n")).expect("parses");
+            let people: Vec<_> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == crate::EntityKind::Person)
+                .collect();
+            assert_eq!(people.len(), 1, "{people:#?}");
+            assert_eq!(people[0].mentions.len(), mentions, "{people:#?}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_named_as_the_article_spells_it_unless_abbreviated() {
+        let name = |canonical: &str, ms: &[&str]| place_name(canonical.into(), ms.iter().copied());
+        assert_eq!(name("Madinah", &["Madina"]), "Madina");
+        assert_eq!(name("Kyiv", &["Kiev", "Kiev"]), "Kiev");
+        assert_eq!(name("Baku", &["BAKU"]), "Baku");
+        assert_eq!(name("Ashgabat", &["Asghabat", "Ashgabat"]), "Ashgabat");
+        assert_eq!(name("Ashgabat", &["Asghabat"]), "Ashgabat", "a typo");
+        assert_eq!(name("United States", &["U.S."]), "United States");
+        assert_eq!(name("Turkey", &["Türkiye"]), "Turkey", "a country");
     }
 
     #[test]
