@@ -25,6 +25,12 @@ pub(crate) struct DateMention {
     pub value: String,
 }
 
+/// Words that put a sentence in the future: its weekdays are ahead.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to|to\s+be\s+held|plans?\s+to)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
@@ -213,7 +219,11 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // the next one for a deadline or plan: "by Friday", "planned for
             // Wednesday", "until Monday", "next Tuesday".
             let prev_word = word_before(text[..start].trim_end());
-            let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next");
+            // ... or in a sentence about the future: "X will meet Y on Wednesday".
+            let clause = &text[crate::ceil_boundary(text, start.saturating_sub(120))..start];
+            let clause = clause.rsplit(". ").next().unwrap_or(clause);
+            let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
+                || FUTURE.is_match(clause);
             let days = if ahead || offset == 0 {
                 i64::from(offset)
             } else {
@@ -415,6 +425,17 @@ mod tests {
             [pair("Monday", "2018-12-17")]
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
+        assert_eq!(
+            vals("The minister will meet his counterpart on Thursday", p),
+            [pair("Thursday", "2018-12-13")]
+        );
+        assert_eq!(
+            vals(
+                "He will go. The minister met his counterpart on Thursday",
+                p
+            ),
+            [pair("Thursday", "2018-12-06")]
+        );
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
         assert_eq!(
             vals("won at 2019 FIG World Challenge Cup, held in June", p),

@@ -108,11 +108,11 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// Title-case datelines: "Baku, Azerbaijan, July 11", "Baku. 9 September.",
 /// "Tbilisi, 14 March (Interpressnews) –",
 /// "Baku, February 6, AZERTAC", "Brunssum, The Netherlands –", "Kyiv – UNN",
-/// "Baku/16.12.13/Turan", "Tehran, IRNA --".
+/// "Baku/16.12.13/Turan", "Tehran, IRNA --", "Moscow. Nov 10. INTERFAX-AVN -".
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
     ))
     .expect("static regex compiles")
 });
@@ -1184,6 +1184,7 @@ mod tests {
             ("YEREVAN, OCTOBER 3, ARMENPRESS. The minister", "Yerevan"),
             ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
             ("Tehran, IRNA -- Major General Mohammad Bagheri", "Tehran"),
+            ("Moscow. Nov 10. INTERFAX-AVN - Army General", "Moscow"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),

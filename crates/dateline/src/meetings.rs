@@ -192,6 +192,12 @@ fn topic_place(before: &str) -> bool {
     })
 }
 
+/// Whose someone is: "X's aide Y" (not "X's first meeting with Y").
+static AIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister)s?(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// A sentence set during the visit reported before: "During the visit, ...".
 static DURING_VISIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -441,6 +447,25 @@ pub(crate) fn find(
                         &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
                     !HONOURED.is_match(near)
                 });
+            }
+            // "President X's aide Y": X is whose aide, not met.
+            if people.len() >= 2 {
+                let possessors: Vec<usize> = people
+                    .windows(2)
+                    .filter(|w| {
+                        let between =
+                            &seg.text[w[0].end - seg.content.start..w[1].start - seg.content.start];
+                        let rest = between
+                            .strip_prefix("'s ")
+                            .or_else(|| between.strip_prefix("’s "));
+                        rest.is_some_and(|r| AIDE.is_match(r))
+                            && between.len() <= 50
+                            && !between.contains([',', ';'])
+                            && !between.contains(" and ")
+                    })
+                    .map(|w| w[0].start)
+                    .collect();
+                people.retain(|a| !possessors.contains(&a.start));
             }
             if !people.is_empty() {
                 if let Some(c) = crate::captures(&ALSO_ATTENDED, text) {
@@ -1384,6 +1409,15 @@ mod tests {
         let ms = meetings("RIGA, March 4. General Ion Rusu visited the corps headquarters in Szczecin on March 2. During the visit, General Rusu met with General Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Szczecin"));
+    }
+
+    #[test]
+    fn whose_aide_is_not_met() {
+        let ms = meetings(
+            "President Ion Rusu met with President Ana Costa's aide Tom Berg in the Kremlin.",
+        );
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg"]));
     }
 
     #[test]
