@@ -192,6 +192,12 @@ fn topic_place(before: &str) -> bool {
     })
 }
 
+/// A person named by nationality and title: "the Chinese foreign minister".
+static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)the\s+(?P<who>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<head>minister|president|premier|commander|chief|ambassador|envoy|general|counterpart|official|diplomat|guest)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Whose someone is: "X's aide Y" (not "X's first meeting with Y").
 static AIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister)s?(?-u:\b)")
@@ -249,7 +255,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders)|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -373,7 +379,28 @@ pub(crate) fn find(
                 })
         })
         .map(|a| entities[a.entity].name.as_str());
+    // Whether the article writes person `e` as one of a nationality: in a
+    // title ("... of the Iranian Armed Forces") or just before a mention
+    // ("Tajik Defense Minister X").
+    let described = |e: usize, who: &str| {
+        entities[e].titles.iter().any(|t| t.contains(who))
+            || all.iter().filter(|a| a.entity == e).any(|a| {
+                segments
+                    .iter()
+                    .find(|s| s.content.start <= a.start && a.start < s.content.end)
+                    .is_some_and(|s| {
+                        let before = &s.text[..a.start - s.content.start];
+                        let near = &before
+                            [crate::ceil_boundary(before, before.len().saturating_sub(80))..];
+                        near.contains(who)
+                            || (who.starts_with(char::is_lowercase)
+                                && near.to_lowercase().contains(who))
+                    })
+            })
+    };
     let mut meetings: Vec<Meeting> = Vec::new();
+    // The guest of the last reception or visit: "the visiting dignitary".
+    let mut last_guest: Option<usize> = None;
     let mut destination: Option<String> = None;
     let mut previous_subject: Option<usize> = None;
     // Every subject so far, the latest last.
@@ -540,31 +567,26 @@ pub(crate) fn find(
             let back_reference = BACK_REFERENCE.is_match(text);
             // "The Iranian commander ... also met": the latest subject of that
             // nationality, when the sentence before had another's.
-            if let Some(who) = crate::captures(&BACK_REFERENCE, text)
+            let reference = crate::captures(&BACK_REFERENCE, text);
+            if let Some(who) = reference
+                .as_ref()
                 .and_then(|c| c.name("who"))
                 .map(|w| w.as_str())
                 .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w))
             {
-                let described = |e: usize| {
-                    entities[e].titles.iter().any(|t| t.contains(who))
-                        || all.iter().filter(|a| a.entity == e).any(|a| {
-                            segments
-                                .iter()
-                                .find(|s| s.content.start <= a.start && a.start < s.content.end)
-                                .is_some_and(|s| {
-                                    let before = &s.text[..a.start - s.content.start];
-                                    let near = &before[crate::ceil_boundary(
-                                        before,
-                                        before.len().saturating_sub(60),
-                                    )..];
-                                    near.contains(who)
-                                })
-                        })
-                };
-                if previous_subject.is_some_and(|p| !described(p)) {
-                    if let Some(&p) = subjects.iter().rev().find(|&&p| described(p)) {
+                if previous_subject.is_some_and(|p| !described(p, who)) {
+                    if let Some(&p) = subjects.iter().rev().find(|&&p| described(p, who)) {
                         previous_subject = Some(p);
                     }
+                }
+            }
+            // "The visiting dignitary also called on X": the guest last received.
+            if reference
+                .as_ref()
+                .is_some_and(|c| c.name("visiting").is_some())
+            {
+                if let Some(g) = last_guest {
+                    previous_subject = Some(g);
                 }
             }
             if let (Some(c), false) = (trigger, CALLED_OFF.is_match(text)) {
@@ -616,6 +638,35 @@ pub(crate) fn find(
                 {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
+                    }
+                }
+                // "... called on the Chinese foreign minister": the person of
+                // that nationality and title named before.
+                for c in crate::captures_iter(&ROLE_OBJECT, &text[trigger_at - sent.start..]) {
+                    let (who, head) = (&c["who"], &c["head"]);
+                    if !crate::gazetteer::GAZETTEER.is_demonym(who) {
+                        continue;
+                    }
+                    let any_title =
+                        matches!(head, "counterpart" | "official" | "diplomat" | "guest");
+                    let found = all
+                        .iter()
+                        .rev()
+                        .filter(|a| a.start < sent.start)
+                        .map(|a| a.entity)
+                        .find(|&e| {
+                            entities[e].kind == EntityKind::Person
+                                && !ids.contains(&e)
+                                && (any_title
+                                    || entities[e]
+                                        .titles
+                                        .iter()
+                                        .any(|t| t.to_lowercase().contains(head))
+                                    || described(e, head))
+                                && described(e, who)
+                        });
+                    if let Some(e) = found {
+                        ids.push(e);
                     }
                 }
                 let before_trigger = people.iter().any(|a| a.end <= trigger_at);
@@ -962,6 +1013,15 @@ pub(crate) fn find(
                             .collect()
                     } else {
                         vec![participants.clone()]
+                    };
+                    // Who visited: the one received ("X received Y", "Y was
+                    // received by X") or the one calling ("X visited Y").
+                    let passive = c.get(0).is_some_and(|m| m.as_str().ends_with(" by"));
+                    last_guest = match kind {
+                        MeetingKind::Host if passive => ids.first().copied(),
+                        MeetingKind::Host => ids.get(1).copied(),
+                        MeetingKind::Visit => ids.first().copied(),
+                        _ => last_guest,
                     };
                     for participants in sides {
                         merge(
@@ -1409,6 +1469,16 @@ mod tests {
         let ms = meetings("RIGA, March 4. General Ion Rusu visited the corps headquarters in Szczecin on March 2. During the visit, General Rusu met with General Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Szczecin"));
+    }
+
+    #[test]
+    fn people_named_by_role_are_those_named_before() {
+        let ms = meetings("General Ion Rusu on Thursday received Turkish Land Forces Commander General Ana Costa. Matters of mutual interest were discussed. The visiting dignitary also called on General Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+        let ms = meetings("Prime Minister Ion Rusu met a Chinese delegation led by Foreign Minister Ana Costa. Army chief General Tom Berg also called on the Chinese foreign minister in Rawalpindi.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
     }
 
     #[test]
