@@ -338,6 +338,7 @@ fn recognized(
         let cx = crate::recognize::Context {
             lowercase: &lowercase,
             title_case,
+            paragraph: (seg.content.start, seg.content.end),
         };
         raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
         dates.extend(crate::dates::find(

@@ -222,7 +222,7 @@ static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
 /// matter: "met ... at the Pentagon, as the administration pressed for a
 /// cease-fire in Gaza".
 static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told))\s")
+    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told))\s")
         .expect("static regex compiles")
 });
 
@@ -1446,6 +1446,8 @@ mod tests {
     fn a_place_discussed_is_not_where_they_met() {
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu at the Pentagon on Tuesday, as officials pressed for a cease-fire in Gaza.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3, None, "{ms:?}");
+        let ms = meetings("Minister Arkady Petrenko, speaking after talks with General Ion Rusu, said the alliance would meet at its summit in Wales.");
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings(
             "Minister Arkady Petrenko met General Ion Rusu to discuss the situation in Syria.",

@@ -665,6 +665,8 @@ pub(crate) struct Context<'a> {
     pub lowercase: &'a WordSet<&'a str>,
     /// Most words are capitalised (a headline): capitals say little.
     pub title_case: bool,
+    /// The segment's byte range: titles are read within it.
+    pub paragraph: (usize, usize),
 }
 
 /// Mentions in one segment. `src` is the whole input; `tokens` and `hits`
@@ -805,8 +807,9 @@ pub(crate) fn mentions(
             break;
         }
         // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier",
-        // "(AP Photo/...)", "( ... / Handout - Anadolu Agency )") or a wire
-        // credit "(MENAFN- ...)": metadata, not names in the story.
+        // "(AP Photo/...)", "( ... / Handout - Anadolu Agency )"), a wire
+        // credit "(MENAFN- ...)" or a newsroom's "(Reporting by ...; Editing
+        // by ...)": metadata, not names in the story.
         // (Not "PKK/PYD": two organisations' acronyms.)
         let slashed_acronyms = i >= 2
             && is_acronym(word(src, &tokens[i]))
@@ -816,7 +819,12 @@ pub(crate) fn mentions(
         let credit =
             tokens[i].start > 0 && src[..tokens[i].start].ends_with('/') && !slashed_acronyms
                 || paren_around(src, tokens[i].start).is_some_and(|p| {
-                    p.contains("Photo") || p.contains("Handout") || p.starts_with("(MENAFN")
+                    p.contains("Photo")
+                        || p.contains("Handout")
+                        || p.starts_with("(MENAFN")
+                        || p.starts_with("(Reporting by")
+                        || p.starts_with("(Writing by")
+                        || p.starts_with("(Editing by")
                 });
         // An acronym in parentheses after a title names the position
         // ("Supreme Allied Commander Europe (SACEUR)"); after a place, the place.
@@ -1654,25 +1662,41 @@ fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
 /// How far before or after a name its titles may reach, in bytes.
 const TITLE_REACH: usize = 400;
 
+/// Byte offsets of the periods in `s` that a space or line break follows.
+fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    s.as_bytes()
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0] == b'.' && w[1].is_ascii_whitespace())
+        .map(|(i, _)| i)
+}
+
 /// Ranks and positions written around a person's name: the comma-separated
 /// title phrases right before it in its sentence ("Azerbaijani First Deputy
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
 /// Colonel-General Najmeddin Sadikov") and in apposition after it
 /// ("Valery Gerasimov, Chief of the General Staff of ..., met").
-fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<String> {
+fn titles_around(
+    src: &str,
+    start: usize,
+    end: usize,
+    paragraph: (usize, usize),
+    g: &Gazetteer,
+) -> Vec<String> {
     const ABBREVIATIONS: &[&str] = &[
         "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
         "St", "U.S", "U.K",
     ];
-    // Titles lie within the line and within reach of the name: a text
-    // written as one long line is not rescanned for every name.
+    // Titles lie within the paragraph (lines a crawl wrapped inside it
+    // included: "Georgian Prime Minister\nIrakli Garibashvili") and within
+    // reach of the name: a text written as one long line is not rescanned
+    // for every name.
     let from = crate::ceil_boundary(src, start.saturating_sub(TITLE_REACH));
-    let line_start =
-        memchr::memrchr(b'\n', &src.as_bytes()[from..start]).map_or(from, |i| from + i + 1);
+    let line_start = from.max(paragraph.0.min(start));
     // The sentence starts after the last ". " that ends a word, not an abbreviation.
-    let sent_start = src[line_start..start]
-        .rmatch_indices(". ")
-        .map(|(i, _)| line_start + i)
+    let sent_start = sentence_ends(&src[line_start..start])
+        .rev()
+        .map(|i| line_start + i)
         .find(|&at| {
             let word = src[..at]
                 .rsplit(|c: char| c.is_whitespace())
@@ -1810,14 +1834,12 @@ fn titles_around(src: &str, start: usize, end: usize, g: &Gazetteer) -> Vec<Stri
     before.reverse();
     // Apposition: ", Chief of the General Staff of ..., " after the name.
     let reach = crate::floor_boundary(src, end + TITLE_REACH);
-    let line_end = memchr::memchr(b'\n', &src.as_bytes()[end..reach]).map_or(reach, |i| end + i);
+    let line_end = reach.min(paragraph.1.max(end));
     let after = &src[end..line_end];
     if let Some(rest) = after.strip_prefix(',') {
         // The apposition ends with its sentence ("..., chairman of the
         // People's Council. He then ...").
-        let stop = rest
-            .match_indices(". ")
-            .map(|(i, _)| i)
+        let stop = sentence_ends(rest)
             .chain(rest.trim_end().strip_suffix('.').map(str::len))
             .find(|&i| {
                 rest.as_bytes()[i] == b'.' && {
@@ -2599,7 +2621,7 @@ fn read_chunk<'h>(
             // surnames rarely are ("Caspian Oil", "Eurasia Insight"; "Stuart Peach"
             // joins the Air Chief Marshal named before).
             let ordinary_end = len >= 2 && g.is_english(words[e - 1]);
-            let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, g);
+            let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, cx.paragraph, g);
             out.push(Raw {
                 titles,
                 joins_only: ((len == 1 && !glued_initial(words[k])) || ordinary_end) && !titled,
@@ -3036,6 +3058,14 @@ mod tests {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
         }
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        // A title across a line the crawl wrapped inside its paragraph.
+        let doc = crate::analyze(" date 2014-06-27 By Jane Roe\n\nThe alliance met in Brussels on Friday.\nRasmussen, speaking after talks with Georgian Prime Minister\nIrakli Garibashvili earlier this week, said the alliance would\noffer a package. (Reporting by Margarita Antidze; Editing by Tom Berg)\n").expect("parses");
+        let who = |name: &str| doc.entities.iter().find(|e| e.name == name);
+        assert_eq!(
+            who("Irakli Garibashvili").map(|e| e.titles.clone()),
+            Some(vec!["Prime Minister".to_string()])
+        );
+        assert!(who("Margarita Antidze").is_none(), "a newsroom credit");
         // A title led by an organisation's name.
         assert_eq!(
             titles(
