@@ -736,8 +736,10 @@ pub(crate) fn find(
                 }
                 // "He met X", "The Russian official also met X and Y": the
                 // subject of the sentence before met them.
-                if (ids.len() == 1 && (back_reference || with_only))
-                    || (ids.len() >= 2 && back_reference && !before_trigger)
+                // (Not when "the guests" already stood for the delegation.)
+                if !guests_met
+                    && ((ids.len() == 1 && (back_reference || with_only))
+                        || (ids.len() >= 2 && back_reference && !before_trigger))
                 {
                     if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
@@ -1481,6 +1483,15 @@ mod tests {
         let ms = meetings("Prime Minister Ion Rusu met a Chinese delegation led by Foreign Minister Ana Costa. Army chief General Tom Berg also called on the Chinese foreign minister in Rawalpindi.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_delegation_stands_for_its_leader_alone() {
+        let ms = meetings("Minister Arkady Petrenko met the delegation led by Minister Ion Rusu. Then the guests visited the academy, where they met with its head, General Ana Costa. The delegation also visited the navy and held a meeting with Admiral Tom Berg.");
+        assert!(
+            ms.iter().any(|m| m.1 == names(&["Ion Rusu", "Tom Berg"])),
+            "{ms:?}"
+        );
     }
 
     #[test]
