@@ -25,6 +25,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired)(?-u:\b))
+      | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
@@ -399,6 +400,9 @@ pub(crate) fn find(
             })
     };
     let mut meetings: Vec<Meeting> = Vec::new();
+    // A meeting reported without its participants' names: its sentence's
+    // number, date and place.
+    let mut unnamed: Option<(usize, Option<String>, Option<String>)> = None;
     // The guest of the last reception or visit: "the visiting dignitary".
     let mut last_guest: Option<usize> = None;
     let mut destination: Option<String> = None;
@@ -537,6 +541,26 @@ pub(crate) fn find(
             }
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
+            // "Defence ministers of A, B and C met in Astana on 13-14 March.":
+            // a meeting whose participants the next sentence names.
+            if people.is_empty() && TRIGGER.is_match(text) && !CALLED_OFF.is_match(text) {
+                // (The first date after the verb: not the dateline's.)
+                let verb = sent.start + TRIGGER.find(text).map_or(0, |m| m.start());
+                let dates = within(sent, EntityKind::Date);
+                let date = dates
+                    .iter()
+                    .find(|a| a.start > verb)
+                    .or(dates.first())
+                    .and_then(|a| entities[a.entity].value.clone());
+                let place = within(sent, EntityKind::Location)
+                    .into_iter()
+                    .find(|a| {
+                        let before = text[..a.start - sent.start].trim_end();
+                        before.ends_with(" in") || before.ends_with(" at")
+                    })
+                    .map(|a| entities[a.entity].name.clone());
+                unnamed = Some((n_sentence, date, place));
+            }
             if people.is_empty() && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text)) {
                 continue;
             }
@@ -563,6 +587,10 @@ pub(crate) fn find(
                 let before = &text[..m.start()];
                 (!NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to")))
                     && (c.name("coord").is_none() || coordinated(m))
+                    // "The talks were attended by X, Y and Z" names those of
+                    // the meeting the sentence before reported.
+                    && (c.name("gather").is_none()
+                        || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
             });
             let back_reference = BACK_REFERENCE.is_match(text);
             // "The Iranian commander ... also met": the latest subject of that
@@ -751,7 +779,9 @@ pub(crate) fn find(
                 // sides after it ("the meeting between X and Y") or points back.
                 // ... or the sentence is a meeting of them all ("A meeting of
                 // the ministers ... X, Y and Z ... was held").
-                let gathering = realised && GATHERING.is_match(text);
+                let attended = c.name("gather").is_some();
+                let gathering = (realised && GATHERING.is_match(text)) || attended;
+                let reported_before = unnamed.clone().filter(|_| attended);
                 let one_side = !before_trigger
                     && !between
                     && !gathering
@@ -762,6 +792,7 @@ pub(crate) fn find(
                     // Undated, it took place on the journey's dated day.
                     let date = sentence_date
                         .clone()
+                        .or_else(|| reported_before.as_ref().and_then(|u| u.1.clone()))
                         .or_else(|| {
                             journey
                                 .as_ref()
@@ -814,10 +845,11 @@ pub(crate) fn find(
                     let located = |a: &&At| {
                         let before = seg.text[..a.start - seg.content.start].trim_end();
                         let before = without_descriptor(before);
-                        [" in", " at", " In", " At"]
-                            .iter()
-                            .any(|w| before.ends_with(w))
-                            && !topic_place(before)
+                        // (A sentence may open with it: "In Baku, he met ...".)
+                        matches!(
+                            before.rsplit(char::is_whitespace).next(),
+                            Some("in" | "at" | "In" | "At")
+                        ) && !topic_place(before)
                             && (a.start < trigger_at
                                 || !OTHER_CLAUSE.is_match(
                                     &seg.text[trigger_at - seg.content.start
@@ -859,6 +891,7 @@ pub(crate) fn find(
                                 .min_by_key(|a| a.start.abs_diff(trigger_at))
                         })
                         .map(name)
+                        .or_else(|| reported_before.as_ref().and_then(|u| u.2.clone()))
                         // "in the Tajik capital": the capital of Tajikistan.
                         .or_else(|| {
                             let c = crate::captures(&DEMONYM_CAPITAL, text)?;
@@ -1492,6 +1525,17 @@ mod tests {
             ms.iter().any(|m| m.1 == names(&["Ion Rusu", "Tom Berg"])),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn those_who_attended_a_meeting_reported_before_met() {
+        let ms = meetings("Defence ministers of three countries met in Astana on 13-14 March. The talks were attended by Minister Ion Rusu, Minister Ana Costa and Minister Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa", "Tom Berg"]));
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-13"));
+        assert_eq!(ms[0].3.as_deref(), Some("Astana"));
+        let ms = meetings("Minister Arkady Petrenko met General Maria Lopes in Riga. The meeting was attended by Colonel Ion Rusu and Colonel Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
