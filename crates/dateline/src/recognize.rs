@@ -131,6 +131,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Battalion",
     "Corps",
     "Fleet",
+    "Flotilla",
     "Gazeta",
     "Times",
     "News",
@@ -158,6 +159,8 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Navy",
     "Parliament",
     "Government",
+    "Guard",
+    "Flotilla",
 ];
 static STRONG_ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| STRONG_ORG_WORDS_LIST.iter().copied().collect());
@@ -1692,7 +1695,18 @@ fn titles_around(
     // reach of the name: a text written as one long line is not rescanned
     // for every name.
     let from = crate::ceil_boundary(src, start.saturating_sub(TITLE_REACH));
-    let line_start = from.max(paragraph.0.min(start));
+    let mut line_start = from.max(paragraph.0.min(start));
+    // A short line before is no wrapped sentence: a dateline ("Kyiv • UNN").
+    let mut at = start;
+    while let Some(nl) = memchr::memrchr(b'\n', &src.as_bytes()[line_start..at]) {
+        let nl = line_start + nl;
+        let prev = src[..nl].rsplit('\n').next().unwrap_or("");
+        if prev.trim().len() < 40 {
+            line_start = nl + 1;
+            break;
+        }
+        at = nl;
+    }
     // The sentence starts after the last ". " that ends a word, not an abbreviation.
     let sent_start = sentence_ends(&src[line_start..start])
         .rev()
@@ -2396,14 +2410,18 @@ fn read_chunk<'h>(
                 && (STRONG_ORG_WORDS.contains(words[end - 1])
                     || words[end - 2..end] == ["Military", "District"]);
             // "Defense" opens titles too ("Defense Minister"), but after "the" a
-            // ministry is one organisation: "visited the Defense Ministry" (unlike
+            // ministry (or guard) is one organisation: "visited the Defense
+            // Ministry", "the National Guard" (unlike
             // "the Air Force and Air Defense troops of Russia, Belarus ...").
             // After a country's possessive, a phrase of two or more words is
             // that country's institution: "Russia's Defense Ministry",
             // "Armenia's National Assembly".
             let owned = end - k >= 2 && k == s && after_place_possessive(src, &chunk[s..], hits, g);
             let the_org = owned
-                || (closed && words[end - 1] == "Ministry" && k == s && after_the(src, chunk, s));
+                || (closed
+                    && matches!(words[end - 1], "Ministry" | "Guard")
+                    && k == s
+                    && after_the(src, chunk, s));
             let generic_title_org = chunk_starts_with_title && !proper && !the_org;
             let whole_generic = !proper && !of_form && !closed && !owned;
             // "General Staff of the Russian Armed Forces": the staff is part of a
@@ -3066,6 +3084,17 @@ mod tests {
             Some(vec!["Prime Minister".to_string()])
         );
         assert!(who("Margarita Antidze").is_none(), "a newsroom credit");
+        // ... but a short line before is no part of the sentence.
+        let doc = crate::analyze(" date 2023-08-02 By Jane Roe\n\nKyiv • UNN\nThe Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhnyi met with a delegation on Tuesday.\n").expect("parses");
+        assert_eq!(
+            doc.entities
+                .iter()
+                .find(|e| e.name == "Valerii Zaluzhnyi")
+                .map(|e| e.titles.clone()),
+            Some(vec![
+                "Commander-in-Chief of the Armed Forces of Ukraine".to_string()
+            ])
+        );
         // A title led by an organisation's name.
         assert_eq!(
             titles(
@@ -3178,6 +3207,9 @@ mod tests {
             "a document is no organisation: {ms:?}"
         );
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
+        let ms = mentions("Officers of the National Guard and the Caspian Flotilla took part.");
+        assert!(has(&ms, Organization, "National Guard"), "{ms:?}");
+        assert!(has(&ms, Organization, "Caspian Flotilla"), "{ms:?}");
     }
 
     #[test]
