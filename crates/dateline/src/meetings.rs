@@ -732,9 +732,23 @@ pub(crate) fn find(
                                 .is_some_and(|h| h.eq_ignore_ascii_case(place))
                     })
                 };
+                // "X, who arrived in Tehran on Monday, also met Y": the
+                // relative clause dates the arrival, not the meeting.
+                let in_relative = |a: &&At| {
+                    let at = a.start - sent.start;
+                    let trigger = trigger_at - sent.start;
+                    [", who ", ", which "].iter().any(|opener| {
+                        text[..at].rfind(opener).is_some_and(|open| {
+                            let close = text[open + 2..]
+                                .find(',')
+                                .map_or(text.len(), |c| open + 2 + c);
+                            at < close && !(open..close).contains(&trigger)
+                        })
+                    })
+                };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
-                    .find(|a| !year_span(a) && !in_dateline(a))
+                    .find(|a| !year_span(a) && !in_dateline(a) && !in_relative(a))
                     .and_then(|a| entities[a.entity].value.clone());
                 // (A phone call is no journey: its day dates nothing after it.)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
@@ -1536,6 +1550,17 @@ mod tests {
         assert_eq!(ms[0].3.as_deref(), Some("Astana"));
         let ms = meetings("Minister Arkady Petrenko met General Maria Lopes in Riga. The meeting was attended by Colonel Ion Rusu and Colonel Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_s_day_dates_no_meeting() {
+        let ms = meetings("Minister Ion Rusu, who arrived in Tehran on Monday at the head of a delegation, also met General Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+        let ms = meetings(
+            "Minister Ion Rusu met General Ana Costa on Monday, which both called a success.",
+        );
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
     }
 
     #[test]
