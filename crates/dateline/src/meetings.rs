@@ -104,7 +104,7 @@ static BY_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word of meeting in a headline: "... ministers meet in Moscow".
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?|discuss(?:es|ed)?|mull(?:s|ed)?|confer|sign(?:s|ed)?)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -403,6 +403,8 @@ pub(crate) fn find(
     // A meeting reported without its participants' names: its sentence's
     // number, date and place.
     let mut unnamed: Option<(usize, Option<String>, Option<String>)> = None;
+    // The subject of the last sentence, the day it gives, and its number.
+    let mut last_dated: Option<(usize, String, usize)> = None;
     // The guest of the last reception or visit: "the visiting dignitary".
     let mut last_guest: Option<usize> = None;
     let mut destination: Option<String> = None;
@@ -807,6 +809,15 @@ pub(crate) fn find(
                     let date = sentence_date
                         .clone()
                         .or_else(|| reported_before.as_ref().and_then(|u| u.1.clone()))
+                        // ... unless the meeting is what someone reported
+                        // ("X posted that the deal was signed during a meeting").
+                        .or_else(|| {
+                            last_dated
+                                .as_ref()
+                                .filter(|(who, _, n)| n + 1 == n_sentence && ids.contains(who))
+                                .filter(|_| !text[..trigger_at - sent.start].contains(" that "))
+                                .map(|(_, d, _)| d.clone())
+                        })
                         .or_else(|| {
                             journey
                                 .as_ref()
@@ -1120,6 +1131,19 @@ pub(crate) fn find(
             if subject.is_some() && !back_reference {
                 previous_subject = subject;
                 subjects.extend(subject);
+            }
+            // "X said on November 26 ...": the day X was there, which the
+            // next sentence's "X made the remarks while meeting Y" shares.
+            // (A call's day dates no meeting: it was no journey.)
+            let call = crate::captures_iter(&TRIGGER, text).any(|c| c.name("phone").is_some());
+            if let Some(who) = subject.filter(|_| !call) {
+                let first = people.first().map_or(sent.start, |a| a.end);
+                last_dated = within(sent, EntityKind::Date)
+                    .iter()
+                    .find(|a| a.start > first)
+                    .and_then(|a| entities[a.entity].value.clone())
+                    .filter(|d| d.len() == 10)
+                    .map(|d| (who, d, n_sentence));
             }
         }
     }
@@ -1514,6 +1538,8 @@ mod tests {
             .meetings
             .iter()
             .all(|m| m.place.as_deref() == Some("Vilnius")));
+        let doc = crate::analyze(" date 2014-04-08 Two countries mull military cooperation in Baku\n\nMinister Ion Rusu met with General Ana Costa on April 7.\n").expect("parses");
+        assert_eq!(doc.meetings[0].place.as_deref(), Some("Baku"));
         let ms = meetings("Minister Ion Rusu said on Wednesday that ties are strong, after meeting Ambassador Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
@@ -1561,6 +1587,16 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa on Monday, which both called a success.",
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_day_the_remarks_were_made_while_meeting() {
+        let ms = meetings("NATO supports the talks, General Ion Rusu said on March 2. Ion Rusu made the remarks while meeting Minister Ana Costa in Baku.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        let ms = meetings("The deal is done, Minister Ion Rusu said on Tuesday. Rusu posted that the contract was signed during a meeting with Minister Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
     }
 
     #[test]
