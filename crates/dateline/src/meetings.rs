@@ -545,7 +545,13 @@ pub(crate) fn find(
             // ("They had talked by phone"); it changes no state otherwise.
             // "Defence ministers of A, B and C met in Astana on 13-14 March.":
             // a meeting whose participants the next sentence names.
-            if people.is_empty() && TRIGGER.is_match(text) && !CALLED_OFF.is_match(text) {
+            // (Most sentences name nobody: the full trigger search waits for
+            // a word of meeting.)
+            if people.is_empty()
+                && (text.contains("met") || text.contains("meet") || text.contains("talks"))
+                && TRIGGER.is_match(text)
+                && !CALLED_OFF.is_match(text)
+            {
                 // (The first date after the verb: not the dateline's.)
                 let verb = sent.start + TRIGGER.find(text).map_or(0, |m| m.start());
                 let dates = within(sent, EntityKind::Date);
@@ -1135,7 +1141,7 @@ pub(crate) fn find(
             // "X said on November 26 ...": the day X was there, which the
             // next sentence's "X made the remarks while meeting Y" shares.
             // (A call's day dates no meeting: it was no journey.)
-            let call = crate::captures_iter(&TRIGGER, text).any(|c| c.name("phone").is_some());
+            let call = text.contains("phone") || text.contains("video");
             if let Some(who) = subject.filter(|_| !call) {
                 let first = people.first().map_or(sent.start, |a| a.end);
                 last_dated = within(sent, EntityKind::Date)
