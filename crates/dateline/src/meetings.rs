@@ -724,9 +724,10 @@ pub(crate) fn find(
                             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')))
                         || (t.len() == 4
                             && t.bytes().all(|b| b.is_ascii_digit())
-                            && ["for", "until", "till", "through"]
-                                .iter()
-                                .any(|w| before.ends_with(&format!(" {w}"))))
+                            && matches!(
+                                before.rsplit(' ').next(),
+                                Some("for" | "until" | "till" | "through")
+                            ))
                 };
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.

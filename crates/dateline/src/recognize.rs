@@ -1700,8 +1700,12 @@ fn titles_around(
     let mut at = start;
     while let Some(nl) = memchr::memrchr(b'\n', &src.as_bytes()[line_start..at]) {
         let nl = line_start + nl;
-        let prev = src[..nl].rsplit('\n').next().unwrap_or("");
-        if prev.trim().len() < 40 {
+        // (Only the bytes a short line could hold are looked at.)
+        let window = crate::ceil_boundary(src, nl.saturating_sub(64));
+        let prev = memchr::memrchr(b'\n', &src.as_bytes()[window..nl])
+            .map(|i| &src[window + i + 1..nl])
+            .or((window == 0).then(|| &src[..nl]));
+        if prev.is_some_and(|p| p.trim().len() < 40) {
             line_start = nl + 1;
             break;
         }
