@@ -78,6 +78,9 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Institute",
     "University",
     "Academy",
+    "School",
+    "College",
+    "Lyceum",
     "Fund",
     "Foundation",
     "Society",
@@ -141,10 +144,13 @@ static ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
 
 /// Organisation words that name one institution, whatever modifies them.
-const INSTITUTION_WORDS: [&str; 6] = [
+const INSTITUTION_WORDS: [&str; 9] = [
     "University",
     "Academy",
     "Institute",
+    "School",
+    "College",
+    "Lyceum",
     "Bank",
     "Fund",
     "Corporation",
@@ -736,9 +742,17 @@ pub(crate) fn mentions(
                     k += 1;
                 }
                 let head = word(src, &tokens[j - 1]);
+                // "Center for Analysis of International Relations": inside an
+                // organisation's "for" phrase, "of" goes on.
+                let in_for_phrase = || {
+                    (i + 1..j).any(|x| {
+                        word(src, &tokens[x]) == "for" && is_org_word(word(src, &tokens[x - 1]))
+                    })
+                };
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
+                            || (word(src, &tokens[j]) == "of" && in_for_phrase())
                             || g.is_title(head)
                             || GENERIC.contains(head)
                             || matches!(
@@ -3211,6 +3225,16 @@ mod tests {
             "a document is no organisation: {ms:?}"
         );
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
+        let ms = mentions("Students of Baku Higher Oil School met the Center for Analysis of International Relations (AIR Center).");
+        assert!(has(&ms, Organization, "Baku Higher Oil School"), "{ms:?}");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Center for Analysis of International Relations"
+            ),
+            "{ms:?}"
+        );
         let ms = mentions("Officers of the National Guard and the Caspian Flotilla took part.");
         assert!(has(&ms, Organization, "National Guard"), "{ms:?}");
         assert!(has(&ms, Organization, "Caspian Flotilla"), "{ms:?}");
