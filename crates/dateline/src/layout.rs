@@ -550,6 +550,8 @@ fn normal_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
+        // Turkish capitals dot the I ("İSTANBUL"); English text does not.
+        let c = if c == 'İ' { 'I' } else { c };
         if c.is_alphabetic() {
             if start {
                 out.extend(c.to_uppercase());
@@ -1185,6 +1187,10 @@ mod tests {
             ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
             ("Tehran, IRNA -- Major General Mohammad Bagheri", "Tehran"),
             ("Moscow. Nov 10. INTERFAX-AVN - Army General", "Moscow"),
+            (
+                "İSTANBUL (AA) - Turkish National Defense Minister",
+                "Istanbul",
+            ),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),

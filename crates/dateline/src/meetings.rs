@@ -1029,7 +1029,7 @@ pub(crate) fn find(
                     // "X also met separately with A and B": two meetings.
                     let one_by_one = visitors.len() == 1
                         && participants.len() >= 3
-                        && (text.contains("separately") || text.contains("separate talks"));
+                        && (text.contains("separately") || text.contains("separate "));
                     // "X held consultations with A and met with B": a second
                     // verb after "and" starts a second meeting of the subject.
                     let trigger_end = c.get(0).expect("group 0").end();
@@ -1604,6 +1604,12 @@ mod tests {
         let ms = meetings("The deal is done, Minister Ion Rusu said on Tuesday. Rusu posted that the contract was signed during a meeting with Minister Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn separate_bilateral_meetings_are_one_each() {
+        let ms = meetings("Minister Ion Rusu hosted Minister Ana Costa and Minister Tom Berg in Riga for a trilateral meeting. Rusu later held separate bilateral meetings with Costa and Berg.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
     }
 
     #[test]
