@@ -1230,6 +1230,7 @@ const LOWER_HEADS: &[&str] = &[
     "chairwoman",
     "chair",
     "chairperson",
+    "ceo",
     "head",
     "chief",
     "director",
@@ -2951,12 +2952,18 @@ fn org_phrase(
         while y < n && g.is_title(words[y]) {
             y += 1;
         }
-        y < n && name_shaped(g, words[y]) && !g.is_english(words[y])
+        // (A given name may be a word too: "Group CEO Sultan Ahmed Al Jaber".)
+        let name_word = |y: usize| y < n && name_shaped(g, words[y]) && !g.is_english(words[y]);
+        y < n && name_shaped(g, words[y]) && (name_word(y) || name_word(y + 1))
     };
     if let Some(t) = (m + 1..end)
         .find(|&x| g.is_title(words[x]) && name_follows(x) && !is_connector(words[x - 1]))
     {
         end = t;
+        // A lone organisation word left ("Group CEO X") names none.
+        if end == k + 1 {
+            return None;
+        }
     }
     Some((end, proper))
 }
@@ -3120,6 +3127,16 @@ mod tests {
                 "Rolande Pryce"
             ),
             ["World Bank Regional Director for the South Caucasus"]
+        );
+        // A given name that is a word too, after a title ending an
+        // organisation's name; "UAE" is a country.
+        let ms = mentions("He met ADNOC Managing Director and Group CEO Sultan Ahmed Al Jaber, the UAE Minister of Industry.");
+        assert!(has(&ms, Person, "Sultan Ahmed Al Jaber"), "{ms:?}");
+        assert!(has(&ms, Location, "UAE"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|(k, t)| *k == Organization && t.starts_with("Group")),
+            "{ms:?}"
         );
         // A given name that is also a word, right after a title.
         let ms = mentions("Later, Foreign Minister Shah Mahmood Qureshi spoke.");
