@@ -999,7 +999,11 @@ pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
                     .any(|w| EVENT_WORDS.contains(w) || *w == "Convention")
                     && !run.iter().any(|w| is_org_word(w))
             });
-        if defined_by_event {
+        // The UN climate conferences ("COP29") are events by name.
+        let climate_conference = a
+            .strip_prefix("COP")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if defined_by_event || climate_conference {
             events.push(a);
         }
     }
@@ -3619,6 +3623,15 @@ mod tests {
             !ms.iter()
                 .any(|m| m.1.contains("Issyk") || m.1.contains("ADEX")),
             "{ms:?}"
+        );
+        let doc = crate::analyze(
+            " date 2024-05-10 By Jane Roe\n\nThe bank will support COP29 and the UN in Baku.\n",
+        )
+        .expect("parses");
+        assert!(
+            !doc.entities.iter().any(|e| e.name == "COP29"),
+            "a conference: {:#?}",
+            doc.entities
         );
     }
 
