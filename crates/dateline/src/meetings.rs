@@ -707,7 +707,13 @@ pub(crate) fn find(
                 }
                 let before_trigger = people.iter().any(|a| a.end <= trigger_at);
                 // "They ..." with nobody named: the people of the sentence before.
-                if ids.is_empty() && back_reference && previous_people.len() >= 2 {
+                // (Not "The two leaders visited the mosque": a place visited
+                // together is no meeting of theirs.)
+                if ids.is_empty()
+                    && back_reference
+                    && previous_people.len() >= 2
+                    && kind != MeetingKind::Visit
+                {
                     ids = previous_people.clone();
                 }
                 let between = BETWEEN.is_match(text);
@@ -1610,6 +1616,12 @@ mod tests {
     fn separate_bilateral_meetings_are_one_each() {
         let ms = meetings("Minister Ion Rusu hosted Minister Ana Costa and Minister Tom Berg in Riga for a trilateral meeting. Rusu later held separate bilateral meetings with Costa and Berg.");
         assert_eq!(ms.len(), 3, "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_visited_together_is_no_meeting_of_theirs() {
+        let ms = meetings("President Ion Rusu and President Ana Costa signed the declaration in Riga. Rusu was greeted by Costa and Maria Lopes. The two leaders toured the city and visited the old mosque.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]

@@ -457,6 +457,36 @@ fn is_connector(w: &str) -> bool {
 }
 
 /// A particle inside a person's name: "bin", "von der", "de la".
+/// The end of a site noun in lower case right after `at` ("... mosque").
+fn site_after(src: &str, at: usize) -> Option<usize> {
+    let rest = src[at..].strip_prefix(' ')?;
+    let w = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        w,
+        "mosque"
+            | "church"
+            | "cathedral"
+            | "monastery"
+            | "temple"
+            | "museum"
+            | "palace"
+            | "mausoleum"
+            | "memorial"
+            | "monument"
+            | "square"
+            | "street"
+            | "avenue"
+            | "stadium"
+            | "airport"
+            | "bridge"
+            | "cemetery"
+    )
+    .then(|| at + 1 + w.len())
+}
+
 /// `words[k]` is a given name followed by a patronymic: "Badr bin Hamad",
 /// "Abdullah ibn Zayed".
 fn patronymic_after(g: &Gazetteer, words: &[&str], k: usize) -> bool {
@@ -1309,6 +1339,7 @@ static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         "rear",
         "supreme",
         "presidential",
+        "parliament",
         "press",
         "military",
         "special",
@@ -2662,6 +2693,16 @@ fn read_chunk<'h>(
             // surnames rarely are ("Caspian Oil", "Eurasia Insight"; "Stuart Peach"
             // joins the Air Chief Marshal named before).
             let ordinary_end = len >= 2 && g.is_english(words[e - 1]);
+            // A name before a site written in lower case is the site's:
+            // "the Govhar Agha mosque", "the Nizami museum".
+            if e == n && !titled {
+                if let Some(site) = site_after(src, chunk[e - 1].end) {
+                    out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
+                    pending_titles.clear();
+                    k = e;
+                    continue;
+                }
+            }
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, cx.paragraph, g);
             out.push(Raw {
                 titles,
@@ -3131,6 +3172,17 @@ mod tests {
                 "Rolande Pryce"
             ),
             ["World Bank Regional Director for the South Caucasus"]
+        );
+        // A name before a site in lower case is the site's.
+        let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
+        assert!(has(&ms, Location, "Govhar Agha mosque"), "{ms:?}");
+        assert!(!has(&ms, Person, "Govhar Agha"), "{ms:?}");
+        assert_eq!(
+            titles(
+                "Turkey's parliament speaker Mustafa Sentop came.",
+                "Mustafa Sentop"
+            ),
+            ["parliament speaker"]
         );
         // A given name that is a word too, after a title ending an
         // organisation's name; "UAE" is a country.
