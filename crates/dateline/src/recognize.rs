@@ -1514,19 +1514,18 @@ const GENERAL_OFFICES: &[&str] = &[
 /// A title phrase that starts with a rank or position word, cut into its
 /// parts: "Deputy Minister of Defense and Chief of General Staff ...
 /// Colonel-General" gives a position, a position and a rank.
-/// A title led by a known organisation of several words: "World Bank
-/// Regional Director".
+/// A title led by a known organisation: "World Bank Regional Director",
+/// "Saeima Speaker".
 fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
-    ws.len() >= 3 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0]) && {
+    ws.len() >= 2 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0]) && {
         let head = ws[..ws.len().min(5)].join(" ");
         g.organization_at_start(&head).is_some_and(|end| {
             let j = head[..end].split(' ').count();
             // (The title may be qualified: "Regional Director".)
-            j >= 2
-                && ws[j.min(ws.len())..]
-                    .iter()
-                    .take(2)
-                    .any(|w| is_title_word(g, w))
+            ws[j.min(ws.len())..]
+                .iter()
+                .take(2)
+                .any(|w| is_title_word(g, w))
         })
     }
 }
@@ -1550,6 +1549,10 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // nationality or slashed word that a title word follows.
     // So does "the" when the phrase does not start with a title word
     // ("Friday the Iranian Ambassador"; not "Advisor to the Minister").
+    // "REPORT.AZ/ President of Azerbaijan": a credit before the title.
+    if ws.len() > 1 && ws[0].ends_with('/') {
+        ws = &ws[1..];
+    }
     let lead_is_title = ws.first().is_some_and(|w| is_title_word(g, w)) || org_led(g, ws);
     if let Some(i) = (1..ws.len()).rev().find(|&i| {
         !is_connector(ws[i - 1])
@@ -3172,6 +3175,22 @@ mod tests {
                 "Rolande Pryce"
             ),
             ["World Bank Regional Director for the South Caucasus"]
+        );
+        // A known organisation of one word leads a title; a credit does not.
+        assert_eq!(
+            titles("He met Bundestag President Julia Weber.", "Julia Weber"),
+            ["Bundestag President"]
+        );
+        let doc = crate::analyze(
+            "Baku. 9 September. REPORT.AZ/ President of Azerbaijan Ilham Aliyev signed a decree.\n",
+        )
+        .expect("parses");
+        assert_eq!(
+            doc.entities
+                .iter()
+                .find(|e| e.name == "Ilham Aliyev")
+                .map(|e| e.titles.clone()),
+            Some(vec!["President of Azerbaijan".to_string()])
         );
         // A name before a site in lower case is the site's.
         let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
