@@ -1894,6 +1894,19 @@ fn titles_around(
                 .map(|a| a + 1)
         });
         let phrase = &phrase[named.unwrap_or(0)..];
+        // "Having conveyed greetings to the Minister of Defense of Georgia,
+        // General X stressed": a title closing an opening clause is its
+        // object's, not the name's.
+        let opening_clause = i > 0
+            && tail < ws.len()
+            && part.as_ptr() == sentence.as_ptr()
+            && ws.first().is_some_and(|w| {
+                (w.ends_with("ing") && w.starts_with(char::is_uppercase))
+                    || matches!(*w, "After" | "Before" | "Upon")
+            });
+        if opening_clause {
+            break;
+        }
         match title_phrase(g, phrase) {
             Some(ts) => before.extend(ts.into_iter().rev()),
             None => break,
@@ -3175,6 +3188,21 @@ mod tests {
                 "Rolande Pryce"
             ),
             ["World Bank Regional Director for the South Caucasus"]
+        );
+        // A title closing an opening clause is another's.
+        assert_eq!(
+            titles(
+                "Having conveyed greetings to the Minister of Defense of Georgia, Colonel General Ion Rusu stressed the ties.",
+                "Ion Rusu"
+            ),
+            ["Colonel General"]
+        );
+        assert_eq!(
+            titles(
+                "According to the ministry, during a meeting with the Minister of Defense of Belarus, Ion Rusu, the two signed it.",
+                "Ion Rusu"
+            ),
+            ["Minister of Defense of Belarus"]
         );
         // A known organisation of one word leads a title; a credit does not.
         assert_eq!(
