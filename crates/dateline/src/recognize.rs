@@ -2976,7 +2976,24 @@ fn org_phrase(
             })
         };
         let surname_next = || name_at(end + 1) && !name_at(end + 2);
-        if !after_connector && !known && name_shaped(g, w) && (!g.is_english(w) || surname_next()) {
+        // A compass point closes a command's name: "Multinational Corps Northeast".
+        let compass = matches!(
+            w,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+        );
+        if !after_connector
+            && !known
+            && !compass
+            && name_shaped(g, w)
+            && (!g.is_english(w) || surname_next())
+        {
             break;
         }
         // So does a place before the surname closing the chunk: "Speaker of
@@ -3353,6 +3370,11 @@ mod tests {
                 Organization,
                 "Center for Analysis of International Relations"
             ),
+            "{ms:?}"
+        );
+        let ms = mentions("He visited the Multinational Corps Northeast in Szczecin.");
+        assert!(
+            has(&ms, Organization, "Multinational Corps Northeast"),
             "{ms:?}"
         );
         let ms = mentions("Officers of the National Guard and the Caspian Flotilla took part.");
