@@ -822,7 +822,7 @@ pub(crate) fn mentions(
                     // and Russia").
                     "and" => {
                         let next = word(src, &tokens[k]);
-                        g.is_english(head)
+                        let of_for_phrase = g.is_english(head)
                             && g.is_english(next)
                             && !is_title_word(g, next)
                             && !g.is_demonym(next)
@@ -830,7 +830,21 @@ pub(crate) fn mentions(
                             && (i + 1..j).any(|x| {
                                 matches!(word(src, &tokens[x]), "of" | "for")
                                     && is_org_word(word(src, &tokens[x - 1]))
-                            })
+                            });
+                        // "National Security and Foreign Policy Committee": two
+                        // fields of one committee.
+                        let committee = !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
+                            && !g.is_demonym(head)
+                            && hit_at(tokens[j - 1].start).is_none()
+                            && (k..tokens.len().min(k + 3))
+                                .take_while(|&x| caps(src, &tokens[x]))
+                                .any(|x| {
+                                    matches!(
+                                        word(src, &tokens[x]),
+                                        "Committee" | "Commission" | "Subcommittee"
+                                    )
+                                });
+                        of_for_phrase || committee
                     }
                     w => is_particle(w),
                 };
@@ -2912,7 +2926,15 @@ fn org_phrase(
         let compound_adjective = w
             .split_once('-')
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
-        if !is_mod || is_connector(w) || compound_adjective {
+        // "National Security and Foreign Policy Committee": "and" between
+        // the fields of one organisation word.
+        let fields_joined = w == "and"
+            && m > k
+            && words
+                .get(m + 1)
+                .is_some_and(|v| v.starts_with(char::is_uppercase))
+            && words[m + 1..].iter().take(3).any(|v| is_org_word(v));
+        if (!is_mod || is_connector(w) || compound_adjective) && !fields_joined {
             return None;
         }
         if !is_generic(g, w) {
@@ -3369,6 +3391,17 @@ mod tests {
                 &ms,
                 Organization,
                 "Center for Analysis of International Relations"
+            ),
+            "{ms:?}"
+        );
+        let ms = mentions(
+            "He met members of the Majlis National Security and Foreign Policy Committee.",
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Majlis National Security and Foreign Policy Committee"
             ),
             "{ms:?}"
         );
