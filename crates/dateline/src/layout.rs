@@ -709,6 +709,15 @@ pub(crate) fn read(text: &str) -> Article {
             match &ps[i].class {
                 Class::Stamp(_) => SegmentKind::Header,
                 Class::Boilerplate => SegmentKind::Boilerplate,
+                // A photo credit below the body ("Sputnik/Alexei Druzhinin")
+                // credits a picture, not the article.
+                Class::Byline(_)
+                    if i > body_start
+                        && lines[i].contains('/')
+                        && !lines[i].trim_start().starts_with("By") =>
+                {
+                    SegmentKind::Boilerplate
+                }
                 Class::Byline(_) if i < HEADER_SEARCH_LINES => SegmentKind::Byline,
                 // A dated sentence in the body ("... became a member on Dec.
                 // 22, 1999.") is body, not a page date.
@@ -1079,6 +1088,12 @@ mod tests {
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 3, 9)));
         let a = read(" date 2021-09-03 Envoy visits Georgia\nCivil.ge\n09/03/2021 - 18:45\nThe envoy arrived in Tbilisi on March 8 for a two-day visit.\n");
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 9, 3)));
+    }
+
+    #[test]
+    fn a_photo_credit_below_the_body_credits_no_outlet() {
+        let a = read(" date 2020-12-10 Shoigu holds talks with Armenian counterpart\nMOSCOW, December 10. /TASS/. Russian Defense Minister Sergei Shoigu held talks with his Armenian counterpart in Moscow on Thursday.\nSputnik/Alexei Druzhinin\n");
+        assert_eq!(a.metadata.outlet.as_deref(), Some("TASS"));
     }
 
     #[test]
