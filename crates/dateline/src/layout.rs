@@ -756,9 +756,22 @@ pub(crate) fn read(text: &str) -> Article {
         }
         // A name before the date on its line: "Ahmet Gencturk |14.07.2023 -
         // Update : 14.07.2023".
+        // So is one right before the date: "Joanna Lillis Jul 3, 2019".
         if matches!(ps[i].class, Class::DateLine(_)) && kinds[i] == SegmentKind::Header {
-            if let Some((name, _)) = txt(&ps[i]).split_once('|') {
-                let name = name.trim();
+            let line = txt(&ps[i]);
+            // (Not a section label, "Politics Materials 15 May 2016": a
+            // name has a word that is no ordinary English word.)
+            let name = match line.split_once('|') {
+                Some((name, _)) => Some(name),
+                None => calendar::full_dates(line)
+                    .first()
+                    .map(|d| &line[..d.start])
+                    .filter(|n| {
+                        n.split_whitespace()
+                            .any(|w| !crate::gazetteer::GAZETTEER.is_english(w))
+                    }),
+            };
+            if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {
                 if person_name_shape(name) && outlets::lookup(name).is_none() {
                     authors.push(name.to_string());
                 }
@@ -1088,6 +1101,15 @@ mod tests {
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 3, 9)));
         let a = read(" date 2021-09-03 Envoy visits Georgia\nCivil.ge\n09/03/2021 - 18:45\nThe envoy arrived in Tbilisi on March 8 for a two-day visit.\n");
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 9, 3)));
+    }
+
+    #[test]
+    fn an_author_right_before_the_date() {
+        let a = read(" date 2019-07-03 Eurasianet\nTokayev makes first foreign trip as president\nJoanna Lillis Jul 3, 2019\nKazakhstan's new president has chosen Russia for his first foreign trip since being sworn in.\n");
+        assert_eq!(a.metadata.authors, ["Joanna Lillis"]);
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2019, 7, 3)));
+        let a = read(" date 2016-05-15 Ministers meet in Baku on defense ties\nPolitics Materials 15 May 2016 10:43 (UTC+04:00)\nThe defense minister met his Turkish counterpart in Baku on Sunday to discuss the ties.\n");
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
     }
 
     #[test]

@@ -2722,6 +2722,13 @@ fn read_chunk<'h>(
             // in full; so is an untitled name ending in an ordinary word, since
             // surnames rarely are ("Caspian Oil", "Eurasia Insight"; "Stuart Peach"
             // joins the Air Chief Marshal named before).
+            // "Leader of the Nation", "Chairman of the Board": a lone word
+            // after "of the" is a title's remit, no surname.
+            if len == 1 && k >= 2 && words[k - 1] == "the" && words[k - 2] == "of" {
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
             let ordinary_end = len >= 2 && g.is_english(words[e - 1]);
             // A name before a site written in lower case is the site's:
             // "the Govhar Agha mosque", "the Nizami museum".
@@ -3259,6 +3266,9 @@ mod tests {
                 .map(|e| e.titles.clone()),
             Some(vec!["President of Azerbaijan".to_string()])
         );
+        // A lone word after "of the" is a remit, no surname.
+        let ms = mentions("He keeps the title of Elbasy (Leader of the Nation) and met the Chairman of the Board.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // A name before a site in lower case is the site's.
         let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
         assert!(has(&ms, Location, "Govhar Agha mosque"), "{ms:?}");
