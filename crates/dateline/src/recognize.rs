@@ -833,7 +833,10 @@ pub(crate) fn mentions(
                             });
                         // "National Security and Foreign Policy Committee": two
                         // fields of one committee.
-                        let committee = !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
+                        // (Not after a name: "Ivan Petrov and Foreign Affairs
+                        // Committee members".)
+                        let committee = g.is_english(head)
+                            && !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
                             && !g.is_demonym(head)
                             && hit_at(tokens[j - 1].start).is_none()
                             && (k..tokens.len().min(k + 3))
@@ -2937,6 +2940,7 @@ fn org_phrase(
         // the fields of one organisation word.
         let fields_joined = w == "and"
             && m > k
+            && g.is_english(words[m - 1])
             && words
                 .get(m + 1)
                 .is_some_and(|v| v.starts_with(char::is_uppercase))
@@ -3415,6 +3419,8 @@ mod tests {
             ),
             "{ms:?}"
         );
+        let ms = mentions("He met Ivan Petrov and Foreign Affairs Committee members.");
+        assert!(has(&ms, Person, "Ivan Petrov"), "{ms:?}");
         let ms = mentions("He visited the Multinational Corps Northeast in Szczecin.");
         assert!(
             has(&ms, Organization, "Multinational Corps Northeast"),
