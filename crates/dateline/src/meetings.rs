@@ -1007,6 +1007,22 @@ pub(crate) fn find(
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
+                    // "X also held a meeting with ...", right after X's dated
+                    // meeting: the same day.
+                    let date = date.or_else(|| {
+                        let subject = subject.map(|s| &entities[s].name)?;
+                        meetings
+                            .last()
+                            .filter(|m| m.evidence.end + 400 >= sent.start)
+                            .filter(|m| {
+                                m.kind != MeetingKind::PhoneCall && kind != MeetingKind::PhoneCall
+                            })
+                            .filter(|m| {
+                                m.participants.contains(subject) && participants.contains(subject)
+                            })
+                            .filter(|_| text.contains(" also "))
+                            .and_then(|m| m.date.clone())
+                    });
                     let at = sent.start - seg.content.start;
                     if at >= counted.0 {
                         counted = (at, counted.1 + seg.text[counted.0..at].chars().count());
@@ -1622,6 +1638,13 @@ mod tests {
     fn a_place_visited_together_is_no_meeting_of_theirs() {
         let ms = meetings("President Ion Rusu and President Ana Costa signed the declaration in Riga. Rusu was greeted by Costa and Maria Lopes. The two leaders toured the city and visited the old mosque.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn also_met_right_after_a_dated_meeting_is_the_same_day() {
+        let ms = meetings("President Ion Rusu met Prime Minister Ana Costa in Prague on Thursday. Costa also held a meeting with President Tom Berg and President Maria Lopes.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-04"), "{ms:?}");
     }
 
     #[test]

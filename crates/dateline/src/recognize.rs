@@ -1536,7 +1536,11 @@ const GENERAL_OFFICES: &[&str] = &[
 fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
     ws.len() >= 2 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0]) && {
         let head = ws[..ws.len().min(5)].join(" ");
+        // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
+            if !(head[end..].is_empty() || head[end..].starts_with(' ')) {
+                return false;
+            }
             let j = head[..end].split(' ').count();
             // (The title may be qualified: "Regional Director".)
             ws[j.min(ws.len())..]
@@ -1552,7 +1556,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     if ws.last().is_some_and(|w| is_connector(w)) {
         return None;
     }
-    let mut ws = strip_title_lead(g, ws);
+    // ("European Council President": an organisation's nationality-like
+    // word is its name's, not a lead to strip.)
+    let keep_lead = ws.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, ws);
+    let mut ws = if keep_lead {
+        ws
+    } else {
+        strip_title_lead(g, ws)
+    };
     // "President Dr Arif Alvi": a courtesy title before the name is none of
     // the positions.
     while let [rest @ .., "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."] = ws {
@@ -1911,6 +1922,12 @@ fn titles_around(
                 .map(|a| a + 1)
         });
         let phrase = &phrase[named.unwrap_or(0)..];
+        // "... Emmanuel Macron and European Council President [Charles
+        // Michel]": the "and" after another's name joins no title.
+        let phrase = match phrase {
+            ["and", rest @ ..] if named.is_some() && !rest.is_empty() => rest,
+            _ => phrase,
+        };
         // "Having conveyed greetings to the Minister of Defense of Georgia,
         // General X stressed": a title closing an opening clause is its
         // object's, not the name's.
@@ -3253,6 +3270,13 @@ mod tests {
                 "Ion Rusu"
             ),
             ["Minister of Defense of Belarus"]
+        );
+        assert_eq!(
+            titles(
+                "He met French President Emmanuel Macron and European Council President Charles Michel.",
+                "Charles Michel"
+            ),
+            ["European Council President"]
         );
         // A known organisation of one word leads a title; a credit does not.
         assert_eq!(
