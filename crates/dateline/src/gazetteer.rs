@@ -141,6 +141,16 @@ static TITLES: &str = include_str!("../data/titles.txt");
 static DEMONYMS: &str = include_str!("../data/demonyms.txt");
 static ENGLISH: &str = include_str!("../data/english.txt");
 
+/// The English lexicon, built apart from the gazetteer so that the layout
+/// stage can ask it without building the place and name automata.
+static LEXICON: LazyLock<WordSet<&'static str>> = LazyLock::new(|| words(ENGLISH));
+
+/// A common English word that is not also a name ("change", not "mark"),
+/// in any case.
+pub(crate) fn is_english_word(w: &str) -> bool {
+    with_lower(w, |lower| LEXICON.contains(lower))
+}
+
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum GazKind {
@@ -184,7 +194,6 @@ pub(crate) struct Gazetteer {
     capital_cities: WordMap<&'static str, &'static str>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
-    english: WordSet<&'static str>,
 }
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -294,7 +303,6 @@ impl Gazetteer {
             capital_cities,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
-            english: words(ENGLISH),
         }
     }
 
@@ -412,7 +420,7 @@ impl Gazetteer {
     /// A common English word that is not also a name ("change", not "mark"),
     /// in any case.
     pub(crate) fn is_english(&self, w: &str) -> bool {
-        with_lower(w, |lower| self.english.contains(lower))
+        is_english_word(w)
     }
 
     /// A nationality adjective ("Azerbaijani").

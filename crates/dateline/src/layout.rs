@@ -768,7 +768,7 @@ pub(crate) fn read(text: &str) -> Article {
                     .map(|d| &line[..d.start])
                     .filter(|n| {
                         n.split_whitespace()
-                            .any(|w| !crate::gazetteer::GAZETTEER.is_english(w))
+                            .any(|w| !crate::gazetteer::is_english_word(w))
                     }),
             };
             if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {

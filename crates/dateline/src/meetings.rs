@@ -541,8 +541,6 @@ pub(crate) fn find(
                     meeting_place = Some((entities[a.entity].name.clone(), n_sentence));
                 }
             }
-            // A sentence naming nobody reports a meeting only by pointing back
-            // ("They had talked by phone"); it changes no state otherwise.
             // "Defence ministers of A, B and C met in Astana on 13-14 March.":
             // a meeting whose participants the next sentence names.
             // (Most sentences name nobody: the full trigger search waits for
@@ -569,6 +567,8 @@ pub(crate) fn find(
                     .map(|a| entities[a.entity].name.clone());
                 unnamed = Some((n_sentence, date, place));
             }
+            // A sentence naming nobody reports a meeting only by pointing back
+            // ("They had talked by phone"); it changes no state otherwise.
             if people.is_empty() && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text)) {
                 continue;
             }
@@ -600,10 +600,10 @@ pub(crate) fn find(
                     && (c.name("gather").is_none()
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
             });
-            let back_reference = BACK_REFERENCE.is_match(text);
+            let reference = crate::captures(&BACK_REFERENCE, text);
+            let back_reference = reference.is_some();
             // "The Iranian commander ... also met": the latest subject of that
             // nationality, when the sentence before had another's.
-            let reference = crate::captures(&BACK_REFERENCE, text);
             if let Some(who) = reference
                 .as_ref()
                 .and_then(|c| c.name("who"))
@@ -856,9 +856,12 @@ pub(crate) fn find(
                                     .is_empty()
                         })
                     });
+                    // The text before a place, without the words describing it.
+                    let before_place = |a: &At| {
+                        without_descriptor(seg.text[..a.start - seg.content.start].trim_end())
+                    };
                     let after = |a: &At, words: &[&str]| {
-                        let before = seg.text[..a.start - seg.content.start].trim_end();
-                        let before = without_descriptor(before);
+                        let before = before_place(a);
                         words.iter().any(|w| before.ends_with(w))
                     };
                     // "Uzbekistan's capital Tashkent": the capital, the nearer place.
@@ -881,8 +884,7 @@ pub(crate) fn find(
                     // Not a place discussed: "a cease-fire in Gaza", "met ... to
                     // discuss the situation in Gaza".
                     let located = |a: &&At| {
-                        let before = seg.text[..a.start - seg.content.start].trim_end();
-                        let before = without_descriptor(before);
+                        let before = before_place(a);
                         // (A sentence may open with it: "In Baku, he met ...".)
                         matches!(
                             before.rsplit(char::is_whitespace).next(),

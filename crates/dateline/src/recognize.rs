@@ -772,13 +772,17 @@ pub(crate) fn mentions(
                     k += 1;
                 }
                 let head = word(src, &tokens[j - 1]);
-                // "Center for Analysis of International Relations": inside an
-                // organisation's "for" phrase, "of" goes on.
-                let in_for_phrase = || {
+                // Whether the chunk so far has an organisation word followed by
+                // one of `links` ("Organization for ...", "Ministry of ...").
+                let in_org_phrase = |links: &[&str]| {
                     (i + 1..j).any(|x| {
-                        word(src, &tokens[x]) == "for" && is_org_word(word(src, &tokens[x - 1]))
+                        links.contains(&word(src, &tokens[x]))
+                            && is_org_word(word(src, &tokens[x - 1]))
                     })
                 };
+                // "Center for Analysis of International Relations": inside an
+                // organisation's "for" phrase, "of" goes on.
+                let in_for_phrase = || in_org_phrase(&["for"]);
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
@@ -827,10 +831,7 @@ pub(crate) fn mentions(
                             && !is_title_word(g, next)
                             && !g.is_demonym(next)
                             && !is_org_word(next)
-                            && (i + 1..j).any(|x| {
-                                matches!(word(src, &tokens[x]), "of" | "for")
-                                    && is_org_word(word(src, &tokens[x - 1]))
-                            });
+                            && in_org_phrase(&["of", "for"]);
                         // "National Security and Foreign Policy Committee": two
                         // fields of one committee.
                         // (Not after a name: "Ivan Petrov and Foreign Affairs
@@ -3126,6 +3127,14 @@ mod tests {
             .clone()
     }
 
+    /// The titles of the entity named `name` in `doc`, if there is one.
+    fn titles_in(doc: &crate::Document, name: &str) -> Option<Vec<String>> {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.titles.clone())
+    }
+
     #[test]
     fn an_envoy_s_title_and_a_listed_title_after_and() {
         let text = "Kobakhidze also met the Ambassador of Lithuania to Georgia, Ramunas Davidonis, and the head of the EU Monitoring Mission (EUMM) in Georgia, Dimitrios Karabalis.";
@@ -3231,19 +3240,18 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
         // A title across a line the crawl wrapped inside its paragraph.
         let doc = crate::analyze(" date 2014-06-27 By Jane Roe\n\nThe alliance met in Brussels on Friday.\nRasmussen, speaking after talks with Georgian Prime Minister\nIrakli Garibashvili earlier this week, said the alliance would\noffer a package. (Reporting by Margarita Antidze; Editing by Tom Berg)\n").expect("parses");
-        let who = |name: &str| doc.entities.iter().find(|e| e.name == name);
         assert_eq!(
-            who("Irakli Garibashvili").map(|e| e.titles.clone()),
+            titles_in(&doc, "Irakli Garibashvili"),
             Some(vec!["Prime Minister".to_string()])
         );
-        assert!(who("Margarita Antidze").is_none(), "a newsroom credit");
+        assert!(
+            titles_in(&doc, "Margarita Antidze").is_none(),
+            "a newsroom credit"
+        );
         // ... but a short line before is no part of the sentence.
         let doc = crate::analyze(" date 2023-08-02 By Jane Roe\n\nKyiv • UNN\nThe Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhnyi met with a delegation on Tuesday.\n").expect("parses");
         assert_eq!(
-            doc.entities
-                .iter()
-                .find(|e| e.name == "Valerii Zaluzhnyi")
-                .map(|e| e.titles.clone()),
+            titles_in(&doc, "Valerii Zaluzhnyi"),
             Some(vec![
                 "Commander-in-Chief of the Armed Forces of Ukraine".to_string()
             ])
@@ -3288,10 +3296,7 @@ mod tests {
         )
         .expect("parses");
         assert_eq!(
-            doc.entities
-                .iter()
-                .find(|e| e.name == "Ilham Aliyev")
-                .map(|e| e.titles.clone()),
+            titles_in(&doc, "Ilham Aliyev"),
             Some(vec!["President of Azerbaijan".to_string()])
         );
         // A lone word after "of the" is a remit, no surname.
