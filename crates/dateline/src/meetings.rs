@@ -667,10 +667,25 @@ pub(crate) fn find(
                                 after.len() >= 2
                             }
                         });
+                // "X, who arrived in Tehran on Monday, also met Y": the
+                // relative clause dates the arrival, not the meeting; "X, who
+                // succeeded Z in March, met Y": Z is not met.
+                let in_relative = |a: &&At| {
+                    let at = a.start - sent.start;
+                    let trigger = trigger_at - sent.start;
+                    [", who ", ", which "].iter().any(|opener| {
+                        text[..at].rfind(opener).is_some_and(|open| {
+                            let close = text[open + 2..]
+                                .find(',')
+                                .map_or(text.len(), |c| open + 2 + c);
+                            at < close && !(open..close).contains(&trigger)
+                        })
+                    })
+                };
                 let mut ids: Vec<usize> = Vec::new();
                 for a in people
                     .iter()
-                    .filter(|a| reported_from.is_none_or(|r| a.start >= r))
+                    .filter(|a| reported_from.is_none_or(|r| a.start >= r) && !in_relative(a))
                 {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
@@ -745,20 +760,6 @@ pub(crate) fn find(
                             && head
                                 .get(..place.len())
                                 .is_some_and(|h| h.eq_ignore_ascii_case(place))
-                    })
-                };
-                // "X, who arrived in Tehran on Monday, also met Y": the
-                // relative clause dates the arrival, not the meeting.
-                let in_relative = |a: &&At| {
-                    let at = a.start - sent.start;
-                    let trigger = trigger_at - sent.start;
-                    [", who ", ", which "].iter().any(|opener| {
-                        text[..at].rfind(opener).is_some_and(|open| {
-                            let close = text[open + 2..]
-                                .find(',')
-                                .map_or(text.len(), |c| open + 2 + c);
-                            at < close && !(open..close).contains(&trigger)
-                        })
                     })
                 };
                 let sentence_date = within(sent, EntityKind::Date)
@@ -1618,6 +1619,18 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa on Monday, which both called a success.",
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_in_a_relative_clause_is_not_met() {
+        let ms = meetings("President Ion Rusu, who took office in March after the resignation of longtime leader Piotr Nowak, also spoke by phone with President Ana Costa on Monday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        // The clause that holds the meeting is no aside.
+        let ms =
+            meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]

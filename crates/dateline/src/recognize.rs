@@ -1210,6 +1210,7 @@ fn title_phrase_word(w: &str) -> bool {
         && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
         || matches!(w, "of" | "the" | "for" | "and" | "&")
         || LOWER_TITLES.contains(w)
+        || is_ordinal(w)
 }
 
 /// A small word that joins a title's parts after the word before it:
@@ -1598,9 +1599,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // A title in lower case needs a head word ("defense minister"; not "first").
     let lower_only = !ws.iter().any(|w| g.is_title(w));
     // A service's commander: "Land Forces Commander", "Naval Forces Commander".
+    // And "Naval Chief Admiral ...".
     let service_lead = SERVICE_WORDS.contains(&first)
-        && ws.get(1).is_some_and(|w| is_org_word(w))
-        && ws[2..].iter().any(|w| g.is_title(w));
+        && ws.get(1).is_some_and(|w| {
+            (is_org_word(w) && ws[2..].iter().any(|w| g.is_title(w))) || g.is_title(w)
+        });
     // An organisation's acronym or name before a title: "NATO Secretary
     // General", "Pentagon Press Secretary" (a single word that is neither a
     // nationality nor an ordinary word).
@@ -1702,13 +1705,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     }
     // A lone field word left of a rank is no title ("Azerbaijani Army Major
     // General": "Army"); a lone head, rank or honorific is ("President").
+    // Nor is a unit's name with no title word in it ("Army Corps Major
+    // General": "Army Corps").
     split.retain(|t| {
         !t.is_empty()
-            && (t.contains(' ')
-                || RANKS.contains(&t.as_str())
+            && (RANKS.contains(&t.as_str())
                 || HONORIFICS.contains(&t.as_str())
                 || with_lower(t, |l| LOWER_HEAD_SET.contains(l))
-                || !is_field_title(t))
+                || !t.split(' ').all(|w| is_field_title(w) || is_org_word(w)))
     });
     (!split.is_empty()).then_some(split)
 }
@@ -2659,7 +2663,14 @@ fn read_chunk<'h>(
                 continue;
             }
         }
-        if g.is_title(w) || g.is_demonym(w) {
+        // "Lieutenant Colonel Dean Hopkins": after a rank, a title that is
+        // also a given name, before a name, is the given name.
+        let given_title = matches!(w, "Dean" | "Earl")
+            && pending_titles
+                .last()
+                .is_some_and(|p| RANKS.iter().any(|r| r.rsplit(' ').next() == Some(*p)))
+            && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
+        if (g.is_title(w) || g.is_demonym(w)) && !given_title {
             if g.is_title(w) {
                 pending_titles.push(w);
             }
@@ -2684,7 +2695,7 @@ fn read_chunk<'h>(
             hit_at(chunk[x].start).is_some_and(|h| g.entry(h.entry).city && h.end == chunk[x].end)
         };
         while e < n
-            && name_shaped(g, words[e])
+            && (name_shaped(g, words[e]) || (e == k && given_title))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1])))))
@@ -2713,6 +2724,21 @@ fn read_chunk<'h>(
             while e < n && name_shaped(g, words[e]) {
                 e += 1;
             }
+        }
+        // "Executive Vice President of Norsk Energi Anders Haugland": after a
+        // title's "of", four names or more are an organisation, then the
+        // person holding the title (a given name and a surname).
+        if e - k >= 4
+            && !pending_titles.is_empty()
+            && words[k - 1] == "of"
+            && !words[k..e].iter().any(|w| particle(w) || is_initial(w))
+        {
+            out.push(Raw::plain(
+                EntityKind::Organization,
+                chunk[k].start,
+                chunk[e - 3].end,
+            ));
+            k = e - 2;
         }
         if e > k {
             let len = e - k;
@@ -3148,6 +3174,32 @@ mod tests {
             titles(text, "Michael Roth"),
             ["chair of the Foreign Affairs Committee"]
         );
+    }
+
+    #[test]
+    fn a_rank_before_a_given_name_that_is_also_a_title() {
+        let text = "He met Lieutenant Colonel Dean Hopkins, and Vice Dean Ana Costa.";
+        assert_eq!(titles(text, "Dean Hopkins"), ["Lieutenant Colonel"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Vice Dean"]);
+    }
+
+    #[test]
+    fn unit_names_in_titles() {
+        let text = "He met the commander of the 5th Army Corps, Major General Ion Rusu, and Army Corps Major General Ana Costa, and Naval Chief Admiral Tom Berg.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["commander of the 5th Army Corps", "Major General"]
+        );
+        assert_eq!(titles(text, "Ana Costa"), ["Major General"]);
+        assert_eq!(titles(text, "Tom Berg"), ["Naval Chief", "Admiral"]);
+    }
+
+    #[test]
+    fn an_unknown_organisation_then_its_officer_after_of() {
+        let ms = mentions("He met Executive Vice President of Norsk Energi Anders Haugland and the President of Spain José Luis Rodríguez Zapatero.");
+        assert!(has(&ms, Organization, "Norsk Energi"), "{ms:?}");
+        assert!(has(&ms, Person, "Anders Haugland"), "{ms:?}");
+        assert!(has(&ms, Person, "José Luis Rodríguez Zapatero"), "{ms:?}");
     }
 
     #[test]
