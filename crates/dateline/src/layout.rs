@@ -100,7 +100,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s)"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
     ))
     .expect("static regex compiles")
 });
@@ -112,7 +112,7 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
     ))
     .expect("static regex compiles")
 });
@@ -484,7 +484,10 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         // All-caps words that are not places: acronyms of one or two letters.
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             // The agency after "NUR-SULTAN." is read as the credit after it.
-            let end = c.name("agency").map_or(c.get(0)?.end(), |a| a.start());
+            let end = c
+                .name("agency")
+                .or(c.name("slashed"))
+                .map_or(c.get(0)?.end(), |a| a.start());
             return Some((normal_case(place.as_str()), skip + end));
         }
     }
@@ -503,7 +506,10 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         // "Tuesday, 14 March": a weekday, not a place.
         if !NOT_PLACES.contains(&place.as_str()) && calendar::weekday(place.as_str()).is_none() {
             // "Tehran, IRNA --": the agency is read as the credit after it.
-            let end = c.name("agency").map_or(c.get(0)?.end(), |a| a.start());
+            let end = c
+                .name("agency")
+                .or(c.name("slashed"))
+                .map_or(c.get(0)?.end(), |a| a.start());
             return Some((place.as_str().to_string(), skip + end));
         }
     }
@@ -1224,6 +1230,9 @@ mod tests {
             ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
             ("Tehran, IRNA -- Major General Mohammad Bagheri", "Tehran"),
             ("Moscow. Nov 10. INTERFAX-AVN - Army General", "Moscow"),
+            ("YEREVAN. – Armenian Defense Minister", "Yerevan"),
+            ("Yerevan /Mediamax/. The minister", "Yerevan"),
+            ("YEREVAN /ARKA/. The minister", "Yerevan"),
             (
                 "İSTANBUL (AA) - Turkish National Defense Minister",
                 "Istanbul",
@@ -1246,6 +1255,13 @@ mod tests {
             dateline_of("NATO supports the country, the chairman said"),
             None
         );
+    }
+
+    #[test]
+    fn a_slashed_agency_after_the_dateline_is_the_outlet() {
+        let a = read(" date 2020-02-18 Ministers meet\n\nYerevan /Mediamax/. The minister met his counterpart.\n");
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Yerevan"));
+        assert_eq!(a.metadata.outlet.as_deref(), Some("Mediamax"));
     }
 
     #[test]

@@ -438,6 +438,12 @@ const STOP_LIST: &[&str] = &[
 static STOP: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| STOP_LIST.iter().chain(CALENDAR_WORDS).copied().collect());
 
+/// Prepositions a title-case headline capitalises, which no name goes on over.
+const HEADLINE_BREAK: [&str; 16] = [
+    "Amid", "In", "At", "On", "With", "Over", "After", "Before", "To", "From", "As", "Despite",
+    "Against", "During", "Into", "Ahead",
+];
+
 /// Capitalised function words that cannot continue an organisation's name.
 const TAIL_BREAK_LIST: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "After", "Before", "While", "Since", "As", "With", "This",
@@ -483,8 +489,24 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "airport"
             | "bridge"
             | "cemetery"
+            | "terminal"
+            | "airbase"
     )
     .then(|| at + 1 + w.len())
+    .or_else(|| {
+        // "the Harb-Maidon training ground", "the Karvendal air base".
+        let kind = matches!(
+            w,
+            "training" | "firing" | "air" | "naval" | "military" | "test"
+        );
+        let head = rest[w.len()..].strip_prefix(' ')?;
+        let h = head
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        (kind && matches!(h, "ground" | "range" | "base" | "site"))
+            .then(|| at + 2 + w.len() + h.len())
+    })
 }
 
 /// `words[k]` is a given name followed by a patronymic: "Badr bin Hamad",
@@ -738,7 +760,13 @@ pub(crate) fn mentions(
         // Grow a chunk of capitalised tokens, over connectors that join a name.
         let mut j = i + 1;
         loop {
-            if j < tokens.len() && caps(src, &tokens[j]) && !tokens[j].sentence_start {
+            // (In a headline in title case, a capitalised preposition
+            // ends a name: "... in Dushanbe Amid Afghan Tensions".)
+            if j < tokens.len()
+                && caps(src, &tokens[j])
+                && !tokens[j].sentence_start
+                && !(cx.title_case && HEADLINE_BREAK.contains(&word(src, &tokens[j])))
+            {
                 j += 1;
                 continue;
             }
@@ -3203,6 +3231,14 @@ mod tests {
     }
 
     #[test]
+    fn sites_named_before_their_kind() {
+        let ms = mentions("Drills were held at the Harb-Maidon training ground, the Karvendal air base and the Kulevi terminal.");
+        assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
+        assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
+        assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+    }
+
+    #[test]
     fn titles_stop_at_another_person_s_name() {
         let text = "He met Foreign Minister Ion Rusu, Economy Minister Ana Costa and Professor Talat Canbolat and Lieutenant General Piotr Nowak.";
         assert_eq!(titles(text, "Ana Costa"), ["Economy Minister"]);
@@ -4157,6 +4193,18 @@ mod tests {
             !ms.iter()
                 .any(|(_, m)| m.contains("Caspian") || m == "Azerbaijan"),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_preposition_ends_a_place_in_a_headline() {
+        let doc = crate::analyze(" date 2021-07-09 Minister Meets Counterpart in Dushanbe Amid Border Tensions\nThe minister held talks with Ion Rusu.\n").expect("parses");
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.name == "Dushanbe" && e.mentions[0].text == "Dushanbe"),
+            "{:?}",
+            doc.entities
         );
     }
 
