@@ -117,6 +117,12 @@ static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Words that put a meeting on the day of the one reported before it (not
+/// "earlier in the day", which may be the day of the report).
+static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+same|that)\s+day(?-u:\b)").expect("static regex compiles")
+});
+
 /// The text before a place without the words that describe it: "... in the
 /// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
 /// in Ankara", "... in Batumi".
@@ -1010,6 +1016,12 @@ pub(crate) fn find(
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
+                    // "On the same day X also had phone conversations with
+                    // ...", "Later that day": the day of the meeting before.
+                    let date = date.or_else(|| {
+                        let m = meetings.last()?;
+                        SAME_DAY.is_match(text).then(|| m.date.clone()).flatten()
+                    });
                     // "X also held a meeting with ...", right after X's dated
                     // meeting: the same day.
                     let date = date.or_else(|| {
@@ -1631,6 +1643,13 @@ mod tests {
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_same_day_as_the_meeting_before() {
+        let ms = meetings("Minister Ion Rusu held a phone conversation with Minister Ana Costa on March 3.\n\nOn the same day Rusu also had phone conversations with General Tom Berg and Admiral Piotr Nowak.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
     }
 
     #[test]

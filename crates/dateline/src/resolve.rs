@@ -214,6 +214,20 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
 
 /// People named by two or more words that open a longer name of another
 /// ("Syed Asim Munir" and "Syed Asim Munir Ahmad Shah") are that person.
+/// The one person whose two-word name opens with the word keyed `key`:
+/// the surname of a name written surname first ("Chang Wanquan" ...
+/// "Chang said"), or a given name the article uses alone; either way that
+/// person. None when two people share it.
+fn surname_first(people: &[Person], key: &str) -> Option<usize> {
+    let mut found = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.given.len() == 1 && name_key(&p.given[0]) == key)
+        .map(|(i, _)| i);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 fn merge_longer_names(people: &mut Vec<Person>) {
     let keys: Vec<Vec<String>> = people
         .iter()
@@ -558,7 +572,8 @@ pub(crate) fn entities(
                 .enumerate()
                 .filter(|(_, p)| fits(p))
                 .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
-                .map(|(i, _)| i);
+                .map(|(i, _)| i)
+                .or_else(|| (!full).then(|| surname_first(&people, &key)).flatten());
             let found = best.map(|i| &mut people[i]);
             match found {
                 Some(p) => {
@@ -624,11 +639,15 @@ pub(crate) fn entities(
         // ("John Bolton" ... "Bolton said") is that person.
         if r.kind == EntityKind::Location && !text(r).contains([' ', '-']) {
             let key = name_key(text(r));
-            if let Some(p) = people
-                .iter_mut()
-                .find(|p| !p.given.is_empty() && p.surname_key == key)
+            let country = crate::gazetteer::GAZETTEER
+                .capital_of(r.canonical.as_deref().unwrap_or(text(r)))
+                .is_some();
+            if let Some(i) = people
+                .iter()
+                .position(|p| !p.given.is_empty() && p.surname_key == key)
+                .or_else(|| (!country).then(|| surname_first(&people, &key)).flatten())
             {
-                p.mentions.push((r.start, r.end));
+                people[i].mentions.push((r.start, r.end));
                 continue;
             }
         }
@@ -814,6 +833,24 @@ mod tests {
             .map(|e| (e.name.as_str(), e.mentions.len()))
             .collect();
         assert_eq!(guler, [("Yaşar Güler", 2), ("A.Güler", 1)]);
+    }
+
+    #[test]
+    fn a_name_written_surname_first_is_that_person() {
+        // "Chang" is also a place's other name (Dschang, Cameroon); "Xu"
+        // is no place. Two people sharing the first word take neither.
+        let doc = crate::analyze(" date 2018-01-05 By Jane Roe\n\nDefense Minister Chang Wanquan met Xu Qiliang and Ion Rusu, and later Ana Costa and Ana Berg.\n\nChang said Xu agreed. Ana said nothing.\n")
+            .expect("parses");
+        let count = |name: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.mentions.len())
+        };
+        assert_eq!(count("Chang Wanquan"), Some(2), "{:?}", doc.entities);
+        assert_eq!(count("Xu Qiliang"), Some(2), "{:?}", doc.entities);
+        assert_eq!(count("Ana Costa"), Some(1), "{:?}", doc.entities);
+        assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Location));
     }
 
     #[test]
