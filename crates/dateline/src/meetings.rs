@@ -117,6 +117,19 @@ static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Whether `head`, the text of a sentence before a date, is the dateline
+/// `place` ("Tbilisi, 8 September (Interpressnews) – "): the date is the
+/// report's, not a meeting's.
+fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
+    dateline.is_some_and(|place| {
+        head.len() <= 30
+            && !head.contains(". ")
+            && head
+                .get(..place.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(place))
+    })
+}
+
 /// Words that put a meeting on the day of the one reported before it (not
 /// "earlier in the day", which may be the day of the report).
 static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -758,16 +771,7 @@ pub(crate) fn find(
                 };
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.
-                let in_dateline = |a: &&At| {
-                    let head = &text[..a.start - sent.start];
-                    dateline.is_some_and(|place| {
-                        head.len() <= 30
-                            && !head.contains(". ")
-                            && head
-                                .get(..place.len())
-                                .is_some_and(|h| h.eq_ignore_ascii_case(place))
-                    })
-                };
+                let in_dateline = |a: &&At| opens_dateline(&text[..a.start - sent.start], dateline);
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
                     .find(|a| !year_span(a) && !in_dateline(a) && !in_relative(a))
@@ -1153,7 +1157,8 @@ pub(crate) fn find(
                 if !led.is_empty() {
                     delegation = led;
                     delegation_date = within(sent, EntityKind::Date)
-                        .first()
+                        .iter()
+                        .find(|a| !opens_dateline(&text[..a.start - sent.start], dateline))
                         .and_then(|a| entities[a.entity].value.clone());
                 }
             }
@@ -1643,6 +1648,13 @@ mod tests {
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_delegation_is_not_dated_by_the_dateline() {
+        let ms = meetings("Tbilisi, 3 March (Interpressnews) – Speaker Ion Rusu met with the delegation of the assembly led by its President Ana Costa.\n\nThe delegation also visited the training center and met with the Chief of the Defense Forces, Major General Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert!(ms.iter().all(|m| m.2.is_none()), "{ms:?}");
     }
 
     #[test]

@@ -1662,7 +1662,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 .take_while(|w| **w != "and")
                 .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
         };
-        if ws[i] == "and" && ws.get(i + 1).is_some_and(|w| is_title_word(g, w)) && second() {
+        // (Also one led by a word of its own: "... and Group CEO".)
+        let title_next = ws.get(i + 1).is_some_and(|w| is_title_word(g, w))
+            || (!piece.is_empty()
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && !g.is_demonym(w))
+                && ws.get(i + 2).is_some_and(|w| is_title_word(g, w)));
+        if ws[i] == "and" && title_next && second() {
             out.push(piece.join(" "));
             piece.clear();
             i += 1;
@@ -3209,6 +3216,15 @@ mod tests {
         let text = "He met Lieutenant Colonel Dean Hopkins, and Vice Dean Ana Costa.";
         assert_eq!(titles(text, "Dean Hopkins"), ["Lieutenant Colonel"]);
         assert_eq!(titles(text, "Ana Costa"), ["Vice Dean"]);
+    }
+
+    #[test]
+    fn two_company_titles_joined_by_and() {
+        let text = "The deal was signed by ADNOC Managing Director and Group CEO Omar Al Harbi.";
+        assert_eq!(
+            titles(text, "Omar Al Harbi"),
+            ["ADNOC Managing Director", "Group CEO"]
+        );
     }
 
     #[test]

@@ -67,27 +67,27 @@ fn fold(c: char) -> char {
 
 /// The name of a place: the gazetteer's ("Baku" for "BAKU", "United
 /// States" for "U.S.", "Azerbaijan" for "Republic of Azerbaijan"), unless
-/// the article only spells it another way ("Türkiye", "Madina", "Kiev"):
-/// then as the article spells it. Countries keep the gazetteer's name,
+/// the article only spells it another way ("Türkiye", "Madina", "Kiev",
+/// "Nur-Sultan"; a dateline in capitals aside): then as the article
+/// spells it. Countries keep the gazetteer's name,
 /// which later stages look their capitals up by.
 fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) -> String {
     if crate::gazetteer::GAZETTEER.capital_of(&canonical).is_some() {
         return canonical;
     }
-    let initial = |s: &str| {
-        s.chars()
-            .next()
-            .map(|c| fold(c.to_lowercase().next().unwrap_or(c)))
-    };
     let mut spelling: Option<String> = None;
     for m in mentions {
         let m = m.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A dateline in capitals ("NUR-SULTAN") spells no case.
+        if !m.chars().any(char::is_lowercase) && m.chars().count() > 3 {
+            continue;
+        }
         let variant = m != canonical
             && m.chars().any(char::is_lowercase)
             && !m.contains(canonical.as_str())
             && !m.starts_with("The ")
             && !m.contains('.')
-            && initial(&m) == initial(&canonical)
+
             // (Letters swapped are a typo: "Asghabat" is Ashgabat.)
             && !same_letters(&m, &canonical);
         if !variant {
@@ -978,6 +978,9 @@ mod tests {
         assert_eq!(name("Madinah", &["Madina"]), "Madina");
         assert_eq!(name("Kyiv", &["Kiev", "Kiev"]), "Kiev");
         assert_eq!(name("Baku", &["BAKU"]), "Baku");
+        // A city renamed: the name the article uses, its dateline in
+        // capitals aside.
+        assert_eq!(name("Astana", &["NUR-SULTAN", "Nur-Sultan"]), "Nur-Sultan");
         assert_eq!(name("Ashgabat", &["Asghabat", "Ashgabat"]), "Ashgabat");
         assert_eq!(name("Ashgabat", &["Asghabat"]), "Ashgabat", "a typo");
         assert_eq!(name("United States", &["U.S."]), "United States");
