@@ -865,6 +865,7 @@ pub(crate) fn mentions(
                         // (Not after a name: "Ivan Petrov and Foreign Affairs
                         // Committee members".)
                         let committee = g.is_english(head)
+                            && !is_org_word(head)
                             && !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
                             && !g.is_demonym(head)
                             && hit_at(tokens[j - 1].start).is_none()
@@ -873,7 +874,7 @@ pub(crate) fn mentions(
                                 .any(|x| {
                                     matches!(
                                         word(src, &tokens[x]),
-                                        "Committee" | "Commission" | "Subcommittee"
+                                        "Committee" | "Commission" | "Subcommittee" | "Council"
                                     )
                                 });
                         of_for_phrase || committee
@@ -3554,6 +3555,21 @@ mod tests {
         );
         let ms = mentions("He met Ivan Petrov and Foreign Affairs Committee members.");
         assert!(has(&ms, Person, "Ivan Petrov"), "{ms:?}");
+        let ms = mentions("He met the Secretary of the National Security and Defense Council of Ukraine. The Defense Ministry and National Security Council agreed.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "National Security and Defense Council of Ukraine"
+            ),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Defense Ministry"), "{ms:?}");
+        let ms = mentions(
+            "He met the Commander of the Revolutionary Guard Corps Ground Force Brig Gen Ion Rusu.",
+        );
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t.contains("Brig")), "{ms:?}");
         let ms = mentions("He visited the Multinational Corps Northeast in Szczecin.");
         assert!(
             has(&ms, Organization, "Multinational Corps Northeast"),
