@@ -876,6 +876,11 @@ pub(crate) fn mentions(
                                         word(src, &tokens[x]),
                                         "Committee" | "Commission" | "Subcommittee" | "Council"
                                     )
+                                    // (Not a title's lead: "Emmanuel Macron
+                                    // and European Council President".)
+                                    && !tokens
+                                        .get(x + 1)
+                                        .is_some_and(|t| is_title_word(g, word(src, t)))
                                 });
                         of_for_phrase || committee
                     }
@@ -3565,6 +3570,10 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "Defense Ministry"), "{ms:?}");
+        let ms = mentions(
+            "He met French President Emmanuel Macron and European Council President Charles Michel.",
+        );
+        assert!(has(&ms, Person, "Emmanuel Macron"), "{ms:?}");
         let ms = mentions(
             "He met the Commander of the Revolutionary Guard Corps Ground Force Brig Gen Ion Rusu.",
         );
