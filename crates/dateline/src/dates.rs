@@ -222,8 +222,18 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // ... or in a sentence about the future: "X will meet Y on Wednesday".
             let clause = &text[crate::ceil_boundary(text, start.saturating_sub(120))..start];
             let clause = clause.rsplit(". ").next().unwrap_or(clause);
+            // (Not the day a plan was announced: "..., the ministry said
+            // on Tuesday", "said Tuesday".)
+            let said = {
+                let before = text[..start].trim_end();
+                let before = before.strip_suffix(" on").unwrap_or(before);
+                matches!(
+                    word_before(before),
+                    "said" | "announced" | "reported" | "stated" | "noted" | "told" | "added"
+                )
+            };
             let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
-                || FUTURE.is_match(clause);
+                || (FUTURE.is_match(clause) && !said);
             let days = if ahead || offset == 0 {
                 i64::from(offset)
             } else {
@@ -435,6 +445,13 @@ mod tests {
                 p
             ),
             [pair("Thursday", "2018-12-06")]
+        );
+        assert_eq!(
+            vals(
+                "The talks will be held next month, the ministry said on Monday",
+                p
+            ),
+            [pair("next month", "2019-01"), pair("Monday", "2018-12-10")]
         );
         assert_eq!(vals("earlier this year", p), [pair("this year", "2018")]);
         assert_eq!(
