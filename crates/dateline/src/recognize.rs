@@ -2061,12 +2061,21 @@ fn paren_around(src: &str, at: usize) -> Option<&str> {
     // either way, so a text written as one long line is not rescanned.
     const REACH: usize = 500;
     let bytes = src.as_bytes();
-    // The nearest bracket or line break before `at` must be an opening parenthesis.
+    // The nearest bracket or paragraph break before `at` must be an opening
+    // parenthesis (a crawl may wrap lines inside it: "(... Editing by
+    // Alex\nRichardson)").
     let from = at.saturating_sub(REACH);
-    let open = from + memchr::memrchr3(b'(', b')', b'\n', &bytes[from..at])?;
-    if bytes[open] != b'(' {
-        return None;
-    }
+    let mut end = at;
+    let open = loop {
+        let i = from + memchr::memrchr3(b'(', b')', b'\n', &bytes[from..end])?;
+        match bytes[i] {
+            b'(' => break i,
+            b'\n' if i > from && bytes[i - 1] != b'\n' && bytes.get(i + 1) != Some(&b'\n') => {
+                end = i;
+            }
+            _ => return None,
+        }
+    };
     let to = crate::floor_boundary(src, at + REACH);
     let close = memchr::memchr2(b')', b'\n', &bytes[at..to]).map_or(to, |i| at + i);
     Some(&src[open..close])
@@ -3349,7 +3358,7 @@ mod tests {
         }
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
         // A title across a line the crawl wrapped inside its paragraph.
-        let doc = crate::analyze(" date 2014-06-27 By Jane Roe\n\nThe alliance met in Brussels on Friday.\nRasmussen, speaking after talks with Georgian Prime Minister\nIrakli Garibashvili earlier this week, said the alliance would\noffer a package. (Reporting by Margarita Antidze; Editing by Tom Berg)\n").expect("parses");
+        let doc = crate::analyze(" date 2014-06-27 By Jane Roe\n\nThe alliance met in Brussels on Friday.\nRasmussen, speaking after talks with Georgian Prime Minister\nIrakli Garibashvili earlier this week, said the alliance would\noffer a package. (Reporting by Margarita Antidze; Editing by Alex\nRichardson)\n").expect("parses");
         assert_eq!(
             titles_in(&doc, "Irakli Garibashvili"),
             Some(vec!["Prime Minister".to_string()])
@@ -3357,6 +3366,11 @@ mod tests {
         assert!(
             titles_in(&doc, "Margarita Antidze").is_none(),
             "a newsroom credit"
+        );
+        assert!(
+            doc.entities.iter().all(|e| e.name != "Richardson"),
+            "a credit wrapped over a line: {:?}",
+            doc.entities
         );
         // ... but a short line before is no part of the sentence.
         let doc = crate::analyze(" date 2023-08-02 By Jane Roe\n\nKyiv • UNN\nThe Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhnyi met with a delegation on Tuesday.\n").expect("parses");
