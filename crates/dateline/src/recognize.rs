@@ -1852,7 +1852,10 @@ fn titles_around(
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
+    // The bracketed acronym after the part being read, if any.
+    let mut acronym: Option<&str> = None;
     for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
+        let acronym_after = acronym.take();
         // An opening quotation mark is not part of a title: "\"Deputy
         // Secretary General X met ...\"".
         let mut ws: Vec<&str> = part
@@ -1867,7 +1870,7 @@ fn titles_around(
             .and_then(|w| w.strip_suffix(')'))
             .is_some_and(is_acronym);
         if after_acronym {
-            ws.remove(0);
+            acronym = ws.remove(0).strip_suffix(')');
             if ws.is_empty() {
                 continue;
             }
@@ -1988,7 +1991,14 @@ fn titles_around(
             break;
         }
         match title_phrase(g, phrase) {
-            Some(ts) => before.extend(ts.into_iter().rev()),
+            Some(ts) => {
+                // "Chief of Army Staff (COAS) General X": the acronym is
+                // the position's too.
+                if let Some(a) = acronym_after.filter(|a| position_acronym(g, a, phrase)) {
+                    before.push(a.to_string());
+                }
+                before.extend(ts.into_iter().rev())
+            }
             None => break,
         }
         if tail < ws.len() || named.is_some() {
@@ -2012,8 +2022,16 @@ fn titles_around(
                 }
             })
             .unwrap_or(rest.len());
+        let mut last: Vec<&str> = Vec::new();
         for part in rest[..stop].split([',', '(']) {
             let ws: Vec<&str> = part.split_whitespace().collect();
+            // ", Supreme Allied Commander Europe (SACEUR) of ...".
+            if let Some(a) = ws.first().and_then(|w| w.strip_suffix(')')) {
+                if is_acronym(a) && !last.is_empty() && position_acronym(g, a, &last) {
+                    before.push(a.to_string());
+                }
+                break;
+            }
             // ", Prime Minister of Latvia Ana Costa": the next person's title;
             // so is ", and the head of ..., Name": another list item.
             if ws.is_empty()
@@ -2027,9 +2045,35 @@ fn titles_around(
                 Some(ts) => before.extend(ts),
                 None => break,
             }
+            last = ws;
         }
     }
     before
+}
+
+/// Whether `acronym`, in brackets after the title `phrase`, stands for the
+/// position ("Supreme Allied Commander Europe (SACEUR)", "Chief of Army
+/// Staff (COAS)"), not for an organisation the title ends with ("...
+/// Revolutionary Guards Corps (IRGC)", "President of the State Oil Company
+/// of Azerbaijan (SOCAR)").
+fn position_acronym(g: &Gazetteer, acronym: &str, phrase: &[&str]) -> bool {
+    // (An organisation named in the remit: "Chairman of the State
+    // Committee for National Security (GKNB)".)
+    let org = |w: &&str| is_org_word(w) && !matches!(*w, "Staff" | "Command");
+    let remit = phrase
+        .iter()
+        .position(|w| matches!(*w, "of" | "for"))
+        .map_or(&[][..], |i| &phrase[i..]);
+    // (Its head, not a word describing the next: "Chief of Army Staff".)
+    let head = |j: usize| {
+        org(&remit[j])
+            && remit
+                .get(j + 1)
+                .is_none_or(|w| w.starts_with(char::is_lowercase))
+    };
+    phrase.last().is_some_and(|w| !org(&w))
+        && !(0..remit.len()).any(head)
+        && g.organization_at_start(acronym) != Some(acronym.len())
 }
 
 /// The spans of names quoted right after an event word: the 28th
@@ -3231,6 +3275,28 @@ mod tests {
         let text = "He met Lieutenant Colonel Dean Hopkins, and Vice Dean Ana Costa.";
         assert_eq!(titles(text, "Dean Hopkins"), ["Lieutenant Colonel"]);
         assert_eq!(titles(text, "Ana Costa"), ["Vice Dean"]);
+    }
+
+    #[test]
+    fn a_position_s_acronym_is_a_title() {
+        let text = "He met the Supreme Allied Commander Europe (SACEUR), General Ion Rusu, and Chief of Army Staff (COAS) General Ana Costa.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Supreme Allied Commander Europe", "SACEUR", "General"]
+        );
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["Chief of Army Staff", "COAS", "General"]
+        );
+        let text = "He met General Tom Berg, Supreme Allied Commander Europe (SACEUR) of NATO Allied Command Operations, in Mons.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["General", "Supreme Allied Commander Europe", "SACEUR"]
+        );
+        // An organisation's acronym is none.
+        let text = "He met the Commander of the Islamic Revolutionary Guards Corps (IRGC) Major General Piotr Nowak and the President of the State Oil Company of Azerbaijan (SOCAR) Omar Aliyev.";
+        assert!(titles(text, "Piotr Nowak").iter().all(|t| t != "IRGC"));
+        assert!(titles(text, "Omar Aliyev").iter().all(|t| t != "SOCAR"));
     }
 
     #[test]
