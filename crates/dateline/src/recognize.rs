@@ -2071,7 +2071,7 @@ fn position_acronym(g: &Gazetteer, acronym: &str, phrase: &[&str]) -> bool {
                 .get(j + 1)
                 .is_none_or(|w| w.starts_with(char::is_lowercase))
     };
-    phrase.last().is_some_and(|w| !org(&w))
+    phrase.last().is_some_and(|w| !org(w))
         && !(0..remit.len()).any(head)
         && g.organization_at_start(acronym) != Some(acronym.len())
 }
