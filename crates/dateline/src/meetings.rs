@@ -894,11 +894,31 @@ pub(crate) fn find(
                     // on Tuesday in Belgrade with ...) names other places.
                     // Not a place discussed: "a cease-fire in Gaza", "met ... to
                     // discuss the situation in Gaza".
+                    let is_country = |a: &At| {
+                        crate::gazetteer::GAZETTEER
+                            .capital_of(&entities[a.entity].name)
+                            .is_some()
+                    };
+                    // "met X at the Joint Staff Headquarters": a site, which
+                    // only a place the article gives no other way names.
+                    let site = |a: &&At| {
+                        let before = before_place(a);
+                        !is_country(a)
+                            && a.start > trigger_at
+                            && before
+                                .strip_suffix(" the")
+                                .is_some_and(|b| b.ends_with(" at") || b.ends_with(" in"))
+                    };
                     let located = |a: &&At| {
                         let before = before_place(a);
-                        // (A sentence may open with it: "In Baku, he met ...".)
+                        // (A sentence may open with it: "In Baku, he met ...";
+                        // a country may have its article: "in the United States".)
+                        let near = match before.strip_suffix(" the") {
+                            Some(b) if is_country(a) => b,
+                            _ => before,
+                        };
                         matches!(
-                            before.rsplit(char::is_whitespace).next(),
+                            near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
                         ) && !topic_place(before)
                             && (a.start < trigger_at
@@ -1000,7 +1020,8 @@ pub(crate) fn find(
                             headline_place
                                 .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)
                                 .map(str::to_string)
-                        });
+                        })
+                        .or_else(|| places.iter().find(site).map(name));
                     let participants: Vec<String> =
                         ids.iter().map(|&i| entities[i].name.clone()).collect();
                     // "He also met with Y": on the same journey, in the same
@@ -1648,6 +1669,22 @@ mod tests {
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_site_places_a_meeting_only_without_a_city() {
+        let ms = meetings(
+            "General Ion Rusu also met General Ana Costa at the Joint Staff Headquarters.",
+        );
+        assert_eq!(
+            ms[0].3.as_deref(),
+            Some("Joint Staff Headquarters"),
+            "{ms:?}"
+        );
+        let ms = meetings("Ankara, March 3 – General Ion Rusu met General Ana Costa at the Joint Staff Headquarters.");
+        assert_eq!(ms[0].3.as_deref(), Some("Ankara"), "{ms:?}");
+        let ms = meetings("General Ion Rusu met General Ana Costa in the United States.");
+        assert_eq!(ms[0].3.as_deref(), Some("United States"), "{ms:?}");
     }
 
     #[test]
