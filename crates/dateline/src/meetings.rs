@@ -1034,10 +1034,16 @@ pub(crate) fn find(
                             _ => p,
                         }
                     });
+                    // (Or in the next paragraph: "X also met ...".)
                     let place = place.or_else(|| {
                         meetings
                             .last()
-                            .filter(|m| seg.content.start <= m.evidence.start)
+                            .filter(|m| {
+                                seg.content.start <= m.evidence.start
+                                    || (text.contains(" also ")
+                                        && kind != MeetingKind::PhoneCall
+                                        && m.evidence.end + 600 >= sent.start)
+                            })
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
@@ -1669,6 +1675,14 @@ mod tests {
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn also_met_in_the_next_paragraph_is_where_the_meeting_before_was() {
+        let ms = meetings("Minister Ion Rusu met General Ana Costa, who is on an official visit to Moldova, on March 3.\n\nCosta also met with General Tom Berg.\n\nCosta later spoke by phone with General Piotr Nowak.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Moldova"), "{ms:?}");
+        assert_eq!(ms[2].3, None, "a call: {ms:?}");
     }
 
     #[test]
