@@ -822,8 +822,16 @@ pub(crate) fn find(
                 let attended = c.name("gather").is_some();
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
                 let reported_before = unnamed.clone().filter(|_| attended);
+                // "at a meeting of X with Y": both sides after the trigger.
+                // (Also "was discussed at a meeting of X with Y".)
+                let of_with = c.get(0).is_some_and(|m| {
+                    let rest = &text[m.start()..];
+                    rest.find("meeting of ")
+                        .is_some_and(|i| rest[i..].contains(" with "))
+                });
                 let one_side = !before_trigger
                     && !between
+                    && !of_with
                     && !gathering
                     && !back_reference
                     && !met_by_previous
@@ -1683,6 +1691,18 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Moldova"), "{ms:?}");
         assert_eq!(ms[2].3, None, "a call: {ms:?}");
+    }
+
+    #[test]
+    fn a_meeting_of_one_with_another() {
+        for text in [
+            "The situation was discussed at a meeting of Minister Ion Rusu with General Ana Costa.",
+            "During the meeting of Minister Ion Rusu with General Ana Costa, the sides discussed trade.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+            assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        }
     }
 
     #[test]
