@@ -130,6 +130,12 @@ fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
     })
 }
 
+/// A pair the sentence names by role: "The two ministers", "the two sides".
+static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Words that put a meeting on the day of the one reported before it (not
 /// "earlier in the day", which may be the day of the report).
 static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -588,7 +594,10 @@ pub(crate) fn find(
             }
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
-            if people.is_empty() && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text)) {
+            if people.is_empty()
+                && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text))
+                && !(text.contains("two ") && THE_TWO.is_match(text))
+            {
                 continue;
             }
             let subject = people.first().map(|a| a.entity);
@@ -743,6 +752,34 @@ pub(crate) fn find(
                 // "They ..." with nobody named: the people of the sentence before.
                 // (Not "The two leaders visited the mosque": a place visited
                 // together is no meeting of theirs.)
+                // "The two ministers later held talks": the last two people
+                // named with that title (whoever the sentence before named).
+                if ids.is_empty() && kind != MeetingKind::Visit {
+                    if let Some(c) = crate::captures(&THE_TWO, text) {
+                        let head = c.name("head").map_or("", |h| h.as_str());
+                        let any = matches!(head, "sides" | "officials" | "leaders");
+                        let word = head.trim_end_matches('s');
+                        let fits = |e: usize| {
+                            entities[e].kind == EntityKind::Person
+                                && (any
+                                    || entities[e]
+                                        .titles
+                                        .iter()
+                                        .any(|t| t.to_lowercase().contains(word)))
+                        };
+                        let mut two: Vec<usize> = Vec::new();
+                        for a in all.iter().rev().filter(|a| a.start < sent.start) {
+                            if two.len() < 2 && !two.contains(&a.entity) && fits(a.entity) {
+                                two.push(a.entity);
+                            }
+                        }
+                        // (Any two: the people of the sentence before, if two.)
+                        if two.len() == 2 && !(any && previous_people.len() >= 2) {
+                            two.reverse();
+                            ids = two;
+                        }
+                    }
+                }
                 if ids.is_empty()
                     && back_reference
                     && previous_people.len() >= 2
@@ -1691,6 +1728,13 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Moldova"), "{ms:?}");
         assert_eq!(ms[2].3, None, "a call: {ms:?}");
+    }
+
+    #[test]
+    fn the_two_ministers_named_apart() {
+        let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa and General Tom Berg attended a ceremony at the airport.\n\nThe two ministers later held talks at the ministry.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
