@@ -130,6 +130,13 @@ fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
     })
 }
 
+/// A host's object that is the visitor: "welcomed the guest", "received
+/// the visiting minister".
+static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:the|our)\s+(?:guests?|visitors?|visiting\s+[a-z]+)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
@@ -433,6 +440,8 @@ pub(crate) fn find(
     // The guest of the last reception or visit: "the visiting dignitary".
     let mut last_guest: Option<usize> = None;
     let mut destination: Option<String> = None;
+    // Who went there: the person first named where the visit was.
+    let mut visitor: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     // Every subject so far, the latest last.
     let mut subjects: Vec<usize> = Vec::new();
@@ -492,6 +501,7 @@ pub(crate) fn find(
                     .find(|a| VISIT_TO.is_match(&text[..a.start - sent.start]))
                 {
                     destination = Some(entities[a.entity].name.clone());
+                    visitor = within(sent, EntityKind::Person).first().map(|a| a.entity);
                 }
             }
             // "visited the grave of national leader Heydar Aliyev": the dead
@@ -746,6 +756,15 @@ pub(crate) fn find(
                         });
                     if let Some(e) = found {
                         ids.push(e);
+                    }
+                }
+                // "X welcomed the guest at the airport": the visitor.
+                if kind == MeetingKind::Host && ids.len() == 1 {
+                    let after = &text[c.get(0).expect("group 0").end()..];
+                    if GUEST_OBJECT.is_match(after) {
+                        if let Some(v) = visitor.filter(|v| !ids.contains(v)) {
+                            ids.push(v);
+                        }
                     }
                 }
                 let before_trigger = people.iter().any(|a| a.end <= trigger_at);
@@ -1728,6 +1747,14 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Moldova"), "{ms:?}");
         assert_eq!(ms[2].3, None, "a call: {ms:?}");
+    }
+
+    #[test]
+    fn welcoming_the_guest_is_hosting_the_visitor() {
+        let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa welcomed the guest at the airport.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::Host);
+        assert_eq!(ms[0].1, names(&["Ana Costa", "Ion Rusu"]));
     }
 
     #[test]
