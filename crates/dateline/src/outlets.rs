@@ -146,8 +146,19 @@ pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'st
             continue;
         }
         let mut best: Option<(usize, &'static str)> = paren_credit(line);
+        // "The Financial Times reported that ...": a source cited, not the
+        // outlet ("Trend reports", "APA reported").
+        let cited = |c: &regex::Captures<'_>| {
+            let whole = c.get(0).expect("group 0");
+            let before = line[..c.name("a").map_or(0, |a| a.start())].trim_end();
+            whole.as_str().ends_with("reported")
+                && (line[whole.end()..].starts_with(" that")
+                    || before.ends_with(" the")
+                    || before.ends_with("The")
+                    || before == "the")
+        };
         for re in CREDITS.iter() {
-            if let Some(c) = crate::captures(re, line) {
+            if let Some(c) = crate::captures_iter(re, line).find(|c| !cited(c)) {
                 let m = c.name("a")?;
                 if best.is_none_or(|(at, _)| m.start() < at) {
                     best = lookup(m.as_str()).map(|o| (m.start(), o));
@@ -231,6 +242,17 @@ mod tests {
         assert_eq!(
             credit_in(["the ministry told APA."].into_iter()),
             Some("APA")
+        );
+        // A source cited is no credit.
+        assert_eq!(
+            credit_in(
+                [
+                    "The Financial Times reported that the deal was signed.",
+                    "the minister said, Trend reported."
+                ]
+                .into_iter()
+            ),
+            Some("Trend")
         );
         assert_eq!(
             credit_in(["YEREVAN (Reuters) - The acting prime minister"].into_iter()),

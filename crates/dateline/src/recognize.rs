@@ -2494,7 +2494,10 @@ fn read_chunk<'h>(
     // A product named before what it is ("Bayraktar TB2 drones", "M1A2
     // Abrams tanks", "HIMARS launchers"): no organisation or person, though
     // a company the gazetteer knows may make it ("Airbus C295 aircraft").
-    if names_product(src, chunk[n - 1].end) {
+    // So is one after where it was made: "Israeli-made Harop loitering
+    // munitions", "Turkish-built drones".
+    let made = ["-made", "-built", "-produced", "-manufactured"];
+    if names_product(src, chunk[n - 1].end) || made.iter().any(|m| words[s].ends_with(m)) {
         let mut known = hits_within(hits, chunk[s].start, chunk[n - 1].end).peekable();
         // A place named whole stays one ("sent to Ukraine tanks" is rare; a
         // place is rarely a product).
@@ -3725,6 +3728,8 @@ mod tests {
         assert!(has(&ms, Organization, "Airbus"), "{ms:?}");
         assert!(has(&ms, Location, "Ukraine"), "{ms:?}");
         assert!(has(&ms, Location, "Iran"), "{ms:?}");
+        let ms = mentions("The parade showed Israeli-made Harop loitering munitions.");
+        assert!(!ms.iter().any(|(_, m)| m.contains("Harop")), "{ms:?}");
     }
 
     #[test]
