@@ -826,6 +826,8 @@ pub(crate) fn read(text: &str) -> Article {
     let mut dateline = None;
     let mut dateline_date = None;
     let mut dateline_outlet = None;
+    // A reporter's credit after the dateline: its piece and byte range.
+    let mut reporter: Option<(usize, usize, usize)> = None;
     for i in 0..n.min(body_start + 8) {
         // A lone place in capitals between the title and the body is the
         // dateline ("Title / DAILY SABAH / ANKARA / Published ..."); one
@@ -859,6 +861,13 @@ pub(crate) fn read(text: &str) -> Article {
                 }
             }
             dateline_outlet = outlets::credit_after_dateline(&s[end..]);
+            if let Some((a, b, outlet, who)) = outlets::reporter_after_dateline(&s[end..]) {
+                dateline_outlet = Some(outlet);
+                if authors.is_empty() {
+                    authors.push(who.to_string());
+                }
+                reporter = Some((i, ps[i].start + end + a, ps[i].start + end + b));
+            }
             break;
         }
         if let Some(place) = lone_dateline(s) {
@@ -927,6 +936,31 @@ pub(crate) fn read(text: &str) -> Article {
         body.len() >= 5
             && body.iter().filter(|p| p.end - p.start <= 80).count() * 10 >= body.len() * 6
     };
+    // The reporter's credit is a byline of its own between the dateline
+    // and the story ("Baku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / The
+    // minister ..."): metadata, not a name in the story.
+    if let Some((i, a, b)) = reporter {
+        let piece = |start: usize, end: usize, blank_before: bool| {
+            let t = &text[start..end];
+            let start = start + (t.len() - t.trim_start().len());
+            Piece {
+                start,
+                end: start + t.trim().len(),
+                blank_before,
+                class: Class::Other,
+            }
+        };
+        let (start, end, blank) = (ps[i].start, ps[i].end, ps[i].blank_before);
+        let parts = [
+            (piece(start, a, blank), SegmentKind::Body),
+            (piece(a, b, false), SegmentKind::Byline),
+            (piece(b, end, false), SegmentKind::Body),
+        ];
+        let parts: Vec<_> = parts.into_iter().filter(|(p, _)| p.end > p.start).collect();
+        ps.splice(i..=i, parts.iter().map(|(p, _)| p.clone()));
+        kinds.splice(i..=i, parts.iter().map(|(_, k)| *k));
+    }
+    let n = ps.len();
     let mut segments: Vec<Segment> = Vec::with_capacity(n);
     for i in 0..n {
         let kind = kinds[i];
@@ -1255,6 +1289,29 @@ mod tests {
             dateline_of("NATO supports the country, the chairman said"),
             None
         );
+    }
+
+    #[test]
+    fn a_reporter_credited_after_the_dateline_is_a_byline() {
+        for (t, who) in [
+            (" date 2012-10-05 Ministers meet\n\nBaku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / The minister met his counterpart.\n", "N.Kazimova"),
+            (" date 2012-10-05 Ministers meet\n\nBAKU, Azerbaijan, Oct. 5. By Nigar Abbasova - Trend: The minister met his counterpart.\n", "Nigar Abbasova"),
+        ] {
+            let a = read(t);
+            assert_eq!(a.metadata.authors, [who], "{t}");
+            assert_eq!(a.metadata.outlet.as_deref(), Some("Trend"));
+            assert_eq!(a.metadata.dateline.as_deref(), Some("Baku"));
+            let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
+            assert_eq!(
+                kinds[kinds.len() - 3..],
+                [SegmentKind::Body, SegmentKind::Byline, SegmentKind::Body],
+                "{:?}",
+                a.segments
+            );
+            assert!(a.segments[kinds.len() - 2].text.contains(who));
+            assert!(a.segments.windows(2).all(|w| w[0].span.end == w[1].span.start));
+            assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
+        }
     }
 
     #[test]

@@ -222,6 +222,26 @@ pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
     crate::captures(&AFTER, rest).and_then(|c| lookup(&c["a"]))
 }
 
+/// A reporter's credit right after an opening dateline, as older wire
+/// copy prints it: "Baku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / ...",
+/// "BAKU, Azerbaijan, Oct. 5. By Nigar Abbasova - Trend: ...". The byte
+/// range of the credit in `rest`, the outlet and the reporter.
+pub(crate) fn reporter_after_dateline(rest: &str) -> Option<(usize, usize, &'static str, &str)> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        let who = r"(?:\p{Lu}\.\s?)+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}";
+        Regex::new(&format!(
+            r"^\d*[\s.,]*(?P<c>/\s*(?P<a>{a})\s*,?\s*(?P<who>{who})\s*/|By\s+(?P<who2>{who})\s*[-–—]\s*(?P<a2>{a})\s*:)",
+            a = TABLE.alternation
+        ))
+        .expect("outlet regexes compile from escaped aliases")
+    });
+    let c = crate::captures(&CREDIT, rest)?;
+    let credit = c.name("c")?;
+    let outlet = lookup(c.name("a").or(c.name("a2"))?.as_str())?;
+    let who = c.name("who").or(c.name("who2"))?.as_str();
+    Some((credit.start(), credit.end(), outlet, who))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +251,26 @@ mod tests {
         assert_eq!(lookup("Trend News Agency"), Some("Trend"));
         assert_eq!(lookup("The Associated Press"), Some("AP"));
         assert_eq!(lookup("Mod.gov.az"), None);
+    }
+
+    #[test]
+    fn reporters_after_a_dateline() {
+        let rest = " / Trend, N.Kazimova / The minister said";
+        let (a, b, outlet, who) = reporter_after_dateline(rest).expect("a credit");
+        assert_eq!(
+            (&rest[a..b], outlet, who),
+            ("/ Trend, N.Kazimova /", "Trend", "N.Kazimova")
+        );
+        let rest = ". By Nigar Abbasova - Trend: The minister said";
+        let (a, b, outlet, who) = reporter_after_dateline(rest).expect("a credit");
+        assert_eq!(
+            (&rest[a..b], outlet, who),
+            ("By Nigar Abbasova - Trend:", "Trend", "Nigar Abbasova")
+        );
+        assert_eq!(
+            reporter_after_dateline(". The minister said / Trend /"),
+            None
+        );
     }
 
     #[test]
