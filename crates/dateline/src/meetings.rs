@@ -137,6 +137,13 @@ static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A sentence that goes on with the visit reported before: "Later, X was
+/// received by ...", "Then the guests met ...".
+static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
@@ -1104,7 +1111,7 @@ pub(crate) fn find(
                             .last()
                             .filter(|m| {
                                 seg.content.start <= m.evidence.start
-                                    || (text.contains(" also ")
+                                    || ((text.contains(" also ") || CONTINUES.is_match(text))
                                         && kind != MeetingKind::PhoneCall
                                         && m.evidence.end + 600 >= sent.start)
                             })
@@ -1747,6 +1754,9 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Moldova"), "{ms:?}");
         assert_eq!(ms[2].3, None, "a call: {ms:?}");
+        let ms = meetings("Minister Ion Rusu met General Ana Costa in Chisinau on March 3.\n\nLater, Costa was received by President Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Chisinau"), "{ms:?}");
     }
 
     #[test]
