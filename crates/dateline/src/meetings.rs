@@ -144,6 +144,10 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A meeting reported without its participants' names (bar its chair's):
+/// its sentence's number, date, place and chairs.
+type Unnamed = (usize, Option<String>, Option<String>, Vec<usize>);
+
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
@@ -441,7 +445,9 @@ pub(crate) fn find(
     let mut meetings: Vec<Meeting> = Vec::new();
     // A meeting reported without its participants' names: its sentence's
     // number, date and place.
-    let mut unnamed: Option<(usize, Option<String>, Option<String>)> = None;
+    // (With whoever chaired it: "... held a meeting in Tashkent, chaired by
+    // X. The meeting was attended by ...".)
+    let mut unnamed: Option<Unnamed> = None;
     // The subject of the last sentence, the day it gives, and its number.
     let mut last_dated: Option<(usize, String, usize)> = None;
     // The guest of the last reception or visit: "the visiting dignitary".
@@ -587,7 +593,17 @@ pub(crate) fn find(
             // a meeting whose participants the next sentence names.
             // (Most sentences name nobody: the full trigger search waits for
             // a word of meeting.)
-            if people.is_empty()
+            let chaired_from = text
+                .find(" chaired by ")
+                .or_else(|| text.find(" presided over by "))
+                .map(|i| sent.start + i);
+            let chairs: Vec<usize> = match chaired_from {
+                Some(from) if people.iter().all(|a| a.start > from) => {
+                    people.iter().map(|a| a.entity).collect()
+                }
+                _ => Vec::new(),
+            };
+            if (people.is_empty() || !chairs.is_empty())
                 && (text.contains("met") || text.contains("meet") || text.contains("talks"))
                 && TRIGGER.is_match(text)
                 && !CALLED_OFF.is_match(text)
@@ -607,7 +623,7 @@ pub(crate) fn find(
                         before.ends_with(" in") || before.ends_with(" at")
                     })
                     .map(|a| entities[a.entity].name.clone());
-                unnamed = Some((n_sentence, date, place));
+                unnamed = Some((n_sentence, date, place, chairs));
             }
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
@@ -885,6 +901,12 @@ pub(crate) fn find(
                 let attended = c.name("gather").is_some();
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
                 let reported_before = unnamed.clone().filter(|_| attended);
+                // Its chair first.
+                if let Some(u) = &reported_before {
+                    let chairs: Vec<usize> =
+                        u.3.iter().copied().filter(|c| !ids.contains(c)).collect();
+                    ids.splice(0..0, chairs);
+                }
                 // "at a meeting of X with Y": both sides after the trigger.
                 // (Also "was discussed at a meeting of X with Y".)
                 let of_with = c.get(0).is_some_and(|m| {
@@ -1048,10 +1070,17 @@ pub(crate) fn find(
                             if kind == MeetingKind::PhoneCall {
                                 return None;
                             }
+                            // "On the sidelines of the meeting": where the
+                            // meeting before was.
+                            let sidelines = text
+                                .contains("sidelines of the")
+                                .then(|| meetings.last().and_then(|m| m.place.clone()))
+                                .flatten();
                             // "During the visit, X met Y": where the visit went.
-                            destination
-                                .clone()
-                                .filter(|_| DURING_VISIT.is_match(text))
+                            sidelines
+                                .or_else(|| {
+                                    destination.clone().filter(|_| DURING_VISIT.is_match(text))
+                                })
                                 .or_else(|| {
                                     meeting_place
                                         .as_ref()
@@ -1168,7 +1197,9 @@ pub(crate) fn find(
                     // "X also met separately with A and B": two meetings.
                     let one_by_one = visitors.len() == 1
                         && participants.len() >= 3
-                        && (text.contains("separately") || text.contains("separate "));
+                        && (text.contains("separately")
+                            || text.contains("separate ")
+                            || text.contains("bilateral "));
                     // "X held consultations with A and met with B": a second
                     // verb after "and" starts a second meeting of the subject.
                     let trigger_end = c.get(0).expect("group 0").end();
@@ -1569,7 +1600,10 @@ mod tests {
             Some("Ashgabat"),
             "the next meeting of the paragraph: {ms:?}"
         );
-        assert_eq!(ms[2].3, None, "another paragraph: {ms:?}");
+        // A paragraph that goes on with the visit ("Later, ..."): there too.
+        assert_eq!(ms[2].3.as_deref(), Some("Ashgabat"), "{ms:?}");
+        let ms = meetings("Minister Arkady Petrenko arrived in Turkmenistan's capital Asghabat and was received by President Maria Lopes.\n\nPetrenko met Anna Berg.");
+        assert_eq!(ms[1].3, None, "another paragraph: {ms:?}");
     }
 
     #[test]
@@ -1824,6 +1858,23 @@ mod tests {
         let ms = meetings("The deal is done, Minister Ion Rusu said on Tuesday. Rusu posted that the contract was signed during a meeting with Minister Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_chaired_meeting_its_attendees_and_talks_on_its_sidelines() {
+        let ms = meetings("The council of defense ministers held a meeting in Tashkent on March 3, chaired by Defense Minister Ion Rusu.\n\nThe meeting was attended by Defense Minister Ana Costa, Defense Minister Tom Berg and Defense Minister Piotr Nowak.\n\nCosta also held bilateral talks with Rusu and Berg on the sidelines of the meeting.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(
+            ms[0].1,
+            names(&["Ion Rusu", "Ana Costa", "Tom Berg", "Piotr Nowak"])
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Tashkent"));
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Ion Rusu"]));
+        assert_eq!(ms[2].1, names(&["Ana Costa", "Tom Berg"]));
+        assert!(
+            ms[1..].iter().all(|m| m.3.as_deref() == Some("Tashkent")),
+            "{ms:?}"
+        );
     }
 
     #[test]
