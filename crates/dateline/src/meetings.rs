@@ -148,6 +148,23 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
 /// its sentence's number, date, place and chairs.
 type Unnamed = (usize, Option<String>, Option<String>, Vec<usize>);
 
+/// Words searched for in every sentence, each with a searcher built once
+/// (`str::find` builds one per call).
+type Word = LazyLock<memchr::memmem::Finder<'static>>;
+
+static CHAIRED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new(" chaired by "));
+static LED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("led by "));
+static MET: Word = LazyLock::new(|| memchr::memmem::Finder::new("met"));
+static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
+static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
+static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phone"));
+static VIDEO: Word = LazyLock::new(|| memchr::memmem::Finder::new("video"));
+
+/// Where `word` first occurs in `text`.
+fn find_word(word: &Word, text: &str) -> Option<usize> {
+    word.find(text.as_bytes())
+}
+
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
@@ -593,10 +610,11 @@ pub(crate) fn find(
             // a meeting whose participants the next sentence names.
             // (Most sentences name nobody: the full trigger search waits for
             // a word of meeting.)
-            let chaired_from = text
-                .find(" chaired by ")
-                .or_else(|| text.find(" presided over by "))
-                .map(|i| sent.start + i);
+            // (Or only its chair: "..., chaired by X".)
+            let chaired_from = match people.first() {
+                Some(_) => find_word(&CHAIRED_BY, text).map(|i| sent.start + i),
+                None => None,
+            };
             let chairs: Vec<usize> = match chaired_from {
                 Some(from) if people.iter().all(|a| a.start > from) => {
                     people.iter().map(|a| a.entity).collect()
@@ -604,7 +622,9 @@ pub(crate) fn find(
                 _ => Vec::new(),
             };
             if (people.is_empty() || !chairs.is_empty())
-                && (text.contains("met") || text.contains("meet") || text.contains("talks"))
+                && (find_word(&MET, text).is_some()
+                    || find_word(&MEET, text).is_some()
+                    || find_word(&TALKS, text).is_some())
                 && TRIGGER.is_match(text)
                 && !CALLED_OFF.is_match(text)
             {
@@ -1275,7 +1295,7 @@ pub(crate) fn find(
                     }
                 }
             }
-            if let Some(led) = text.find("led by ") {
+            if let Some(led) = find_word(&LED_BY, text) {
                 let from = sent.start + led;
                 let mut led: Vec<usize> = people
                     .iter()
@@ -1313,7 +1333,7 @@ pub(crate) fn find(
             // "X said on November 26 ...": the day X was there, which the
             // next sentence's "X made the remarks while meeting Y" shares.
             // (A call's day dates no meeting: it was no journey.)
-            let call = text.contains("phone") || text.contains("video");
+            let call = find_word(&PHONE, text).is_some() || find_word(&VIDEO, text).is_some();
             if let Some(who) = subject.filter(|_| !call) {
                 let first = people.first().map_or(sent.start, |a| a.end);
                 last_dated = within(sent, EntityKind::Date)

@@ -212,22 +212,26 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
     }
 }
 
-/// People named by two or more words that open a longer name of another
-/// ("Syed Asim Munir" and "Syed Asim Munir Ahmad Shah") are that person.
-/// The one person whose two-word name opens with the word keyed `key`:
-/// the surname of a name written surname first ("Chang Wanquan" ...
-/// "Chang said"), or a given name the article uses alone; either way that
-/// person. None when two people share it.
-fn surname_first(people: &[Person], key: &str) -> Option<usize> {
-    let mut found = people
+/// The keys of people's first words, for names of two words.
+fn first_keys(people: &[Person]) -> Vec<Option<String>> {
+    people
         .iter()
-        .enumerate()
-        .filter(|(_, p)| p.given.len() == 1 && name_key(&p.given[0]) == key)
-        .map(|(i, _)| i);
+        .map(|p| (p.given.len() == 1).then(|| name_key(&p.given[0])))
+        .collect()
+}
+
+/// The one person whose two-word name opens with the word keyed `key`
+/// (`firsts` from [`first_keys`]): the surname of a name written surname
+/// first ("Chang Wanquan" ... "Chang said"), or a given name the article
+/// uses alone; either way that person. None when two people share it.
+fn surname_first(firsts: &[Option<String>], key: &str) -> Option<usize> {
+    let mut found = (0..firsts.len()).filter(|&i| firsts[i].as_deref() == Some(key));
     let first = found.next()?;
     found.next().is_none().then_some(first)
 }
 
+/// People named by two or more words that open a longer name of another
+/// ("Syed Asim Munir" and "Syed Asim Munir Ahmad Shah") are that person.
 fn merge_longer_names(people: &mut Vec<Person>) {
     let keys: Vec<Vec<String>> = people
         .iter()
@@ -573,7 +577,11 @@ pub(crate) fn entities(
                 .filter(|(_, p)| fits(p))
                 .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
                 .map(|(i, _)| i)
-                .or_else(|| (!full).then(|| surname_first(&people, &key)).flatten());
+                .or_else(|| {
+                    (!full)
+                        .then(|| surname_first(&first_keys(&people), &key))
+                        .flatten()
+                });
             let found = best.map(|i| &mut people[i]);
             match found {
                 Some(p) => {
@@ -630,6 +638,7 @@ pub(crate) fn entities(
             alias.insert(short, long);
         }
     }
+    let firsts = first_keys(&people);
     for (r, key) in kept
         .iter()
         .zip(&keys)
@@ -645,7 +654,7 @@ pub(crate) fn entities(
             if let Some(i) = people
                 .iter()
                 .position(|p| !p.given.is_empty() && p.surname_key == key)
-                .or_else(|| (!country).then(|| surname_first(&people, &key)).flatten())
+                .or_else(|| (!country).then(|| surname_first(&firsts, &key)).flatten())
             {
                 people[i].mentions.push((r.start, r.end));
                 continue;
