@@ -222,6 +222,9 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // ... or in a sentence about the future: "X will meet Y on Wednesday".
             let clause = &text[crate::ceil_boundary(text, start.saturating_sub(120))..start];
             let clause = clause.rsplit(". ").next().unwrap_or(clause);
+            // (Not a quotation's future: "\"We will not ...,\" X told
+            // reporters on Monday".)
+            let clause = clause.rsplit(['"', '”']).next().unwrap_or(clause);
             // (Not the day a plan was announced: "..., the ministry said
             // on Tuesday", "said Tuesday".)
             let said = {
@@ -445,6 +448,13 @@ mod tests {
                 p
             ),
             [pair("Thursday", "2018-12-06")]
+        );
+        assert_eq!(
+            vals(
+                "\"We will not allow it,\" the minister told reporters on Monday",
+                p
+            ),
+            [pair("Monday", "2018-12-10")]
         );
         assert_eq!(
             vals(
