@@ -21,7 +21,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:\w+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
-      | (?P<talks>(?-u:\b)(?:held|hold|holding)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
+      | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired)(?-u:\b))
@@ -1826,6 +1826,13 @@ mod tests {
         let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa and General Tom Berg attended a ceremony at the airport.\n\nThe two ministers later held talks at the ministry.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn talks_begun() {
+        let ms = meetings("Ministers Ion Rusu and Ana Costa began talks in Arlington on Monday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::Talks);
     }
 
     #[test]

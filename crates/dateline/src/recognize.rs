@@ -2704,7 +2704,11 @@ fn read_chunk<'h>(
                     // After a title, a place before the surname closing the
                     // chunk is a given name: "Foreign Minister of Armenia
                     // Ararat Mirzoyan".
-                    || ((!pending_titles.is_empty() || chunk_starts_with_title)
+                    // So is a place, no country, before a surname alone:
+                    // "..., Ararat Mirzoyan and Jeyhun Bayramov".
+                    || ((!pending_titles.is_empty()
+                        || chunk_starts_with_title
+                        || g.capital_of(e_kind.canonical).is_none())
                         && k + 2 == n
                         && name_shaped(g, words[k + 1])
                         && !g.is_english(words[k + 1])
@@ -3523,6 +3527,9 @@ mod tests {
         let ms = mentions("Foreign Minister of Armenia Ararat Mirzoyan received him.");
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+        // ... and without a title, before a surname alone.
+        let ms = mentions("The ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, began talks.");
+        assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
         // Acronyms of two organisations joined by a slash (not a photo credit).
         let ms = mentions("They fought the PKK/PYD group. (AP Photo/Ion Rusu)");
         assert!(has(&ms, Organization, "PYD"), "{ms:?}");
