@@ -1854,6 +1854,10 @@ fn titles_around(
     let sentence = &src[sent_start..start];
     // The bracketed acronym after the part being read, if any.
     let mut acronym: Option<&str> = None;
+    // Every part read so far only lists names ("B and" in "Ministers A,
+    // B and C").
+    let mut listing = true;
+    let mut skipped = false;
     for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
         let acronym_after = acronym.take();
         // An opening quotation mark is not part of a title: "\"Deputy
@@ -1863,6 +1867,36 @@ fn titles_around(
             .map(|w| w.trim_start_matches(['"', '“', '‘']))
             .filter(|w| !w.is_empty())
             .collect();
+        // "Ministers Elmar Mammadyarov, Maia Panjikidze and [Ahmet
+        // Davutoglu]": a plural title before the list is each one's.
+        if listing && i >= 1 {
+            if let Some(j) = ws.iter().rposition(|w| plural_head(w)) {
+                if j + 1 < ws.len() && ws[j + 1..].iter().all(|w| name_shaped(g, w)) {
+                    let from = j + 1
+                        - (0..=j)
+                            .rev()
+                            .take_while(|&x| title_phrase_word(ws[x]) || joins_title(g, &ws, x))
+                            .count();
+                    if let Some(ts) = title_phrase(g, &ws[from..=j]) {
+                        before.extend(ts.into_iter().rev());
+                    }
+                    break;
+                }
+            }
+        }
+        let names = ws
+            .iter()
+            .all(|w| *w == "and" || (name_shaped(g, w) && g.capital_of(w).is_none()));
+        if listing && names && (i >= 1 || ws.len() >= 2) {
+            skipped = true;
+            continue;
+        }
+        // (An empty part, a comma right before the name, lists nobody.)
+        listing &= ws.is_empty();
+        // (Other names between: a title here is another's.)
+        if skipped {
+            break;
+        }
         // "Commander of the ... Guards Corps (IRGC) Major General": the
         // titles go on before the bracketed acronym.
         let after_acronym = ws
@@ -3304,6 +3338,20 @@ mod tests {
         let text = "He met the Commander of the Islamic Revolutionary Guards Corps (IRGC) Major General Piotr Nowak and the President of the State Oil Company of Azerbaijan (SOCAR) Omar Aliyev.";
         assert!(titles(text, "Piotr Nowak").iter().all(|t| t != "IRGC"));
         assert!(titles(text, "Omar Aliyev").iter().all(|t| t != "SOCAR"));
+    }
+
+    #[test]
+    fn a_plural_title_before_a_list_of_names() {
+        let text =
+            "According to Ministers Ion Rusu, Ana Costa and Tom Berg, the plan covers trade.";
+        for name in ["Ion Rusu", "Ana Costa", "Tom Berg"] {
+            assert_eq!(titles(text, name), ["Minister"], "{name}");
+        }
+        // Places listed in a title's remit are no list of people.
+        let text = "He met the regional president for Moldova, Georgia and Turkey Piotr Nowak.";
+        assert!(titles(text, "Piotr Nowak")
+            .iter()
+            .all(|t| t != "president for Moldova"));
     }
 
     #[test]
