@@ -472,6 +472,17 @@ fn merge_variants(groups: &mut Vec<Group>) {
                 (shortens && long_nation.is_some()) || after_acronym || initialism
             })
             .collect();
+        // Else the one place it spells: "PNG" for Papua New Guinea.
+        let fuller = match fuller[..] {
+            [] if acronym => (0..groups.len())
+                .filter(|&l| {
+                    groups[l].0 == EntityKind::Location
+                        && groups[l].2.contains(' ')
+                        && crate::recognize::initials(&groups[l].2) == *short
+                })
+                .collect(),
+            _ => fuller,
+        };
         if let [l] = fuller[..] {
             let (_, spans, _) = groups.remove(s);
             parts.remove(s);
@@ -824,6 +835,18 @@ mod tests {
             3,
             "a short form of two names joins neither: {two:?}"
         );
+        // An acronym of a place named in full is that place.
+        let doc = crate::analyze(
+            " date 2023-07-30 By Jane Roe\n\nHe visited Papua New Guinea. PNG leaders met him.\n",
+        )
+        .expect("parses");
+        let png: Vec<(EntityKind, usize)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == "PNG"))
+            .map(|e| (e.kind, e.mentions.len()))
+            .collect();
+        assert_eq!(png, [(EntityKind::Location, 2)], "{:?}", doc.entities);
     }
 
     #[test]
