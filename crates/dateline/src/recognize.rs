@@ -1147,12 +1147,18 @@ fn outlet_credit(src: &str, start: usize, end: usize, segment_end: usize) -> boo
         return false;
     }
     let after = &src[end..];
-    let after_spaces = after.trim_start_matches(' ');
-    let line_end = end >= segment_end || after_spaces.starts_with(['\n', '\r']);
+    // (Its site's domain may follow: "... / CNA.al".)
+    let domain = after.strip_prefix('.').map_or(0, |d| {
+        1 + d.bytes().take_while(u8::is_ascii_lowercase).count()
+    });
+    let end = if domain > 2 { end + domain } else { end };
+    let after_spaces = src[end..].trim_start_matches(' ');
+    let line_end =
+        end >= segment_end || after_spaces.is_empty() || after_spaces.starts_with(['\n', '\r']);
     let before = src[..start].trim_end_matches(' ');
     after.starts_with('/')
         || after_spaces.starts_with(':')
-        || (line_end && (before.ends_with(" -") || before.ends_with(" –")))
+        || (line_end && (before.ends_with(" -") || before.ends_with(" –") || before.ends_with('/')))
 }
 
 /// The capital a word the gazetteer does not know names after its country:
@@ -4256,6 +4262,9 @@ mod tests {
             has(&ms, Organization, "Sputnik"),
             "named in the story: {ms:?}"
         );
+        let ms = mentions("He praised Belarus, according to RIA Novosti./ CNA.al");
+        assert!(!has(&ms, Organization, "CNA"), "a source line: {ms:?}");
+        assert!(has(&ms, Organization, "RIA Novosti"), "{ms:?}");
     }
 
     #[test]
