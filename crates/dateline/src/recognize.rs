@@ -2917,7 +2917,17 @@ fn read_chunk<'h>(
                 k = e;
                 continue;
             }
-            let ordinary_end = len >= 2 && g.is_english(words[e - 1]);
+            // (A two-word name whose first word reads as a given name
+            // need not: "Gordon Brown", "Emmanuel Macron"; unlike "Caspian
+            // Oil", "Eurasia Insight".)
+            let given_first = len == 2
+                && !g.is_english(words[k])
+                && hit_at(chunk[k].start).is_none()
+                && !g.is_demonym(words[k])
+                && !["ian", "ean", "ia", "ic", "al", "ern"]
+                    .iter()
+                    .any(|s| words[k].ends_with(s));
+            let ordinary_end = len >= 2 && g.is_english(words[e - 1]) && !given_first;
             // A name before a site written in lower case is the site's:
             // "the Govhar Agha mosque", "the Nizami museum".
             if e == n && !titled {
@@ -4138,6 +4148,13 @@ mod tests {
             has(&ms, Person, "Tom Power"),
             "a title vouches for the name: {ms:?}"
         );
+        // ... as a given name does: untitled, a surname that is a word.
+        let ms = mentions(
+            "The talks were attended by Gordon Brown and Emmanuel Macron. He read Eurasia Insight.",
+        );
+        assert!(has(&ms, Person, "Gordon Brown"), "{ms:?}");
+        assert!(has(&ms, Person, "Emmanuel Macron"), "{ms:?}");
+        assert!(!has(&ms, Person, "Eurasia Insight"), "{ms:?}");
     }
 
     #[test]
