@@ -1717,16 +1717,18 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 .max_by_key(|r| r.len())
         };
         // An honorific closing a position ("Defence Minister Prince"; a
-        // "Crown Prince" has no position before it).
+        // "Crown Prince" has no position before it) or a rank ("Lt. Gen.
+        // Sir").
         let rank = rank.or_else(|| {
             HONORIFICS.iter().find(|h| {
                 t.len() > h.len()
                     && t.ends_with(*h)
                     && t[..t.len() - h.len()].ends_with(' ')
                     && t.split_whitespace().next().is_some_and(|w| g.is_title(w))
-                    && t[..t.len() - h.len()]
+                    && (t[..t.len() - h.len()]
                         .split_whitespace()
                         .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+                        || RANKS.contains(&t[..t.len() - h.len()].trim_end()))
             })
         });
         match rank {
@@ -3368,6 +3370,16 @@ mod tests {
         assert!(titles(text, "Piotr Nowak")
             .iter()
             .all(|t| t != "president for Moldova"));
+    }
+
+    #[test]
+    fn an_honorific_after_a_rank() {
+        let text = "Lt. Gen. Sir Ion Rusu, the Vice Chief of the Defence Staff, spoke at the U.N. Security Council.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Lt. Gen.", "Sir", "Vice Chief of the Defence Staff"]
+        );
+        assert!(has(&mentions(text), Organization, "U.N. Security Council"));
     }
 
     #[test]
