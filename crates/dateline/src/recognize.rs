@@ -716,6 +716,12 @@ const SITE_WORDS_LIST: &[&str] = &[
     "Terminal",
     "Valley",
     "Headquarters",
+    "Strait",
+    "Straits",
+    "Gulf",
+    "Bay",
+    "Canal",
+    "Peninsula",
 ];
 static SITE_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| SITE_WORDS_LIST.iter().copied().collect());
@@ -826,6 +832,8 @@ pub(crate) fn mentions(
                                     | "Power"
                                     | "Chiefs"
                                     | "Sea"
+                                    | "Strait"
+                                    | "Bay"
                                     | "Gulf"
                                     | "Alley"
                                     | "Tomb"
@@ -1652,6 +1660,19 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3)
         || STRONG_ORG_WORDS.contains(first))
         && ws.get(1).is_some_and(|w| is_title_word(g, w));
+    // ... or its service's: "IRGC Navy Commander", "IRGC Ground Force
+    // Commander".
+    let acronym_lead = acronym_lead
+        || (is_acronym(first)
+            && ws[1..]
+                .iter()
+                .take(3)
+                .position(|w| is_title_word(g, w))
+                .is_some_and(|p| {
+                    ws[1..1 + p]
+                        .iter()
+                        .all(|w| is_field_title(w) || is_org_word(w) || SERVICE_WORDS.contains(w))
+                }));
     let acronym_lead = acronym_lead || org_led(g, ws);
     if !(is_title_word(g, first) || service_lead || acronym_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
@@ -2929,7 +2950,11 @@ fn read_chunk<'h>(
                 && !["ian", "ean", "ia", "ic", "al", "ern"]
                     .iter()
                     .any(|s| words[k].ends_with(s));
-            let ordinary_end = len >= 2 && g.is_english(words[e - 1]) && !given_first;
+            // (Nor a patronymic's name: "Qaboos bin Said".)
+            let ordinary_end = len >= 2
+                && g.is_english(words[e - 1])
+                && !given_first
+                && !(len >= 3 && particle(words[e - 2]));
             // A name before a site written in lower case is the site's:
             // "the Govhar Agha mosque", "the Nizami museum".
             if e == n && !titled {
@@ -3370,6 +3395,24 @@ mod tests {
         assert!(titles(text, "Piotr Nowak")
             .iter()
             .all(|t| t != "president for Moldova"));
+    }
+
+    #[test]
+    fn a_service_of_an_acronym_leads_a_title() {
+        let text = "He met IRGC Navy Commander Rear Admiral Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["IRGC Navy Commander", "Rear Admiral"]
+        );
+    }
+
+    #[test]
+    fn straits_gulfs_and_a_patronymic_that_is_a_word() {
+        let ms = mentions("They sailed through the Strait of Hormuz and the Gulf of Oman to the Bosphorus Strait. He met Qaboos bin Said.");
+        for place in ["Strait of Hormuz", "Gulf of Oman", "Bosphorus Strait"] {
+            assert!(has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
     }
 
     #[test]
