@@ -521,7 +521,9 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
 fn site_name(ps: &[Piece], text: &str) -> Option<String> {
     let first = ps.first().filter(|p| p.class == Class::Other)?;
     let s = &text[first.start..first.end];
+    // (Not a breadcrumb trail: "Home > News > Politics".)
     let ok = (1..=3).contains(&words(s, 4))
+        && !s.contains(['>', '»', '|'])
         && s.chars().last().is_some_and(char::is_alphanumeric)
         && s.chars().any(char::is_lowercase)
         && s.chars().next().is_some_and(char::is_uppercase)
@@ -1312,6 +1314,14 @@ mod tests {
             assert!(a.segments.windows(2).all(|w| w[0].span.end == w[1].span.start));
             assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_names_no_site() {
+        let a = read("Home > News > Politics\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n");
+        assert_eq!(a.metadata.outlet, None);
+        let a = read("JFC Brunssum\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n");
+        assert_eq!(a.metadata.outlet.as_deref(), Some("JFC Brunssum"));
     }
 
     #[test]
