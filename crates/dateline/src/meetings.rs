@@ -154,6 +154,7 @@ type Word = LazyLock<memchr::memmem::Finder<'static>>;
 
 static CHAIRED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new(" chaired by "));
 static LED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("led by "));
+static HEADED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("headed by "));
 static MET: Word = LazyLock::new(|| memchr::memmem::Finder::new("met"));
 static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
 static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
@@ -1295,7 +1296,7 @@ pub(crate) fn find(
                     }
                 }
             }
-            if let Some(led) = find_word(&LED_BY, text) {
+            if let Some(led) = find_word(&LED_BY, text).or_else(|| find_word(&HEADED_BY, text)) {
                 let from = sent.start + led;
                 let mut led: Vec<usize> = people
                     .iter()
@@ -1826,6 +1827,13 @@ mod tests {
         let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa and General Tom Berg attended a ceremony at the airport.\n\nThe two ministers later held talks at the ministry.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_delegation_headed_by_its_leader() {
+        let ms = meetings("Minister Ion Rusu received the delegation headed by General Ana Costa.\n\nThe delegation also visited the academy and met with its head General Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
     }
 
     #[test]
