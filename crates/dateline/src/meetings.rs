@@ -68,7 +68,7 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence whose subject is the visiting delegation: "Then the guests met
 /// with ...", "The delegation also visited ...".
 static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Then|Later|Afterwards|After that),?\s+)?[Tt]he\s+(?:guests|delegation|visitors)(?-u:\b)")
+    Regex::new(r"^(?:(?:Then|Later|Afterwards|After that),?\s+|[A-Z][^,.]{0,60},\s+)?[Tt]he\s+(?:guests|delegation|visitors)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -539,12 +539,18 @@ pub(crate) fn find(
             // and the honoured are not met.
             let mut people = within(sent, EntityKind::Person);
             if !people.is_empty() && HONOURED.is_match(text) {
+                // ... and those listed after them, up to a verb of meeting:
+                // "the graves of X, and prominent ophthalmologist Y".
                 people.retain(|a| {
                     let before =
                         &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
                     let near =
                         &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
-                    !HONOURED.is_match(near)
+                    let listed = HONOURED.find_iter(before).last().is_some_and(|m| {
+                        let since = &before[m.end()..];
+                        !since.contains(['.', ';']) && !TRIGGER.is_match(since)
+                    });
+                    !HONOURED.is_match(near) && !listed
                 });
             }
             // "President X's aide Y": X is whose aide, not met.
@@ -1827,6 +1833,13 @@ mod tests {
         let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa and General Tom Berg attended a ceremony at the airport.\n\nThe two ministers later held talks at the ministry.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_guests_after_an_opening_phrase_and_the_honoured_listed() {
+        let ms = meetings("Minister Ion Rusu met with the delegation led by General Ana Costa.\n\nWithin the framework of the visit, the guests also met with General Tom Berg.\n\nWithin the framework of the trip, the guests visited the graves of national leader Piotr Nowak, and prominent ophthalmologist, academician Maria Lopes in the Alley of Honor.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
     }
 
     #[test]
