@@ -878,9 +878,39 @@ pub(crate) fn find(
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.
                 let in_dateline = |a: &&At| opens_dateline(&text[..a.start - sent.start], dateline);
+                // "X met Y ..., the ministry said on Thursday": the day the
+                // news was told, after the meeting's clause.
+                let told_on = |a: &&At| {
+                    let at = a.start - sent.start;
+                    let before = text[..at].trim_end();
+                    let before = before.strip_suffix(" on").unwrap_or(before);
+                    at > trigger_at - sent.start
+                        && matches!(
+                            before.rsplit(' ').next(),
+                            Some("said" | "announced" | "reported" | "stated" | "noted" | "added")
+                        )
+                };
+                // "BRUSSELS, October 13 (UrduPoint News / Sputnik - 13th
+                // October, 2022) X met Y": the credit's day, inside the
+                // dateline's brackets.
+                let in_credit = |a: &&At| {
+                    let head = &text[..a.start - sent.start];
+                    head.rfind('(')
+                        .is_some_and(|open| !head[open..].contains(')'))
+                        && dateline.is_some_and(|place| {
+                            text.get(..place.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(place))
+                        })
+                };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
-                    .find(|a| !year_span(a) && !in_dateline(a) && !in_relative(a))
+                    .find(|a| {
+                        !year_span(a)
+                            && !in_dateline(a)
+                            && !in_credit(a)
+                            && !in_relative(a)
+                            && !told_on(a)
+                    })
                     .and_then(|a| entities[a.entity].value.clone());
                 // (A phone call is no journey: its day dates nothing after it.)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
@@ -1840,6 +1870,18 @@ mod tests {
         let ms = meetings("Minister Ion Rusu met with the delegation led by General Ana Costa.\n\nWithin the framework of the visit, the guests also met with General Tom Berg.\n\nWithin the framework of the trip, the guests visited the graves of national leader Piotr Nowak, and prominent ophthalmologist, academician Maria Lopes in the Alley of Honor.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+    }
+
+    #[test]
+    fn the_day_the_news_was_told_or_credited_dates_no_meeting() {
+        for text in [
+            "Minister Ion Rusu met General Ana Costa in Brussels, the ministry said on Thursday.",
+            "BRUSSELS, March 4 (UrduPoint News / Sputnik - 4th March, 2021) Minister Ion Rusu met General Ana Costa in Brussels.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+            assert_eq!(ms[0].2, None, "{text}: {ms:?}");
+        }
     }
 
     #[test]
