@@ -546,8 +546,11 @@ pub(crate) fn find(
                         &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
                     let near =
                         &before[crate::ceil_boundary(before, before.len().saturating_sub(60))..];
-                    let listed = HONOURED.find_iter(before).last().is_some_and(|m| {
-                        let since = &before[m.end()..];
+                    // (Within a list's reach: a sentence may run long.)
+                    let reach =
+                        &before[crate::ceil_boundary(before, before.len().saturating_sub(300))..];
+                    let listed = HONOURED.find_iter(reach).last().is_some_and(|m| {
+                        let since = &reach[m.end()..];
                         !since.contains(['.', ';']) && !TRIGGER.is_match(since)
                     });
                     !HONOURED.is_match(near) && !listed
