@@ -8,8 +8,8 @@
 //! are that month or year.
 //! Durations ("26 years"), decades ("the 1990s"), ages, ordinals and a year
 //! that opens an event's name ("2019 ... World Challenge Cup") are not
-//! dates. A range ("February 14-15", "2006-2007") gives its first and its
-//! last date, both with the range as their mention.
+//! dates. A range ("February 14-15", "1 to 3 July", "2006-2007") gives its
+//! first and its last date, both with the range as their mention.
 
 use crate::calendar::{self, MONTHS_RE};
 use jiff::civil::Date;
@@ -35,7 +35,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>\d{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
+        (?-u:\b)(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>\d{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>\d{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>\d{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>\d{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
@@ -379,6 +379,15 @@ mod tests {
         assert_eq!(
             vals("the 2006-2007 agreement", p),
             [pair("2006-2007", "2006"), pair("2006-2007", "2007")]
+        );
+        assert_eq!(
+            vals("held from 1 to 3 July and on 3 and 4 June", p),
+            [
+                pair("1 to 3 July", "2023-07-01"),
+                pair("1 to 3 July", "2023-07-03"),
+                pair("3 and 4 June", "2023-06-03"),
+                pair("3 and 4 June", "2023-06-04")
+            ]
         );
     }
 
