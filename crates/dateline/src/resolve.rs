@@ -87,7 +87,6 @@ fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) ->
             && !m.contains(canonical.as_str())
             && !m.starts_with("The ")
             && !m.contains('.')
-
             // (Letters swapped are a typo: "Asghabat" is Ashgabat.)
             && !same_letters(&m, &canonical);
         if !variant {
