@@ -452,6 +452,15 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
 
 /// A line that ends by crediting an outlet after a dash, as photo captions
 /// do: "... troops of Russia, Belarus and Kazakhstan. - Sputnik International".
+/// A photo's caption, which ends crediting the photo: "... in Ankara,
+/// Turkey, March 12, 2021. (AA Photo)", "... (AP Photo/Sergei Grits)",
+/// "... (Photo: Reuters)".
+fn photo_caption(s: &str) -> bool {
+    s.strip_suffix(')')
+        .and_then(|s| s.rsplit_once('('))
+        .is_some_and(|(_, credit)| credit.len() <= 60 && credit.contains("Photo"))
+}
+
 fn caption(s: &str) -> bool {
     // Sentences end in punctuation, credits in a name; and outlets' names
     // are short: look for the dash near the end only.
@@ -665,7 +674,7 @@ pub(crate) fn read(text: &str) -> Article {
     let is_datey = |i: usize| matches!(ps[i].class, Class::DateLine(_) | Class::PartialDate);
     let mut best: Option<(i32, usize)> = None;
     for i in 0..body_start {
-        if ps[i].class != Class::Headline {
+        if ps[i].class != Class::Headline || photo_caption(&lines[i]) {
             continue;
         }
         let me = &lines[i];
@@ -1314,6 +1323,18 @@ mod tests {
             assert!(a.segments.windows(2).all(|w| w[0].span.end == w[1].span.start));
             assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
         }
+    }
+
+    #[test]
+    fn a_photo_caption_is_no_title() {
+        let a = read("Ministers meet in Ankara\nDAILY SABAH\nANKARA\nPublished Mar 12, 2021 12:45 PM\nThe minister (R) shakes hands with his counterpart in Ankara, Turkey, March 12, 2021. (AA Photo)\n\nThe minister hosted his counterpart in the capital Ankara on Friday.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Ministers meet in Ankara")
+        );
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Ankara"));
+        assert!(photo_caption("... in Yerevan. (AP Photo/Sergei Grits)"));
+        assert!(!photo_caption("Talks held in Baku (Azerbaijan)"));
     }
 
     #[test]
