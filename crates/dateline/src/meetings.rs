@@ -561,8 +561,10 @@ pub(crate) fn find(
                 let possessors: Vec<usize> = people
                     .windows(2)
                     .filter(|w| {
+                        // (Or in apposition: "X's press secretary, Y,".)
                         let between =
                             &seg.text[w[0].end - seg.content.start..w[1].start - seg.content.start];
+                        let between = between.strip_suffix(", ").unwrap_or(between);
                         let rest = between
                             .strip_prefix("'s ")
                             .or_else(|| between.strip_prefix("’s "));
@@ -1996,6 +1998,8 @@ mod tests {
         );
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg"]));
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Moscow on Tuesday.\n\nRusu's press secretary, Tom Berg, told reporters that the two ministers also discussed drills.");
+        assert_eq!(ms.len(), 1, "the aide in apposition: {ms:?}");
     }
 
     #[test]
