@@ -673,8 +673,11 @@ pub(crate) fn read(text: &str) -> Article {
     let lines: Vec<std::borrow::Cow<'_, str>> = ps.iter().map(|p| norm_line(txt(p))).collect();
     let is_datey = |i: usize| matches!(ps[i].class, Class::DateLine(_) | Class::PartialDate);
     let mut best: Option<(i32, usize)> = None;
+    // (A photo's caption only when no other line is one.)
+    let captions_too =
+        !(0..body_start).any(|i| ps[i].class == Class::Headline && !photo_caption(&lines[i]));
     for i in 0..body_start {
-        if ps[i].class != Class::Headline || photo_caption(&lines[i]) {
+        if ps[i].class != Class::Headline || (photo_caption(&lines[i]) && !captions_too) {
             continue;
         }
         let me = &lines[i];
