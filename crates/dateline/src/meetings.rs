@@ -1056,16 +1056,24 @@ pub(crate) fn find(
                     };
                     // "met X at the Joint Staff Headquarters": a site, which
                     // only a place the article gives no other way names.
+                    // (So is one named as a site: "at Heydar Aliyev
+                    // International Airport".)
+                    let named_site =
+                        |a: &At| crate::recognize::names_site(&entities[a.entity].name);
                     let site = |a: &&At| {
                         let before = before_place(a);
-                        !is_country(a)
-                            && a.start > trigger_at
-                            && before
-                                .strip_suffix(" the")
-                                .is_some_and(|b| b.ends_with(" at") || b.ends_with(" in"))
+                        let before = match before.strip_suffix(" the") {
+                            Some(b) if !is_country(a) => b,
+                            _ if named_site(a) => before,
+                            _ => "",
+                        };
+                        a.start > trigger_at && (before.ends_with(" at") || before.ends_with(" in"))
                     };
                     let located = |a: &&At| {
                         let before = before_place(a);
+                        if named_site(a) {
+                            return false;
+                        }
                         // (A sentence may open with it: "In Baku, he met ...";
                         // a country may have its article: "in the United States".)
                         let near = match before.strip_suffix(" the") {
@@ -1927,6 +1935,8 @@ mod tests {
         );
         let ms = meetings("Ankara, March 3 – General Ion Rusu met General Ana Costa at the Joint Staff Headquarters.");
         assert_eq!(ms[0].3.as_deref(), Some("Ankara"), "{ms:?}");
+        let ms = meetings("Ankara, March 3 – General Ion Rusu was welcomed at Esenboga International Airport by General Ana Costa.");
+        assert_eq!(ms[0].3.as_deref(), Some("Ankara"), "a named site: {ms:?}");
         let ms = meetings("General Ion Rusu met General Ana Costa in the United States.");
         assert_eq!(ms[0].3.as_deref(), Some("United States"), "{ms:?}");
     }

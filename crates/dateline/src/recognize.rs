@@ -726,6 +726,31 @@ const SITE_WORDS_LIST: &[&str] = &[
 static SITE_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| SITE_WORDS_LIST.iter().copied().collect());
 
+/// Whether a location's `name` is a built site, where a meeting may be
+/// held inside a city ("Heydar Aliyev International Airport", "Orbeliani
+/// Palace"), rather than a natural feature or an area.
+pub(crate) fn names_site(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| {
+        SITE_WORDS.contains(w)
+            && !matches!(
+                w,
+                "Lake"
+                    | "River"
+                    | "Mountain"
+                    | "Mountains"
+                    | "Island"
+                    | "Islands"
+                    | "Valley"
+                    | "Strait"
+                    | "Straits"
+                    | "Gulf"
+                    | "Bay"
+                    | "Canal"
+                    | "Peninsula"
+            )
+    })
+}
+
 /// What the recognizer knows about the segment it reads.
 pub(crate) struct Context<'a> {
     /// Words the document also writes in lower case: ordinary words, not names.
