@@ -24,7 +24,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:\w+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:\w+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:\w+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:\w+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -680,8 +680,10 @@ pub(crate) fn find(
                 before.dedup();
                 // "X and Y signed ...": a signing together; "signed ... with"
                 // may be a deal with a country or a company.
+                // ... or "the two presidents held a joint press conference".
                 before.len() >= 2
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
+                    || (before.is_empty() && THE_TWO.is_match(&text[..m.start()]))
             };
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
@@ -1902,6 +1904,17 @@ mod tests {
         let ms = meetings("Minister Ion Rusu received the delegation headed by General Ana Costa.\n\nThe delegation also visited the academy and met with its head General Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+    }
+
+    #[test]
+    fn a_joint_press_conference() {
+        let ms = meetings("President Ion Rusu arrived in Baku on Wednesday. He attended a parade with President Ana Costa's guard.\n\nFollowing the parade, the two presidents held a joint press conference.");
+        assert!(
+            ms.iter().any(|m| m.1 == names(&["Ion Rusu", "Ana Costa"])),
+            "{ms:?}"
+        );
+        let ms = meetings("Ministers Ion Rusu and Ana Costa held a joint news conference.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
