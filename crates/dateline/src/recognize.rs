@@ -504,7 +504,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        (kind && matches!(h, "ground" | "range" | "base" | "site"))
+        (kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
             .then(|| at + 2 + w.len() + h.len())
     })
 }
@@ -2939,6 +2939,17 @@ fn read_chunk<'h>(
             // Every word an ordinary English word ("Climate Change", "Study Trip").
             let dictionary = words[k..e].iter().all(|w| g.is_english(w));
             let common = in_text_lowercase || dictionary;
+            // A name before a site written in lower case is the site's,
+            // ordinary words too: "the Govhar Agha mosque", "the Nizami
+            // museum", "the Patriot military park".
+            if e == n && !titled && !cx.title_case {
+                if let Some(site) = site_after(src, chunk[e - 1].end) {
+                    out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
+                    pending_titles.clear();
+                    k = e;
+                    continue;
+                }
+            }
             if cx.title_case || (in_text_lowercase && !titled) || dictionary {
                 // In a headline, a capitalised word is a person only as the surname of one
                 // named elsewhere; so is a lone ordinary word ("Peach" after "Stuart Peach").
@@ -2980,16 +2991,6 @@ fn read_chunk<'h>(
                 && g.is_english(words[e - 1])
                 && !given_first
                 && !(len >= 3 && particle(words[e - 2]));
-            // A name before a site written in lower case is the site's:
-            // "the Govhar Agha mosque", "the Nizami museum".
-            if e == n && !titled {
-                if let Some(site) = site_after(src, chunk[e - 1].end) {
-                    out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
-                    pending_titles.clear();
-                    k = e;
-                    continue;
-                }
-            }
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, cx.paragraph, g);
             out.push(Raw {
                 titles,
@@ -3480,7 +3481,8 @@ mod tests {
 
     #[test]
     fn sites_named_before_their_kind() {
-        let ms = mentions("Drills were held at the Harb-Maidon training ground, the Karvendal air base and the Kulevi terminal.");
+        let ms = mentions("Drills were held at the Harb-Maidon training ground, the Karvendal air base and the Kulevi terminal near the Patriot military park.");
+        assert!(has(&ms, Location, "Patriot military park"), "{ms:?}");
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
