@@ -87,7 +87,7 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that ends where a visit goes: "is on an official visit to",
 /// "arrived in".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,6}in\s+)?)$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,6}in\s+)?)$")
         .expect("static regex compiles")
 });
 
@@ -1904,6 +1904,13 @@ mod tests {
         let ms = meetings("Minister Ion Rusu received the delegation headed by General Ana Costa.\n\nThe delegation also visited the academy and met with its head General Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+    }
+
+    #[test]
+    fn the_visit_of_someone_to_a_place() {
+        let ms = meetings("The visit of President Ion Rusu to Turkmenistan began on Monday.\n\nDuring the visit, Rusu met President Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Turkmenistan"), "{ms:?}");
     }
 
     #[test]
