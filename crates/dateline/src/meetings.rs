@@ -1180,12 +1180,21 @@ pub(crate) fn find(
                         .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name))
                         // No dateline: the city the visitor went to ("arrived
                         // in Tbilisi ... He met ...").
+                        // (A country visited: its capital, if the article
+                        // names it: "the visit of X to Turkmenistan ...
+                        // Ashgabat".)
                         .or_else(|| {
                             let g = &*crate::gazetteer::GAZETTEER;
-                            destination
-                                .clone()
-                                .filter(|d| dateline.is_none() && g.capital_of(d).is_none())
-                                .filter(|_| kind != MeetingKind::PhoneCall)
+                            let d = destination
+                                .as_deref()
+                                .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)?;
+                            match g.capital_of(d) {
+                                None => Some(d.to_string()),
+                                Some(capital) => entities
+                                    .iter()
+                                    .any(|e| e.kind == EntityKind::Location && e.name == capital)
+                                    .then(|| capital.to_string()),
+                            }
                         })
                         // Else the city the headline places the meeting in.
                         .or_else(|| {
@@ -1674,7 +1683,13 @@ mod tests {
         );
         // A paragraph that goes on with the visit ("Later, ..."): there too.
         assert_eq!(ms[2].3.as_deref(), Some("Ashgabat"), "{ms:?}");
+        // ... and so does any later meeting of the visitor, the visit's
+        // country named with its capital.
         let ms = meetings("Minister Arkady Petrenko arrived in Turkmenistan's capital Asghabat and was received by President Maria Lopes.\n\nPetrenko met Anna Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Ashgabat"), "{ms:?}");
+        // Without a visit, another paragraph's meeting is not placed by the
+        // one before.
+        let ms = meetings("Minister Arkady Petrenko met President Maria Lopes in Chisinau.\n\nPetrenko met Anna Berg.");
         assert_eq!(ms[1].3, None, "another paragraph: {ms:?}");
     }
 
