@@ -2112,7 +2112,15 @@ fn titles_around(
             .unwrap_or(rest.len());
         let mut last: Vec<&str> = Vec::new();
         for part in rest[..stop].split([',', '(']) {
-            let ws: Vec<&str> = part.split_whitespace().collect();
+            let mut ws: Vec<&str> = part.split_whitespace().collect();
+            // ", the company's CEO,": the title after whose it is.
+            if ws.len() >= 3
+                && ws[0] == "the"
+                && (ws[1].ends_with("'s") || ws[1].ends_with("’s"))
+                && ws[1].starts_with(char::is_lowercase)
+            {
+                ws.drain(..2);
+            }
             // ", Supreme Allied Commander Europe (SACEUR) of ...".
             if let Some(a) = ws.first().and_then(|w| w.strip_suffix(')')) {
                 if is_acronym(a) && !last.is_empty() && position_acronym(g, a, &last) {
@@ -3439,6 +3447,12 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_after_whose_it_is_in_apposition() {
+        let text = "Ion Rusu, the company's CEO, said exports would begin.";
+        assert_eq!(titles(text, "Ion Rusu"), ["CEO"]);
     }
 
     #[test]
