@@ -167,6 +167,7 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Government",
     "Guard",
     "Flotilla",
+    "Department",
 ];
 static STRONG_ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| STRONG_ORG_WORDS_LIST.iter().copied().collect());
@@ -2724,7 +2725,14 @@ fn read_chunk<'h>(
                     && matches!(words[end - 1], "Ministry" | "Guard")
                     && k == s
                     && after_the(src, chunk, s));
-            let generic_title_org = chunk_starts_with_title && !proper && !the_org;
+            // (A unit of three words or more is named even in a title:
+            // "Head of International Military Cooperation Department".)
+            let named_unit = end - k >= 3
+                && matches!(
+                    words[end - 1],
+                    "Department" | "Directorate" | "Committee" | "Agency" | "Service"
+                );
+            let generic_title_org = chunk_starts_with_title && !proper && !the_org && !named_unit;
             let whole_generic = !proper && !of_form && !closed && !owned;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
@@ -3447,6 +3455,23 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_named_unit_inside_a_title_and_alone() {
+        let ms = mentions("Major General Ion Rusu, the Head of International Military Cooperation Department, welcomed them. They visited the Military Cooperation Department.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "International Military Cooperation Department"
+            ),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Military Cooperation Department"),
+            "{ms:?}"
+        );
     }
 
     #[test]
