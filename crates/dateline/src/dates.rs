@@ -25,6 +25,10 @@ pub(crate) struct DateMention {
     pub value: String,
 }
 
+/// Verbs that tell the news on a day ("the ministry said on Tuesday"): that
+/// day is the telling's, not the event's (meetings reads them too).
+pub(crate) const TOLD: [&str; 6] = ["said", "announced", "reported", "stated", "noted", "added"];
+
 /// Words that put a sentence in the future: its weekdays are ahead.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to|to\s+be\s+held|plans?\s+to)(?-u:\b)")
@@ -230,10 +234,8 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             let said = {
                 let before = text[..start].trim_end();
                 let before = before.strip_suffix(" on").unwrap_or(before);
-                matches!(
-                    word_before(before),
-                    "said" | "announced" | "reported" | "stated" | "noted" | "told" | "added"
-                )
+                let w = word_before(before);
+                TOLD.contains(&w) || w == "told"
             };
             let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
                 || (FUTURE.is_match(clause) && !said);

@@ -121,12 +121,14 @@ static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// `place` ("Tbilisi, 8 September (Interpressnews) – "): the date is the
 /// report's, not a meeting's.
 fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
+    head.len() <= 30 && !head.contains(". ") && opens_with_dateline(head, dateline)
+}
+
+/// Whether `text` opens with the dateline's `place`, in any case.
+fn opens_with_dateline(text: &str, dateline: Option<&str>) -> bool {
     dateline.is_some_and(|place| {
-        head.len() <= 30
-            && !head.contains(". ")
-            && head
-                .get(..place.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(place))
+        text.get(..place.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(place))
     })
 }
 
@@ -892,10 +894,10 @@ pub(crate) fn find(
                     let before = text[..at].trim_end();
                     let before = before.strip_suffix(" on").unwrap_or(before);
                     at > trigger_at - sent.start
-                        && matches!(
-                            before.rsplit(' ').next(),
-                            Some("said" | "announced" | "reported" | "stated" | "noted" | "added")
-                        )
+                        && before
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| crate::dates::TOLD.contains(&w))
                 };
                 // "BRUSSELS, October 13 (UrduPoint News / Sputnik - 13th
                 // October, 2022) X met Y": the credit's day, inside the
@@ -904,10 +906,7 @@ pub(crate) fn find(
                     let head = &text[..a.start - sent.start];
                     head.rfind('(')
                         .is_some_and(|open| !head[open..].contains(')'))
-                        && dateline.is_some_and(|place| {
-                            text.get(..place.len())
-                                .is_some_and(|h| h.eq_ignore_ascii_case(place))
-                        })
+                        && opens_with_dateline(text, dateline)
                 };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
@@ -1051,6 +1050,7 @@ pub(crate) fn find(
                     // on Tuesday in Belgrade with ...) names other places.
                     // Not a place discussed: "a cease-fire in Gaza", "met ... to
                     // discuss the situation in Gaza".
+                    // A country: one with a capital.
                     let is_country = |a: &At| {
                         crate::gazetteer::GAZETTEER
                             .capital_of(&entities[a.entity].name)
@@ -1107,19 +1107,14 @@ pub(crate) fn find(
                             ],
                         )
                     };
-                    // A country (one with a capital) visited says less than the
-                    // dateline's city: "paying an official visit to Azerbaijan".
-                    let country = |a: &&At| {
-                        crate::gazetteer::GAZETTEER
-                            .capital_of(&entities[a.entity].name)
-                            .is_some()
-                    };
                     let place = places
                         .iter()
                         .filter(located)
                         .filter(|a| a.start > trigger_at)
                         .min_by_key(|a| a.start)
-                        .or_else(|| places.iter().filter(visited).find(|a| !country(a)))
+                        // (A country visited says less than the dateline's
+                        // city: "paying an official visit to Azerbaijan".)
+                        .or_else(|| places.iter().filter(visited).find(|a| !is_country(a)))
                         .or_else(|| {
                             places
                                 .iter()

@@ -666,6 +666,17 @@ fn nationalities(g: &Gazetteer, w: &str) -> bool {
     w.split('-').all(|p| g.is_demonym(p))
 }
 
+/// Whether `words[x]` of `chunk` may be a surname: name-shaped, and no
+/// ordinary word, organisation word or name the gazetteer knows.
+fn surname_at(g: &Gazetteer, words: &[&str], chunk: &[Token], hits: &[Hit], x: usize) -> bool {
+    words.get(x).is_some_and(|v| {
+        name_shaped(g, v)
+            && !g.is_english(v)
+            && !is_org_word(v)
+            && hit_starting(hits, chunk[x].start).is_none()
+    })
+}
+
 /// A word shaped like a given name or surname.
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
     if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
@@ -2814,10 +2825,7 @@ fn read_chunk<'h>(
                         || chunk_starts_with_title
                         || g.capital_of(e_kind.canonical).is_none())
                         && k + 2 == n
-                        && name_shaped(g, words[k + 1])
-                        && !g.is_english(words[k + 1])
-                        && !is_org_word(words[k + 1])
-                        && hit_at(chunk[k + 1].start).is_none()));
+                        && surname_at(g, &words, chunk, hits, k + 1)));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
@@ -3264,14 +3272,7 @@ fn org_phrase(
         // A given name that is also a word starts a name when a surname
         // closes the chunk after it: "... of Kazakhstan Asset Issekeshev"
         // (not "... Command Operations Curtis Scaparrotti").
-        let name_at = |x: usize| {
-            words.get(x).is_some_and(|v| {
-                name_shaped(g, v)
-                    && !g.is_english(v)
-                    && !is_org_word(v)
-                    && hit_starting(hits, chunk[x].start).is_none()
-            })
-        };
+        let name_at = |x: usize| surname_at(g, words, chunk, hits, x);
         let surname_next = || name_at(end + 1) && !name_at(end + 2);
         // A compass point closes a command's name: "Multinational Corps Northeast".
         let compass = matches!(
