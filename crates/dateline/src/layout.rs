@@ -476,6 +476,17 @@ fn caption(s: &str) -> bool {
     })
 }
 
+/// Where a dateline's match ends, or its agency's credit begins ("Tehran,
+/// IRNA --", "Yerevan /Mediamax/."): the credit is read after it.
+fn before_credit(c: &regex::Captures<'_>) -> Option<usize> {
+    let end = c.get(0)?.end();
+    Some(
+        c.name("agency")
+            .or(c.name("slashed"))
+            .map_or(end, |a| a.start()),
+    )
+}
+
 /// The place of an opening dateline at the start of `s`, in normal case,
 /// and the byte offset where the dateline ends.
 fn dateline_of(s: &str) -> Option<(String, usize)> {
@@ -493,10 +504,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         // All-caps words that are not places: acronyms of one or two letters.
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             // The agency after "NUR-SULTAN." is read as the credit after it.
-            let end = c
-                .name("agency")
-                .or(c.name("slashed"))
-                .map_or(c.get(0)?.end(), |a| a.start());
+            let end = before_credit(&c)?;
             return Some((normal_case(place.as_str()), skip + end));
         }
     }
@@ -515,10 +523,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         // "Tuesday, 14 March": a weekday, not a place.
         if !NOT_PLACES.contains(&place.as_str()) && calendar::weekday(place.as_str()).is_none() {
             // "Tehran, IRNA --": the agency is read as the credit after it.
-            let end = c
-                .name("agency")
-                .or(c.name("slashed"))
-                .map_or(c.get(0)?.end(), |a| a.start());
+            let end = before_credit(&c)?;
             return Some((place.as_str().to_string(), skip + end));
         }
     }
