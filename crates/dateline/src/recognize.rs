@@ -666,6 +666,11 @@ fn nationalities(g: &Gazetteer, w: &str) -> bool {
     w.split('-').all(|p| g.is_demonym(p))
 }
 
+/// A possessive word: "Russia's", "the ministry’s".
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// Whether `words[x]` of `chunk` may be a surname: name-shaped, and no
 /// ordinary word, organisation word or name the gazetteer knows.
 fn surname_at(g: &Gazetteer, words: &[&str], chunk: &[Token], hits: &[Hit], x: usize) -> bool {
@@ -1492,8 +1497,7 @@ fn singular_head(t: &str) -> String {
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     while let Some((first, rest)) = ws.split_first() {
         // (Scraped text may keep the apostrophe as an HTML entity: "&#39;s".)
-        let possessive = first.ends_with("’s")
-            || first.ends_with("'s")
+        let possessive = is_possessive(first)
             || first.ends_with("`s")
             || (first.ends_with(";s") && first.contains("&#"));
         // "U.S. President": a country's code says whose; the title starts
@@ -2001,10 +2005,7 @@ fn titles_around(
         // after an ordinary word is only the end of the title; after a
         // possessive it is the whole of it ("the ministry's spokesman").
         if let [head] = phrase {
-            let owner = ws.len() > 1 && {
-                let w = ws[ws.len() - 2];
-                w.ends_with("'s") || w.ends_with("’s")
-            };
+            let owner = ws.len() > 1 && is_possessive(ws[ws.len() - 2]);
             if ws.len() > 1 && LOWER_HEAD_SET.contains(head) && !owner {
                 break;
             }
@@ -2128,7 +2129,7 @@ fn titles_around(
             // ", the company's CEO,": the title after whose it is.
             if ws.len() >= 3
                 && ws[0] == "the"
-                && (ws[1].ends_with("'s") || ws[1].ends_with("’s"))
+                && is_possessive(ws[1])
                 && ws[1].starts_with(char::is_lowercase)
             {
                 ws.drain(..2);
