@@ -162,6 +162,7 @@ static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
 static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
 static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phone"));
 static VIDEO: Word = LazyLock::new(|| memchr::memmem::Finder::new("video"));
+static TWO: Word = LazyLock::new(|| memchr::memmem::Finder::new("two "));
 
 /// Where `word` first occurs in `text`.
 fn find_word(word: &Word, text: &str) -> Option<usize> {
@@ -663,7 +664,7 @@ pub(crate) fn find(
             // ("They had talked by phone"); it changes no state otherwise.
             if people.is_empty()
                 && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text))
-                && !(text.contains("two ") && THE_TWO.is_match(text))
+                && !(find_word(&TWO, text).is_some() && THE_TWO.is_match(text))
             {
                 continue;
             }
