@@ -35,20 +35,22 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Date shapes. Digits are `[0-9]`: the values are parsed as ASCII numbers,
+/// and Unicode `\d` only grew the automaton every match is captured with.
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>\d{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>\d{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>\d{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>\d{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>\d{{4}})(?-u:\b)
+        (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
-      | (?-u:\b)(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d{{2}})(?-u:\b)
-      | (?-u:\b)(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
+      | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
+      | (?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
       | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?-u:\b))
       | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
-      | (?P<pre>[\w$€£.,]?)(?P<y5>(?:19|20)\d{{2}})(?:\s*[-–]\s*(?P<y5b>(?:19|20)\d{{2}}))?(?P<post>s|'s|’s|-year|\s*years?(?-u:\b)|[\w%]|[.,]\d)?
+      | (?P<pre>[\w$€£.,]?)(?P<y5>(?:19|20)[0-9]{{2}})(?:\s*[-–]\s*(?P<y5b>(?:19|20)[0-9]{{2}}))?(?P<post>s|'s|’s|-year|\s*years?(?-u:\b)|[\w%]|[.,][0-9])?
     "
     ))
     .expect("static date regex compiles")
