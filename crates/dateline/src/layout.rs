@@ -262,7 +262,21 @@ fn partial_date(s: &str) -> bool {
 /// A person's name as bylines print it: two to four capitalised words or
 /// initials ("Sara Rajabova", "C. Todd Lopez").
 fn person_name_shape(s: &str) -> bool {
-    const NOT_NAMES: [&str; 14] = [
+    const NOT_NAMES: [&str; 27] = [
+        // Sharing buttons under a date line ("Tweet Share").
+        "Tweet",
+        "Share",
+        "Print",
+        "Email",
+        "Comment",
+        "Comments",
+        "Like",
+        "Follow",
+        "Subscribe",
+        "Save",
+        "Facebook",
+        "Twitter",
+        "Telegram",
         "Staff",
         "News",
         "Agency",
@@ -815,7 +829,8 @@ pub(crate) fn read(text: &str) -> Article {
         }
     }
 
-    // Dates: a stamped time beats the crawler stamp, which beats a bare page date.
+    // Dates: a stamped time beats the crawler stamp, which beats a bare page
+    // date; a byline's date beats the stamp.
     let stamp = ps.iter().find_map(|p| match p.class {
         Class::Stamp(d) => Some(d),
         _ => None,
@@ -915,7 +930,12 @@ pub(crate) fn read(text: &str) -> Article {
             };
             (Some(date), d.time, d.offset, Some(*i))
         }
-        (None, Some(s)) => (Some(s), None, None, None),
+        // "March 11, 2025 | By X" is the article's own date: it beats the
+        // crawler's stamp, a bare date line does not (it may be the page's).
+        (None, Some(s)) => match byline_dates.first() {
+            Some(d) => (Some(d.date), d.time, d.offset, None),
+            None => (Some(s), None, None, None),
+        },
         (None, None) => match dated.first() {
             Some((i, d)) => (Some(d.date), None, None, Some(*i)),
             None => match byline_dates.first() {
@@ -928,7 +948,8 @@ pub(crate) fn read(text: &str) -> Article {
         .iter()
         .take_while(|(i, _)| Some(*i) != published_idx)
         .map(|(_, d)| d.date)
-        .find(|d| Some(*d) != published);
+        .find(|d| Some(*d) != published)
+        .or(stamp.filter(|s| Some(*s) != published));
 
     // Outlet: the earliest credit in the header, dateline, body or footer.
     let header_text: Vec<&str> = ps
@@ -1122,6 +1143,21 @@ mod tests {
         }
         let a = read(" date 2022-03-12\nTalks held on defence\nAuthorities said the parties discussed the regional security situation.\n");
         assert!(a.metadata.authors.is_empty());
+        let a = read("Talks held on defence\n\nThursday, June 6, 2024 | 14:25\nTweet Share\n\nThe parties discussed the regional security situation.\n");
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+    }
+
+    #[test]
+    fn byline_date_beats_the_crawler_stamp() {
+        let t = " date 2025-03-12 An official website\n\nMinisters meet at the Pentagon\n\nMarch 11, 2025 | By Jane Roe , DOD News\n\nThe two ministers discussed the alliance and the region today.\n";
+        let dates = |t: &str| {
+            let m = read(t).metadata;
+            (m.published, m.page_date)
+        };
+        assert_eq!(dates(t), (Some(date(2025, 3, 11)), Some(date(2025, 3, 12))));
+        // The same stamp over a byline without a date is the publication date.
+        let t = t.replace("March 11, 2025 | ", "");
+        assert_eq!(dates(&t), (Some(date(2025, 3, 12)), None));
     }
 
     #[test]

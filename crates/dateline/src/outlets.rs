@@ -103,6 +103,8 @@ fn credit_regexes() -> Vec<Regex> {
         format!(r"(?-u:\b)(?P<a>{a}) website(?-u:\b)"),
         format!(r"(?:^|[–—\-/|]\s*)(?P<a>{a})\s*:"),
         format!(r"^By (?P<a>{a})$"),
+        // A signature line: "PAP/The First News" (the site, after its source).
+        format!(r"^(?:[\p{{L}}.]{{2,20}}\s*/\s*)+(?P<a>{a})$"),
     ]
     .into_iter()
     .map(|r| Regex::new(&r).expect("outlet regexes compile from escaped aliases"))
@@ -346,5 +348,14 @@ mod tests {
         );
         assert_eq!(lookup("Kabar News Agency"), Some("Kabar"));
         assert_eq!(lookup("Baltic News Service"), Some("BNS"));
+    }
+
+    #[test]
+    fn a_signature_line_credits_the_site() {
+        assert_eq!(
+            credit_in(["The two ministers met.", "PAP/The First News"].into_iter()),
+            Some("The First News")
+        );
+        assert_eq!(credit_in(["Trend / staff said"].into_iter()), None);
     }
 }

@@ -739,6 +739,10 @@ const SITE_WORDS_LIST: &[&str] = &[
     "Bay",
     "Canal",
     "Peninsula",
+    "Gap",
+    "Pass",
+    "Desert",
+    "Plateau",
 ];
 static SITE_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| SITE_WORDS_LIST.iter().copied().collect());
@@ -764,6 +768,10 @@ pub(crate) fn names_site(name: &str) -> bool {
                     | "Bay"
                     | "Canal"
                     | "Peninsula"
+                    | "Gap"
+                    | "Pass"
+                    | "Desert"
+                    | "Plateau"
             )
     })
 }
@@ -2180,7 +2188,15 @@ fn position_acronym(g: &Gazetteer, acronym: &str, phrase: &[&str]) -> bool {
                 .get(j + 1)
                 .is_none_or(|w| w.starts_with(char::is_lowercase))
     };
+    // (One opening with no word of the position before "of" stands for the
+    // organisation after it: "Commander of Allied Joint Force Command
+    // Naples (JFCNP)".)
+    let position = &phrase[..phrase.len() - remit.len()];
+    let opens_position = position
+        .iter()
+        .any(|w| w.chars().next() == acronym.chars().next());
     phrase.last().is_some_and(|w| !org(w))
+        && opens_position
         && !(0..remit.len()).any(head)
         && g.organization_at_start(acronym) != Some(acronym.len())
 }
@@ -3257,6 +3273,9 @@ fn org_phrase(
         proper = true;
     }
     // "of (the) X Y" tail.
+    // (The end of a gazetteer hit read in it: "of North Macedonia" goes on
+    // to the hit's second word.)
+    let mut hit_until = 0;
     while end < n {
         let w = words[end];
         if is_connector(w) {
@@ -3268,8 +3287,12 @@ fn org_phrase(
         }
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
         let after_connector = is_connector(words[end - 1]);
+        let hit = hit_starting(hits, chunk[end].start);
+        if let Some(h) = hit {
+            hit_until = h.end;
+        }
         let known =
-            hit_starting(hits, chunk[end].start).is_some() || g.is_demonym(w) || is_acronym(w);
+            hit.is_some() || chunk[end].end <= hit_until || g.is_demonym(w) || is_acronym(w);
         // A given name that is also a word starts a name when a surname
         // closes the chunk after it: "... of Kazakhstan Asset Issekeshev"
         // (not "... Command Operations Curtis Scaparrotti").
@@ -3425,6 +3448,11 @@ mod tests {
         let text = "He met the Commander of the Islamic Revolutionary Guards Corps (IRGC) Major General Piotr Nowak and the President of the State Oil Company of Azerbaijan (SOCAR) Omar Aliyev.";
         assert!(titles(text, "Piotr Nowak").iter().all(|t| t != "IRGC"));
         assert!(titles(text, "Omar Aliyev").iter().all(|t| t != "SOCAR"));
+        let text = "On Monday the Commander of Allied Joint Force Command Naples (JFCNP), Admiral Ion Rusu, visited Skopje.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Commander of Allied Joint Force Command Naples", "Admiral"]
+        );
     }
 
     #[test]
@@ -3457,6 +3485,28 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_country_of_two_words_ends_an_organisation() {
+        let ms = mentions(
+            "He visited the Embassy of North Macedonia and the Ministry of Defence of Sri Lanka.",
+        );
+        for org in [
+            "Embassy of North Macedonia",
+            "Ministry of Defence of Sri Lanka",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+    }
+
+    #[test]
+    fn gaps_passes_and_deserts_are_one_place() {
+        let ms = mentions("They discussed the Suwalki Gap, the Khyber Pass and the Gobi Desert.");
+        for place in ["Suwalki Gap", "Khyber Pass", "Gobi Desert"] {
+            assert!(has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        assert!(!has(&ms, Location, "Gap"), "{ms:?}");
     }
 
     #[test]
