@@ -3501,12 +3501,18 @@ mod tests {
     }
 
     #[test]
-    fn gaps_passes_and_deserts_are_one_place() {
-        let ms = mentions("They discussed the Suwalki Gap, the Khyber Pass and the Gobi Desert.");
-        for place in ["Suwalki Gap", "Khyber Pass", "Gobi Desert"] {
+    fn gaps_passes_deserts_and_seas_are_one_place() {
+        let ms = mentions("They discussed the Suwalki Gap, the Khyber Pass and the Gobi Desert, then the East China Sea.");
+        for place in [
+            "Suwalki Gap",
+            "Khyber Pass",
+            "Gobi Desert",
+            "East China Sea",
+        ] {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(!has(&ms, Location, "Gap"), "{ms:?}");
+        assert!(!has(&ms, Location, "China"), "{ms:?}");
     }
 
     #[test]
