@@ -549,9 +549,14 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
 fn site_name(ps: &[Piece], text: &str) -> Option<String> {
     let first = ps.first().filter(|p| p.class == Class::Other)?;
     let s = &text[first.start..first.end];
-    // (Not a breadcrumb trail: "Home > News > Politics".)
+    // (Not a breadcrumb trail: "Home > News > Politics", nor the page's
+    // chrome: "Accessibility links", "Skip to content", "Menu".)
+    const CHROME: [&str; 6] = ["Menu", "Search", "Home", "Navigation", "Login", "Subscribe"];
     let ok = (1..=3).contains(&words(s, 4))
         && !s.contains(['>', '»', '|'])
+        && s.split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase))
+        && !CHROME.contains(&s)
         && s.chars().last().is_some_and(char::is_alphanumeric)
         && s.chars().any(char::is_lowercase)
         && s.chars().next().is_some_and(char::is_uppercase)
@@ -711,6 +716,18 @@ pub(crate) fn read(text: &str) -> Article {
                         && other.len() * 10 >= me.len() * 6
                         && me.starts_with(other.as_ref() as &str)))
         });
+        // The page's title repeats the headline with the site after it
+        // ("... in Beijing — RT World News"): the headline is the shorter.
+        let site_suffixed = lines.iter().any(|other| {
+            other.strip_prefix(me.as_ref() as &str).is_some_and(|rest| {
+                [" — ", " – ", " - ", " | "]
+                    .iter()
+                    .any(|sep| rest.starts_with(sep))
+            })
+        });
+        if site_suffixed {
+            score += 2;
+        }
         if dup {
             score += 4;
         } else if is_all_caps(me) {
@@ -730,6 +747,20 @@ pub(crate) fn read(text: &str) -> Article {
     }
     let title_idx = best.map(|(_, i)| i);
     let title = title_idx.map(|i| lines[i].to_string());
+    // The site named after the headline in the page's title: "RT" of
+    // "... — RT World News" (its first words that name a known outlet).
+    let suffix_outlet = title.as_deref().and_then(|t| {
+        lines.iter().find_map(|l| {
+            let rest = l.strip_prefix(t)?;
+            let site = [" — ", " – ", " - ", " | "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))?;
+            let ws: Vec<&str> = site.split_whitespace().collect();
+            (1..=ws.len().min(4))
+                .rev()
+                .find_map(|k| outlets::lookup(&ws[..k].join(" ")))
+        })
+    });
 
     // Trailing boilerplate: everything from the first hard stop after the body began.
     let stop = (body_start..n)
@@ -961,6 +992,7 @@ pub(crate) fn read(text: &str) -> Article {
         .collect();
     let outlet = byline_outlet
         .or_else(|| outlets::masthead(&header_text))
+        .or(suffix_outlet)
         .or(dateline_outlet)
         .or_else(|| outlets::credit_in(ps.iter().map(txt)))
         .map(str::to_string)
@@ -1382,11 +1414,23 @@ mod tests {
     }
 
     #[test]
-    fn a_breadcrumb_trail_names_no_site() {
-        let a = read("Home > News > Politics\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n");
-        assert_eq!(a.metadata.outlet, None);
+    fn a_breadcrumb_trail_or_page_chrome_names_no_site() {
+        for chrome in ["Home > News > Politics", "Accessibility links", "Menu"] {
+            let a = read(&format!("{chrome}\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n"));
+            assert_eq!(a.metadata.outlet, None, "{chrome}");
+        }
         let a = read("JFC Brunssum\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n");
         assert_eq!(a.metadata.outlet.as_deref(), Some("JFC Brunssum"));
+    }
+
+    #[test]
+    fn a_page_title_with_the_site_after_the_headline() {
+        let m = read(" date 2023-10-18 Leaders hold talks in Beijing — RT World News\nLeaders hold talks in Beijing\nThe presidents discussed trade and the region at length on Wednesday.\n").metadata;
+        let headline = "Leaders hold talks in Beijing";
+        assert_eq!(
+            (m.title.as_deref(), m.outlet.as_deref()),
+            (Some(headline), Some("RT"))
+        );
     }
 
     #[test]
