@@ -146,9 +146,10 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 values.push(format!("{y:04}-{m:02}"));
             }
         } else if let Some(m) = g("m4").and_then(calendar::month_number) {
-            let Some(p) = published else { continue };
             let mm = c.name("m4").expect("matched");
-            // "from February 14-15": the month starts a fuller date; read it from there.
+            // "from February 14-15", "since February 2022": the month starts a
+            // fuller date; read it from there (with or without a publication
+            // date to place a lone month in).
             if text[mm.end()..]
                 .trim_start_matches([' ', '.'])
                 .starts_with(|ch: char| ch.is_ascii_digit())
@@ -156,6 +157,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 pos = mm.start();
                 continue;
             }
+            let Some(p) = published else { continue };
             start = mm.start();
             // "in July this year", "in June last year": one month, of that year.
             let rest = &text[end..];
@@ -355,6 +357,13 @@ mod tests {
             [pair("12th October, 2022", "2022-10-12")]
         );
         assert_eq!(vals("back in May 2021.", p), [pair("May 2021", "2021-05")]);
+        // (With no publication date as well: the year is in the text.)
+        for p in [p, None] {
+            assert_eq!(
+                vals("the first since February 2022.", p),
+                [pair("February 2022", "2022-02")]
+            );
+        }
         assert_eq!(
             vals("It runs on 5-8 May. Then", p),
             [pair("5-8 May", "2020-05-05"), pair("5-8 May", "2020-05-08")]

@@ -186,6 +186,12 @@ static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+same|that)\s+day(?-u:\b)").expect("static regex compiles")
 });
 
+/// Words that put a meeting on the day after the one reported before it.
+static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// The text before a place without the words that describe it: "... in the
 /// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
 /// in Ankara", "... in Batumi".
@@ -486,6 +492,11 @@ pub(crate) fn find(
     let mut subjects: Vec<usize> = Vec::new();
     let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
+    // The subjects who went on together: "X and Y visited ...", whom "they"
+    // or "the generals" in a later sentence stand for.
+    let mut previous_group: Vec<usize> = Vec::new();
+    // The first full date of the last sentence that named someone and one.
+    let mut previous_day: Option<(String, usize)> = None;
     // The people of the last "delegation led by X and Y", who "the guests"
     // or "the delegation" later stand for.
     let mut delegation: Vec<usize> = Vec::new();
@@ -703,6 +714,9 @@ pub(crate) fn find(
                     && (c.name("gather").is_none()
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
             });
+            let verb_at = trigger
+                .as_ref()
+                .map_or(text.len(), |c| c.get(0).expect("group 0").start());
             let reference = crate::captures(&BACK_REFERENCE, text);
             let back_reference = reference.is_some();
             // "The Iranian commander ... also met": the latest subject of that
@@ -785,11 +799,22 @@ pub(crate) fn find(
                         })
                     })
                 };
+                // "The two leaders discussed ..., Kremlin spokesman X told
+                // journalists": who tells of it after the meeting's clause.
+                let attributed = |a: &&At| {
+                    let (at, end) = (a.start - sent.start, a.end - sent.start);
+                    let trigger = trigger_at - sent.start;
+                    text[..at].rfind(", ").is_some_and(|comma| comma > trigger)
+                        && crate::dates::TOLD.iter().chain(&["told", "says"]).any(|v| {
+                            text[end..]
+                                .strip_prefix(' ')
+                                .is_some_and(|r| r.starts_with(v))
+                        })
+                };
                 let mut ids: Vec<usize> = Vec::new();
-                for a in people
-                    .iter()
-                    .filter(|a| reported_from.is_none_or(|r| a.start >= r) && !in_relative(a))
-                {
+                for a in people.iter().filter(|a| {
+                    reported_from.is_none_or(|r| a.start >= r) && !in_relative(a) && !attributed(a)
+                }) {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
                     }
@@ -838,6 +863,7 @@ pub(crate) fn find(
                 // together is no meeting of theirs.)
                 // "The two ministers later held talks": the last two people
                 // named with that title (whoever the sentence before named).
+                let mut named_two = false;
                 if ids.is_empty() && kind != MeetingKind::Visit {
                     if let Some(c) = crate::captures(&THE_TWO, text) {
                         let head = c.name("head").map_or("", |h| h.as_str());
@@ -861,6 +887,7 @@ pub(crate) fn find(
                         if two.len() == 2 && !(any && previous_people.len() >= 2) {
                             two.reverse();
                             ids = two;
+                            named_two = true;
                         }
                     }
                 }
@@ -885,10 +912,12 @@ pub(crate) fn find(
                             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')))
                         || (t.len() == 4
                             && t.bytes().all(|b| b.is_ascii_digit())
-                            && matches!(
-                                before.rsplit(' ').next(),
-                                Some("for" | "until" | "till" | "through")
-                            ))
+                            && before.ends_with(" for"))
+                        // "the first meeting since February 2022", "by 2030".
+                        || matches!(
+                            before.rsplit(' ').next(),
+                            Some("since" | "until" | "till" | "through" | "by" | "before")
+                        )
                 };
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.
@@ -957,7 +986,17 @@ pub(crate) fn find(
                     && ((ids.len() == 1 && (back_reference || with_only))
                         || (ids.len() >= 2 && back_reference && !before_trigger))
                 {
-                    if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
+                    // (All of a group: "X and Y visited ... The generals
+                    // were received by Z".)
+                    let plural = reference.as_ref().is_some_and(|r| {
+                        let w = r.get(0).map_or("", |m| m.as_str()).trim_end();
+                        w.ends_with('s') || w.ends_with("two") || w.ends_with("hey")
+                    });
+                    if plural && !named_two && previous_group.len() >= 2 {
+                        let group = previous_group.iter().filter(|p| !ids.contains(p));
+                        ids.splice(0..0, group.copied().collect::<Vec<_>>());
+                        met_by_previous = true;
+                    } else if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
                         met_by_previous = true;
                     }
@@ -991,27 +1030,62 @@ pub(crate) fn find(
                     && !met_by_previous
                     && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
+                    // "X had earlier met Y", "Previously, X met Y": on a day
+                    // before, which the story does not tell (unlike "earlier
+                    // in the day", "earlier that day").
+                    let head = &text[..trigger_at - sent.start];
+                    let before_then = ["earlier", "Earlier", "previously", "Previously"]
+                        .iter()
+                        .filter_map(|w| head.find(w).map(|i| &head[i + w.len()..]))
+                        .any(|rest| {
+                            !rest.starts_with(char::is_alphanumeric)
+                                && !rest.starts_with(" in the day")
+                                && !rest.starts_with(" that day")
+                                && !rest.starts_with(" today")
+                        });
                     // Undated, it took place on the journey's dated day.
-                    let date = sentence_date
-                        .clone()
-                        .or_else(|| reported_before.as_ref().and_then(|u| u.1.clone()))
-                        // ... unless the meeting is what someone reported
-                        // ("X posted that the deal was signed during a meeting").
-                        .or_else(|| {
-                            last_dated
-                                .as_ref()
-                                .filter(|(who, _, n)| n + 1 == n_sentence && ids.contains(who))
-                                .filter(|_| !text[..trigger_at - sent.start].contains(" that "))
-                                .map(|(_, d, _)| d.clone())
-                        })
-                        .or_else(|| {
-                            journey
-                                .as_ref()
-                                .filter(|(who, _)| ids.contains(who))
-                                .map(|(_, d)| d.clone())
-                        })
-                        // The guests' visit is dated where the delegation arrived.
-                        .or_else(|| delegation_date.clone().filter(|_| guests_met));
+                    let inherited = || {
+                        reported_before
+                            .as_ref()
+                            .and_then(|u| u.1.clone())
+                            // ... unless the meeting is what someone reported
+                            // ("X posted that the deal was signed during a meeting").
+                            .or_else(|| {
+                                last_dated
+                                    .as_ref()
+                                    .filter(|(who, _, n)| n + 1 == n_sentence && ids.contains(who))
+                                    .filter(|_| !head.contains(" that "))
+                                    .map(|(_, d, _)| d.clone())
+                            })
+                            .or_else(|| {
+                                journey
+                                    .as_ref()
+                                    .filter(|(who, _)| ids.contains(who))
+                                    .map(|(_, d)| d.clone())
+                            })
+                            // The guests' visit is dated where the delegation arrived.
+                            .or_else(|| delegation_date.clone().filter(|_| guests_met))
+                    };
+                    // "The next day, ...": the day after the meeting before.
+                    // (The sentence before's day, or else the last meeting's.)
+                    let next_day = || {
+                        let before = previous_day
+                            .as_ref()
+                            .filter(|(_, n)| n + 1 == n_sentence)
+                            .map(|(d, _)| d)
+                            .or_else(|| meetings.last().and_then(|m| m.date.as_ref()))?;
+                        let d: jiff::civil::Date = before.parse().ok()?;
+                        d.tomorrow().ok().map(|d| d.to_string())
+                    };
+                    let date = sentence_date.clone().or_else(|| {
+                        if NEXT_DAY.is_match(head) {
+                            next_day()
+                        } else if before_then {
+                            None
+                        } else {
+                            inherited()
+                        }
+                    });
                     // Where: a place "in"/"at" after the trigger ("met X in Y"), else
                     // a city visited ("during his visit to Washington"), else the
                     // place "in"/"at" nearest the trigger, else the dateline's place
@@ -1391,6 +1465,13 @@ pub(crate) fn find(
             if subject.is_some() && !back_reference {
                 previous_subject = subject;
                 subjects.extend(subject);
+                // Those named before the sentence's first meeting word.
+                previous_group.clear();
+                for a in people.iter().filter(|a| a.end <= sent.start + verb_at) {
+                    if !previous_group.contains(&a.entity) {
+                        previous_group.push(a.entity);
+                    }
+                }
             }
             // "X said on November 26 ...": the day X was there, which the
             // next sentence's "X made the remarks while meeting Y" shares.
@@ -1404,6 +1485,12 @@ pub(crate) fn find(
                     .and_then(|a| entities[a.entity].value.clone())
                     .filter(|d| d.len() == 10)
                     .map(|d| (who, d, n_sentence));
+            }
+            let day = within(sent, EntityKind::Date)
+                .iter()
+                .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10));
+            if let Some(d) = day {
+                previous_day = Some((d, n_sentence));
             }
         }
     }
@@ -1447,6 +1534,11 @@ mod tests {
             .into_iter()
             .map(|m| (m.kind, m.participants, m.date, m.place))
             .collect()
+    }
+
+    /// The participants of each meeting found.
+    fn participants(ms: &[Found]) -> Vec<Vec<String>> {
+        ms.iter().map(|m| m.1.clone()).collect()
     }
 
     fn names(v: &[&str]) -> Vec<String> {
@@ -1536,9 +1628,8 @@ mod tests {
     #[test]
     fn a_speaker_reporting_a_meeting_is_not_in_it() {
         let ms = meetings("\"We have offered our platform,\" Minister Ion Rusu said, adding that the trilateral meeting of Ana Costa, Tom Berg and Piotr Nowak in Sochi on March 1 was productive. Spokesman Jan Kowalski told reporters that Ana Costa had held separate talks with Tom Berg and Piotr Nowak.");
-        let sets: Vec<Vec<String>> = ms.iter().map(|m| m.1.clone()).collect();
         assert_eq!(
-            sets,
+            participants(&ms),
             [
                 names(&["Ana Costa", "Tom Berg", "Piotr Nowak"]),
                 names(&["Ana Costa", "Tom Berg"]),
@@ -1761,6 +1852,19 @@ mod tests {
         assert_eq!(ms[0].2, None, "a span of years dates the plan: {ms:?}");
         let ms = meetings("Minister Ion Rusu and Minister Anna Berg attended the ceremony.");
         assert!(ms.is_empty(), "a ceremony is no meeting: {ms:?}");
+    }
+
+    #[test]
+    fn who_tells_of_a_meeting_after_it_and_a_date_it_is_counted_from() {
+        let ms = meetings("President Ion Rusu and President Ana Costa held talks in Riga on Wednesday. The two leaders discussed trade, Kremlin spokesman Tom Berg told journalists. Rusu had earlier met Prime Minister Piotr Nowak, their first meeting since February 2020.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ion Rusu", "Piotr Nowak"])
+            ]
+        );
+        assert_eq!(ms[1].2, None, "{ms:?}");
     }
 
     #[test]
@@ -2122,6 +2226,22 @@ mod tests {
         let ms = meetings("President Ion Rusu spoke at the summit. On the same day, the head of state received the credentials of Ambassador Anna Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
+    }
+
+    #[test]
+    fn a_plural_reference_is_the_group_and_the_next_day_follows() {
+        let ms = meetings("On March 1, General Ion Rusu and General Tom Berg arrived in Tapa. The next day, the generals were received by Minister Ana Costa in Tallinn. They later met Prime Minister Piotr Nowak.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
+                names(&["Ion Rusu", "Tom Berg", "Piotr Nowak"])
+            ]
+        );
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"));
+        // One person before: "He" is that one.
+        let ms = meetings("General Ion Rusu arrived in Tapa with Tom Berg. He was received by Minister Ana Costa.");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
     }
 
     #[test]
