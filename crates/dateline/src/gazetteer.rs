@@ -396,13 +396,23 @@ impl Gazetteer {
     /// `text`, as a whole-word match ("World Bank" in "World Bank Regional
     /// Director").
     pub(crate) fn organization_at_start(&self, text: &str) -> Option<usize> {
+        self.kind_at_start(text, GazKind::Organization)
+    }
+
+    /// The byte length of the place named at the very start of `text`, as
+    /// a whole-word match ("United Arab Emirates" in "United Arab Emirates
+    /// President"; none in "Pakistan Army Chief", an organisation's name).
+    pub(crate) fn place_at_start(&self, text: &str) -> Option<usize> {
+        self.kind_at_start(text, GazKind::Place)
+    }
+
+    fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
         let input = Input::new(text).anchored(Anchored::Yes);
         self.ac
             .find(input)
             .filter(|m| !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()))
             .filter(|m| {
-                self.entries[self.pattern_entries[m.pattern().as_usize()] as usize].kind
-                    == GazKind::Organization
+                self.entries[self.pattern_entries[m.pattern().as_usize()] as usize].kind == kind
             })
             .map(|m| m.end())
     }
@@ -423,7 +433,6 @@ impl Gazetteer {
         is_english_word(w)
     }
 
-    /// A nationality adjective ("Azerbaijani").
     /// The capital of the country named `country` (a canonical name).
     pub(crate) fn capital_of(&self, country: &str) -> Option<&'static str> {
         self.capital_cities.get(country).copied()
@@ -434,6 +443,7 @@ impl Gazetteer {
         self.capital_cities.values().any(|c| *c == city)
     }
 
+    /// A nationality adjective ("Azerbaijani").
     pub(crate) fn is_demonym(&self, w: &str) -> bool {
         self.demonyms.contains(w)
     }

@@ -1375,6 +1375,7 @@ fn is_field_title(w: &str) -> bool {
 /// title needs one ("chairman of the ... Council", "defense minister").
 const LOWER_HEADS: &[&str] = &[
     "president",
+    "emir",
     "minister",
     "premier",
     "chairman",
@@ -1542,11 +1543,28 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             || (STOP.contains(first) && !g.is_title(first) && !rest.is_empty())
         {
             ws = rest;
+        } else if let Some(k) = place_lead(g, ws) {
+            ws = &ws[k..];
         } else {
             break;
         }
     }
     ws
+}
+
+/// How many words a place takes before a title, which it says whose is, as
+/// a nationality does: "Azerbaijan President", "United Arab Emirates
+/// President" (not an organisation named after it: "Pakistan Army Chief",
+/// "Pakistan Air Force chief").
+fn place_lead(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
+    if !ws.first()?.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let head = ws[..ws.len().min(4)].join(" ");
+    let end = g.place_at_start(&head)?;
+    let k = head[..end].split(' ').count();
+    (ws.get(k).is_some_and(|w| is_title_word(g, w)) && !ws[k..].iter().any(|w| is_org_word(w)))
+        .then_some(k)
 }
 
 /// Military ranks, which stand apart from positions in a title.
@@ -1794,7 +1812,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 t.len() > h.len()
                     && t.ends_with(*h)
                     && t[..t.len() - h.len()].ends_with(' ')
-                    && t.split_whitespace().next().is_some_and(|w| g.is_title(w))
+                    && t[..t.len() - h.len()]
+                        .split_whitespace()
+                        .any(|w| g.is_title(w))
                     && (t[..t.len() - h.len()]
                         .split_whitespace()
                         .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
@@ -3485,6 +3505,19 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_title_says_whose_it_is() {
+        let text = "Azerbaijan President Ion Rusu met Turkey Defence Minister Ana Costa, United Arab Emirates President Sheikh Tom Berg, Emir of Qatar Sheikh Omar Aliyev and Pakistan Army Chief General Piotr Nowak.";
+        assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Defence Minister"]);
+        assert_eq!(titles(text, "Tom Berg"), ["President", "Sheikh"]);
+        assert_eq!(titles(text, "Omar Aliyev"), ["Emir of Qatar", "Sheikh"]);
+        assert_eq!(
+            titles(text, "Piotr Nowak"),
+            ["Pakistan Army Chief", "General"]
+        );
     }
 
     #[test]
