@@ -1142,6 +1142,8 @@ pub(crate) fn find(
                     // International Airport".)
                     let named_site =
                         |a: &At| crate::recognize::names_site(&entities[a.entity].name);
+                    // (Not a topic's: "the situation in the East China Sea";
+                    // nor a telephone call's.)
                     let site = |a: &&At| {
                         let before = before_place(a);
                         let before = match before.strip_suffix(" the") {
@@ -1149,7 +1151,10 @@ pub(crate) fn find(
                             _ if named_site(a) => before,
                             _ => "",
                         };
-                        a.start > trigger_at && (before.ends_with(" at") || before.ends_with(" in"))
+                        a.start > trigger_at
+                            && kind != MeetingKind::PhoneCall
+                            && (before.ends_with(" at") || before.ends_with(" in"))
+                            && !topic_place(before)
                     };
                     let located = |a: &&At| {
                         let before = before_place(a);
@@ -1233,6 +1238,24 @@ pub(crate) fn find(
                                         .as_ref()
                                         .filter(|(_, at)| n_sentence - at <= 2 && *at < n_sentence)
                                         .map(|(p, _)| p.clone())
+                                })
+                                // "X met Y in Ankara. ... X also called on Z":
+                                // still there, wherever the dateline is.
+                                .or_else(|| {
+                                    let also = text.contains(" also ")
+                                        || reference
+                                            .as_ref()
+                                            .is_some_and(|r| r.name("visiting").is_some());
+                                    meetings
+                                        .last()
+                                        .filter(|m| also && m.evidence.end + 600 >= sent.start)
+                                        .filter(|m| m.kind != MeetingKind::PhoneCall)
+                                        .filter(|m| {
+                                            ids.iter().any(|&i| {
+                                                m.participants.contains(&entities[i].name)
+                                            })
+                                        })
+                                        .and_then(|m| m.place.clone())
                                 })
                                 .or_else(|| {
                                     // "Baku, March 5. A delegation ... is on a
@@ -1647,6 +1670,9 @@ mod tests {
         let ms = meetings("Minister Ion Rusu also spoke with his counterpart Ana Costa by phone.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        // A topic's place is not where a call was.
+        let ms = meetings("Minister Ion Rusu spoke by phone with Minister Ana Costa about the security situation in the East China Sea.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]
@@ -1901,6 +1927,16 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_visit_goes_on_away_from_the_dateline_s_city() {
+        let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. Matters of mutual interest were discussed. The visiting dignitary also called on Minister Tom Berg.");
+        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
+        // Without "also", a later meeting at home is the dateline's.
+        let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. On Friday, General Rusu received Minister Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Rawalpindi"), "{ms:?}");
     }
 
     #[test]
