@@ -186,6 +186,13 @@ static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+same|that)\s+day(?-u:\b)").expect("static regex compiles")
 });
 
+/// A clause on another time between two meetings of one sentence: "met A on
+/// Tuesday, a day after talks with B", "... after holding talks with B".
+static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^,]*,\s+(?:(?P<day>a|one)\s+day\s+|(?:two|three|several|a\s+few)\s+days\s+|hours\s+|shortly\s+)?(?P<when>after|before|following)(?:\s+(?:holding|having|his|her|their))?$")
+        .expect("static regex compiles")
+});
+
 /// Words that put a meeting on the day after the one reported before it.
 static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later)(?-u:\b)")
@@ -1381,11 +1388,34 @@ pub(crate) fn find(
                             || text.contains("bilateral "));
                     // "X held consultations with A and met with B": a second
                     // verb after "and" starts a second meeting of the subject.
+                    // So does one after ", a day after" ("met A on Tuesday, a
+                    // day after talks with B"): a meeting on another day.
                     let trigger_end = c.get(0).expect("group 0").end();
+                    let mut other_day: Option<i64> = None;
                     let second_verb = (visitors.len() == 1)
                         .then(|| TRIGGER.find_at(text, trigger_end))
                         .flatten()
-                        .filter(|t| text[trigger_end..t.start()].trim_end().ends_with(" and"))
+                        .filter(|t| {
+                            // (The trigger may hold the word: "after meeting B".)
+                            let lead = t.as_str().split(' ').next().unwrap_or("");
+                            let to = match lead {
+                                "after" | "before" => t.start() + lead.len(),
+                                _ => t.start(),
+                            };
+                            let between = text[trigger_end..to].trim_end();
+                            if between.ends_with(" and") {
+                                return true;
+                            }
+                            let Some(c) = crate::captures(&OTHER_TIME, between) else {
+                                return false;
+                            };
+                            other_day = Some(match (c.name("day"), &c["when"]) {
+                                (Some(_), "before") => 1,
+                                (Some(_), _) => -1,
+                                (None, _) => 0,
+                            });
+                            true
+                        })
                         .map(|t| sent.start + t.start());
                     let named_in = |from: usize, to: usize| -> Vec<String> {
                         let mut v: Vec<String> = Vec::new();
@@ -1400,6 +1430,7 @@ pub(crate) fn find(
                     let split = second_verb
                         .map(|at| [named_in(trigger_at, at), named_in(at, sent.end)])
                         .filter(|halves| halves.iter().all(|h| !h.is_empty()));
+                    let was_split = split.is_some();
                     let sides: Vec<Vec<String>> = if let Some(halves) = split {
                         halves
                             .into_iter()
@@ -1439,7 +1470,20 @@ pub(crate) fn find(
                         MeetingKind::Visit => ids.first().copied(),
                         _ => last_guest,
                     };
-                    for participants in sides {
+                    // The second of a split on another day: the day before
+                    // or after, or unknown ("after holding talks with B").
+                    let shifted = |d: &String, by: i64| -> Option<String> {
+                        let d: jiff::civil::Date = d.parse().ok()?;
+                        (by != 0)
+                            .then(|| d.checked_add(jiff::ToSpan::days(by)).ok())
+                            .flatten()
+                            .map(|d| d.to_string())
+                    };
+                    for (n, participants) in sides.into_iter().enumerate() {
+                        let date = match (n, other_day, &date) {
+                            (1, Some(by), Some(d)) if was_split => shifted(d, by),
+                            _ => date.clone(),
+                        };
                         merge(
                             &mut meetings,
                             Meeting {
@@ -1927,6 +1971,22 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_meeting_a_day_before_in_the_same_sentence() {
+        let ms = meetings("Minister Ion Rusu met envoy Ana Costa in Riga on March 3, a day after talks with President Tom Berg.");
+        let found: Vec<(Vec<String>, Option<&str>)> =
+            ms.iter().map(|m| (m.1.clone(), m.2.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))
+            ]
+        );
+        let ms = meetings("Minister Ion Rusu met envoy Ana Costa in Riga on March 3, after holding talks with President Tom Berg.");
+        assert_eq!(ms[1].2, None, "{ms:?}");
     }
 
     #[test]
