@@ -59,6 +59,13 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence that opens with the meeting and names the other side after a
 /// comma: "In a meeting with President X in Baku on Monday, Y voiced ...".
+/// A sentence about the meeting just reported and its day: "During the
+/// meeting held on October 4", "The meeting took place in Baku on March 3".
+static THE_MEETING_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:During|At)\s+the\s+(?:meeting|talks)\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks)\s+(?:was\s+held|were\s+held|took\s+place))(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:In|During|At)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation)s?\s+with(?-u:\b)[^,]+,")
         .expect("static regex compiles")
@@ -190,6 +197,13 @@ static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Tuesday, a day after talks with B", "... after holding talks with B".
 static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^,]*,\s+(?:(?P<day>a|one)\s+day\s+|(?:two|three|several|a\s+few)\s+days\s+|hours\s+|shortly\s+)?(?P<when>after|before|following)(?:\s+(?:holding|having|his|her|their))?$")
+        .expect("static regex compiles")
+});
+
+/// What follows a meeting named as a noun that puts it ahead: "(the meeting
+/// of the commission) will be held in Warsaw", "... is scheduled to take place".
+static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]*?(?-u:\b)(?:will|(?:is|are)\s+(?:scheduled|expected|planned|due|set)\s+to)\s+(?:be\s+held|take\s+place|convene|start|begin|open)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -683,6 +697,18 @@ pub(crate) fn find(
                     .map(|a| entities[a.entity].name.clone());
                 unnamed = Some((n_sentence, date, place, chairs));
             }
+            // "During the meeting held on October 4, ...": the day of the
+            // meeting just reported, when it had none.
+            if people.is_empty() && THE_MEETING_DATED.is_match(text) {
+                let day = within(sent, EntityKind::Date)
+                    .iter()
+                    .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10));
+                if let (Some(m), Some(d)) = (meetings.last_mut(), day) {
+                    if m.date.is_none() && m.evidence.end + 400 >= sent.start {
+                        m.date = Some(d);
+                    }
+                }
+            }
             // A sentence naming nobody reports a meeting only by pointing back
             // ("They had talked by phone"); it changes no state otherwise.
             if people.is_empty()
@@ -714,7 +740,14 @@ pub(crate) fn find(
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
                 let before = &text[..m.start()];
-                (!NOT_HAPPENED.is_match(before) || (realised && before.trim_end().ends_with(" to")))
+                // "the 5th meeting of the commission will be held in May":
+                // a meeting named, then announced.
+                let noun = ["meeting", "talks", "consultations", "negotiations"]
+                    .iter()
+                    .any(|w| m.as_str().starts_with(w));
+                (!noun || !ANNOUNCED.is_match(&text[m.end()..]))
+                    && (!NOT_HAPPENED.is_match(before)
+                        || (realised && before.trim_end().ends_with(" to")))
                     && (c.name("coord").is_none() || coordinated(m))
                     // "The talks were attended by X, Y and Z" names those of
                     // the meeting the sentence before reported.
@@ -736,6 +769,31 @@ pub(crate) fn find(
             {
                 if previous_subject.is_some_and(|p| !described(p, who)) {
                     if let Some(&p) = subjects.iter().rev().find(|&&p| described(p, who)) {
+                        previous_subject = Some(p);
+                    }
+                }
+            }
+            // "The minister also met ...": the latest subject so titled, when
+            // the sentence before had another ("Simson, in turn, praised ...").
+            let role = reference
+                .as_ref()
+                .map(|c| c.get(0).expect("group 0").as_str())
+                .and_then(|r| r.rsplit(' ').next())
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "minister" | "president" | "general" | "commander" | "secretary"
+                    )
+                });
+            let titled = |p: usize, role: &str| {
+                entities[p]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(role))
+            };
+            if let Some(role) = role {
+                if previous_subject.is_some_and(|p| !titled(p, role)) {
+                    if let Some(&p) = subjects.iter().rev().find(|&&p| titled(p, role)) {
                         previous_subject = Some(p);
                     }
                 }
@@ -1603,6 +1661,11 @@ mod tests {
             .collect()
     }
 
+    /// The participants and the day of each meeting found.
+    fn with_dates(ms: &[Found]) -> Vec<(Vec<String>, Option<&str>)> {
+        ms.iter().map(|m| (m.1.clone(), m.2.as_deref())).collect()
+    }
+
     /// The participants of each meeting found.
     fn participants(ms: &[Found]) -> Vec<Vec<String>> {
         ms.iter().map(|m| m.1.clone()).collect()
@@ -1974,10 +2037,24 @@ mod tests {
     }
 
     #[test]
+    fn the_meeting_s_day_told_after_it_and_the_minister_named_before() {
+        let ms = meetings("Energy Minister Ion Rusu has met with Commissioner Ana Costa in Brussels.\n\nDuring the meeting held on March 2, the parties discussed gas supplies. Costa, in turn, praised the partnership.\n\nThe minister also met with Director General Tom Berg.");
+        let found = with_dates(&ms);
+        assert_eq!(
+            found[0],
+            (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))
+        );
+        assert_eq!(found[1].0, names(&["Ion Rusu", "Tom Berg"]));
+        // A meeting named, then announced, is none.
+        let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
     fn a_meeting_a_day_before_in_the_same_sentence() {
         let ms = meetings("Minister Ion Rusu met envoy Ana Costa in Riga on March 3, a day after talks with President Tom Berg.");
-        let found: Vec<(Vec<String>, Option<&str>)> =
-            ms.iter().map(|m| (m.1.clone(), m.2.as_deref())).collect();
+        let found = with_dates(&ms);
         assert_eq!(
             found,
             [

@@ -1371,6 +1371,56 @@ fn is_field_title(w: &str) -> bool {
     )
 }
 
+/// Government portfolios, which name a minister or secretary after them
+/// ("Energy Minister"); the most common few are title words themselves
+/// ("Defence", "Foreign", "Finance").
+const PORTFOLIOS: &[&str] = &[
+    "Energy",
+    "Health",
+    "Education",
+    "Agriculture",
+    "Culture",
+    "Tourism",
+    "Transport",
+    "Digital",
+    "Ecology",
+    "Environment",
+    "Labour",
+    "Labor",
+    "Sports",
+    "Sport",
+    "Youth",
+    "Trade",
+    "Industry",
+    "Emergencies",
+    "Emergency",
+    "Communications",
+    "Science",
+    "Family",
+    "Social",
+    "Housing",
+    "Infrastructure",
+    "Development",
+    "Investment",
+    "Commerce",
+    "Treasury",
+    "Home",
+    "Information",
+    "Innovation",
+    "Intelligence",
+    "Immigration",
+    "Migration",
+    "Climate",
+    "Veterans",
+    "Welfare",
+    "Water",
+    "Mining",
+    "Petroleum",
+    "Oil",
+    "Fisheries",
+    "Economic",
+];
+
 /// Head words of positions and ranks written in lower case: a lower-case
 /// title needs one ("chairman of the ... Council", "defense minister").
 const LOWER_HEADS: &[&str] = &[
@@ -1504,6 +1554,11 @@ fn singular_head(t: &str) -> String {
 /// Strip what precedes the title proper: "the", a nationality or a
 /// possessive place ("Azerbaijani", "Azerbaijan`s").
 fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
+    // (Kept: a portfolio before its head, "Home Secretary"; a last word.)
+    let kept = |first: &str, rest: &[&str]| match rest.first() {
+        None => true,
+        Some(w) => PORTFOLIOS.contains(&first) && with_lower(w, |l| LOWER_HEAD_SET.contains(l)),
+    };
     while let Some((first, rest)) = ws.split_first() {
         // (Scraped text may keep the apostrophe as an HTML entity: "&#39;s".)
         let possessive = is_possessive(first)
@@ -1540,7 +1595,7 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             || g.is_demonym(first)
             || possessive
             // "When Turkmenistan's president": a sentence's opening word.
-            || (STOP.contains(first) && !g.is_title(first) && !rest.is_empty())
+            || (STOP.contains(first) && !g.is_title(first) && !kept(first, rest))
         {
             ws = rest;
         } else if let Some(k) = place_lead(g, ws) {
@@ -1675,9 +1730,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     }
     // ("European Council President": an organisation's nationality-like
     // word is its name's, not a lead to strip.)
-    let keep_lead = ws.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, ws);
+    // (After an article: "the European Union Commissioner for Energy".)
+    let unarticled = match ws {
+        ["the" | "The", rest @ ..] => rest,
+        _ => ws,
+    };
+    let keep_lead = unarticled.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, unarticled);
     let mut ws = if keep_lead {
-        ws
+        unarticled
     } else {
         strip_title_lead(g, ws)
     };
@@ -1741,7 +1801,15 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                         .all(|w| is_field_title(w) || is_org_word(w) || SERVICE_WORDS.contains(w))
                 }));
     let acronym_lead = acronym_lead || org_led(g, ws);
-    if !(is_title_word(g, first) || service_lead || acronym_lead)
+    // A government portfolio before its head: "Energy Minister", "Health
+    // Secretary", "Culture and Tourism Minister".
+    let portfolio_lead = PORTFOLIOS.contains(&first)
+        && ws[1..]
+            .iter()
+            .take(3)
+            .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
+            .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
+    if !(is_title_word(g, first) || service_lead || acronym_lead || portfolio_lead)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
@@ -1769,7 +1837,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                     .get(i + 1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase) && !g.is_demonym(w))
                 && ws.get(i + 2).is_some_and(|w| is_title_word(g, w)));
-        if ws[i] == "and" && title_next && second() {
+        // (Not after portfolios alone: "Culture and Tourism Minister".)
+        let headed = !piece.iter().all(|w| PORTFOLIOS.contains(w));
+        if ws[i] == "and" && title_next && second() && headed {
             out.push(piece.join(" "));
             piece.clear();
             i += 1;
@@ -3505,6 +3575,18 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_portfolio_before_its_minister_and_an_organisation_after_the() {
+        let text = "Energy Minister Ion Rusu, Culture and Tourism Minister Ana Costa and Home Secretary Tom Berg met the European Union Commissioner for Energy Omar Aliyev.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Energy Minister"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Culture and Tourism Minister"]);
+        assert_eq!(titles(text, "Tom Berg"), ["Home Secretary"]);
+        assert_eq!(
+            titles(text, "Omar Aliyev"),
+            ["European Union Commissioner for Energy"]
+        );
     }
 
     #[test]
