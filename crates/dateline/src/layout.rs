@@ -522,26 +522,36 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
             return Some((normal_case(place.as_str()), skip + end));
         }
     }
+    const NOT_PLACES: [&str; 8] = [
+        "Today",
+        "Yesterday",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Also",
+    ];
+    // "Tuesday, 14 March": a weekday, not a place.
+    let a_place = |w: &str| !NOT_PLACES.contains(&w) && calendar::weekday(w).is_none();
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
-        const NOT_PLACES: [&str; 8] = [
-            "Today",
-            "Yesterday",
-            "Earlier",
-            "Later",
-            "Meanwhile",
-            "However",
-            "Moreover",
-            "Also",
-        ];
-        // "Tuesday, 14 March": a weekday, not a place.
-        if !NOT_PLACES.contains(&place.as_str()) && calendar::weekday(place.as_str()).is_none() {
+        if a_place(place.as_str()) {
             // "Tehran, IRNA --": the agency is read as the credit after it.
             let end = before_credit(&c)?;
             return Some((place.as_str().to_string(), skip + end));
         }
     }
-    None
+    // "Baku. Nargiz Karimova – APA. The minister ...": a place, then its
+    // reporter's credit.
+    static PLACE_DOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\.\s")
+            .expect("static regex compiles")
+    });
+    let place = crate::captures(&PLACE_DOT, t)?.name("place")?;
+    let end = place.end() + 1;
+    (a_place(place.as_str()) && outlets::reporter_after_dateline(&t[end..]).is_some())
+        .then(|| (place.as_str().to_string(), skip + end))
 }
 
 /// The site's own name printed alone atop the page ("JFC Brunssum"): one to
@@ -1431,6 +1441,16 @@ mod tests {
             (m.title.as_deref(), m.outlet.as_deref()),
             (Some(headline), Some("RT"))
         );
+    }
+
+    #[test]
+    fn a_place_then_its_reporter_s_credit() {
+        let m = read("[15 June 2021 16:40]\n\nBaku. Anna Petrosyan – APA. The minister met his counterpart in the capital.\n").metadata;
+        assert_eq!(
+            (m.dateline.as_deref(), m.outlet.as_deref()),
+            (Some("Baku"), Some("APA"))
+        );
+        assert_eq!(m.authors, ["Anna Petrosyan"]);
     }
 
     #[test]

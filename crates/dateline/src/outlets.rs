@@ -232,15 +232,19 @@ pub(crate) fn reporter_after_dateline(rest: &str) -> Option<(usize, usize, &'sta
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         let who = r"(?:\p{Lu}\.\s?)+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}";
         Regex::new(&format!(
-            r"^\d*[\s.,]*(?P<c>/\s*(?P<a>{a})\s*,?\s*(?P<who>{who})\s*/|By\s+(?P<who2>{who})\s*[-–—]\s*(?P<a2>{a})\s*:)",
+            r"^\d*[\s.,]*(?P<c>/\s*(?P<a>{a})\s*,?\s*(?P<who>{who})\s*/|By\s+(?P<who2>{who})\s*[-–—]\s*(?P<a2>{a})\s*:|(?P<who3>{who})\s+[-–—]\s+(?P<a3>{a})\.)",
             a = TABLE.alternation
         ))
         .expect("outlet regexes compile from escaped aliases")
     });
     let c = crate::captures(&CREDIT, rest)?;
     let credit = c.name("c")?;
-    let outlet = lookup(c.name("a").or(c.name("a2"))?.as_str())?;
-    let who = c.name("who").or(c.name("who2"))?.as_str();
+    let outlet = lookup(c.name("a").or(c.name("a2")).or(c.name("a3"))?.as_str())?;
+    let who = c
+        .name("who")
+        .or(c.name("who2"))
+        .or(c.name("who3"))?
+        .as_str();
     Some((credit.start(), credit.end(), outlet, who))
 }
 
@@ -268,6 +272,12 @@ mod tests {
         assert_eq!(
             (&rest[a..b], outlet, who),
             ("By Nigar Abbasova - Trend:", "Trend", "Nigar Abbasova")
+        );
+        let rest = " Nargiz Karimova – APA. The minister said";
+        let (a, b, outlet, who) = reporter_after_dateline(rest).expect("a credit");
+        assert_eq!(
+            (&rest[a..b], outlet, who),
+            ("Nargiz Karimova – APA.", "APA", "Nargiz Karimova")
         );
         assert_eq!(
             reporter_after_dateline(". The minister said / Trend /"),

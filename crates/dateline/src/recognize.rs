@@ -2166,6 +2166,8 @@ fn titles_around(
                         && !g.is_english(w)
                         && !is_title_word(g, w)
                         && g.capital_of(w).is_none()
+                        // (Nor a place: "... for the Caucasus and Central Asia".)
+                        && g.place_at_start(w) != Some(w.len())
                 })
                 .map(|a| a + 1)
         });
@@ -3425,11 +3427,24 @@ fn org_phrase(
     }
     // "Russian Security Council Secretary": a position closing the phrase
     // is someone's title, not part of the name.
-    // (After "of" it is the body's members: "Cabinet of Ministers".)
+    // (After "of" it is the body's members: "Cabinet of Ministers", "Council
+    // of Foreign Ministers"; after "of the", its head: "Office of the
+    // President"; not "Ministry of Defence Spokesman".)
+    let members = |end: usize| {
+        let w = words[end - 1];
+        let fields = words[m + 1..end - 1]
+            .iter()
+            .rev()
+            .take_while(|v| is_field_title(v) || PORTFOLIOS.contains(v))
+            .count();
+        let of = end - 1 - fields;
+        (of > m + 1 && words[of - 1] == "of" && plural_head(w))
+            || (fields == 0 && words[end - 2] == "the" && end >= 3 && words[end - 3] == "of")
+    };
     while end > m + 1
         && is_person_title(g, words[end - 1])
         && !is_org_word(words[end - 1])
-        && !(words[end - 2] == "of" && plural_head(words[end - 1]))
+        && !members(end)
     {
         end -= 1;
     }
@@ -3590,6 +3605,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_and_inside_a_title_is_no_surname() {
+        let text = "He met Special Representative for the Caucasus and Central Asia Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Special Representative for the Caucasus and Central Asia"]
+        );
+    }
+
+    #[test]
     fn a_country_before_a_title_says_whose_it_is() {
         let text = "Azerbaijan President Ion Rusu met Turkey Defence Minister Ana Costa, United Arab Emirates President Sheikh Tom Berg, Emir of Qatar Sheikh Omar Aliyev and Pakistan Army Chief General Piotr Nowak.";
         assert_eq!(titles(text, "Ion Rusu"), ["President"]);
@@ -3600,6 +3624,19 @@ mod tests {
             titles(text, "Piotr Nowak"),
             ["Pakistan Army Chief", "General"]
         );
+    }
+
+    #[test]
+    fn a_body_of_members_or_of_its_head_keeps_them() {
+        let ms = mentions("He spoke at the CIS Council of Foreign Ministers after the Office of the President said so.");
+        for org in [
+            "CIS Council of Foreign Ministers",
+            "Office of the President",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        let ms = mentions("The Ministry of Defence Spokesman Ion Rusu said so.");
+        assert!(has(&ms, Organization, "Ministry of Defence"), "{ms:?}");
     }
 
     #[test]
