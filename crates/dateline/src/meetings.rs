@@ -876,9 +876,18 @@ pub(crate) fn find(
                                 .is_some_and(|r| r.starts_with(v))
                         })
                 };
+                // "met X on Tuesday, ahead of a meeting with Y": Y is met
+                // later, if at all.
+                let ahead = |a: &&At| {
+                    let (at, trigger) = (a.start - sent.start, trigger_at - sent.start);
+                    at > trigger && text[trigger..at].contains(" ahead of ")
+                };
                 let mut ids: Vec<usize> = Vec::new();
                 for a in people.iter().filter(|a| {
-                    reported_from.is_none_or(|r| a.start >= r) && !in_relative(a) && !attributed(a)
+                    reported_from.is_none_or(|r| a.start >= r)
+                        && !in_relative(a)
+                        && !attributed(a)
+                        && !ahead(a)
                 }) {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
@@ -2064,6 +2073,8 @@ mod tests {
         );
         let ms = meetings("Minister Ion Rusu met envoy Ana Costa in Riga on March 3, after holding talks with President Tom Berg.");
         assert_eq!(ms[1].2, None, "{ms:?}");
+        let ms = meetings("Minister Ion Rusu met envoy Ana Costa in Riga on March 3, ahead of a meeting with President Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
     }
 
     #[test]

@@ -536,6 +536,8 @@ pub(crate) fn is_particle(w: &str) -> bool {
             | "da"
             | "dos"
             | "du"
+            | "le"
+            | "di"
     )
 }
 

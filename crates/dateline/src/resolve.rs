@@ -991,6 +991,8 @@ mod tests {
         for (body, mentions) in [
             ("Foreign Minister Badr bin Hamad Al Busaidi arrived. Al Busaidi said the ties are strong.", 2),
             ("Minister Yusuf bin Alawi bin Abdullah arrived. Bin Alawi said the ties are strong.", 2),
+            ("Minister Jean-Yves Le Drian arrived. Le Drian said the ties are strong.", 2),
+            ("Minister Luigi Di Maio arrived. Di Maio said the ties are strong.", 2),
         ] {
             let doc = crate::analyze(&format!(" date 2024-05-10 By Jane Roe\n\n{body}\n")).expect("parses");
             let people: Vec<_> = doc
