@@ -184,8 +184,27 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 if let Some(m2) = calendar::month_number(last)
                     .filter(|&m2| m2 > m && last.len() > 3 && last.starts_with(char::is_uppercase))
                 {
-                    values.push(format!("{year:04}-{m2:02}"));
                     end += rest.len() - after_dash.len() + word_len;
+                    // "in January-March 2024": the year after the range is both's.
+                    let after = &text[end..];
+                    let digits = after.strip_prefix(' ').unwrap_or("");
+                    let stated = digits
+                        .get(..4)
+                        .filter(|y| {
+                            (y.starts_with("19") || y.starts_with("20"))
+                                && y.bytes().all(|b| b.is_ascii_digit())
+                                && !digits[4..].starts_with(|ch: char| ch.is_alphanumeric())
+                        })
+                        .and_then(|y| y.parse::<i16>().ok());
+                    let year = match stated {
+                        Some(y) => {
+                            values[0] = format!("{y:04}-{m:02}");
+                            end += 5;
+                            y
+                        }
+                        None => year,
+                    };
+                    values.push(format!("{year:04}-{m2:02}"));
                     pos = end;
                 }
             }
@@ -434,6 +453,13 @@ mod tests {
             [
                 pair("September-October", "2023-09"),
                 pair("September-October", "2023-10")
+            ]
+        );
+        assert_eq!(
+            vals("revenues in January-March 2022 grew", p),
+            [
+                pair("January-March 2022", "2022-01"),
+                pair("January-March 2022", "2022-03")
             ]
         );
         // Not a range: a later month first, or a word that only starts like one.

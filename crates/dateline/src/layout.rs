@@ -405,8 +405,15 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     let hard_wrapped = n >= 4
         && ((next_starts_lower && !ends_sentence(s))
             || (prev_runs_on && s.starts_with(char::is_lowercase)));
+    // A brand in lower case may open a headline or a sentence: "bp to
+    // invest $2 billion ...".
+    let brand = s.split(' ').next().is_some_and(|w| {
+        (2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !crate::gazetteer::is_english_word(w)
+    });
     let sentence = n >= 6
-        && !s.starts_with(char::is_lowercase)
+        && (!s.starts_with(char::is_lowercase) || brand)
         && (ends_sentence(s) || (s.len() > 150 && s.contains(". ")) || s.len() > 250)
         && !headline_question(s);
     if n >= 7 && (hard_wrapped || sentence) {
@@ -435,10 +442,10 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             });
         }
     }
-    let first_ok = s
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
+    let first_ok = brand
+        || s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
     // Hard-wrapped text: a line that runs on into a lowercase continuation;
     // sentences.
     if hard_wrapped || sentence {
@@ -1451,6 +1458,14 @@ mod tests {
             (Some("Baku"), Some("APA"))
         );
         assert_eq!(m.authors, ["Anna Petrosyan"]);
+    }
+
+    #[test]
+    fn a_brand_in_lower_case_opens_a_headline_or_a_sentence() {
+        let headline = "bp to invest $2 billion in new fields this year";
+        let a = read(&format!("{headline}\n\n18 February 2024 11:02 (UTC+04:00)\n\nbp plans to invest around $2 billion in the block this year, its regional president told reporters.\n"));
+        assert_eq!(a.metadata.title.as_deref(), Some(headline));
+        assert_eq!(a.segments.last().map(|s| s.kind), Some(SegmentKind::Body));
     }
 
     #[test]
