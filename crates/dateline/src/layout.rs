@@ -706,6 +706,32 @@ pub(crate) fn read(text: &str) -> Article {
         ps[i].class = classify(s, next_lower, prev_runs_on);
     }
     let txt = |p: &Piece| &text[p.start..p.end];
+    // Lines hard-wrapped at a fixed width before running text that goes on
+    // from them ("... Samir Sharifov met with the Asian\nDevelopment Bank's
+    // Director General ...\nYevgeniy Zhukov in Baku, Azernews reports.") are
+    // its first lines, though a capital opens the next.
+    for i in (1..n).rev() {
+        let (prev, here) = (&ps[i - 1], &ps[i]);
+        let s = txt(prev);
+        // (The line after is wrapped too: a headline over a long paragraph
+        // stays one.)
+        // (Nor is a headline over an opening dateline, "Kyiv • UNN", or
+        // after the crawler's stamp.)
+        let after_stamp = i >= 2 && matches!(ps[i - 2].class, Class::Stamp(_));
+        if here.class == Class::Body
+            && !here.blank_before
+            && here.end - here.start <= 80
+            && !after_stamp
+            && dateline_of(txt(here)).is_none()
+            && matches!(prev.class, Class::Headline | Class::Other)
+            && (55..=80).contains(&s.len())
+            && words(s, 8) >= 7
+            && !ends_sentence(s)
+            && !s.ends_with(':')
+        {
+            ps[i - 1].class = Class::Body;
+        }
+    }
 
     // The body starts at the first piece that reads as running text.
     let body_start = ps.iter().position(|p| p.class == Class::Body).unwrap_or(n);
@@ -1458,6 +1484,28 @@ mod tests {
             (Some("Baku"), Some("APA"))
         );
         assert_eq!(m.authors, ["Anna Petrosyan"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_before_running_text_are_its_start() {
+        let t = " date 2023-03-14 Countries discuss new projects\n3/14/2023 4:12:00 AM\nAnna Petrosyan\nThe country's Finance Minister Ion Rusu met with the Asian\nDevelopment Bank's Director General for Central and West Asia\nTom Berg in Baku, Azernews reports.\nThe parties discussed the bank's new strategy for the years\nahead and the financing of projects.\n";
+        let a = read(t);
+        let body: Vec<&str> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(
+            body[0].starts_with("The country's Finance Minister"),
+            "{body:?}"
+        );
+        // A headline over a long paragraph stays the title.
+        let t = "Ministers discuss the new projects of the bank in the capital\nThe country's Finance Minister Ion Rusu met with the bank's Director General Tom Berg in Baku on Monday, the ministry said in a statement.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Ministers discuss the new projects of the bank in the capital")
+        );
     }
 
     #[test]

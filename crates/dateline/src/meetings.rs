@@ -152,9 +152,9 @@ static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that goes on with the visit reported before: "Later, X was
-/// received by ...", "Then the guests met ...".
+/// received by ...", "Then the guests met ...", "X later met ...".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that)(?-u:\b)")
+    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that)(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -746,8 +746,14 @@ pub(crate) fn find(
                     .iter()
                     .any(|w| m.as_str().starts_with(w));
                 (!noun || !ANNOUNCED.is_match(&text[m.end()..]))
-                    && (!NOT_HAPPENED.is_match(before)
-                        || (realised && before.trim_end().ends_with(" to")))
+                    // (A journey's "to" is no plan's: "traveled to Tashkent
+                    // and met ...", "flew to Minsk on Saturday to meet ...".)
+                    && NOT_HAPPENED.find(before).is_none_or(|plan| {
+                        realised
+                            && (before.trim_end().ends_with(" to")
+                                || (plan.as_str().starts_with("to ")
+                                    && plan.as_str().contains(" and ")))
+                    })
                     && (c.name("coord").is_none() || coordinated(m))
                     // "The talks were attended by X, Y and Z" names those of
                     // the meeting the sentence before reported.
@@ -1314,12 +1320,16 @@ pub(crate) fn find(
                                         .map(|(p, _)| p.clone())
                                 })
                                 // "X met Y in Ankara. ... X also called on Z":
-                                // still there, wherever the dateline is.
+                                // still there, wherever the dateline is (unless
+                                // the sentence names a place: "Later, X
+                                // traveled to Tashkent and met ...").
                                 .or_else(|| {
-                                    let also = text.contains(" also ")
-                                        || reference
-                                            .as_ref()
-                                            .is_some_and(|r| r.name("visiting").is_some());
+                                    let also = places.is_empty()
+                                        && (text.contains(" also ")
+                                            || CONTINUES.is_match(text)
+                                            || reference
+                                                .as_ref()
+                                                .is_some_and(|r| r.name("visiting").is_some()));
                                     meetings
                                         .last()
                                         .filter(|m| also && m.evidence.end + 600 >= sent.start)
@@ -2082,6 +2092,11 @@ mod tests {
         let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. Matters of mutual interest were discussed. The visiting dignitary also called on Minister Tom Berg.");
         let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in New York on Wednesday.\n\nThe sides discussed the bid. Rusu later met with Minister Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
+        // Not when the sentence names its own place.
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Ankara.\n\nLater, Rusu traveled to Tashkent and met with President Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Tashkent"), "{ms:?}");
         // Without "also", a later meeting at home is the dateline's.
         let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. On Friday, General Rusu received Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Rawalpindi"), "{ms:?}");
