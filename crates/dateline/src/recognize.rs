@@ -2936,7 +2936,20 @@ fn read_chunk<'h>(
                         || chunk_starts_with_title
                         || g.capital_of(e_kind.canonical).is_none())
                         && k + 2 == n
-                        && surname_at(g, &words, chunk, hits, k + 1)));
+                        && surname_at(g, &words, chunk, hits, k + 1))
+                    // ... and two towns' names after a title are a person's:
+                    // "Moldovan President Maia Sandu".
+                    || ((!pending_titles.is_empty() || chunk_starts_with_title)
+                        && k + 2 == n
+                        && [k, k + 1].iter().all(|&x| {
+                            name_shaped(g, words[x])
+                                && hit_at(chunk[x].start).is_some_and(|h| {
+                                    let e = g.entry(h.entry);
+                                    h.end == chunk[x].end
+                                        && e.city
+                                        && !g.is_capital(e.canonical)
+                                })
+                        })));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
@@ -3924,6 +3937,10 @@ mod tests {
         let ms = mentions("Foreign Minister of Armenia Ararat Mirzoyan received him.");
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+        // Both words towns' names, after a title.
+        let ms = mentions("He met Moldovan President Maia Sandu in Brussels.");
+        assert!(has(&ms, Person, "Maia Sandu"), "{ms:?}");
+        assert!(!has(&ms, Location, "Maia"), "{ms:?}");
         // ... and without a title, before a surname alone.
         let ms = mentions("The ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, began talks.");
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
