@@ -2927,6 +2927,11 @@ fn read_chunk<'h>(
                     && name_shaped(g, words[k + 1])
                     && hit_at(chunk[k + 1].start).is_none())
                     || patronymic_after(g, &words, k)
+                    // A place's name before a particle and a name is a
+                    // name's part: "Van der Bellen".
+                    || (k + 2 < n
+                        && is_particle(words[k + 1])
+                        && name_shaped(g, words[k + 2]))
                     // After a title, a place before the surname closing the
                     // chunk is a given name: "Foreign Minister of Armenia
                     // Ararat Mirzoyan".
@@ -3035,7 +3040,10 @@ fn read_chunk<'h>(
             && (name_shaped(g, words[e]) || (e == k && given_title))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
-                || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1])))))
+                || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1]))))
+                // (A place's name inside one, before a particle: "Alexander
+                // Van der Bellen".)
+                || (e > k && e + 1 < n && is_particle(words[e + 1])))
         {
             e += 1;
         }
@@ -3937,6 +3945,16 @@ mod tests {
         let ms = mentions("Foreign Minister of Armenia Ararat Mirzoyan received him.");
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+        // A town's name before a particle: a name's part.
+        let ms =
+            mentions("He met Alexander Van der Bellen. Van der Bellen spoke. They went to Van.");
+        assert!(has(&ms, Person, "Alexander Van der Bellen"), "{ms:?}");
+        assert!(has(&ms, Person, "Van der Bellen"), "{ms:?}");
+        assert_eq!(
+            ms.iter().filter(|(k, _)| *k == Location).count(),
+            1,
+            "{ms:?}"
+        );
         // Both words towns' names, after a title.
         let ms = mentions("He met Moldovan President Maia Sandu in Brussels.");
         assert!(has(&ms, Person, "Maia Sandu"), "{ms:?}");
