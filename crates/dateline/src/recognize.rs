@@ -2914,9 +2914,19 @@ fn read_chunk<'h>(
             k = end;
             continue;
         }
+        // A town's name in capitals inside a sentence is an acronym: "PACE"
+        // (not Pace, Florida); a dateline's "GANJA, Azerbaijan" opens one.
+        let town_acronym = |h: &&Hit| {
+            let e = g.entry(h.entry);
+            is_acronym(words[k])
+                && h.end == chunk[k].end
+                && e.city
+                && !g.is_capital(e.canonical)
+                && !chunk[k].sentence_start
+        };
         // A place read as a given name below.
         let mut place_given = false;
-        if let Some(h) = hit_at(chunk[k].start) {
+        if let Some(h) = hit_at(chunk[k].start).filter(|h| !town_acronym(h)) {
             let end_tok = chunk.iter().position(|t| t.end == h.end);
             let e_kind = g.entry(h.entry);
             // A city name before a name-shaped word is a given name ("Stuart
@@ -3673,6 +3683,13 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn a_town_s_name_in_capitals_inside_a_sentence_is_an_acronym() {
+        let ms = mentions("The deputies of PACE adopted a resolution.");
+        assert!(has(&ms, Organization, "PACE"), "{ms:?}");
+        assert!(!has(&ms, Location, "PACE"), "{ms:?}");
     }
 
     #[test]
