@@ -2362,6 +2362,8 @@ fn is_person_title(g: &Gazetteer, w: &str) -> bool {
                 | "Security"
                 | "Press"
                 | "Special"
+                | "Supreme"
+                | "High"
         )
 }
 
@@ -2831,9 +2833,11 @@ fn read_chunk<'h>(
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
             // ... or as a closed phrase of two or more words ("the Defense Ministry").
             // "the Central Military District" is a command, not a place.
+            // (So is "the Supreme Court".)
             let closed = end - k >= 2
                 && (STRONG_ORG_WORDS.contains(words[end - 1])
-                    || words[end - 2..end] == ["Military", "District"]);
+                    || words[end - 2..end] == ["Military", "District"]
+                    || (words[end - 1] == "Court" && after_the(src, chunk, k)));
             // "Defense" opens titles too ("Defense Minister"), but after "the" a
             // ministry (or guard) is one organisation: "visited the Defense
             // Ministry", "the National Guard" (unlike
@@ -2844,7 +2848,7 @@ fn read_chunk<'h>(
             let owned = end - k >= 2 && k == s && after_place_possessive(src, &chunk[s..], hits, g);
             let the_org = owned
                 || (closed
-                    && matches!(words[end - 1], "Ministry" | "Guard")
+                    && matches!(words[end - 1], "Ministry" | "Guard" | "Court")
                     && k == s
                     && after_the(src, chunk, s));
             // (A unit of three words or more is named even in a title:
@@ -3686,8 +3690,10 @@ mod tests {
     }
 
     #[test]
-    fn a_town_s_name_in_capitals_inside_a_sentence_is_an_acronym() {
-        let ms = mentions("The deputies of PACE adopted a resolution.");
+    fn a_town_s_name_in_capitals_is_an_acronym_and_the_court_one_body() {
+        let ms =
+            mentions("The deputies of PACE adopted a resolution, and the Supreme Court upheld it.");
+        assert!(has(&ms, Organization, "Supreme Court"), "{ms:?}");
         assert!(has(&ms, Organization, "PACE"), "{ms:?}");
         assert!(!has(&ms, Location, "PACE"), "{ms:?}");
     }
