@@ -492,6 +492,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "cemetery"
             | "terminal"
             | "airbase"
+            | "corridor"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -2305,7 +2306,24 @@ fn event_titles(src: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let q = word(src, t);
         let opening = q == "“" || (q == "\"" && src[..t.start].ends_with(' '));
-        if !opening || !EVENT_WORDS.contains(word(src, &tokens[k - 1])) {
+        // (Or a document's title: a decree "on ...", an order entitled "...".)
+        let document = k >= 2
+            && matches!(
+                word(src, &tokens[k - 1]),
+                "on" | "entitled" | "titled" | "called"
+            )
+            && matches!(
+                word(src, &tokens[k - 2]),
+                "decree"
+                    | "order"
+                    | "law"
+                    | "resolution"
+                    | "agreement"
+                    | "memorandum"
+                    | "programme"
+                    | "program"
+            );
+        if !opening || !(EVENT_WORDS.contains(word(src, &tokens[k - 1])) || document) {
             continue;
         }
         let close = tokens[k + 1..]
@@ -3006,6 +3024,23 @@ fn read_chunk<'h>(
                 continue;
             }
             if let (Some(e), false) = (end_tok, first_name) {
+                // A place before a site or an area written in lower case
+                // names it: "the Lachin corridor", "Tovuz district".
+                // (A region after a city only: "Chelyabinsk region", not
+                // "the South Caucasus region".)
+                let area = || {
+                    names_area(src, chunk[e].end)
+                        .filter(|&a| e_kind.city || !src[..a].ends_with("region"))
+                };
+                let site = (e + 1 == n && !cx.title_case)
+                    .then(|| site_after(src, chunk[e].end).or_else(area))
+                    .flatten();
+                if let Some(site) = site.filter(|_| e_kind.kind == GazKind::Place) {
+                    out.push(Raw::plain(EntityKind::Location, h.start, site));
+                    pending_titles.clear();
+                    k = e + 1;
+                    continue;
+                }
                 // A place word as the first name of a person ("Georgia Smith") is rare; a place it is.
                 push_hit(g, h, out);
                 // "President of United States Biden": the place is the title's
@@ -4353,6 +4388,21 @@ mod tests {
         let ms =
             mentions("The ceasefire was violated in the direction of Tovuz district on July 12.");
         assert!(has(&ms, Location, "Tovuz district"), "{ms:?}");
+        // Districts known by their English names; a site or a city's region
+        // named after one; a region after a region is that region.
+        let ms = mentions("Shelling hit Kalbajar and Lachin, near the Lachin corridor, in the Chelyabinsk region and the South Caucasus region.");
+        for place in [
+            "Kalbajar",
+            "Lachin",
+            "Lachin corridor",
+            "Chelyabinsk region",
+            "South Caucasus",
+        ] {
+            assert!(has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        // Names inside a decree's quoted title are not annotated.
+        let ms = mentions("He signed a decree on “the roads of Gabala district” on Monday.");
+        assert!(!has(&ms, Location, "Gabala district"), "{ms:?}");
     }
 
     #[test]
