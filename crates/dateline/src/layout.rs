@@ -722,12 +722,12 @@ pub(crate) fn read(text: &str) -> Article {
             && !here.blank_before
             && here.end - here.start <= 80
             && !after_stamp
-            && dateline_of(txt(here)).is_none()
             && matches!(prev.class, Class::Headline | Class::Other)
             && (55..=80).contains(&s.len())
             && words(s, 8) >= 7
             && !ends_sentence(s)
             && !s.ends_with(':')
+            && dateline_of(txt(here)).is_none()
         {
             ps[i - 1].class = Class::Body;
         }
