@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<phone>(?-u:\b)(?:tele)?phone\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
+        (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
@@ -172,7 +172,7 @@ static HEADED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("headed by
 static MET: Word = LazyLock::new(|| memchr::memmem::Finder::new("met"));
 static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
 static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
-static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phone"));
+static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phon"));
 static VIDEO: Word = LazyLock::new(|| memchr::memmem::Finder::new("video"));
 static TWO: Word = LazyLock::new(|| memchr::memmem::Finder::new("two "));
 
@@ -978,6 +978,22 @@ pub(crate) fn find(
                 {
                     ids = previous_people.clone();
                 }
+                // "The two commanders discussed ..." after their call: that
+                // call, not a meeting of theirs.
+                let kind = match meetings.last() {
+                    Some(m)
+                        if m.kind == MeetingKind::PhoneCall
+                            && c.name("coord").is_some()
+                            && m.evidence.end + 400 >= sent.start
+                            && m.participants.len() == ids.len()
+                            && ids
+                                .iter()
+                                .all(|&i| m.participants.contains(&entities[i].name)) =>
+                    {
+                        m.kind
+                    }
+                    _ => kind,
+                };
                 let between = BETWEEN.is_match(text);
                 // "Minister X on Wednesday visited A and B and met with top leaders":
                 // the day of a journey whose meetings the next sentences report.
@@ -1796,6 +1812,11 @@ mod tests {
         let ms = meetings("Minister Ion Rusu also spoke with his counterpart Ana Costa by phone.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        for two in ["generals", "commanders"] {
+            let ms = meetings(&format!("General Ion Rusu on Monday held a telephonic conversation with General Ana Costa. The two {two} discussed border security."));
+            assert_eq!(ms.len(), 1, "{ms:?}");
+            assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
+        }
         // A topic's place is not where a call was.
         let ms = meetings("Minister Ion Rusu spoke by phone with Minister Ana Costa about the security situation in the East China Sea.");
         assert_eq!(ms[0].3, None, "{ms:?}");
