@@ -3734,6 +3734,14 @@ mod tests {
     }
 
     #[test]
+    fn well_known_companies_without_a_company_word() {
+        let ms = mentions("Officials said Masdar, Saudi Aramco and Toyota signed the deal.");
+        for org in ["Masdar", "Saudi Aramco", "Toyota"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+    }
+
+    #[test]
     fn gaps_passes_deserts_and_seas_are_one_place() {
         let ms = mentions("They discussed the Suwalki Gap, the Khyber Pass and the Gobi Desert, then the East China Sea.");
         for place in [
