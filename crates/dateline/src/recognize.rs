@@ -3533,9 +3533,20 @@ fn org_phrase(
         let name_word = |y: usize| y < n && name_shaped(g, words[y]) && !g.is_english(words[y]);
         y < n && name_shaped(g, words[y]) && (name_word(y) || name_word(y + 1))
     };
-    if let Some(t) = (m + 1..end)
-        .find(|&x| g.is_title(words[x]) && name_follows(x) && !is_connector(words[x - 1]))
-    {
+    // (Not an organisation word before a rank: "... of the Azerbaijan Army
+    // Colonel General X", unlike the rank "Army General X".)
+    let org_before_rank = |x: usize| {
+        is_org_word(words[x])
+            && words
+                .get(x + 1)
+                .is_some_and(|w| g.is_title(w) && *w != "General")
+    };
+    if let Some(t) = (m + 1..end).find(|&x| {
+        g.is_title(words[x])
+            && name_follows(x)
+            && !is_connector(words[x - 1])
+            && !org_before_rank(x)
+    }) {
         end = t;
         // A lone organisation word left ("Group CEO X") names none.
         if end == k + 1 {
@@ -3879,6 +3890,13 @@ mod tests {
 
     #[test]
     fn names_around_organisations() {
+        // An army before a rank, without a comma.
+        let text = "He met the Chief of the General Staff of the Azerbaijan Army Colonel General Ion Rusu.";
+        assert!(has(&mentions(text), Organization, "Azerbaijan Army"));
+        assert_eq!(
+            titles(text, "Ion Rusu")[0],
+            "Chief of the General Staff of the Azerbaijan Army"
+        );
         let text = "Ion Rusu was received by Secretary of the Security Council of Kazakhstan Asset Issekeshev. He said the Russian Federation agreed. He met Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami.";
         let ms = mentions(text);
         assert!(has(&ms, Person, "Asset Issekeshev"), "{ms:?}");
