@@ -42,7 +42,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
@@ -130,7 +130,19 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 end -= 1;
             }
             values.extend(ymd(num(y), month, num(d)));
-            if num(db).is_some() {
+            // "March 5 and 6": the next days only (not "on March 5 and 10
+            // others": the mention ends at the day; "3 and 10 June" holds
+            // its month after both).
+            let joined = c.name(db).filter(|b| {
+                m == "m2"
+                    && text[..b.start()].ends_with(" and ")
+                    && !num(db)
+                        .zip(num(d))
+                        .is_some_and(|(b, a)| b > a && b - a <= 3)
+            });
+            if let Some(b) = joined {
+                end = text[..b.start()].len() - " and ".len();
+            } else if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
             }
         } else if let Some(y) = num("ny").or(num("iy")) {
@@ -374,6 +386,17 @@ mod tests {
         assert_eq!(
             vals("on 12th October, 2022 in", p),
             [pair("12th October, 2022", "2022-10-12")]
+        );
+        assert_eq!(
+            vals("they met on March 5 and 6 in Riga", p),
+            [
+                pair("March 5 and 6", "2020-03-05"),
+                pair("March 5 and 6", "2020-03-06")
+            ]
+        );
+        assert_eq!(
+            vals("on March 5 and 10 others", p),
+            [pair("March 5", "2020-03-05")]
         );
         assert_eq!(vals("back in May 2021.", p), [pair("May 2021", "2021-05")]);
         // (With no publication date as well: the year is in the text.)
