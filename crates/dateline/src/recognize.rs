@@ -2227,8 +2227,18 @@ fn titles_around(
             })
             .unwrap_or(rest.len());
         let mut last: Vec<&str> = Vec::new();
-        for part in rest[..stop].split([',', '(']) {
+        for (n_part, part) in rest[..stop].split([',', '(']).enumerate() {
             let mut ws: Vec<&str> = part.split_whitespace().collect();
+            // ", 45, a senior adviser to ...": an age first, then the title.
+            if n_part == 0
+                && matches!(ws[..], [age] if age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()))
+            {
+                continue;
+            }
+            // ", a senior adviser to the prime minister,".
+            if ws.len() >= 2 && matches!(ws[0], "a" | "an") && is_title_word(g, ws[1]) {
+                ws.remove(0);
+            }
             // ", the company's CEO,": the title after whose it is.
             if ws.len() >= 3
                 && ws[0] == "the"
@@ -2246,9 +2256,33 @@ fn titles_around(
             }
             // ", Prime Minister of Latvia Ana Costa": the next person's title;
             // so is ", and the head of ..., Name": another list item.
+            // (A body named in lower case in the remit: "deputy head of the
+            // presidential administration", "chairman of the board".)
+            let body = |j: usize| {
+                ws[..j].contains(&"of")
+                    && matches!(
+                        ws[j],
+                        "administration"
+                            | "board"
+                            | "company"
+                            | "committee"
+                            | "ministry"
+                            | "council"
+                            | "government"
+                            | "party"
+                            | "parliament"
+                            | "department"
+                            | "office"
+                            | "commission"
+                            | "agency"
+                            | "service"
+                            | "directors"
+                    )
+            };
             if ws.is_empty()
                 || matches!(ws[0], "and" | "or")
-                || !(0..ws.len()).all(|j| title_phrase_word(ws[j]) || joins_title(g, &ws, j))
+                || !(0..ws.len())
+                    .all(|j| title_phrase_word(ws[j]) || joins_title(g, &ws, j) || body(j))
                 || name_end(g, &ws).is_some()
             {
                 break;
@@ -3788,6 +3822,17 @@ mod tests {
     fn a_title_after_whose_it_is_in_apposition() {
         let text = "Ion Rusu, the company's CEO, said exports would begin.";
         assert_eq!(titles(text, "Ion Rusu"), ["CEO"]);
+        // In lower case, after an age, with a body named in lower case.
+        let text = "Tom Berg, deputy head of the presidential administration, and Piotr Nowak, 45, a senior adviser to the prime minister, spoke. Ana Costa, 45, said so.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["deputy head of the presidential administration"]
+        );
+        assert_eq!(
+            titles(text, "Piotr Nowak"),
+            ["senior adviser to the prime minister"]
+        );
+        assert!(titles(text, "Ana Costa").is_empty());
     }
 
     #[test]
