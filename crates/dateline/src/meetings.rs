@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -1718,6 +1718,16 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[0].3.as_deref(), Some("Chisinau"));
+        for verb in ["conferred with", "sat down with"] {
+            let ms = meetings(&format!(
+                "Minister Ion Rusu {verb} General Ana Costa in Riga."
+            ));
+            assert_eq!(
+                participants(&ms),
+                [names(&["Ion Rusu", "Ana Costa"])],
+                "{verb}"
+            );
+        }
     }
 
     #[test]
