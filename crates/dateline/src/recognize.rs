@@ -2971,7 +2971,8 @@ fn read_chunk<'h>(
             continue;
         }
         // A town's name in capitals inside a sentence is an acronym: "PACE"
-        // (not Pace, Florida); a dateline's "GANJA, Azerbaijan" opens one.
+        // (not Pace, Florida); a dateline's "GANJA, Azerbaijan" opens one,
+        // maybe after a credit: "(MENAFN- Trend News Agency) GANJA, ...".
         let town_acronym = |h: &&Hit| {
             let e = g.entry(h.entry);
             is_acronym(words[k])
@@ -2979,6 +2980,11 @@ fn read_chunk<'h>(
                 && e.city
                 && !g.is_capital(e.canonical)
                 && !chunk[k].sentence_start
+                && !src[h.end..].starts_with(',')
+                && !{
+                    let before = src[cx.paragraph.0.min(h.start)..h.start].trim();
+                    before.is_empty() || (before.starts_with('(') && before.ends_with(')'))
+                }
         };
         // A place read as a given name below.
         let mut place_given = false;
@@ -3776,6 +3782,10 @@ mod tests {
         assert!(has(&ms, Organization, "Supreme Court"), "{ms:?}");
         assert!(has(&ms, Organization, "PACE"), "{ms:?}");
         assert!(!has(&ms, Location, "PACE"), "{ms:?}");
+        // A dateline after a credit keeps its town.
+        let ms =
+            mentions("(MENAFN- Trend News Agency) GANJA, Azerbaijan, May 5. The minister spoke.");
+        assert!(has(&ms, Location, "GANJA"), "{ms:?}");
     }
 
     #[test]
