@@ -463,14 +463,27 @@ fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "and" | "&" | "on") || is_particle(w)
 }
 
+/// The word right after byte `at` and one space ("" if none follows).
+fn word_after(src: &str, at: usize) -> &str {
+    src[at..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("")
+}
+
+/// Whether an event noun in lower case follows byte `at`: "... exercises".
+fn event_after(src: &str, at: usize) -> bool {
+    matches!(
+        word_after(src, at),
+        "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "games"
+    )
+}
+
 /// A particle inside a person's name: "bin", "von der", "de la".
 /// The end of a site noun in lower case right after `at` ("... mosque").
 fn site_after(src: &str, at: usize) -> Option<usize> {
     let rest = src[at..].strip_prefix(' ')?;
-    let w = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let w = word_after(src, at);
     matches!(
         w,
         "mosque"
@@ -1177,15 +1190,8 @@ fn member_countries(src: &str, start: usize, end: usize) -> usize {
 /// declaration", "the Minsk agreements"): documents are not annotated, nor
 /// the names inside them.
 fn names_document(src: &str, end: usize) -> bool {
-    let Some(rest) = src[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
     matches!(
-        next,
+        word_after(src, end),
         "declaration"
             | "declarations"
             | "agreement"
@@ -3187,6 +3193,13 @@ fn read_chunk<'h>(
             // A name before a site written in lower case is the site's,
             // ordinary words too: "the Govhar Agha mosque", "the Nizami
             // museum", "the Patriot military park".
+            // A name before an event written in lower case is the event's,
+            // which is not annotated: "the Noble Partner exercises".
+            if e == n && !titled && event_after(src, chunk[e - 1].end) {
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
             if e == n && !titled && !cx.title_case {
                 if let Some(site) = site_after(src, chunk[e - 1].end) {
                     out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
@@ -3786,6 +3799,14 @@ mod tests {
         let ms =
             mentions("(MENAFN- Trend News Agency) GANJA, Azerbaijan, May 5. The minister spoke.");
         assert!(has(&ms, Location, "GANJA"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_before_exercises_in_lower_case_is_the_event_s() {
+        let ms = mentions(
+            "They discussed the upcoming Noble Partner exercises and the Steppe Eagle drills.",
+        );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
