@@ -713,9 +713,9 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !GENERIC.contains(w)
 }
 
-/// Words that end the name of a physical site, which is a location
-/// ("Heroes Square", "Davit Gareji Monastery").
-const SITE_WORDS_LIST: &[&str] = &[
+/// Words that end the name of a built site, which is a location ("Heroes
+/// Square", "Davit Gareji Monastery").
+const BUILT_SITE_WORDS: &[&str] = &[
     "Square",
     "Tomb",
     "Monastery",
@@ -739,16 +739,21 @@ const SITE_WORDS_LIST: &[&str] = &[
     "Mosque",
     "Church",
     "Cathedral",
+    "Port",
+    "Terminal",
+    "Headquarters",
+];
+
+/// Words that end the name of a natural feature, also a location
+/// ("Bosphorus Strait", "Suwalki Gap"), but no site a meeting is held at.
+const NATURAL_FEATURE_WORDS: &[&str] = &[
     "Lake",
     "River",
     "Mountain",
     "Mountains",
     "Island",
     "Islands",
-    "Port",
-    "Terminal",
     "Valley",
-    "Headquarters",
     "Strait",
     "Straits",
     "Gulf",
@@ -760,36 +765,23 @@ const SITE_WORDS_LIST: &[&str] = &[
     "Desert",
     "Plateau",
 ];
-static SITE_WORDS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| SITE_WORDS_LIST.iter().copied().collect());
+
+/// Words that end a site's or a feature's name.
+static SITE_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    BUILT_SITE_WORDS
+        .iter()
+        .chain(NATURAL_FEATURE_WORDS)
+        .copied()
+        .collect()
+});
 
 /// Whether a location's `name` is a built site, where a meeting may be
 /// held inside a city ("Heydar Aliyev International Airport", "Orbeliani
 /// Palace"), rather than a natural feature or an area.
 pub(crate) fn names_site(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|w| {
-        SITE_WORDS.contains(w)
-            && !matches!(
-                w,
-                "Lake"
-                    | "River"
-                    | "Mountain"
-                    | "Mountains"
-                    | "Island"
-                    | "Islands"
-                    | "Valley"
-                    | "Strait"
-                    | "Straits"
-                    | "Gulf"
-                    | "Bay"
-                    | "Canal"
-                    | "Peninsula"
-                    | "Gap"
-                    | "Pass"
-                    | "Desert"
-                    | "Plateau"
-            )
-    })
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| BUILT_SITE_WORDS.contains(&w))
 }
 
 /// What the recognizer knows about the segment it reads.
@@ -2976,15 +2968,17 @@ fn read_chunk<'h>(
             k = end;
             continue;
         }
+        // A town (a city, no capital) named by the whole of word `x`.
+        let town = |h: &Hit, x: usize| {
+            let e = g.entry(h.entry);
+            h.end == chunk[x].end && e.city && !g.is_capital(e.canonical)
+        };
         // A town's name in capitals inside a sentence is an acronym: "PACE"
         // (not Pace, Florida); a dateline's "GANJA, Azerbaijan" opens one,
         // maybe after a credit: "(MENAFN- Trend News Agency) GANJA, ...".
         let town_acronym = |h: &&Hit| {
-            let e = g.entry(h.entry);
             is_acronym(words[k])
-                && h.end == chunk[k].end
-                && e.city
-                && !g.is_capital(e.canonical)
+                && town(h, k)
                 && !chunk[k].sentence_start
                 && !src[h.end..].starts_with(',')
                 && !{
@@ -3026,12 +3020,7 @@ fn read_chunk<'h>(
                         && k + 2 == n
                         && [k, k + 1].iter().all(|&x| {
                             name_shaped(g, words[x])
-                                && hit_at(chunk[x].start).is_some_and(|h| {
-                                    let e = g.entry(h.entry);
-                                    h.end == chunk[x].end
-                                        && e.city
-                                        && !g.is_capital(e.canonical)
-                                })
+                                && hit_at(chunk[x].start).is_some_and(|h| town(h, x))
                         })));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
