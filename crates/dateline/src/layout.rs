@@ -471,8 +471,15 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     Class::Other
 }
 
-/// A line that ends by crediting an outlet after a dash, as photo captions
-/// do: "... troops of Russia, Belarus and Kazakhstan. - Sputnik International".
+/// The site named after `headline` in a page title that repeats it: "RT
+/// World News" of "... in Beijing — RT World News".
+fn site_after_headline<'a>(line: &'a str, headline: &str) -> Option<&'a str> {
+    let rest = line.strip_prefix(headline)?;
+    [" — ", " – ", " - ", " | "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+}
+
 /// A photo's caption, which ends crediting the photo: "... in Ankara,
 /// Turkey, March 12, 2021. (AA Photo)", "... (AP Photo/Sergei Grits)",
 /// "... (Photo: Reuters)".
@@ -482,6 +489,8 @@ fn photo_caption(s: &str) -> bool {
         .is_some_and(|(_, credit)| credit.len() <= 60 && credit.contains("Photo"))
 }
 
+/// A line that ends by crediting an outlet after a dash, as photo captions
+/// do: "... troops of Russia, Belarus and Kazakhstan. - Sputnik International".
 fn caption(s: &str) -> bool {
     // Sentences end in punctuation, credits in a name; and outlets' names
     // are short: look for the dash near the end only.
@@ -761,13 +770,9 @@ pub(crate) fn read(text: &str) -> Article {
         });
         // The page's title repeats the headline with the site after it
         // ("... in Beijing — RT World News"): the headline is the shorter.
-        let site_suffixed = lines.iter().any(|other| {
-            other.strip_prefix(me.as_ref() as &str).is_some_and(|rest| {
-                [" — ", " – ", " - ", " | "]
-                    .iter()
-                    .any(|sep| rest.starts_with(sep))
-            })
-        });
+        let site_suffixed = lines
+            .iter()
+            .any(|other| site_after_headline(other, me).is_some());
         if site_suffixed {
             score += 2;
         }
@@ -794,10 +799,7 @@ pub(crate) fn read(text: &str) -> Article {
     // "... — RT World News" (its first words that name a known outlet).
     let suffix_outlet = title.as_deref().and_then(|t| {
         lines.iter().find_map(|l| {
-            let rest = l.strip_prefix(t)?;
-            let site = [" — ", " – ", " - ", " | "]
-                .iter()
-                .find_map(|sep| rest.strip_prefix(sep))?;
+            let site = site_after_headline(l, t)?;
             let ws: Vec<&str> = site.split_whitespace().collect();
             (1..=ws.len().min(4))
                 .rev()
