@@ -462,6 +462,12 @@ pub(crate) fn find(
             .copied()
             .collect()
     };
+    // The first full date (a day) written in span `s`.
+    let first_day = |s: Span| {
+        within(s, EntityKind::Date)
+            .iter()
+            .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10))
+    };
     // "Armenia and Russia defence ministers meet in Moscow": the city a
     // headline places its meeting in.
     let headline_place: Option<&str> = segments
@@ -700,10 +706,7 @@ pub(crate) fn find(
             // "During the meeting held on October 4, ...": the day of the
             // meeting just reported, when it had none.
             if people.is_empty() && THE_MEETING_DATED.is_match(text) {
-                let day = within(sent, EntityKind::Date)
-                    .iter()
-                    .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10));
-                if let (Some(m), Some(d)) = (meetings.last_mut(), day) {
+                if let (Some(m), Some(d)) = (meetings.last_mut(), first_day(sent)) {
                     if m.date.is_none() && m.evidence.end + 400 >= sent.start {
                         m.date = Some(d);
                     }
@@ -1170,8 +1173,7 @@ pub(crate) fn find(
                             .filter(|(_, n)| n + 1 == n_sentence)
                             .map(|(d, _)| d)
                             .or_else(|| meetings.last().and_then(|m| m.date.as_ref()))?;
-                        let d: jiff::civil::Date = before.parse().ok()?;
-                        d.tomorrow().ok().map(|d| d.to_string())
+                        shift_day(before, 1)
                     };
                     let date = sentence_date.clone().or_else(|| {
                         if NEXT_DAY.is_match(head) {
@@ -1288,6 +1290,8 @@ pub(crate) fn find(
                             ],
                         )
                     };
+                    // "X also met ...", "Later, X ...": the visit goes on.
+                    let goes_on = || text.contains(" also ") || CONTINUES.is_match(text);
                     let place = places
                         .iter()
                         .filter(located)
@@ -1341,8 +1345,7 @@ pub(crate) fn find(
                                 // traveled to Tashkent and met ...").
                                 .or_else(|| {
                                     let also = places.is_empty()
-                                        && (text.contains(" also ")
-                                            || CONTINUES.is_match(text)
+                                        && (goes_on()
                                             || reference
                                                 .as_ref()
                                                 .is_some_and(|r| r.name("visiting").is_some()));
@@ -1419,7 +1422,7 @@ pub(crate) fn find(
                             .last()
                             .filter(|m| {
                                 seg.content.start <= m.evidence.start
-                                    || ((text.contains(" also ") || CONTINUES.is_match(text))
+                                    || (goes_on()
                                         && kind != MeetingKind::PhoneCall
                                         && m.evidence.end + 600 >= sent.start)
                             })
@@ -1565,16 +1568,11 @@ pub(crate) fn find(
                     };
                     // The second of a split on another day: the day before
                     // or after, or unknown ("after holding talks with B").
-                    let shifted = |d: &String, by: i64| -> Option<String> {
-                        let d: jiff::civil::Date = d.parse().ok()?;
-                        (by != 0)
-                            .then(|| d.checked_add(jiff::ToSpan::days(by)).ok())
-                            .flatten()
-                            .map(|d| d.to_string())
-                    };
                     for (n, participants) in sides.into_iter().enumerate() {
                         let date = match (n, other_day, &date) {
-                            (1, Some(by), Some(d)) if was_split => shifted(d, by),
+                            (1, Some(by), Some(d)) if was_split => {
+                                (by != 0).then(|| shift_day(d, by)).flatten()
+                            }
                             _ => date.clone(),
                         };
                         merge(
@@ -1646,15 +1644,21 @@ pub(crate) fn find(
                     .filter(|d| d.len() == 10)
                     .map(|d| (who, d, n_sentence));
             }
-            let day = within(sent, EntityKind::Date)
-                .iter()
-                .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10));
-            if let Some(d) = day {
+            if let Some(d) = first_day(sent) {
                 previous_day = Some((d, n_sentence));
             }
         }
     }
     meetings
+}
+
+/// The ISO day `by` days after `day` (before, if negative); none if `day`
+/// is no full date ("2024-05").
+fn shift_day(day: &str, by: i64) -> Option<String> {
+    let d: jiff::civil::Date = day.parse().ok()?;
+    d.checked_add(jiff::ToSpan::days(by))
+        .ok()
+        .map(|d| d.to_string())
 }
 
 /// Add a meeting, or fill in the one already found with the same participants.
