@@ -462,10 +462,14 @@ pub(crate) fn find(
             .copied()
             .collect()
     };
-    // The first full date (a day) written in span `s`.
+    // The first full date (a day) written in span `s` (read in place: no
+    // list of its dates is built).
     let first_day = |s: Span| {
-        within(s, EntityKind::Date)
+        let lo = all.partition_point(|a| a.start < s.start);
+        all[lo..]
             .iter()
+            .take_while(|a| a.end <= s.end)
+            .filter(|a| entities[a.entity].kind == EntityKind::Date)
             .find_map(|a| entities[a.entity].value.clone().filter(|d| d.len() == 10))
     };
     // "Armenia and Russia defence ministers meet in Moscow": the city a

@@ -779,9 +779,9 @@ static SITE_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
 /// held inside a city ("Heydar Aliyev International Airport", "Orbeliani
 /// Palace"), rather than a natural feature or an area.
 pub(crate) fn names_site(name: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|w| BUILT_SITE_WORDS.contains(&w))
+    static BUILT: LazyLock<WordSet<&'static str>> =
+        LazyLock::new(|| BUILT_SITE_WORDS.iter().copied().collect());
+    name.rsplit(' ').next().is_some_and(|w| BUILT.contains(w))
 }
 
 /// What the recognizer knows about the segment it reads.
