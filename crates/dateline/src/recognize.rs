@@ -926,22 +926,28 @@ pub(crate) fn mentions(
                             && !g.is_demonym(next)
                             && !is_org_word(next)
                             && in_org_phrase(&["of", "for"]);
-                        // "National Security and Foreign Policy Committee": two
-                        // fields of one committee.
+                        // "National Security and Foreign Policy Committee",
+                        // "Defence Research and Development Organisation": two
+                        // fields of one body.
                         // (Not after a name: "Ivan Petrov and Foreign Affairs
-                        // Committee members".)
+                        // Committee members"; nor a second body inside an
+                        // organisation's "of" phrase or after a rank: "the
+                        // Ministry of Transport, Communications and High
+                        // Technologies", "... Defense and General Staff".)
                         let committee = g.is_english(head)
                             && !is_org_word(head)
+                            && !is_person_title(g, next)
+                            && !in_org_phrase(&["of", "for"])
                             && !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
                             && !g.is_demonym(head)
                             && hit_at(tokens[j - 1].start).is_none()
                             && (k..tokens.len().min(k + 3))
                                 .take_while(|&x| caps(src, &tokens[x]))
                                 .any(|x| {
-                                    matches!(
-                                        word(src, &tokens[x]),
-                                        "Committee" | "Commission" | "Subcommittee" | "Council"
-                                    )
+                                    is_org_word(word(src, &tokens[x]))
+                                    // (One body: not "... Communications and
+                                    // High Technologies", a list's end.)
+                                    && !word(src, &tokens[x]).ends_with('s')
                                     // (Not a title's lead: "Emmanuel Macron
                                     // and European Council President".)
                                     && !tokens
@@ -4195,6 +4201,18 @@ mod tests {
             assert!(has(&ms, Organization, name), "{name}: {ms:?}");
         }
         assert!(has(&ms, Location, "Russia"), "{ms:?}");
+        let text = "They toured the Defence Research and Development Organisation and the Joint Training and Evaluation Centre, then the Ministry of Transport, Communications and High Technologies.";
+        let ms = mentions(text);
+        for name in [
+            "Defence Research and Development Organisation",
+            "Joint Training and Evaluation Centre",
+        ] {
+            assert!(has(&ms, Organization, name), "{name}: {ms:?}");
+        }
+        assert!(
+            !has(&ms, Organization, "Communications and High Technologies"),
+            "{ms:?}"
+        );
         let text = "The Cabinet of Ministers and the Executive Power of Siyazan region will act. They discussed the Comprehensive and Enhanced Partnership Agreement (CEPA). He met Speaker of the National Assembly Ararat Mirzoyan.";
         let ms = mentions(text);
         assert!(has(&ms, Organization, "Cabinet of Ministers"), "{ms:?}");
