@@ -315,6 +315,7 @@ fn parse_byline(rest: &str) -> Byline {
         .split([',', '|', '–', '—', ';'])
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" with "))
     {
         let part = part.trim().trim_end_matches(':').trim();
         if part.is_empty() {
@@ -329,11 +330,16 @@ fn parse_byline(rest: &str) -> Byline {
     b
 }
 
-/// A byline in lower case, "by Olena Harmash": the line is "by" and one
-/// person's name, nothing more (unlike a wrapped line "by Russian forces").
+/// A byline in lower case, "by Olena Harmash", "by Daily Sabah with AA":
+/// the line is "by" and people's names or outlets, nothing more (unlike a
+/// wrapped line "by Russian forces").
 fn lower_byline(s: &str) -> bool {
-    s.strip_prefix("by ")
-        .is_some_and(|who| person_name_shape(who.trim_end()))
+    s.strip_prefix("by ").is_some_and(|who| {
+        who.trim_end()
+            .split(" with ")
+            .flat_map(|p| p.split(" and "))
+            .all(|p| person_name_shape(p) || outlets::lookup(p).is_some())
+    })
 }
 
 /// A headline that asks: "Caspian Security: Can Baku and Ashgabat
@@ -600,6 +606,18 @@ fn place_after_date(s: &str) -> Option<String> {
         .expect("static regex compiles")
     });
     crate::captures(&PLACE, s).map(|c| c["place"].to_string())
+}
+
+/// The place in capitals opening a date line: "ISTANBUL Mar 04, 2025 - 3:22 pm".
+fn place_before_date(s: &str) -> Option<String> {
+    let (head, rest) = s.split_once(' ')?;
+    let place = lone_dateline(head.trim_end_matches(','))?;
+    (calendar::month_number(&place).is_none()
+        && calendar::weekday(&place).is_none()
+        && calendar::full_dates(rest)
+            .first()
+            .is_some_and(|d| rest[..d.start].trim().is_empty()))
+    .then_some(place)
 }
 
 /// A lone all-caps place name on its own line ("ANKARA").
@@ -959,6 +977,13 @@ pub(crate) fn read(text: &str) -> Article {
                 break;
             }
         }
+        // A place in capitals opening the date line: "ISTANBUL Mar 04, 2025 - 3:22 pm".
+        if kinds[i] == SegmentKind::Header && title_idx.is_some_and(|t| t < i) {
+            if let Some(place) = place_before_date(txt(&ps[i])) {
+                dateline = Some(place);
+                break;
+            }
+        }
         if !matches!(kinds[i], SegmentKind::Body | SegmentKind::Byline) {
             continue;
         }
@@ -980,7 +1005,10 @@ pub(crate) fn read(text: &str) -> Article {
             }
             break;
         }
-        if let Some(place) = lone_dateline(s) {
+        // (Only near the body's start and over running text: a lone
+        // "RECOMMENDED" closes pages.)
+        let opens_text = i <= body_start + 3 && kinds.get(i + 1) == Some(&SegmentKind::Body);
+        if let Some(place) = lone_dateline(s).filter(|_| opens_text) {
             dateline = Some(place);
             break;
         }
@@ -1359,6 +1387,18 @@ mod tests {
             a.metadata.title.as_deref(),
             Some("Ukraine's defense minister meets Baltic counterparts in Vilnius")
         );
+        // "by" an outlet "with" an agency; the place opening the date line;
+        // a lone word in capitals closing the page is no dateline.
+        let t = "Türkiye, Azerbaijan defense chiefs review joint drills\nby Daily Sabah with AA\nISTANBUL Mar 04, 2025 - 3:22 pm GMT+3\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
+        let m = read(t).metadata;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Türkiye, Azerbaijan defense chiefs review joint drills")
+        );
+        assert_eq!(m.outlet.as_deref(), Some("Daily Sabah"));
+        assert_eq!(m.dateline.as_deref(), Some("Istanbul"));
+        let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
+        assert_eq!(read(t).metadata.dateline, None);
         // A section name above the title is no dateline; running text
         // wrapped before "by" is no byline.
         let t = "WORLD\nTürkiye, Georgia hold talks on defense cooperation\n\nThe talks were held in the capital and were attended\nby Hulusi Akar and his Georgian counterpart, the ministry said on Thursday.\n";
