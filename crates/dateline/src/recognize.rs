@@ -3530,11 +3530,16 @@ fn org_phrase(
         {
             break;
         }
-        // So does a place before the surname closing the chunk: "Speaker of
-        // the National Assembly Ararat Mirzoyan".
+        // So does a place before the one or two names closing the chunk:
+        // "Speaker of the National Assembly Ararat Mirzoyan", "... Council
+        // Ali Akbar Ahmadian".
         let place_here = hit_starting(hits, chunk[end].start)
             .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end].end);
-        if !after_connector && place_here && end + 2 == n && name_at(end + 1) {
+        if !after_connector
+            && place_here
+            && (end + 2..=end + 3).contains(&n)
+            && (end + 1..n).all(name_at)
+        {
             break;
         }
         if !is_generic(g, w) {
@@ -4226,6 +4231,11 @@ mod tests {
             "a document is no organisation: {ms:?}"
         );
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
+        // (A given name that is also a town's, before two more names.)
+        let ms = mentions(
+            "He met Secretary of the Supreme National Security Council Ali Akbar Ahmadian.",
+        );
+        assert!(has(&ms, Person, "Ali Akbar Ahmadian"), "{ms:?}");
         let ms = mentions("Students of Baku Higher Oil School met the Center for Analysis of International Relations (AIR Center).");
         assert!(has(&ms, Organization, "Baku Higher Oil School"), "{ms:?}");
         assert!(
