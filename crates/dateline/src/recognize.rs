@@ -3110,8 +3110,13 @@ fn read_chunk<'h>(
             continue;
         }
         if is_acronym(w) && !NOT_ORGANIZATIONS.contains(w) && !g.is_title(w) {
+            // Words in capitals beside each other, each an English word,
+            // are shouted, not acronyms: "edited by THE WEEK".
+            let shouted = |x: usize| is_acronym(words[x]) && g.is_english(words[x]);
+            let shouting =
+                shouted(k) && ((k > 0 && shouted(k - 1)) || (k + 1 < n && shouted(k + 1)));
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
-            if !chunk_starts_with_title || n == 1 {
+            if (!chunk_starts_with_title || n == 1) && !shouting {
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[k].start,
@@ -3799,6 +3804,10 @@ mod tests {
         let ms =
             mentions("(MENAFN- Trend News Agency) GANJA, Azerbaijan, May 5. The minister spoke.");
         assert!(has(&ms, Location, "GANJA"), "{ms:?}");
+        // English words shouted side by side are no acronyms; one alone is.
+        let ms = mentions("This story was not edited by THE WEEK and comes from PTI and the CIS.");
+        assert!(!ms.iter().any(|(_, t)| t == "THE" || t == "WEEK"), "{ms:?}");
+        assert!(has(&ms, Organization, "CIS"), "{ms:?}");
     }
 
     #[test]
