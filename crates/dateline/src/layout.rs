@@ -108,11 +108,12 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// Title-case datelines: "Baku, Azerbaijan, July 11", "Baku. 9 September.",
 /// "Tbilisi, 14 March (Interpressnews) –",
 /// "Baku, February 6, AZERTAC", "Brunssum, The Netherlands –", "Kyiv – UNN",
-/// "Baku/16.12.13/Turan", "Tehran, IRNA --", "Moscow. Nov 10. INTERFAX-AVN -".
+/// "Baku/16.12.13/Turan", "Tehran, IRNA --", "Moscow. Nov 10. INTERFAX-AVN -",
+/// "Tashkent, Uzbekistan (UzA) --" (an outlet in the parentheses).
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*\d{{1,2}}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
     ))
     .expect("static regex compiles")
 });
@@ -519,7 +520,9 @@ fn before_credit(c: &regex::Captures<'_>) -> Option<usize> {
     Some(
         c.name("agency")
             .or(c.name("slashed"))
-            .map_or(end, |a| a.start()),
+            .map(|a| a.start())
+            .or(c.name("paren").map(|p| p.start() - 1))
+            .unwrap_or(end),
     )
 }
 
@@ -558,7 +561,11 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     let a_place = |w: &str| !NOT_PLACES.contains(&w) && calendar::weekday(w).is_none();
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
-        if a_place(place.as_str()) {
+        // (Not "Putin (right) -": parentheses hold an outlet.)
+        let credit = c
+            .name("paren")
+            .is_none_or(|p| outlets::lookup(p.as_str()).is_some());
+        if a_place(place.as_str()) && credit {
             // "Tehran, IRNA --": the agency is read as the credit after it.
             let end = before_credit(&c)?;
             return Some((place.as_str().to_string(), skip + end));
@@ -1443,6 +1450,8 @@ mod tests {
                 "İSTANBUL (AA) - Turkish National Defense Minister",
                 "Istanbul",
             ),
+            ("Tashkent, Uzbekistan (UzA) -- On 12 March", "Tashkent"),
+            ("Tashkent (UzA) — The minister", "Tashkent"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),
@@ -1457,6 +1466,7 @@ mod tests {
         assert_eq!(colon_dateline("BREAKING: The minister resigned"), None);
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
         assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
+        assert_eq!(dateline_of("Putin (right) - and his guest"), None);
         assert_eq!(
             dateline_of("NATO supports the country, the chairman said"),
             None
