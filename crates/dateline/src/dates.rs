@@ -183,7 +183,17 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 end += phrase.len();
                 pos = end;
             }
-            let year = p.year() + shift.map_or(0, |(_, by)| by);
+            // "last May" in February is the year before's; "next March" in
+            // June the year after's.
+            let said = text[c.get(0).expect("matched").start()..mm.start()].trim_end();
+            let turn = if said.eq_ignore_ascii_case("last") && m >= p.month() {
+                -1
+            } else if said.eq_ignore_ascii_case("next") && m <= p.month() {
+                1
+            } else {
+                0
+            };
+            let year = p.year() + shift.map_or(turn, |(_, by)| by);
             values.push(format!("{year:04}-{m:02}"));
             // "in September-October": a range of months, its first and last.
             if shift.is_none() {
@@ -545,6 +555,14 @@ mod tests {
             [pair("this month", "2018-12")]
         );
         assert_eq!(vals("since last month", p), [pair("last month", "2018-11")]);
+        // (p is 2018-12-08.)
+        assert_eq!(vals("until last May", p), [pair("May", "2018-05")]);
+        assert_eq!(
+            vals("until last December", p),
+            [pair("December", "2017-12")]
+        );
+        assert_eq!(vals("by next March", p), [pair("March", "2019-03")]);
+        assert_eq!(vals("in March", p), [pair("March", "2018-03")]);
         let january = date(2019, 1, 20);
         assert_eq!(
             vals("since last month", Some(january)),
