@@ -26,7 +26,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
-      | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b))
+      | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
@@ -172,6 +172,8 @@ static HEADED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("headed by
 static MET: Word = LazyLock::new(|| memchr::memmem::Finder::new("met"));
 static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
 static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
+static CONSULTATIONS: Word = LazyLock::new(|| memchr::memmem::Finder::new("consultations"));
+static NEGOTIATIONS: Word = LazyLock::new(|| memchr::memmem::Finder::new("negotiations"));
 static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phon"));
 static VIDEO: Word = LazyLock::new(|| memchr::memmem::Finder::new("video"));
 static TWO: Word = LazyLock::new(|| memchr::memmem::Finder::new("two "));
@@ -532,6 +534,8 @@ pub(crate) fn find(
     // or "the delegation" later stand for.
     let mut delegation: Vec<usize> = Vec::new();
     let mut delegation_date: Option<String> = None;
+    // Each side's nationality and head: "the Armenian delegation was headed by X".
+    let mut sides_led: Vec<(&str, usize)> = Vec::new();
     // "... during a meeting in Tbilisi on Monday. X met with Y on March 4.":
     // a meeting's place named just before it (the sentence count it was
     // named at), for a meeting whose own sentence names none.
@@ -686,7 +690,9 @@ pub(crate) fn find(
             if (people.is_empty() || !chairs.is_empty())
                 && (find_word(&MET, text).is_some()
                     || find_word(&MEET, text).is_some()
-                    || find_word(&TALKS, text).is_some())
+                    || find_word(&TALKS, text).is_some()
+                    || find_word(&CONSULTATIONS, text).is_some()
+                    || find_word(&NEGOTIATIONS, text).is_some())
                 && TRIGGER.is_match(text)
                 && !CALLED_OFF.is_match(text)
             {
@@ -780,7 +786,15 @@ pub(crate) fn find(
                 .map(|w| w.as_str())
                 .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w))
             {
-                if previous_subject.is_some_and(|p| !described(p, who)) {
+                // "The Armenian delegation also called on X": its head.
+                let delegation_head = reference
+                    .as_ref()
+                    .is_some_and(|c| c[0].ends_with("delegation"))
+                    .then(|| sides_led.iter().rev().find(|(w, _)| *w == who))
+                    .flatten();
+                if let Some(&(_, head)) = delegation_head {
+                    previous_subject = Some(head);
+                } else if previous_subject.is_some_and(|p| !described(p, who)) {
                     if let Some(&p) = subjects.iter().rev().find(|&&p| described(p, who)) {
                         previous_subject = Some(p);
                     }
@@ -1593,21 +1607,56 @@ pub(crate) fn find(
                     }
                 }
             }
-            if let Some(led) = find_word(&LED_BY, text).or_else(|| find_word(&HEADED_BY, text)) {
-                let from = sent.start + led;
-                let mut led: Vec<usize> = people
+            // "A delegation led by X and Y"; "The Indian side was led by A,
+            // while the Armenian delegation was headed by B": each "led by"
+            // leads those named up to the next, and the group called a
+            // delegation is the visitors.
+            let groups = led_groups(text, sent.start, &people);
+            if let Some((_, led)) = groups
+                .iter()
+                .find(|(lead_in, _)| lead_in.contains("delegation"))
+                .or(groups.first())
+            {
+                delegation = led.clone();
+                delegation_date = within(sent, EntityKind::Date)
                     .iter()
-                    .filter(|a| a.start > from)
-                    .map(|a| a.entity)
-                    .collect();
-                led.dedup();
-                if !led.is_empty() {
-                    delegation = led;
-                    delegation_date = within(sent, EntityKind::Date)
-                        .iter()
-                        .find(|a| !opens_dateline(&text[..a.start - sent.start], dateline))
-                        .and_then(|a| entities[a.entity].value.clone());
+                    .find(|a| !opens_dateline(&text[..a.start - sent.start], dateline))
+                    .and_then(|a| entities[a.entity].value.clone());
+            }
+            for (lead_in, led) in &groups {
+                if let Some(who) = side_of(lead_in) {
+                    sides_led.push((who, led[0]));
                 }
+            }
+            // ... right after a meeting reported without names ("India and
+            // Armenia held consultations"): the sides' heads are its
+            // participants.
+            if groups.len() >= 2
+                && groups
+                    .iter()
+                    .all(|(lead_in, _)| lead_in.contains(" side") || lead_in.contains("delegation"))
+                && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence)
+            {
+                let u = unnamed.take().expect("checked");
+                let at = sent.start - seg.content.start;
+                let chars_start = seg.content_chars.start + seg.text[..at].chars().count();
+                merge(
+                    &mut meetings,
+                    Meeting {
+                        kind: MeetingKind::Talks,
+                        participants: groups
+                            .iter()
+                            .map(|(_, led)| entities[led[0]].name.clone())
+                            .collect(),
+                        date: u.1,
+                        place: u.2,
+                        evidence: sent,
+                        evidence_chars: Span {
+                            start: chars_start,
+                            end: chars_start + text.chars().count(),
+                        },
+                    },
+                );
             }
             // Those named in what someone reported ("X noted that ... on the
             // initiative of President Y") are not who "the sides" are.
@@ -1654,6 +1703,52 @@ pub(crate) fn find(
         }
     }
     meetings
+}
+
+/// The groups a sentence says someone led ("led by", "headed by"): for
+/// each, the words since the group before ("while the Armenian delegation
+/// was") and the people named up to the next (at least one).
+fn led_groups<'t>(text: &'t str, start: usize, people: &[At]) -> Vec<(&'t str, Vec<usize>)> {
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for word in [&LED_BY, &HEADED_BY] {
+        let mut from = 0;
+        while let Some(at) = word.find(&text.as_bytes()[from..]).map(|i| from + i) {
+            from = at + word.needle().len();
+            // (A word of its own: not "called by ".)
+            if at == 0 || text.as_bytes()[at - 1] == b' ' {
+                marks.push((at, from));
+            }
+        }
+    }
+    marks.sort_unstable();
+    let mut groups = Vec::new();
+    let mut since = 0;
+    for (n, &(at, end)) in marks.iter().enumerate() {
+        let until = marks.get(n + 1).map_or(text.len(), |m| m.0);
+        let mut led: Vec<usize> = people
+            .iter()
+            .filter(|a| a.start >= start + end && a.end <= start + until)
+            .map(|a| a.entity)
+            .collect();
+        led.dedup();
+        if !led.is_empty() {
+            groups.push((&text[since..at], led));
+        }
+        since = end;
+    }
+    groups
+}
+
+/// The nationality of a side named before its leader: "the Armenian
+/// delegation was", "The Indian side was" -> "Armenian", "Indian".
+fn side_of(lead_in: &str) -> Option<&str> {
+    let mut words = lead_in.split_whitespace().rev();
+    words
+        .by_ref()
+        .find(|w| matches!(*w, "delegation" | "side"))?;
+    words
+        .next()
+        .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w))
 }
 
 /// The ISO day `by` days after `day` (before, if negative); none if `day`
@@ -2033,6 +2128,23 @@ mod tests {
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
         let ms = meetings("The museum opened. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
         assert!(ms.is_empty(), "no delegation named: {ms:?}");
+    }
+
+    #[test]
+    fn the_sides_led_after_talks_without_names_are_their_participants() {
+        let ms = meetings("India and Armenia on Tuesday held the fourth round of bilateral defence consultations in New Delhi. The Indian side was led by Joint Secretary Ravi Kumar, while the Armenian delegation was headed by Deputy Minister Aram Petrosyan. The Armenian delegation also called on Defence Secretary Vikram Rao.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::Talks);
+        assert_eq!(ms[0].1, names(&["Ravi Kumar", "Aram Petrosyan"]));
+        assert_eq!(
+            (ms[0].2.as_deref(), ms[0].3.as_deref()),
+            (Some("2021-03-02"), Some("New Delhi"))
+        );
+        // "The Armenian delegation" is the one its head led.
+        assert_eq!(ms[1].1, names(&["Aram Petrosyan", "Vikram Rao"]));
+        // One side led, or no talks just before: no meeting of the sides.
+        let ms = meetings("The Indian side was led by Joint Secretary Ravi Kumar, while the Armenian delegation was headed by Deputy Minister Aram Petrosyan.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
