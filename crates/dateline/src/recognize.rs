@@ -95,6 +95,10 @@ const ORG_WORDS_LIST: &[&str] = &[
     "CJSC",
     "LLC",
     "Ltd",
+    "Limited",
+    "PLC",
+    "GmbH",
+    "Holdings",
     "Inc",
     "Industries",
     "Enterprises",
@@ -3822,6 +3826,11 @@ mod tests {
     fn well_known_companies_without_a_company_word() {
         let ms = mentions("Officials said Masdar, Saudi Aramco and Toyota signed the deal.");
         for org in ["Masdar", "Saudi Aramco", "Toyota"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        // Unknown companies by their legal form.
+        let ms = mentions("Engineers of Narmada Electronics Limited and Ostrava Motors GmbH came.");
+        for org in ["Narmada Electronics Limited", "Ostrava Motors GmbH"] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
     }
