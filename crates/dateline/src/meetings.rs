@@ -1060,6 +1060,16 @@ pub(crate) fn find(
                         .is_some_and(|open| !head[open..].contains(')'))
                         && opens_with_dateline(text, dateline)
                 };
+                // "discussed the agreements reached during the Minister's
+                // visit to Paris in October 2024": an earlier agreement's date.
+                let trigger_end = c.get(0).expect("group 0").end();
+                let agreed_before = |a: &&At| {
+                    let at = a.start - sent.start;
+                    at > trigger_end
+                        && [" reached ", " agreed ", " adopted ", " concluded "]
+                            .iter()
+                            .any(|w| text[trigger_end..at].contains(w))
+                };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
                     .find(|a| {
@@ -1068,6 +1078,7 @@ pub(crate) fn find(
                             && !in_credit(a)
                             && !in_relative(a)
                             && !told_on(a)
+                            && !agreed_before(a)
                     })
                     .and_then(|a| entities[a.entity].value.clone());
                 // (A phone call is no journey: its day dates nothing after it.)
@@ -2128,6 +2139,15 @@ mod tests {
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
         let ms = meetings("The museum opened. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
         assert!(ms.is_empty(), "no delegation named: {ms:?}");
+    }
+
+    #[test]
+    fn an_earlier_agreement_s_date_dates_no_meeting() {
+        let ms = meetings("Minister Ana Costa received Ambassador Ion Rusu. Costa and Rusu discussed the agreements reached during the minister's visit to Paris in October 2020.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+        let ms = meetings("Minister Ana Costa received Ambassador Ion Rusu. Costa and Rusu discussed the agreements in Paris on March 2.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
     }
 
     #[test]
