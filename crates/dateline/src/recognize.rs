@@ -3663,6 +3663,11 @@ mod tests {
             titles(text, "Ramunas Davidonis"),
             ["Ambassador of Lithuania to Georgia"]
         );
+        let text = "He received Ambassador Extraordinary and Plenipotentiary of Poland to Armenia Piotr Nowak.";
+        assert_eq!(
+            titles(text, "Piotr Nowak"),
+            ["Ambassador Extraordinary and Plenipotentiary of Poland to Armenia"]
+        );
         let text = "Parliament Speaker Shalva Papuashvili hosted a delegation led by Michael Roth, chair of the Foreign Affairs Committee.";
         assert_eq!(titles(text, "Shalva Papuashvili"), ["Parliament Speaker"]);
         assert_eq!(
