@@ -1373,7 +1373,16 @@ pub(crate) fn find(
                                 // the sentence names a place: "Later, X
                                 // traveled to Tashkent and met ...").
                                 .or_else(|| {
-                                    let also = places.is_empty()
+                                    // (A place naming whose a title is, "U.S.
+                                    // Secretary of Defense", names no site.)
+                                    let of_title = |a: &At| {
+                                        let after = &seg.text[a.end - seg.content.start..];
+                                        after.strip_prefix(' ').is_some_and(|r| {
+                                            crate::gazetteer::GAZETTEER
+                                                .is_title(r.split(' ').next().unwrap_or(""))
+                                        })
+                                    };
+                                    let also = places.iter().all(of_title)
                                         && (goes_on()
                                             || reference
                                                 .as_ref()
@@ -2265,6 +2274,9 @@ mod tests {
         assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in New York on Wednesday.\n\nThe sides discussed the bid. Rusu later met with Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
+        // A country naming whose a title is names no site.
+        let ms = meetings("ANKARA - Minister Ion Rusu met Minister Ana Costa in Brussels on Monday.\n\nRusu also met U.S. Secretary of Defense Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
         // Not when the sentence names its own place.
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Ankara.\n\nLater, Rusu traveled to Tashkent and met with President Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Tashkent"), "{ms:?}");
