@@ -556,7 +556,20 @@ pub(crate) fn find(
                 .last_mut()
                 .filter(|m| m.place.is_none() || m.place.as_deref() == dateline)
             {
-                if HELD.is_match(text) {
+                // (Not another meeting's: "The last meeting between X and Y
+                // took place in Copenhagen in 2024".)
+                let another = || {
+                    [
+                        "last meeting",
+                        "previous meeting",
+                        "next meeting",
+                        "first meeting",
+                        "earlier meeting",
+                    ]
+                    .iter()
+                    .any(|w| text.contains(w))
+                };
+                if HELD.is_match(text) && !another() {
                     let places = within(sent, EntityKind::Location);
                     if last.place.is_none() {
                         last.place = places
@@ -772,6 +785,8 @@ pub(crate) fn find(
                     // the meeting the sentence before reported.
                     && (c.name("gather").is_none()
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
+                    // "..., who hosted the summit": an event's host, no one's.
+                    && !(c.name("host").is_some() && hosts_event(&text[m.end()..]))
             });
             let verb_at = trigger
                 .as_ref()
@@ -1725,6 +1740,37 @@ pub(crate) fn find(
     meetings
 }
 
+/// Whether what follows a host's verb is an event, not a guest: "hosted
+/// the summit", "welcomed the forum's participants" (not "hosted the
+/// delegation led by ...").
+fn hosts_event(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if !matches!(words.next(), Some("the" | "a" | "an" | "this" | "its")) {
+        return false;
+    }
+    words
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            matches!(
+                w,
+                "summit"
+                    | "forum"
+                    | "conference"
+                    | "event"
+                    | "ceremony"
+                    | "reception"
+                    | "exhibition"
+                    | "games"
+                    | "tournament"
+                    | "festival"
+                    | "Summit"
+                    | "Forum"
+                    | "Conference"
+            )
+        })
+}
+
 /// The groups a sentence says someone led ("led by", "headed by"): for
 /// each, the words since the group before ("while the Armenian delegation
 /// was") and the people named up to the next (at least one).
@@ -1785,8 +1831,11 @@ fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
     // A phone call and a meeting between the same people are two events.
     // Participants are few and distinct: the same set is the same length
     // with every name in the other (no sorted copies to allocate).
+    // (Nor are two on days the text tells apart: "met on Friday. The last
+    // meeting between them took place in 2020".)
     let same = |x: &Meeting| {
         (x.kind == MeetingKind::PhoneCall) == (m.kind == MeetingKind::PhoneCall)
+            && !matches!((&x.date, &m.date), (Some(a), Some(b)) if !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()))
             && x.participants.len() == m.participants.len()
             && x.participants.iter().all(|p| m.participants.contains(p))
     };
@@ -2148,6 +2197,27 @@ mod tests {
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
         let ms = meetings("The museum opened. Then the guests met with Colonel Maria Lopes and Colonel Jan Kowalski.");
         assert!(ms.is_empty(), "no delegation named: {ms:?}");
+    }
+
+    #[test]
+    fn another_meeting_s_place_is_not_the_last_one_s() {
+        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. The last meeting between Rusu and Costa took place in Copenhagen in 2020.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
+        // (That one is a meeting of its own, on its own day.)
+        assert_eq!(
+            (ms[1].2.as_deref(), ms[1].3.as_deref()),
+            (Some("2020"), Some("Copenhagen"))
+        );
+        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. The meeting took place in Copenhagen.");
+        assert_eq!(ms[0].3.as_deref(), Some("Copenhagen"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_event_s_host_hosts_no_one() {
+        let ms = meetings("The leaders were joined by President Ion Rusu and Prime Minister Ana Costa, who hosted the summit.");
+        assert!(ms.is_empty(), "{ms:?}");
+        let ms = meetings("President Ion Rusu hosted the delegation of Prime Minister Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
