@@ -475,6 +475,27 @@ fn word_after(src: &str, at: usize) -> &str {
         .unwrap_or("")
 }
 
+/// Whether the words before byte `at` say a place follows: "was held in",
+/// "arrived in", "the village of", "a visit to" ("... held in Gardabani").
+fn place_cue_before(src: &str, at: usize) -> bool {
+    const CUES: [&str; 12] = [
+        " held in",
+        " arrived in",
+        " located in",
+        " stationed in",
+        " based in",
+        " village of",
+        " town of",
+        " city of",
+        " settlement of",
+        " district of",
+        " visit to",
+        " trip to",
+    ];
+    let before = src[..at].trim_end_matches(' ');
+    CUES.iter().any(|c| before.ends_with(c))
+}
+
 /// Whether an event noun in lower case follows byte `at`: "... exercises".
 fn event_after(src: &str, at: usize) -> bool {
     matches!(
@@ -483,7 +504,6 @@ fn event_after(src: &str, at: usize) -> bool {
     )
 }
 
-/// A particle inside a person's name: "bin", "von der", "de la".
 /// The end of a site noun in lower case right after `at` ("... mosque").
 fn site_after(src: &str, at: usize) -> Option<usize> {
     let rest = src[at..].strip_prefix(' ')?;
@@ -2619,8 +2639,6 @@ fn names_area(src: &str, end: usize) -> Option<usize> {
     (gap == 1 && AREA.contains(&word)).then_some(end + gap + word.len())
 }
 
-/// Whether the name at `start..end` is a project's or a venture's: "the Shah
-/// Deniz project", "the Southern Gas Corridor consortium".
 /// Whether the words after byte `end` say what a product named before them
 /// is: up to three lower-case words ending in a kind of weapon or vehicle
 /// ("drones", "transport aircraft", "unmanned combat aerial vehicles").
@@ -3200,6 +3218,26 @@ fn read_chunk<'h>(
             // A name before an event written in lower case is the event's,
             // which is not annotated: "the Noble Partner exercises".
             if e == n && !titled && event_after(src, chunk[e - 1].end) {
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
+            // An unknown name after "held in", "the village of": a place
+            // the gazetteer lacks ("was held in Gardabani").
+            if e == n
+                && k == s
+                && len <= 2
+                && !titled
+                && !cx.title_case
+                && !dictionary
+                && !src[chunk[e - 1].end..].starts_with(['\'', '’'])
+                && place_cue_before(src, chunk[k].start)
+            {
+                out.push(Raw::plain(
+                    EntityKind::Location,
+                    chunk[k].start,
+                    chunk[e - 1].end,
+                ));
                 pending_titles.clear();
                 k = e;
                 continue;
@@ -3800,6 +3838,17 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn an_unknown_name_where_a_place_is_said_to_be_is_a_place() {
+        let ms = mentions("The meeting was held in Zarnovka on March 13. Later they paid a visit to Kostelbrod and the village of Upper Tovrik.");
+        for place in ["Zarnovka", "Kostelbrod", "Upper Tovrik"] {
+            assert!(has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        // (Not a person's: "held in Rusu's residence".)
+        let ms = mentions("The talks were held in Rusu's residence.");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
     }
 
     #[test]
