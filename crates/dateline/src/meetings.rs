@@ -152,9 +152,10 @@ static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that goes on with the visit reported before: "Later, X was
-/// received by ...", "Then the guests met ...", "X later met ...".
+/// received by ...", "Then the guests met ...", "X later met ...",
+/// "Earlier on Wednesday, X was received by ...".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that)(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
+    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that|Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z][a-z]+day))(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -2344,6 +2345,8 @@ mod tests {
         assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in New York on Wednesday.\n\nThe sides discussed the bid. Rusu later met with Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
+        let ms = meetings("MOSCOW - Minister Ion Rusu held talks in Beijing with Minister Ana Costa. Earlier on Wednesday, Rusu was received by Vice President Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Beijing"), "{ms:?}");
         // A country naming whose a title is names no site.
         let ms = meetings("ANKARA - Minister Ion Rusu met Minister Ana Costa in Brussels on Monday.\n\nRusu also met U.S. Secretary of Defense Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
