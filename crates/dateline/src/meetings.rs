@@ -1342,6 +1342,13 @@ pub(crate) fn find(
                         .filter(located)
                         .filter(|a| a.start > trigger_at)
                         .min_by_key(|a| a.start)
+                        // "travelled to the port of Batumi, where he met X".
+                        .or_else(|| {
+                            places.iter().find(|a| {
+                                a.start < trigger_at
+                                    && seg.text[a.end - seg.content.start..].starts_with(", where ")
+                            })
+                        })
                         // (A country visited says less than the dateline's
                         // city: "paying an official visit to Azerbaijan".)
                         .or_else(|| places.iter().filter(visited).find(|a| !is_country(a)))
@@ -1467,6 +1474,9 @@ pub(crate) fn find(
                     let place = place.map(|p| {
                         match (crate::gazetteer::GAZETTEER.capital_of(&p), headline_place) {
                             (Some(capital), Some(h)) if capital == h => h.to_string(),
+                            // ... or the dateline does ("TBILISI - X, who
+                            // arrived in Georgia on Wednesday, held talks").
+                            (Some(capital), _) if dateline == Some(capital) => capital.to_string(),
                             _ => p,
                         }
                     });
@@ -2347,6 +2357,11 @@ mod tests {
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
         let ms = meetings("MOSCOW - Minister Ion Rusu held talks in Beijing with Minister Ana Costa. Earlier on Wednesday, Rusu was received by Vice President Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Beijing"), "{ms:?}");
+        // "travelled to X, where he met"; a country whose capital is the
+        // dateline's city.
+        let ms = meetings("TBILISI - Minister Ion Rusu, who arrived in Georgia on Wednesday, held talks with Minister Ana Costa. Rusu later travelled to the port of Batumi, where he met with Governor Tom Berg.");
+        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Tbilisi"), Some("Batumi")], "{ms:?}");
         // A country naming whose a title is names no site.
         let ms = meetings("ANKARA - Minister Ion Rusu met Minister Ana Costa in Brussels on Monday.\n\nRusu also met U.S. Secretary of Defense Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
