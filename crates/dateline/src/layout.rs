@@ -263,7 +263,7 @@ fn partial_date(s: &str) -> bool {
 /// A person's name as bylines print it: two to four capitalised words or
 /// initials ("Sara Rajabova", "C. Todd Lopez").
 fn person_name_shape(s: &str) -> bool {
-    const NOT_NAMES: [&str; 27] = [
+    const NOT_NAMES: [&str; 31] = [
         // Sharing buttons under a date line ("Tweet Share").
         "Tweet",
         "Share",
@@ -292,6 +292,11 @@ fn person_name_shape(s: &str) -> bool {
         "Team",
         "Us",
         "Read",
+        // Date labels: "Published On 18 Feb 2025".
+        "Published",
+        "Posted",
+        "Updated",
+        "On",
     ];
     let ws: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&ws.len())
@@ -363,13 +368,20 @@ fn headline_question(s: &str) -> bool {
 }
 
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
-    // "All rights reserved" anywhere in a short line: a plain substring
-    // search, which keeps BOILERPLATE anchored and small.
+    // "All rights reserved", "X in Tallinn contributed to this report"
+    // anywhere in a short line: a plain substring search, which keeps
+    // BOILERPLATE anchored and small.
     if BOILERPLATE.is_match(s)
         || (s.len() < 200
-            && [&b"ights reserved"[..], b"ights Reserved", b"IGHTS RESERVED"]
-                .iter()
-                .any(|p| memchr::memmem::find(s.as_bytes(), p).is_some()))
+            && [
+                &b"ights reserved"[..],
+                b"ights Reserved",
+                b"IGHTS RESERVED",
+                b"contributed to this report",
+                b"contributed reporting",
+            ]
+            .iter()
+            .any(|p| memchr::memmem::find(s.as_bytes(), p).is_some()))
     {
         return Class::Boilerplate;
     }
@@ -1317,6 +1329,9 @@ mod tests {
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2019, 7, 3)));
         let a = read(" date 2016-05-15 Ministers meet in Baku on defense ties\nPolitics Materials 15 May 2016 10:43 (UTC+04:00)\nThe defense minister met his Turkish counterpart in Baku on Sunday to discuss the ties.\n");
         assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+        let a = read("Erdogan hosts Zelenskyy in Ankara\nTurkish president says Turkey is ready to host a summit.\nPublished On 18 Feb 2025\n\nTurkish President Recep Tayyip Erdogan has hosted his Ukrainian counterpart in Ankara.\n");
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2025, 2, 18)));
     }
 
     #[test]
@@ -1628,6 +1643,7 @@ mod tests {
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nShare this article: Facebook Twitter\n\nCopyright © 2023 The Daily Example. All rights reserved.\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nTags: Armenia, Iran, defense\n\n© 2023 UzA\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nRead also: Uzbekistan and Tajikistan hold talks on water\n");
+        assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nAssociated Press writer Jane Roe in Tallinn, Estonia, contributed to this report.\n");
     }
 
     #[test]
