@@ -674,13 +674,15 @@ pub(crate) fn find(
                 // the ... port city of Batumi": the place the clause of a
                 // "meeting" or "talks" leads to.
                 // The last such place: "the Georgian Black Sea port city of Batumi".
+                // (Not a country's: "talks in Kazakhstan's largest city".)
                 let held_in = within(sent, EntityKind::Location).into_iter().rfind(|a| {
+                    let owner = seg.text[a.end - seg.content.start..].starts_with(['\'', '’']);
                     let clause = seg.text
                         [sent.start - seg.content.start..a.start - seg.content.start]
                         .rsplit([',', ';', '(', ':'])
                         .next()
                         .unwrap_or("");
-                    MEETING_IN.is_match(clause)
+                    !owner && MEETING_IN.is_match(clause)
                 });
                 if let Some(a) = held_in {
                     meeting_place = Some((entities[a.entity].name.clone(), n_sentence));
@@ -2079,6 +2081,9 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa in the Black Sea port city of Batumi.",
         );
         assert_eq!(ms[0].3.as_deref(), Some("Batumi"), "{ms:?}");
+        // (A country's possessive leads to the place, not to itself.)
+        let ms = meetings("ALMATY - Two ministers began talks in Kazakhstan's largest city on Friday. Minister Ion Rusu and Minister Ana Costa were welcomed by President Tom Berg.");
+        assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
         assert_eq!(
             super::without_descriptor("met him in the city of"),
             "met him in"
