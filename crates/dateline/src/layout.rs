@@ -627,10 +627,24 @@ fn place_after_date(s: &str) -> Option<String> {
     crate::captures(&PLACE, s).map(|c| c["place"].to_string())
 }
 
-/// The place in capitals opening a date line: "ISTANBUL Mar 04, 2025 - 3:22 pm".
+/// The place opening a date line: "ISTANBUL Mar 04, 2025 - 3:22 pm",
+/// "Baku, 3 March 2025".
 fn place_before_date(s: &str) -> Option<String> {
     let (head, rest) = s.split_once(' ')?;
-    let place = lone_dateline(head.trim_end_matches(','))?;
+    // (In title case, a word before a comma: not "Published, ...".)
+    let titled = head.strip_suffix(',').filter(|w| {
+        let mut cs = w.chars();
+        w.len() >= 3
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && !matches!(
+                *w,
+                "Published" | "Updated" | "Posted" | "Date" | "Today" | "Yesterday"
+            )
+    });
+    let place = titled
+        .map(str::to_string)
+        .or_else(|| lone_dateline(head.trim_end_matches(',')))?;
     (calendar::month_number(&place).is_none()
         && calendar::weekday(&place).is_none()
         && calendar::full_dates(rest)
@@ -1419,6 +1433,8 @@ mod tests {
         );
         assert_eq!(m.outlet.as_deref(), Some("Daily Sabah"));
         assert_eq!(m.dateline.as_deref(), Some("Istanbul"));
+        let t = "Meeting of the Deputy Minister with the Special Envoy\nBaku, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
+        assert_eq!(read(t).metadata.dateline.as_deref(), Some("Baku"));
         let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
         assert_eq!(read(t).metadata.dateline, None);
         // A section name above the title is no dateline; running text
