@@ -1450,12 +1450,15 @@ const PORTFOLIOS: &[&str] = &[
     "Oil",
     "Fisheries",
     "Economic",
+    "State",
 ];
 
 /// Head words of positions and ranks written in lower case: a lower-case
 /// title needs one ("chairman of the ... Council", "defense minister").
 const LOWER_HEADS: &[&str] = &[
     "president",
+    "councilor",
+    "councillor",
     "emir",
     "minister",
     "premier",
@@ -3786,6 +3789,11 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["Energy Minister"]);
         assert_eq!(titles(text, "Ana Costa"), ["Culture and Tourism Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["Home Secretary"]);
+        let text = "Chinese State Councilor and Minister of Public Security Li Wei held talks.";
+        assert_eq!(
+            titles(text, "Li Wei"),
+            ["State Councilor", "Minister of Public Security"]
+        );
         assert_eq!(
             titles(text, "Omar Aliyev"),
             ["European Union Commissioner for Energy"]
