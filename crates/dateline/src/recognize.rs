@@ -3789,14 +3789,14 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["Energy Minister"]);
         assert_eq!(titles(text, "Ana Costa"), ["Culture and Tourism Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["Home Secretary"]);
+        assert_eq!(
+            titles(text, "Omar Aliyev"),
+            ["European Union Commissioner for Energy"]
+        );
         let text = "Chinese State Councilor and Minister of Public Security Li Wei held talks.";
         assert_eq!(
             titles(text, "Li Wei"),
             ["State Councilor", "Minister of Public Security"]
-        );
-        assert_eq!(
-            titles(text, "Omar Aliyev"),
-            ["European Union Commissioner for Energy"]
         );
     }
 
