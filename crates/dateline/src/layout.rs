@@ -96,11 +96,12 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Opening datelines: "BAKU, Azerbaijan, May 12.", "YEREVAN (Reuters) -",
 /// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3",
-/// "YEREVAN, OCTOBER 3, ARMENPRESS.", "NUR-SULTAN. KAZINFORM –".
+/// "YEREVAN, OCTOBER 3, ARMENPRESS.", "NUR-SULTAN. KAZINFORM –",
+/// "ASTANA, 21 November 2024 (Kazinform) –".
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*\d{{1,2}}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
     ))
     .expect("static regex compiles")
 });
@@ -1023,11 +1024,13 @@ pub(crate) fn read(text: &str) -> Article {
         let s = txt(&ps[i]);
         if let Some((place, end)) = dateline_of(s) {
             dateline = Some(place);
-            if let Some(c) = crate::captures(&DATELINE_TITLE, s) {
-                if let Some(d) = c.name("dmy") {
-                    dateline_date = calendar::full_dates(d.as_str()).first().map(|f| f.date);
-                }
-            }
+            // Its date, when it gives the year: "WASHINGTON, May 28, 2024 -",
+            // "Baku/16.12.13/Turan".
+            let head = &s[..crate::floor_boundary(s, (end + 40).min(s.len()))];
+            dateline_date = calendar::full_dates(head)
+                .into_iter()
+                .find(|f| f.start <= end + 2)
+                .map(|f| f.date);
             dateline_outlet = outlets::credit_after_dateline(&s[end..]);
             if let Some((a, b, outlet, who)) = outlets::reporter_after_dateline(&s[end..]) {
                 dateline_outlet = Some(outlet);
@@ -1617,6 +1620,27 @@ mod tests {
             .find(|s| s.text.starts_with("Baku, February 6"))
             .unwrap();
         assert_eq!(dl.kind, SegmentKind::Body);
+        // A dateline giving the year dates the article.
+        for (t, day) in [
+            (
+                "Kazakhstan, EBRD discuss green energy\n\nASTANA, 21 November 2024 (Kazinform) – The minister met the bank's president.\n",
+                (2024, 11, 21),
+            ),
+            (
+                "World Bank approves loan\n\nWASHINGTON, May 28, 2024 - The bank's board approved a loan.\n",
+                (2024, 5, 28),
+            ),
+        ] {
+            let m = read(t).metadata;
+            assert!(m.dateline.is_some(), "{t}");
+            assert_eq!(
+                m.published,
+                Some(jiff::civil::date(day.0, day.1, day.2)),
+                "{t}"
+            );
+        }
+        let m = read("Talks in Yerevan\n\nYEREVAN, March 3. The minister said on 5 March 2020 that talks went well.\n").metadata;
+        assert_eq!(m.published, None);
     }
 
     #[test]
