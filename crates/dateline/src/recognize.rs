@@ -2862,7 +2862,7 @@ fn read_chunk<'h>(
         } else {
             PROJECT_WORDS.contains(&word_after)
                 && !titled()
-                && !words[s..].iter().any(|w| g.is_demonym(w))
+                && !words[s..].iter().any(|w| nationalities(g, w))
         }
     };
     if hits_within(hits, chunk[s].start, chunk[n - 1].end)
@@ -4610,6 +4610,9 @@ mod tests {
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
         assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // (Nationalities joined by a hyphen name none.)
+        let ms = mentions("A Chinese-Singaporean consortium won the tender.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
