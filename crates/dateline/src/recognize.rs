@@ -95,6 +95,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "CJSC",
     "LLC",
     "Ltd",
+    "Pte",
+    "Consortium",
     "Limited",
     "PLC",
     "GmbH",
@@ -146,6 +148,21 @@ const ORG_WORDS_LIST: &[&str] = &[
 ];
 static ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
+
+/// Organisation words that close a company's name: "Turkish Airlines",
+/// "Halyk Bank".
+const COMPANY_WORDS: [&str; 10] = [
+    "Airlines",
+    "Airways",
+    "Bank",
+    "Company",
+    "Corporation",
+    "Holding",
+    "Group",
+    "Industries",
+    "Railways",
+    "Concern",
+];
 
 /// Organisation words that name one institution, whatever modifies them.
 const INSTITUTION_WORDS: [&str; 9] = [
@@ -1740,7 +1757,20 @@ const GENERAL_OFFICES: &[&str] = &[
 /// A title led by a known organisation: "World Bank Regional Director",
 /// "Saeima Speaker".
 fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
-    ws.len() >= 2 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0]) && {
+    // (Or a company by its shape: "Turkish Airlines Chairman", "Halyk Bank
+    // CEO".)
+    let company = (2..=3).any(|j| {
+        ws.len() > j
+            && COMPANY_WORDS.contains(&ws[j - 1])
+            && ws[..j - 1]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && is_title_word(g, ws[j])
+    });
+    if !(ws.len() >= 2 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0])) {
+        return false;
+    }
+    company || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
@@ -3793,6 +3823,13 @@ mod tests {
             titles(text, "Omar Aliyev"),
             ["European Union Commissioner for Energy"]
         );
+        // A company by its shape before a title; a manager.
+        let text = "Turkish Airlines Chairman Ion Rusu met Ana Costa, World Bank Country Manager for Uzbekistan.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Turkish Airlines Chairman"]);
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["World Bank Country Manager for Uzbekistan"]
+        );
         let text = "Chinese State Councilor and Minister of Public Security Li Wei held talks.";
         assert_eq!(
             titles(text, "Li Wei"),
@@ -4613,6 +4650,13 @@ mod tests {
         // (Nationalities joined by a hyphen name none.)
         let ms = mentions("A Chinese-Singaporean consortium won the tender.");
         assert!(ms.is_empty(), "{ms:?}");
+        // Companies by their legal form or kind: "Pte", "Consortium".
+        let ms = mentions("Harbour Investment Pte. Ltd. and Anaklia Development Consortium won.");
+        assert!(
+            has(&ms, Organization, "Anaklia Development Consortium"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
