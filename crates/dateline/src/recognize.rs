@@ -2907,6 +2907,19 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // An airline named by its country or city: "Air Astana", "Air France".
+    if n - s == 2
+        && words[s] == "Air"
+        && hit_at(chunk[s + 1].start)
+            .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[s + 1].end)
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[s + 1].end,
+        ));
+        return;
+    }
     // A company's unit named by its region: "BP Azerbaijan-Georgia-Turkey".
     if n - s == 2 && regional_unit(src, &chunk[s..], hits, hit_at, g) {
         out.push(Raw::plain(
@@ -4650,6 +4663,10 @@ mod tests {
         // (Nationalities joined by a hyphen name none.)
         let ms = mentions("A Chinese-Singaporean consortium won the tender.");
         assert!(ms.is_empty(), "{ms:?}");
+        let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
+        assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
+        assert!(has(&ms, Organization, "Air France"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
         // Companies by their legal form or kind: "Pte", "Consortium".
         let ms = mentions("Harbour Investment Pte. Ltd. and Anaklia Development Consortium won.");
         assert!(
