@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}meetings?|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -355,7 +355,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1099,9 +1099,13 @@ pub(crate) fn find(
                             && !agreed_before(a)
                     })
                     .and_then(|a| entities[a.entity].value.clone());
-                // (A phone call is no journey: its day dates nothing after it.)
+                // (A phone call is no journey: its day dates nothing after it;
+                // nor is a meeting told of as before ("had previously met").)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
-                    if ids.contains(&who) && kind != MeetingKind::PhoneCall {
+                    if ids.contains(&who)
+                        && kind != MeetingKind::PhoneCall
+                        && !before_then(&text[..trigger_at - sent.start])
+                    {
                         journey = Some((who, d.clone()));
                     }
                 }
@@ -1176,19 +1180,9 @@ pub(crate) fn find(
                     && !met_by_previous
                     && !OPENS_WITH_MEETING.is_match(text);
                 if ids.len() >= 2 && !one_side {
-                    // "X had earlier met Y", "Previously, X met Y": on a day
-                    // before, which the story does not tell (unlike "earlier
-                    // in the day", "earlier that day").
+                    // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
-                    let before_then = ["earlier", "Earlier", "previously", "Previously"]
-                        .iter()
-                        .filter_map(|w| head.find(w).map(|i| &head[i + w.len()..]))
-                        .any(|rest| {
-                            !rest.starts_with(char::is_alphanumeric)
-                                && !rest.starts_with(" in the day")
-                                && !rest.starts_with(" that day")
-                                && !rest.starts_with(" today")
-                        });
+                    let before_then = before_then(head);
                     // Undated, it took place on the journey's dated day.
                     let inherited = || {
                         reported_before
@@ -1753,6 +1747,21 @@ pub(crate) fn find(
     meetings
 }
 
+/// Whether the words before a meeting's verb put it on a day before, which
+/// the story does not tell: "X had earlier met Y", "Previously, X met Y"
+/// (unlike "earlier in the day", "earlier that day").
+fn before_then(head: &str) -> bool {
+    ["earlier", "Earlier", "previously", "Previously"]
+        .iter()
+        .filter_map(|w| head.find(w).map(|i| &head[i + w.len()..]))
+        .any(|rest| {
+            !rest.starts_with(char::is_alphanumeric)
+                && !rest.starts_with(" in the day")
+                && !rest.starts_with(" that day")
+                && !rest.starts_with(" today")
+        })
+}
+
 /// Whether what follows a host's verb is an event, not a guest: "hosted
 /// the summit", "welcomed the forum's participants" (not "hosted the
 /// delegation led by ...").
@@ -2132,6 +2141,16 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[1].2, None, "not on the journey: {ms:?}");
+        // A meeting told of as before starts no journey; "a one-on-one
+        // meeting" is one.
+        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa held talks in Abu Dhabi on Wednesday. Rusu and Costa had previously met in Tirana in May. Before the talks, Rusu and President Tom Berg held a one-on-one meeting.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[2].1, names(&["Ion Rusu", "Tom Berg"]));
+        assert_eq!(ms[2].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        // "According to ..., the army chief also met X": the one before.
+        let ms = meetings("General Ion Rusu called on President Ana Costa in Ankara. According to a statement issued by the press office, the army chief also met General Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
     }
 
     #[test]
