@@ -591,6 +591,30 @@ pub(crate) fn entities(
                     (!full)
                         .then(|| surname_first(&first_keys(&people), &key))
                         .flatten()
+                })
+                .or_else(|| {
+                    // "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al
+                    // Nahyan": a ruler called by his given name, when one
+                    // person's name opens with it.
+                    let royal = r.titles.iter().any(|t| {
+                        matches!(
+                            t.as_str(),
+                            "Sheikh"
+                                | "Emir"
+                                | "Prince"
+                                | "Crown Prince"
+                                | "King"
+                                | "Queen"
+                                | "Sultan"
+                        )
+                    });
+                    if full || !royal {
+                        return None;
+                    }
+                    let mut opening = (0..people.len())
+                        .filter(|&i| people[i].given.first().is_some_and(|g| name_key(g) == key));
+                    let first = opening.next()?;
+                    opening.next().is_none().then_some(first)
                 });
             let found = best.map(|i| &mut people[i]);
             match found {
@@ -969,6 +993,18 @@ mod tests {
             &name_key("Berdimuhamedov"),
             &name_key("Berdymukhamedov")
         ));
+    }
+
+    #[test]
+    fn a_ruler_called_by_his_given_name_is_the_one_named_in_full() {
+        let doc = crate::analyze("UAE President Sheikh Mohamed bin Zayed Al Nahyan hosted the talks. Later, President Ion Rusu and Sheikh Mohamed met.\n").expect("parses");
+        let people: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Mohamed bin Zayed Al Nahyan", "Ion Rusu"]);
     }
 
     #[test]
