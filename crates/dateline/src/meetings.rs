@@ -558,7 +558,8 @@ pub(crate) fn find(
                 .filter(|m| m.place.is_none() || m.place.as_deref() == dateline)
             {
                 // (Not another meeting's: "The last meeting between X and Y
-                // took place in Copenhagen in 2024".)
+                // took place in Copenhagen in 2024", "discussed the results
+                // of the Ramstein-format meeting held in Brussels".)
                 let another = || {
                     [
                         "last meeting",
@@ -566,6 +567,9 @@ pub(crate) fn find(
                         "next meeting",
                         "first meeting",
                         "earlier meeting",
+                        "results of",
+                        "outcome of",
+                        "outcomes of",
                     ]
                     .iter()
                     .any(|w| text.contains(w))
@@ -2243,6 +2247,8 @@ mod tests {
             (ms[1].2.as_deref(), ms[1].3.as_deref()),
             (Some("2020"), Some("Copenhagen"))
         );
+        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. They discussed the results of the Ramstein-format meeting held in Brussels.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. The meeting took place in Copenhagen.");
         assert_eq!(ms[0].3.as_deref(), Some("Copenhagen"), "{ms:?}");
     }
