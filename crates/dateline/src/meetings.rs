@@ -557,24 +557,7 @@ pub(crate) fn find(
                 .last_mut()
                 .filter(|m| m.place.is_none() || m.place.as_deref() == dateline)
             {
-                // (Not another meeting's: "The last meeting between X and Y
-                // took place in Copenhagen in 2024", "discussed the results
-                // of the Ramstein-format meeting held in Brussels".)
-                let another = || {
-                    [
-                        "last meeting",
-                        "previous meeting",
-                        "next meeting",
-                        "first meeting",
-                        "earlier meeting",
-                        "results of",
-                        "outcome of",
-                        "outcomes of",
-                    ]
-                    .iter()
-                    .any(|w| text.contains(w))
-                };
-                if HELD.is_match(text) && !another() {
+                if HELD.is_match(text) && !another_meeting(text) {
                     let places = within(sent, EntityKind::Location);
                     if last.place.is_none() {
                         last.place = places
@@ -688,7 +671,7 @@ pub(crate) fn find(
                         .unwrap_or("");
                     !owner && MEETING_IN.is_match(clause)
                 });
-                if let Some(a) = held_in {
+                if let Some(a) = held_in.filter(|_| !another_meeting(text)) {
                     meeting_place = Some((entities[a.entity].name.clone(), n_sentence));
                 }
             }
@@ -1751,6 +1734,25 @@ pub(crate) fn find(
     meetings
 }
 
+/// Whether a sentence about where a meeting was held tells of another
+/// than the one reported: "The last meeting between X and Y took place in
+/// Copenhagen in 2024", "discussed the results of the Ramstein-format
+/// meeting held in Brussels".
+fn another_meeting(text: &str) -> bool {
+    [
+        "last meeting",
+        "previous meeting",
+        "next meeting",
+        "first meeting",
+        "earlier meeting",
+        "results of",
+        "outcome of",
+        "outcomes of",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// Whether the words before a meeting's verb put it on a day before, which
 /// the story does not tell: "X had earlier met Y", "Previously, X met Y"
 /// (unlike "earlier in the day", "earlier that day").
@@ -2247,8 +2249,12 @@ mod tests {
             (ms[1].2.as_deref(), ms[1].3.as_deref()),
             (Some("2020"), Some("Copenhagen"))
         );
-        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. They discussed the results of the Ramstein-format meeting held in Brussels.");
-        assert_eq!(ms[0].3, None, "{ms:?}");
+        let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. They discussed the results of the Ramstein-format meeting held in Brussels. Rusu also met General Tom Berg.");
+        assert_eq!(
+            (ms[0].3.as_deref(), ms[1].3.as_deref()),
+            (None, None),
+            "{ms:?}"
+        );
         let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. The meeting took place in Copenhagen.");
         assert_eq!(ms[0].3.as_deref(), Some("Copenhagen"), "{ms:?}");
     }

@@ -4004,6 +4004,9 @@ mod tests {
             ["Lt. Gen.", "Sir", "Vice Chief of the Defence Staff"]
         );
         assert!(has(&mentions(text), Organization, "U.N. Security Council"));
+        let text = "Admiral Sir Ion Rusu met Dame Ana Costa.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Admiral", "Sir"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Dame"]);
     }
 
     #[test]
