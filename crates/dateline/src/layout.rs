@@ -372,18 +372,14 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     // "All rights reserved", "X in Tallinn contributed to this report"
     // anywhere in a short line: a plain substring search, which keeps
     // BOILERPLATE anchored and small.
-    if BOILERPLATE.is_match(s)
-        || (s.len() < 200
-            && [
-                &b"ights reserved"[..],
-                b"ights Reserved",
-                b"IGHTS RESERVED",
-                b"contributed to this report",
-                b"contributed reporting",
-            ]
-            .iter()
-            .any(|p| memchr::memmem::find(s.as_bytes(), p).is_some()))
-    {
+    static ANYWHERE: crate::Needles<5> = crate::needles![
+        "ights reserved",
+        "ights Reserved",
+        "IGHTS RESERVED",
+        "contributed to this report",
+        "contributed reporting",
+    ];
+    if BOILERPLATE.is_match(s) || (s.len() < 200 && ANYWHERE.any_in(s)) {
         return Class::Boilerplate;
     }
     // A byline starts the line or follows a bar: skip the search elsewhere.

@@ -1068,12 +1068,11 @@ pub(crate) fn find(
                 // "discussed the agreements reached during the Minister's
                 // visit to Paris in October 2024": an earlier agreement's date.
                 let trigger_end = c.get(0).expect("group 0").end();
+                static AGREED: crate::Needles<4> =
+                    crate::needles![" reached ", " agreed ", " adopted ", " concluded "];
                 let agreed_before = |a: &&At| {
                     let at = a.start - sent.start;
-                    at > trigger_end
-                        && [" reached ", " agreed ", " adopted ", " concluded "]
-                            .iter()
-                            .any(|w| text[trigger_end..at].contains(w))
+                    at > trigger_end && AGREED.any_in(&text[trigger_end..at])
                 };
                 let sentence_date = within(sent, EntityKind::Date)
                     .iter()
@@ -1739,27 +1738,27 @@ pub(crate) fn find(
 /// Copenhagen in 2024", "discussed the results of the Ramstein-format
 /// meeting held in Brussels".
 fn another_meeting(text: &str) -> bool {
-    [
+    static ANOTHER: crate::Needles<7> = crate::needles![
         "last meeting",
         "previous meeting",
         "next meeting",
         "first meeting",
         "earlier meeting",
         "results of",
-        "outcome of",
-        "outcomes of",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
+        "outcome",
+    ];
+    ANOTHER.any_in(text)
 }
 
 /// Whether the words before a meeting's verb put it on a day before, which
 /// the story does not tell: "X had earlier met Y", "Previously, X met Y"
 /// (unlike "earlier in the day", "earlier that day").
 fn before_then(head: &str) -> bool {
-    ["earlier", "Earlier", "previously", "Previously"]
-        .iter()
-        .filter_map(|w| head.find(w).map(|i| &head[i + w.len()..]))
+    static BEFORE: crate::Needles<4> =
+        crate::needles!["earlier", "Earlier", "previously", "Previously"];
+    BEFORE
+        .each_in(head)
+        .map(|(i, len)| &head[i + len..])
         .any(|rest| {
             !rest.starts_with(char::is_alphanumeric)
                 && !rest.starts_with(" in the day")

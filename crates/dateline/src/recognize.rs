@@ -1031,8 +1031,8 @@ pub(crate) fn mentions(
         let credit =
             tokens[i].start > 0 && src[..tokens[i].start].ends_with('/') && !slashed_acronyms
                 || paren_around(src, tokens[i].start).is_some_and(|p| {
-                    p.contains("Photo")
-                        || p.contains("Handout")
+                    static CREDITED: crate::Needles<2> = crate::needles!["Photo", "Handout"];
+                    CREDITED.any_in(p)
                         || p.starts_with("(MENAFN")
                         || p.starts_with("(Reporting by")
                         || p.starts_with("(Writing by")
@@ -1213,7 +1213,8 @@ pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
 /// states" after the group it ends with: "Committee of the Chiefs of
 /// General Staff of the CIS countries".
 fn member_countries(src: &str, start: usize, end: usize) -> usize {
-    if !src[start..end].contains(" of the ") {
+    static OF_THE: crate::Needles<1> = crate::needles![" of the "];
+    if !OF_THE.any_in(&src[start..end]) {
         return 0;
     }
     let rest = &src[end..];
@@ -1589,7 +1590,9 @@ fn plural_head(w: &str) -> bool {
 fn singular_head(t: &str) -> String {
     // "presidents of Azerbaijan and Turkey Ilham Aliyev and ...": the remit
     // is shared out too; the head is what each holds.
-    if let Some((head, _)) = t.split_once(" of ") {
+    static OF: crate::Needles<1> = crate::needles![" of "];
+    if let Some((at, _)) = OF.each_in(t).next() {
+        let head = &t[..at];
         return match plural_head(head) {
             true => head[..head.len() - 1].to_string(),
             false => t.to_string(),
