@@ -752,10 +752,16 @@ pub(crate) fn read(text: &str) -> Article {
             continue;
         }
         let s = &text[ps[i].start..ps[i].end];
+        // (Not a byline or a domain-shaped site name: "by Jane Roe",
+        // "news.am".)
         let next_lower = i + 1 < n
             && !ps[i + 1].blank_before
             && text[ps[i + 1].start..].starts_with(|c: char| c.is_lowercase())
-            && !lower_byline(&text[ps[i + 1].start..ps[i + 1].end]);
+            && !lower_byline(&text[ps[i + 1].start..ps[i + 1].end])
+            && {
+                let next = &text[ps[i + 1].start..ps[i + 1].end];
+                !next.contains('.') || next.contains(' ')
+            };
         let prev_runs_on = i > 0
             && !ps[i].blank_before
             && !matches!(ps[i - 1].class, Class::Stamp(_))
@@ -1432,6 +1438,14 @@ mod tests {
         );
         assert_eq!(m.outlet.as_deref(), Some("Daily Sabah"));
         assert_eq!(m.dateline.as_deref(), Some("Istanbul"));
+        // A site's name in lower case under the headline.
+        let t = "Pashinyan, Macron discuss peace agenda by phone\nnews.am\n14:05 12.03.2025\n\nPrime Minister Nikol Pashinyan had a telephone conversation with the French president on Wednesday.\n";
+        let m = read(t).metadata;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Pashinyan, Macron discuss peace agenda by phone")
+        );
+        assert_eq!(m.outlet.as_deref(), Some("NEWS.am"));
         let t = "Meeting of the Deputy Minister with the Special Envoy\nBaku, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Baku"));
         let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";

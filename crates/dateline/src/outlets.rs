@@ -117,7 +117,7 @@ static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^()]{1,80})\)").expect("static regex compiles"));
 
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:https?://)?(?:www\.)?(?P<l>[A-Za-z0-9-]+)\.(?:com|az|ge|am|ru|net|org|al|info|news|uz|kz|by|ua|co|tr|ir|pk|rs)(?-u:\b)")
+    Regex::new(r"(?:https?://)?(?:www\.)?(?P<l>[A-Za-z0-9-]+)\.(?P<tld>com|az|ge|am|ru|net|org|al|info|news|uz|kz|by|ua|co|tr|ir|pk|rs)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -197,10 +197,16 @@ pub(crate) fn masthead(header: &[&str]) -> Option<&'static str> {
         }
         for c in crate::captures_iter(&DOMAIN, line) {
             let label = c["l"].to_ascii_lowercase();
+            let tld = &c["tld"];
+            // The whole domain first: "news.am" is NEWS.am, not News.az.
+            let whole = format!("{label}{tld}");
+            if let Some((_, canonical)) = TABLE.domain_keys.iter().find(|(k, _)| *k == whole) {
+                return Some(canonical);
+            }
             for (key, canonical) in &TABLE.domain_keys {
                 if label == *key
                     || label.starts_with(key.as_str())
-                    || key.ends_with("az") && label == key.trim_end_matches("az")
+                    || (tld == "az" && key.ends_with("az") && label == key.trim_end_matches("az"))
                 {
                     return Some(canonical);
                 }
@@ -332,6 +338,8 @@ mod tests {
             Some("Trend")
         );
         assert_eq!(masthead(&["Contact Us"]), None);
+        assert_eq!(masthead(&["14:05 news.am"]), Some("NEWS.am"));
+        assert_eq!(masthead(&["14:05 news.az"]), Some("News.az"));
     }
 
     #[test]
