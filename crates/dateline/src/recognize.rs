@@ -83,6 +83,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Lyceum",
     "Fund",
     "Foundation",
+    "Endowment",
     "Society",
     "Association",
     "Coalition",
@@ -2995,9 +2996,12 @@ fn read_chunk<'h>(
                 if after < end && words[after] == "the" {
                     after += 1;
                 }
+                // (So is "the Board of Azerbaijan Railways CJSC" of a
+                // chairman.)
+                let board = of == k + 1 && words[k] == "Board";
                 if of > k
-                    && words[of - 1] == "Staff"
-                    && words[k..of].iter().all(|w| is_generic(g, w))
+                    && (words[of - 1] == "Staff" || board)
+                    && words[k..of].iter().all(|w| is_generic(g, w) || board)
                     && words[after..end].iter().any(|w| is_org_word(w))
                 {
                     org_start = after;
@@ -3622,7 +3626,9 @@ fn org_phrase(
             && !known
             && !compass
             && name_shaped(g, w)
-            && (!g.is_english(w) || surname_next())
+            // (A lone name closing the chunk is no person's: "... for
+            // International Peace".)
+            && ((!g.is_english(w) && end + 1 < n) || surname_next())
         {
             break;
         }
@@ -4669,6 +4675,15 @@ mod tests {
         // (Nationalities joined by a hyphen name none.)
         let ms = mentions("A Chinese-Singaporean consortium won the tender.");
         assert!(ms.is_empty(), "{ms:?}");
+        // A think tank's name closing on a word that may be a name; a
+        // company named after its board's chairman.
+        let ms = mentions("Analysts at the Carnegie Endowment for International Peace agree. He met Chairman of the Board of Caspian Railways CJSC Ion Rusu.");
+        for org in [
+            "Carnegie Endowment for International Peace",
+            "Caspian Railways CJSC",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
         let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
         assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
         assert!(has(&ms, Organization, "Air France"), "{ms:?}");
