@@ -806,6 +806,10 @@ const NATURAL_FEATURE_WORDS: &[&str] = &[
     "Pass",
     "Desert",
     "Plateau",
+    "Shoal",
+    "Reef",
+    "Atoll",
+    "Archipelago",
 ];
 
 /// Words that end a site's or a feature's name.
@@ -3969,6 +3973,14 @@ mod tests {
         }
         assert!(!has(&ms, Location, "Gap"), "{ms:?}");
         assert!(!has(&ms, Location, "China"), "{ms:?}");
+        // Shoals and reefs, whose names read like people's.
+        let ms = mentions("Ships were harassed near Thomas Shoal and Johnson Reef.");
+        assert!(has(&ms, Location, "Thomas Shoal"), "{ms:?}");
+        assert!(has(&ms, Location, "Johnson Reef"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // A nationality before a title is not part of it.
+        let text = "He hosted Philippine Secretary of National Defense Ion Rusu.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Secretary of National Defense"]);
     }
 
     #[test]
