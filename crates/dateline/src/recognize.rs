@@ -3034,6 +3034,18 @@ fn read_chunk<'h>(
                         }
                     }
                 }
+                // "U.S. Joint Chiefs of Staff": the country as a modifier
+                // (a mention of its own) before a name of three words or
+                // more that stands alone (not "U.S. Army", "U.S. Central
+                // Command").
+                if end - org_start >= 4 && matches!(words[org_start], "U.S." | "US") {
+                    if let Some(h) =
+                        hit_at(chunk[org_start].start).filter(|h| h.end == chunk[org_start].end)
+                    {
+                        push_hit(g, h, out);
+                        org_start += 1;
+                    }
+                }
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[org_start].start,
@@ -3550,7 +3562,11 @@ fn org_phrase(
                 .get(m + 1)
                 .is_some_and(|v| v.starts_with(char::is_uppercase))
             && words[m + 1..].iter().take(3).any(|v| is_org_word(v));
-        if (!is_mod || is_connector(w) || compound_adjective) && !fields_joined {
+        // "Joint Chiefs of Staff Committee": one unit, "Chiefs of Staff".
+        let chiefs_of_staff =
+            w == "of" && m > k && words[m - 1] == "Chiefs" && words.get(m + 1) == Some(&"Staff");
+        if (!is_mod || is_connector(w) || compound_adjective) && !fields_joined && !chiefs_of_staff
+        {
             return None;
         }
         if !is_generic(g, w) {
@@ -3570,8 +3586,10 @@ fn org_phrase(
     }
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
-    let person_title = |w: &str| is_person_title(g, w);
-    if words[k..m].iter().any(|w| person_title(w)) && !executive_power(m) {
+    let person_title = |x: usize| {
+        is_person_title(g, words[x]) && !(words[x] == "Chiefs" && words.get(x + 1) == Some(&"of"))
+    };
+    if (k..m).any(person_title) && !executive_power(m) {
         return None;
     }
     // Person-like words before the organisation word make it a person's title chunk, not an org.
@@ -3700,11 +3718,26 @@ fn org_phrase(
                 .get(x + 1)
                 .is_some_and(|w| g.is_title(w) && *w != "General")
     };
+    // ... and so does a service before a rank after the organisation word:
+    // "Joint Chiefs of Staff Air Force Gen. X" (unlike "the Azerbaijan Army
+    // Colonel General X").
+    let service_rank = |x: usize| {
+        let service = match words[x..] {
+            ["Air" | "Space", "Force", ..] | ["Marine", "Corps", ..] | ["Coast", "Guard", ..] => 2,
+            ["Army" | "Navy", ..] => 1,
+            _ => return false,
+        };
+        is_org_word(words[x - 1])
+            && words
+                .get(x + service)
+                .is_some_and(|w| RANKS.iter().any(|r| r.split(' ').next() == Some(*w)))
+    };
     if let Some(t) = (m + 1..end).find(|&x| {
-        g.is_title(words[x])
+        (g.is_title(words[x])
             && name_follows(x)
             && !is_connector(words[x - 1])
-            && !org_before_rank(x)
+            && !org_before_rank(x))
+            || service_rank(x)
     }) {
         end = t;
         // A lone organisation word left ("Group CEO X") names none.
@@ -4696,6 +4729,16 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+        // "Chiefs of Staff" inside a body's name; "U.S." before a name of
+        // its own is a mention of the country; a service and rank after it.
+        let ms = mentions("He met Chairman of the Joint Chiefs of Staff Committee General Ion Rusu and U.S. Joint Chiefs of Staff Chairman Gen. Tom Berg, then the U.S. Army.");
+        assert!(has(&ms, Organization, "Joint Chiefs of Staff Committee"), "{ms:?}");
+        assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
+        assert!(has(&ms, Location, "U.S."), "{ms:?}");
+        assert!(has(&ms, Organization, "U.S. Army"), "{ms:?}");
+        let ms = mentions("Later, he met with Chairman of the Joint Chiefs of Staff Air Force Gen. Ana Costa.");
+        assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
         let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
         assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
         assert!(has(&ms, Organization, "Air France"), "{ms:?}");
