@@ -2098,7 +2098,18 @@ fn titles_around(
     // B and C").
     let mut listing = true;
     let mut skipped = false;
-    for (i, part) in sentence.rsplit([',', '–', '—', '(']).enumerate() {
+    // (A spaced hyphen parts titles too: "First Deputy Minister of Defense -
+    // Chief of the General Staff ...".)
+    let parts = sentence.rsplit([',', '–', '—', '(']).flat_map(|p| {
+        let spaced = memchr::memchr(b'-', p.as_bytes()).is_some() && p.contains(" - ");
+        let (whole, pieces) = if spaced {
+            (None, Some(p.rsplit(" - ")))
+        } else {
+            (Some(p), None)
+        };
+        whole.into_iter().chain(pieces.into_iter().flatten())
+    });
+    for (i, part) in parts.enumerate() {
         let acronym_after = acronym.take();
         // An opening quotation mark is not part of a title: "\"Deputy
         // Secretary General X met ...\"".
@@ -3889,6 +3900,16 @@ mod tests {
             titles(text, "Ana Costa"),
             ["World Bank Country Manager for Uzbekistan"]
         );
+        // Two titles parted by a spaced hyphen.
+        let text = "First Deputy Minister of Defense - Chief of the General Staff Colonel General Ion Rusu met him.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "First Deputy Minister of Defense",
+                "Chief of the General Staff",
+                "Colonel General"
+            ]
+        );
         let text = "Chinese State Councilor and Minister of Public Security Li Wei held talks.";
         assert_eq!(
             titles(text, "Li Wei"),
@@ -4732,11 +4753,16 @@ mod tests {
         // "Chiefs of Staff" inside a body's name; "U.S." before a name of
         // its own is a mention of the country; a service and rank after it.
         let ms = mentions("He met Chairman of the Joint Chiefs of Staff Committee General Ion Rusu and U.S. Joint Chiefs of Staff Chairman Gen. Tom Berg, then the U.S. Army.");
-        assert!(has(&ms, Organization, "Joint Chiefs of Staff Committee"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Joint Chiefs of Staff Committee"),
+            "{ms:?}"
+        );
         assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
         assert!(has(&ms, Location, "U.S."), "{ms:?}");
         assert!(has(&ms, Organization, "U.S. Army"), "{ms:?}");
-        let ms = mentions("Later, he met with Chairman of the Joint Chiefs of Staff Air Force Gen. Ana Costa.");
+        let ms = mentions(
+            "Later, he met with Chairman of the Joint Chiefs of Staff Air Force Gen. Ana Costa.",
+        );
         assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
         assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
         let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
