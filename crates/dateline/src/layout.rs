@@ -628,16 +628,15 @@ fn place_after_date(s: &str) -> Option<String> {
 /// "Baku, 3 March 2025".
 fn place_before_date(s: &str) -> Option<String> {
     let (head, rest) = s.split_once(' ')?;
-    // (In title case, a word before a comma: not "Published, ...".)
+    // (In title case, a word before a comma that is no English word: not
+    // "Published, ..." or a section's "Politics, ...".)
     let titled = head.strip_suffix(',').filter(|w| {
         let mut cs = w.chars();
         w.len() >= 3
             && cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
-            && !matches!(
-                *w,
-                "Published" | "Updated" | "Posted" | "Date" | "Today" | "Yesterday"
-            )
+            && !crate::gazetteer::is_english_word(w)
+            && !matches!(*w, "Published" | "Updated" | "Posted" | "Date")
     });
     let place = titled
         .map(str::to_string)
@@ -1448,6 +1447,8 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("NEWS.am"));
         let t = "Meeting of the Deputy Minister with the Special Envoy\nBaku, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Baku"));
+        let t = "Meeting of the Deputy Minister with the Special Envoy\nPolitics, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
+        assert_eq!(read(t).metadata.dateline, None);
         let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
         assert_eq!(read(t).metadata.dateline, None);
         // A section name above the title is no dateline; running text
