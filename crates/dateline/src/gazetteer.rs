@@ -453,6 +453,13 @@ impl Gazetteer {
     /// or more ("Tajik" -> Tajikistan -> Dushanbe; "Turkmen" -> Turkmenistan,
     /// not Turkey).
     pub(crate) fn capital_by_demonym(&self, demonym: &str) -> Option<&'static str> {
+        self.country_by_demonym(demonym)
+            .and_then(|country| self.capital_of(country))
+    }
+
+    /// The country a nationality adjective names, as [`capital_by_demonym`]
+    /// finds it ("Chinese" -> China).
+    pub(crate) fn country_by_demonym(&self, demonym: &str) -> Option<&'static str> {
         if !self.is_demonym(demonym) {
             return None;
         }
@@ -464,11 +471,11 @@ impl Gazetteer {
                 .count()
         };
         self.capital_cities
-            .iter()
-            .map(|(country, capital)| (shared(country), std::cmp::Reverse(country.len()), *capital))
+            .keys()
+            .map(|country| (shared(country), std::cmp::Reverse(country.len()), *country))
             .filter(|(n, _, _)| *n >= 4)
             .max()
-            .map(|(_, _, capital)| capital)
+            .map(|(_, _, country)| country)
     }
 }
 

@@ -493,7 +493,13 @@ pub(crate) fn find(
     // title ("... of the Iranian Armed Forces") or just before a mention
     // ("Tajik Defense Minister X").
     let described = |e: usize, who: &str| {
-        entities[e].titles.iter().any(|t| t.contains(who))
+        // (Or by the country's name: "Minister of National Defense of the
+        // People's Republic of China" is "the Chinese minister".)
+        let country = crate::gazetteer::GAZETTEER.country_by_demonym(who);
+        entities[e]
+            .titles
+            .iter()
+            .any(|t| t.contains(who) || country.is_some_and(|c| t.contains(c)))
             || all.iter().filter(|a| a.entity == e).any(|a| {
                 segments
                     .iter()
@@ -800,7 +806,15 @@ pub(crate) fn find(
                 if let Some(&(_, head)) = delegation_head {
                     previous_subject = Some(head);
                 } else if previous_subject.is_some_and(|p| !described(p, who)) {
-                    if let Some(&p) = subjects.iter().rev().find(|&&p| described(p, who)) {
+                    // (Else the guest last received so described: "X received
+                    // the Chinese minister Y. The Chinese minister also ...".)
+                    if let Some(p) = subjects
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| described(p, who))
+                        .or(last_guest.filter(|&g| described(g, who)))
+                    {
                         previous_subject = Some(p);
                     }
                 }
@@ -1142,7 +1156,10 @@ pub(crate) fn find(
                 // sides after it ("the meeting between X and Y") or points back.
                 // ... or the sentence is a meeting of them all ("A meeting of
                 // the ministers ... X, Y and Z ... was held").
-                let attended = c.name("gather").is_some();
+                // (So is "X, Y and Z attended the meeting" right after it.)
+                let attended = c.name("gather").is_some()
+                    || (c.get(0).is_some_and(|m| m.as_str().starts_with("attended"))
+                        && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence));
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
                 let reported_before = unnamed.clone().filter(|_| attended);
                 // Its chair first.
@@ -2150,6 +2167,10 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[2].1, names(&["Ion Rusu", "Tom Berg"]));
         assert_eq!(ms[2].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        // "The Chinese minister": the guest whose title names China.
+        let ms = meetings("President Ion Rusu received Minister of National Defense of the People's Republic of China Admiral Tom Berg. The Chinese minister also held talks with Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
         // "According to ..., the army chief also met X": the one before.
         let ms = meetings("General Ion Rusu called on President Ana Costa in Ankara. According to a statement issued by the press office, the army chief also met General Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
@@ -2457,6 +2478,13 @@ mod tests {
         let ms = meetings("Opposition leaders met with ambassadors in Tbilisi on Thursday. The meeting at the EU Delegation office was attended by Ion Rusu of the Union Party and Ana Costa of the National Movement.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        // "... attended the meeting" right after it: its day and place.
+        let ms = meetings("A trilateral meeting of the defense ministers was held in Gabala on Tuesday. Minister Ion Rusu, Minister Ana Costa and Minister Tom Berg attended the meeting.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(
+            (ms[0].2.as_deref(), ms[0].3.as_deref()),
+            (Some("2021-03-02"), Some("Gabala"))
+        );
         let ms = meetings("Minister Arkady Petrenko met General Maria Lopes in Riga. The meeting was attended by Colonel Ion Rusu and Colonel Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
     }
