@@ -96,12 +96,13 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Opening datelines: "BAKU, Azerbaijan, May 12.", "YEREVAN (Reuters) -",
 /// "TEHRAN/ISLAMABAD -", "YEKATERINBURG. Dec 25", "LONDON, Sept 3",
-/// "YEREVAN, OCTOBER 3, ARMENPRESS.", "NUR-SULTAN. KAZINFORM –",
+/// "YEREVAN, OCTOBER 3, ARMENPRESS.", "NUR-SULTAN. KAZINFORM –", "ASTANA.
+/// Tengrinews.kz –",
 /// "ASTANA, 21 November 2024 (Kazinform) –".
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*\d{{1,2}}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?)\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*\d{{1,2}}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}(?:[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?|\p{{Ll}}+\.[a-z]{{2,3}}))\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
     ))
     .expect("static regex compiles")
 });
@@ -1486,6 +1487,7 @@ mod tests {
             ("Yerevan, 5 July. /Mediamax/. The minister", "Yerevan"),
             ("YEREVAN, OCTOBER 3, ARMENPRESS. The minister", "Yerevan"),
             ("NUR-SULTAN. KAZINFORM – Minister of Defense", "Nur-Sultan"),
+            ("ASTANA. Tengrinews.kz – President of Kazakhstan", "Astana"),
             ("Tehran, IRNA -- Major General Mohammad Bagheri", "Tehran"),
             ("Moscow. Nov 10. INTERFAX-AVN - Army General", "Moscow"),
             ("YEREVAN. – Armenian Defense Minister", "Yerevan"),
