@@ -495,11 +495,12 @@ pub(crate) fn find(
     let described = |e: usize, who: &str| {
         // (Or by the country's name: "Minister of National Defense of the
         // People's Republic of China" is "the Chinese minister".)
-        let country = crate::gazetteer::GAZETTEER.country_by_demonym(who);
-        entities[e]
-            .titles
-            .iter()
-            .any(|t| t.contains(who) || country.is_some_and(|c| t.contains(c)))
+        let titles = &entities[e].titles;
+        titles.iter().any(|t| t.contains(who))
+            || (!titles.is_empty()
+                && crate::gazetteer::GAZETTEER
+                    .country_by_demonym(who)
+                    .is_some_and(|c| titles.iter().any(|t| t.contains(c))))
             || all.iter().filter(|a| a.entity == e).any(|a| {
                 segments
                     .iter()
