@@ -355,7 +355,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][a-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -2168,6 +2168,10 @@ mod tests {
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[2].1, names(&["Ion Rusu", "Tom Berg"]));
         assert_eq!(ms[2].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        // "The NATO chief also met ...": an acronym's chief, the one before.
+        let ms = meetings("Secretary General Ion Rusu met President Ana Costa in Baku. Rusu later visited the museum. The NATO chief also met with Minister Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
         // "The Chinese minister": the guest whose title names China.
         let ms = meetings("President Ion Rusu received Minister of National Defense of the People's Republic of China Admiral Tom Berg. The Chinese minister also held talks with Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");

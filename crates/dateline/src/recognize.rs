@@ -548,6 +548,8 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "terminal"
             | "airbase"
             | "corridor"
+            | "checkpoint"
+            | "crossing"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -3211,7 +3213,12 @@ fn read_chunk<'h>(
             k += 1;
             continue;
         }
-        if is_acronym(w) && !NOT_ORGANIZATIONS.contains(w) && !g.is_title(w) {
+        // (A month in capitals is no acronym: "YEREVAN, JUNE 3, ARMENPRESS.")
+        if is_acronym(w)
+            && !NOT_ORGANIZATIONS.contains(w)
+            && !g.is_title(w)
+            && crate::calendar::month_number(w).is_none()
+        {
             // Words in capitals beside each other, each an English word,
             // are shouted, not acronyms: "edited by THE WEEK".
             let shouted = |x: usize| is_acronym(words[x]) && g.is_english(words[x]);
@@ -3987,6 +3994,10 @@ mod tests {
         let ms =
             mentions("(MENAFN- Trend News Agency) GANJA, Azerbaijan, May 5. The minister spoke.");
         assert!(has(&ms, Location, "GANJA"), "{ms:?}");
+        // A month in capitals is none either; a checkpoint is a site.
+        let ms = mentions("YEREVAN, JUNE 3, ARMENPRESS. They discussed the Upper Lars checkpoint.");
+        assert!(!ms.iter().any(|(_, t)| t == "JUNE"), "{ms:?}");
+        assert!(has(&ms, Location, "Upper Lars checkpoint"), "{ms:?}");
         // English words shouted side by side are no acronyms; one alone is.
         let ms = mentions("This story was not edited by THE WEEK and comes from PTI and the CIS.");
         assert!(!ms.iter().any(|(_, t)| t == "THE" || t == "WEEK"), "{ms:?}");
