@@ -748,8 +748,10 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         return true;
     }
     let mut cs = w.chars();
-    cs.next().is_some_and(|c| c.is_uppercase())
-        && w.chars().skip(1).any(|c| c.is_lowercase())
+    if !cs.next().is_some_and(|c| c.is_uppercase()) {
+        return crate::tokens::arabic_article(w.as_bytes());
+    }
+    w.chars().skip(1).any(|c| c.is_lowercase())
         && !STOP.contains(w)
         && !g.is_title(w)
         && !nationalities(g, w)
@@ -3994,6 +3996,10 @@ mod tests {
         let ms =
             mentions("(MENAFN- Trend News Agency) GANJA, Azerbaijan, May 5. The minister spoke.");
         assert!(has(&ms, Location, "GANJA"), "{ms:?}");
+        // A surname after the Arabic article in lower case is part of the name.
+        let ms = mentions("He met Prime Minister Mohammed Shia al-Sudani and Bashar al-Assad.");
+        assert!(has(&ms, Person, "Mohammed Shia al-Sudani"), "{ms:?}");
+        assert!(has(&ms, Person, "Bashar al-Assad"), "{ms:?}");
         // A month in capitals is none either; a checkpoint is a site.
         let ms = mentions("YEREVAN, JUNE 3, ARMENPRESS. They discussed the Upper Lars checkpoint.");
         assert!(!ms.iter().any(|(_, t)| t == "JUNE"), "{ms:?}");

@@ -16,7 +16,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// First character is an uppercase letter.
+    /// First character is an uppercase letter, or the word is a surname
+    /// after the Arabic article in lower case ("al-Sudani": see
+    /// [`arabic_article`]).
     pub cap: bool,
     /// Two or more letters, all uppercase ("NATO", "BAKU", "U.S.").
     pub upper: bool,
@@ -24,6 +26,17 @@ pub(crate) struct Token {
     pub sentence_start: bool,
     /// A line break lies between this token and the one before.
     pub after_newline: bool,
+}
+
+/// A surname after the Arabic article in lower case: "al-Sudani",
+/// "el-Sisi" (in "Mohammed Shia al-Sudani"), which names take like a
+/// capitalised word.
+pub(crate) fn arabic_article(w: &[u8]) -> bool {
+    w.len() >= 6
+        && w[2] == b'-'
+        && w[1] == b'l'
+        && matches!(w[0], b'a' | b'e')
+        && w[3].is_ascii_uppercase()
 }
 
 fn joins(c: char) -> bool {
@@ -141,7 +154,8 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 start: base + i,
                 end: base + word_end,
                 kind,
-                cap: c.is_uppercase(),
+                cap: c.is_uppercase()
+                    || (matches!(c, 'a' | 'e') && arabic_article(&text.as_bytes()[i..word_end])),
                 upper: upper && letters >= 2,
                 sentence_start,
                 after_newline: newline,
