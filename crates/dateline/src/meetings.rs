@@ -402,6 +402,8 @@ fn sentences(seg: &Segment) -> Vec<Span> {
                     | "Sgt"
                     | "Prof"
                     | "No"
+                    | "res"
+                    | "ret"
                     | "Sept"
                     | "Jan"
                     | "Feb"

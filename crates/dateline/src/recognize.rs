@@ -2174,6 +2174,10 @@ fn titles_around(
         {
             continue;
         }
+        // "Major General (res.) X": a rank's reserve or retired mark.
+        if matches!(ws.as_slice(), ["res.)" | "ret.)" | "Ret.)"]) {
+            continue;
+        }
         // "the head of the State Oil Company (SOCAR), Rovnag Abdullayev": an
         // acronym in brackets stands for the words before it.
         let bracketed = part.trim().strip_suffix(')');
@@ -3717,6 +3721,21 @@ fn org_phrase(
     {
         end -= 1;
     }
+    // So is a rank closing the chunk: "... Ministry of Defense Major General
+    // (res.) X".
+    // (RANKS lists "Major General" before "General".)
+    if end == n {
+        let closing = RANKS.iter().find_map(|r| {
+            let len = r.split(' ').count();
+            (end > m + len
+                && r.split(' ')
+                    .rev()
+                    .zip(words[..end].iter().rev())
+                    .all(|(a, b)| a == *b))
+            .then_some(len)
+        });
+        end -= closing.unwrap_or(0);
+    }
     // A trailing person name ("... Forces Valery Gerasimov") is not part of it:
     // stop the tail at the first title word after the organisation word.
     // A rank or position word ends the name when a person's name follows it
@@ -4000,6 +4019,21 @@ mod tests {
         let ms = mentions("He met Prime Minister Mohammed Shia al-Sudani and Bashar al-Assad.");
         assert!(has(&ms, Person, "Mohammed Shia al-Sudani"), "{ms:?}");
         assert!(has(&ms, Person, "Bashar al-Assad"), "{ms:?}");
+        // A rank closing a chunk after a body's name, then "(res.)".
+        let text =
+            "He met Director General of the Israeli Ministry of Defense Major General (res.) Ion Rusu.";
+        let ms = mentions(text);
+        assert!(
+            has(&ms, Organization, "Israeli Ministry of Defense"),
+            "{ms:?}"
+        );
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "Director General of the Israeli Ministry of Defense",
+                "Major General"
+            ]
+        );
         // A month in capitals is none either; a checkpoint is a site.
         let ms = mentions("YEREVAN, JUNE 3, ARMENPRESS. They discussed the Upper Lars checkpoint.");
         assert!(!ms.iter().any(|(_, t)| t == "JUNE"), "{ms:?}");
