@@ -3723,8 +3723,9 @@ fn org_phrase(
     }
     // So is a rank closing the chunk: "... Ministry of Defense Major General
     // (res.) X".
-    // (RANKS lists "Major General" before "General".)
-    if end == n {
+    // (RANKS lists "Major General" before "General"; most phrases end in no
+    // title word, and are not searched.)
+    if end == n && end > m + 1 && g.is_title(words[end - 1]) {
         let closing = RANKS.iter().find_map(|r| {
             let len = r.split(' ').count();
             (end > m + len
