@@ -357,6 +357,31 @@ impl<const N: usize> Needles<N> {
         self.0.iter().any(|f| f.find(haystack.as_bytes()).is_some())
     }
 
+    /// Where the first of the strings occurs in `haystack`, if any does.
+    pub(crate) fn find(&self, haystack: &str) -> Option<usize> {
+        self.0
+            .iter()
+            .filter_map(|f| f.find(haystack.as_bytes()))
+            .min()
+    }
+
+    /// Every occurrence of each string in `haystack` (not overlapping
+    /// itself), with its length: the first string's, then the next's.
+    pub(crate) fn all_in<'a>(
+        &'a self,
+        haystack: &'a str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.0.iter().flat_map(move |f| {
+            let len = f.needle().len();
+            let mut from = 0;
+            std::iter::from_fn(move || {
+                let at = from + f.find(&haystack.as_bytes()[from..])?;
+                from = at + len;
+                Some((at, len))
+            })
+        })
+    }
+
     /// Where each string first occurs in `haystack`, with its length.
     pub(crate) fn each_in<'a>(
         &'a self,
@@ -389,6 +414,10 @@ mod tests {
         assert!(!N.any_in("The minister spoke."));
         let found: Vec<(usize, usize)> = N.each_in("Photo: all rights reserved").collect();
         assert_eq!(found, [(12, 14), (0, 5)]);
+        assert_eq!(N.find("Photo: all rights reserved"), Some(0));
+        assert_eq!(N.find("The minister spoke."), None);
+        let all: Vec<(usize, usize)> = N.all_in("Photo, Photo, rights reserved").collect();
+        assert_eq!(all, [(15, 14), (0, 5), (7, 5)]);
     }
 
     #[test]

@@ -163,26 +163,17 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
 /// its sentence's number, date, place and chairs.
 type Unnamed = (usize, Option<String>, Option<String>, Vec<usize>);
 
-/// Words searched for in every sentence, each with a searcher built once
-/// (`str::find` builds one per call).
-type Word = LazyLock<memchr::memmem::Finder<'static>>;
-
-static CHAIRED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new(" chaired by "));
-static LED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("led by "));
-static HEADED_BY: Word = LazyLock::new(|| memchr::memmem::Finder::new("headed by "));
-static MET: Word = LazyLock::new(|| memchr::memmem::Finder::new("met"));
-static MEET: Word = LazyLock::new(|| memchr::memmem::Finder::new("meet"));
-static TALKS: Word = LazyLock::new(|| memchr::memmem::Finder::new("talks"));
-static CONSULTATIONS: Word = LazyLock::new(|| memchr::memmem::Finder::new("consultations"));
-static NEGOTIATIONS: Word = LazyLock::new(|| memchr::memmem::Finder::new("negotiations"));
-static PHONE: Word = LazyLock::new(|| memchr::memmem::Finder::new("phon"));
-static VIDEO: Word = LazyLock::new(|| memchr::memmem::Finder::new("video"));
-static TWO: Word = LazyLock::new(|| memchr::memmem::Finder::new("two "));
-
-/// Where `word` first occurs in `text`.
-fn find_word(word: &Word, text: &str) -> Option<usize> {
-    word.find(text.as_bytes())
-}
+/// Words searched for in every sentence (`crate::Needles`: searchers built
+/// once, where `str::find` builds one per call).
+static CHAIRED_BY: crate::Needles<1> = crate::needles![" chaired by "];
+/// "led by", "headed by": who heads a group.
+static LED: crate::Needles<2> = crate::needles!["led by ", "headed by "];
+/// Words without one of which a sentence reports no unnamed meeting.
+static MEETING_WORDS: crate::Needles<5> =
+    crate::needles!["met", "meet", "talks", "consultations", "negotiations"];
+/// Words of a call: "phone", "telephonic", "video".
+static CALL_WORDS: crate::Needles<2> = crate::needles!["phon", "video"];
+static TWO: crate::Needles<1> = crate::needles!["two "];
 
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
@@ -690,7 +681,7 @@ pub(crate) fn find(
             // a word of meeting.)
             // (Or only its chair: "..., chaired by X".)
             let chaired_from = match people.first() {
-                Some(_) => find_word(&CHAIRED_BY, text).map(|i| sent.start + i),
+                Some(_) => CHAIRED_BY.find(text).map(|i| sent.start + i),
                 None => None,
             };
             let chairs: Vec<usize> = match chaired_from {
@@ -700,11 +691,7 @@ pub(crate) fn find(
                 _ => Vec::new(),
             };
             if (people.is_empty() || !chairs.is_empty())
-                && (find_word(&MET, text).is_some()
-                    || find_word(&MEET, text).is_some()
-                    || find_word(&TALKS, text).is_some()
-                    || find_word(&CONSULTATIONS, text).is_some()
-                    || find_word(&NEGOTIATIONS, text).is_some())
+                && MEETING_WORDS.any_in(text)
                 && TRIGGER.is_match(text)
                 && !CALLED_OFF.is_match(text)
             {
@@ -738,7 +725,7 @@ pub(crate) fn find(
             // ("They had talked by phone"); it changes no state otherwise.
             if people.is_empty()
                 && (previous_people.len() < 2 || !BACK_REFERENCE.is_match(text))
-                && !(find_word(&TWO, text).is_some() && THE_TWO.is_match(text))
+                && !(TWO.any_in(text) && THE_TWO.is_match(text))
             {
                 continue;
             }
@@ -1735,7 +1722,7 @@ pub(crate) fn find(
             // "X said on November 26 ...": the day X was there, which the
             // next sentence's "X made the remarks while meeting Y" shares.
             // (A call's day dates no meeting: it was no journey.)
-            let call = find_word(&PHONE, text).is_some() || find_word(&VIDEO, text).is_some();
+            let call = CALL_WORDS.any_in(text);
             if let Some(who) = subject.filter(|_| !call) {
                 let first = people.first().map_or(sent.start, |a| a.end);
                 last_dated = within(sent, EntityKind::Date)
@@ -1820,17 +1807,12 @@ fn hosts_event(after: &str) -> bool {
 /// each, the words since the group before ("while the Armenian delegation
 /// was") and the people named up to the next (at least one).
 fn led_groups<'t>(text: &'t str, start: usize, people: &[At]) -> Vec<(&'t str, Vec<usize>)> {
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    for word in [&LED_BY, &HEADED_BY] {
-        let mut from = 0;
-        while let Some(at) = word.find(&text.as_bytes()[from..]).map(|i| from + i) {
-            from = at + word.needle().len();
-            // (A word of its own: not "called by ".)
-            if at == 0 || text.as_bytes()[at - 1] == b' ' {
-                marks.push((at, from));
-            }
-        }
-    }
+    let mut marks: Vec<(usize, usize)> = LED
+        .all_in(text)
+        // (A word of its own: not "called by ".)
+        .filter(|&(at, _)| at == 0 || text.as_bytes()[at - 1] == b' ')
+        .map(|(at, len)| (at, at + len))
+        .collect();
     marks.sort_unstable();
     let mut groups = Vec::new();
     let mut since = 0;
