@@ -1504,17 +1504,7 @@ pub(crate) fn find(
                             .filter(|_| text.contains(" also "))
                             .and_then(|m| m.date.clone())
                     });
-                    let at = sent.start - seg.content.start;
-                    if at >= counted.0 {
-                        counted = (at, counted.1 + seg.text[counted.0..at].chars().count());
-                    } else {
-                        counted = (at, seg.text[..at].chars().count());
-                    }
-                    let chars_start = seg.content_chars.start + counted.1;
-                    let evidence_chars = Span {
-                        start: chars_start,
-                        end: chars_start + text.chars().count(),
-                    };
+                    let evidence_chars = chars_of(seg, sent, &mut counted);
                     // "X as well as Y arrived ..., where they held meetings with A
                     // and B": each visitor's own meeting with the hosts.
                     let hosts = people.iter().filter(|a| a.start > trigger_at).count();
@@ -1673,8 +1663,7 @@ pub(crate) fn find(
                 && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence)
             {
                 let u = unnamed.take().expect("checked");
-                let at = sent.start - seg.content.start;
-                let chars_start = seg.content_chars.start + seg.text[..at].chars().count();
+                let evidence_chars = chars_of(seg, sent, &mut counted);
                 merge(
                     &mut meetings,
                     Meeting {
@@ -1686,10 +1675,7 @@ pub(crate) fn find(
                         date: u.1,
                         place: u.2,
                         evidence: sent,
-                        evidence_chars: Span {
-                            start: chars_start,
-                            end: chars_start + text.chars().count(),
-                        },
+                        evidence_chars,
                     },
                 );
             }
@@ -1801,6 +1787,24 @@ fn hosts_event(after: &str) -> bool {
                     | "Conference"
             )
         })
+}
+
+/// The character range of sentence `sent` of `seg`, counting on from the
+/// sentence counted before (`counted`: its byte offset into the segment's
+/// text and the characters before it), which it then becomes.
+fn chars_of(seg: &Segment, sent: Span, counted: &mut (usize, usize)) -> Span {
+    let at = sent.start - seg.content.start;
+    *counted = if at >= counted.0 {
+        (at, counted.1 + seg.text[counted.0..at].chars().count())
+    } else {
+        (at, seg.text[..at].chars().count())
+    };
+    let start = seg.content_chars.start + counted.1;
+    let len = seg.text[at..sent.end - seg.content.start].chars().count();
+    Span {
+        start,
+        end: start + len,
+    }
 }
 
 /// The groups a sentence says someone led ("led by", "headed by"): for
