@@ -150,6 +150,15 @@ const ORG_WORDS_LIST: &[&str] = &[
 static ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
 
+/// Forms of address ("His Excellency", "Her Majesty"): title words that
+/// stand before a name but name no position.
+const ADDRESS: [&str; 5] = ["Excellency", "Highness", "Majesty", "Holiness", "Eminence"];
+
+/// Royal titles, which only ever stand before a person's name.
+const ROYAL_TITLES: [&str; 7] = [
+    "King", "Queen", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
+];
+
 /// Organisation words that close a company's name: "Turkish Airlines",
 /// "Halyk Bank".
 const COMPANY_WORDS: [&str; 10] = [
@@ -1693,6 +1702,7 @@ pub(crate) const RANKS: &[&str] = &[
     "Colonel General",
     "General-Colonel",
     "Lieutenant-General",
+    "Senior Lieutenant General",
     "Lieutenant General",
     "Major-General",
     "Major General",
@@ -1719,11 +1729,13 @@ pub(crate) const RANKS: &[&str] = &[
     "Brig Gen",
     "Lt. Col.",
     "Lt Col",
+    "Senior Colonel",
     "Colonel",
     "Col.",
     "Lieutenant Colonel",
     "Major",
     "Captain",
+    "Senior Lieutenant",
     "Lieutenant",
 ];
 
@@ -1824,6 +1836,17 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             break;
         }
         ws = rest;
+    }
+    // "His Royal Highness Prince Khalid", "His Excellency Ambassador X": a
+    // form of address is no position either.
+    loop {
+        match ws {
+            [w, rest @ ..] if ADDRESS.contains(w) => ws = rest,
+            ["Royal", w, rest @ ..] if ADDRESS.contains(w) => ws = rest,
+            [rest @ .., w] if ADDRESS.contains(w) => ws = rest,
+            [rest @ .., "Royal", w] if ADDRESS.contains(w) => ws = rest,
+            _ => break,
+        }
     }
     // A headline run on into the sentence ("Defense Ministers Visit Tbilisi
     // Turkish Minister of National Defense"): the title starts after the last
@@ -3130,6 +3153,12 @@ fn read_chunk<'h>(
                         || g.capital_of(e_kind.canonical).is_none())
                         && k + 2 == n
                         && surname_at(g, &words, chunk, hits, k + 1))
+                    // A town's name alone after a royal title is a
+                    // person's: "Queen Rania" (not a country: "King of Jordan").
+                    || (k + 1 == n
+                        && k > 0
+                        && ROYAL_TITLES.contains(&words[k - 1])
+                        && g.capital_of(e_kind.canonical).is_none())
                     // ... and two towns' names after a title are a person's:
                     // "Moldovan President Maia Sandu".
                     || ((!pending_titles.is_empty() || chunk_starts_with_title)
@@ -5346,5 +5375,33 @@ mod tests {
             has(&ms, Organization, "NATO Allied Command Operations"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn forms_of_address_and_royal_titles() {
+        // "His Royal Highness", "His Excellency": no part of the name, no position.
+        let text =
+            "His Royal Highness Prince Khalid bin Salman received His Excellency Ahmed Saleh.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Khalid bin Salman"), "{ms:?}");
+        assert!(has(&ms, Person, "Ahmed Saleh"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|(_, t)| t.contains("Highness") || t.contains("Excellency")),
+            "{ms:?}"
+        );
+        assert_eq!(titles(text, "Khalid bin Salman"), ["Prince"]);
+        assert!(titles(text, "Ahmed Saleh").is_empty());
+        // A town's name after a royal title is a given name; a country is a realm.
+        let ms = mentions("Queen Rania met the King of Jordan.");
+        assert!(has(&ms, Person, "Rania"), "{ms:?}");
+        assert!(has(&ms, Location, "Jordan"), "{ms:?}");
+        // "Senior" ranks (Vietnam, China) are one rank.
+        let text = "Deputy Defence Minister Senior Lieutenant General Hoang Xuan Chien and Senior Colonel Nguyen Minh Duc spoke.";
+        assert_eq!(
+            titles(text, "Hoang Xuan Chien"),
+            ["Deputy Defence Minister", "Senior Lieutenant General"]
+        );
+        assert_eq!(titles(text, "Nguyen Minh Duc"), ["Senior Colonel"]);
     }
 }
