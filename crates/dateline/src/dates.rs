@@ -282,8 +282,18 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 let w = word_before(before);
                 TOLD.contains(&w) || w == "told"
             };
+            // A weekday opening its sentence dates the clause after it, up
+            // to its first comma: "On Friday, X will travel to Busan" (not
+            // "On Friday, X met Y, who will ...").
+            let opening = matches!(clause.trim(), "" | "On" | "on");
+            let rest = || {
+                let rest = &text[end..crate::floor_boundary(text, (end + 120).min(text.len()))];
+                let rest = rest.strip_prefix(',').unwrap_or(rest);
+                rest.split([',', '.', ';']).next().unwrap_or(rest)
+            };
             let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
-                || (FUTURE.is_match(clause) && !said);
+                || (FUTURE.is_match(clause) && !said)
+                || (opening && FUTURE.is_match(rest()));
             let days = if ahead || offset == 0 {
                 i64::from(offset)
             } else {
@@ -522,6 +532,14 @@ mod tests {
         assert_eq!(
             vals("The minister will meet his counterpart on Thursday", p),
             [pair("Thursday", "2018-12-13")]
+        );
+        assert_eq!(
+            vals("On Thursday, the minister will travel to Busan", p),
+            [pair("Thursday", "2018-12-13")]
+        );
+        assert_eq!(
+            vals("On Thursday, the minister met the mayor, who will go", p),
+            [pair("Thursday", "2018-12-06")]
         );
         assert_eq!(
             vals(
