@@ -181,10 +181,12 @@ static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
-/// Words that put a meeting on the day of the one reported before it (not
-/// "earlier in the day", which may be the day of the report).
+/// Words that put a meeting on the day of the one reported before it:
+/// "that day", "later in the day" (not "earlier in the day", which may be
+/// the day of the report).
 static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the\s+same|that)\s+day(?-u:\b)").expect("static regex compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:the\s+same|that)\s+day|later\s+in\s+the\s+day)(?-u:\b)")
+        .expect("static regex compiles")
 });
 
 /// A clause on another time between two meetings of one sentence: "met A on
@@ -2626,6 +2628,9 @@ mod tests {
     #[test]
     fn the_same_day_as_the_meeting_before() {
         let ms = meetings("Minister Ion Rusu held a phone conversation with Minister Ana Costa on March 3.\n\nOn the same day Rusu also had phone conversations with General Tom Berg and Admiral Piotr Nowak.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        let ms = meetings("Minister Ion Rusu held talks with Minister Ana Costa on March 3.\n\nLater in the day, Costa paid a courtesy call on President Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
     }
