@@ -230,7 +230,10 @@ fn surname_first(firsts: &[Option<String>], key: &str) -> Option<usize> {
 }
 
 /// People named by two or more words that open a longer name of another
-/// ("Syed Asim Munir" and "Syed Asim Munir Ahmad Shah") are that person.
+/// ("Syed Asim Munir" and "Syed Asim Munir Ahmad Shah") are that person;
+/// so are those named by the words closing one other person's longer name
+/// ("Rebelo de Sousa" of "Marcelo Rebelo de Sousa"; not "Al Thani" when two
+/// people's names end so).
 fn merge_longer_names(people: &mut Vec<Person>) {
     let keys: Vec<Vec<String>> = people
         .iter()
@@ -247,6 +250,17 @@ fn merge_longer_names(people: &mut Vec<Person>) {
                     .iter()
                     .zip(&keys[j])
                     .all(|(a, b)| given_keys_match(a, b))
+        });
+        let longer = longer.or_else(|| {
+            let mut ending = (0..people.len()).filter(|&j| {
+                j != i
+                    && !gone[j]
+                    && keys[i].len() >= 2
+                    && keys[j].len() > keys[i].len()
+                    && keys[j].ends_with(&keys[i])
+            });
+            let j = ending.next()?;
+            ending.next().is_none().then_some(j)
         });
         if let Some(j) = longer {
             gone[i] = true;
@@ -924,6 +938,25 @@ mod tests {
             "{:?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn a_name_that_closes_one_longer_name_is_that_person() {
+        let doc = crate::analyze(" date 2025-04-22 By Jane Roe\n\nPresident Marcelo Rebelo de Sousa met President Ana Costa.\n\nRebelo de Sousa praised the talks.\n")
+            .expect("parses");
+        let count = |name: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.mentions.len())
+        };
+        assert_eq!(
+            count("Marcelo Rebelo de Sousa"),
+            Some(2),
+            "{:?}",
+            doc.entities
+        );
+        assert_eq!(count("Rebelo de Sousa"), None, "{:?}", doc.entities);
     }
 
     #[test]
