@@ -348,7 +348,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -501,9 +501,21 @@ pub(crate) fn find(
                     .iter()
                     .find(|s| s.content.start <= a.start && a.start < s.content.end)
                     .is_some_and(|s| {
+                        // (Since the person named before: not "Moldovan
+                        // Minister X met Irish Minister Y" for Y.)
+                        let from = all[..all.partition_point(|b| b.start < a.start)]
+                            .iter()
+                            .rev()
+                            .find(|b| entities[b.entity].kind == EntityKind::Person)
+                            .map_or(s.content.start, |b| b.end.max(s.content.start));
                         let before = &s.text[..a.start - s.content.start];
-                        let near = &before
-                            [crate::ceil_boundary(before, before.len().saturating_sub(80))..];
+                        let near = &before[crate::ceil_boundary(
+                            before,
+                            before
+                                .len()
+                                .saturating_sub(80)
+                                .max(from.min(a.start) - s.content.start),
+                        )..];
                         near.contains(who)
                             || (who.starts_with(char::is_lowercase)
                                 && near.to_lowercase().contains(who))
@@ -817,6 +829,11 @@ pub(crate) fn find(
                 .as_ref()
                 .map(|c| c.get(0).expect("group 0").as_str())
                 .and_then(|r| r.rsplit(' ').next())
+                // ("The Azerbaijani FM": its minister.)
+                .map(|w| match w {
+                    "FM" | "DM" | "PM" => "minister",
+                    w => w,
+                })
                 .filter(|w| {
                     matches!(
                         *w,
@@ -2766,6 +2783,10 @@ mod tests {
         let ms = meetings("President Ion Rusu spoke at the summit. On the same day, the head of state received the credentials of Ambassador Anna Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
+        // "the Moldovan FM": the foreign minister, not the last one to speak.
+        let ms = meetings("Moldovan Foreign Minister Ion Rusu met Irish Foreign Minister Ana Costa in Dublin.\n\nCosta praised the ties.\n\nLater, the Moldovan FM met with Speaker Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
     }
 
     #[test]
