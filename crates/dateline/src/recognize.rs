@@ -647,7 +647,13 @@ fn is_acronym(w: &str) -> bool {
     w.len() >= 2
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
-        && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
+        && match w.chars().filter(|c| c.is_alphabetic()).count() {
+            2..=6 => true,
+            // Longer ones are rarer and no English word: "CENTCOM",
+            // "AFRICOM", "FRONTEX" (not "BREAKING").
+            7..=9 => !crate::gazetteer::is_english_word(w),
+            _ => false,
+        }
         && !matches!(
             w,
             "II" | "III"
@@ -5375,6 +5381,16 @@ mod tests {
             has(&ms, Organization, "NATO Allied Command Operations"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn long_acronyms_that_are_no_english_words() {
+        let text = "He met CENTCOM Commander Tom Berg. FRONTEX said so. BREAKING: talks end.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "CENTCOM"), "{ms:?}");
+        assert!(has(&ms, Organization, "FRONTEX"), "{ms:?}");
+        assert!(!has(&ms, Organization, "BREAKING"), "{ms:?}");
+        assert_eq!(titles(text, "Tom Berg"), ["CENTCOM Commander"]);
     }
 
     #[test]
