@@ -196,6 +196,19 @@ pub(crate) struct Gazetteer {
     demonyms: WordSet<&'static str>,
 }
 
+/// Whether `plain` is `name` written without its accents ("Brasilia",
+/// "Brasília"): letter for letter the same but where `name` has a letter
+/// outside ASCII.
+fn unaccented(plain: &str, name: &str) -> bool {
+    plain.is_ascii()
+        && plain.len() < name.len()
+        && plain.chars().count() == name.chars().count()
+        && plain
+            .chars()
+            .zip(name.chars())
+            .all(|(a, b)| a == b || (!b.is_ascii() && a.is_ascii_alphabetic()))
+}
+
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -228,6 +241,14 @@ impl Gazetteer {
             WordMap::with_capacity_and_hasher(n, Default::default());
         let mut entries: Vec<Entry> = Vec::with_capacity(2 * n);
         let mut seen: WordSet<&'static str> = WordSet::with_capacity(n);
+        // National capitals, whose other names datelines print too
+        // ("NUR-SULTAN" for Astana).
+        let national_capitals: WordSet<&'static str> = rows(PLACES)
+            .filter_map(|r| match r[..] {
+                [_, _, "country", capital] => Some(capital),
+                _ => None,
+            })
+            .collect();
         let mut add =
             |surface: &'static str, canonical: &'static str, kind: GazKind, city: bool| {
                 let entry = Entry {
@@ -244,9 +265,14 @@ impl Gazetteer {
                 // are looked up by word (see `capitals_at`), not compiled into the
                 // automaton, which they would double in size and build time.
                 // A city only by its own name: "AMAN-23" is an exercise, not
-                // Amman (of which "Aman" is another name).
+                // Amman (of which "Aman" is another name); or by that name
+                // without its accents ("BRASILIA"), or a national capital's
+                // other name of seven letters or more ("NUR-SULTAN").
                 if kind == GazKind::Place
-                    && (!city || surface == canonical)
+                    && (!city
+                        || surface == canonical
+                        || unaccented(surface, canonical)
+                        || (surface.len() >= 7 && national_capitals.contains(canonical)))
                     && surface.len() >= CAPITALS_MIN_LEN
                     && surface
                         .chars()
@@ -334,7 +360,15 @@ impl Gazetteer {
             .iter()
             .rev()
             .filter(|&&end| end - i >= CAPITALS_MIN_LEN)
-            .find_map(|&end| Some((end, *self.capitals.get(&text[i..end])? as usize)))
+            .find_map(|&end| {
+                let word = &text[i..end];
+                // Turkish capitals dot their I: "İSTANBUL".
+                let entry = match word.contains('İ') {
+                    false => self.capitals.get(word),
+                    true => self.capitals.get(&word.replace('İ', "I")),
+                };
+                Some((end, *entry? as usize))
+            })
     }
 
     /// Every whole-word match in `text` (which starts at byte `base`), the
@@ -571,6 +605,18 @@ mod tests {
             ],
             "whole words only, the longest name at each start"
         );
+        // A city's name without its accents, a Turkish dotted capital I, a
+        // capital's other name; not any city's other name ("AMAN-23").
+        let hits = scanned("BRASILIA, İSTANBUL, NUR-SULTAN and AMAN-23");
+        assert_eq!(
+            hits,
+            [
+                ("BRASILIA", "Brasília"),
+                ("İSTANBUL", "Istanbul"),
+                ("NUR-SULTAN", "Astana")
+            ]
+        );
+        assert_eq!(GAZETTEER.capital_of("Kazakhstan"), Some("Astana"));
     }
 
     #[test]

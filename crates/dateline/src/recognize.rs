@@ -1086,6 +1086,16 @@ pub(crate) fn mentions(
                     i = j;
                     continue;
                 }
+                // (Not an agency's credit after a dateline: "İSTANBUL (AA)".)
+                Before::Place(_) if crate::outlets::lookup(word(src, &tokens[i])).is_some() => {
+                    out.push(Raw::plain(
+                        EntityKind::Organization,
+                        tokens[i].start,
+                        tokens[i].end,
+                    ));
+                    i = j;
+                    continue;
+                }
                 Before::Place(canonical) => {
                     out.push(Raw {
                         canonical: Some(canonical),
@@ -5391,6 +5401,12 @@ mod tests {
         assert!(has(&ms, Organization, "FRONTEX"), "{ms:?}");
         assert!(!has(&ms, Organization, "BREAKING"), "{ms:?}");
         assert_eq!(titles(text, "Tom Berg"), ["CENTCOM Commander"]);
+        // A dateline in capitals is no acronym; the agency after it no
+        // short name of the place.
+        let ms = mentions("BRASILIA (Reuters) - He came. İSTANBUL (AA) - He went.");
+        assert!(has(&ms, Location, "BRASILIA"), "{ms:?}");
+        assert!(has(&ms, Location, "İSTANBUL"), "{ms:?}");
+        assert!(has(&ms, Organization, "AA"), "{ms:?}");
     }
 
     #[test]
