@@ -1086,20 +1086,16 @@ pub(crate) fn mentions(
                     i = j;
                     continue;
                 }
-                // (Not an agency's credit after a dateline: "İSTANBUL (AA)".)
-                Before::Place(_) if crate::outlets::lookup(word(src, &tokens[i])).is_some() => {
-                    out.push(Raw::plain(
-                        EntityKind::Organization,
-                        tokens[i].start,
-                        tokens[i].end,
-                    ));
-                    i = j;
-                    continue;
-                }
                 Before::Place(canonical) => {
+                    // (Not an agency's credit after a dateline: "İSTANBUL (AA)".)
+                    let agency = crate::outlets::lookup(word(src, &tokens[i])).is_some();
+                    let kind = match agency {
+                        true => EntityKind::Organization,
+                        false => EntityKind::Location,
+                    };
                     out.push(Raw {
-                        canonical: Some(canonical),
-                        ..Raw::plain(EntityKind::Location, tokens[i].start, tokens[i].end)
+                        canonical: (!agency).then_some(canonical),
+                        ..Raw::plain(kind, tokens[i].start, tokens[i].end)
                     });
                     i = j;
                     continue;
