@@ -181,6 +181,13 @@ static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// A sentence opening on the meeting just reported: "During the meeting,
+/// they discussed ...", "At the talks, ...".
+static DURING_THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:During|At|In|Following|After)\s+the\s+(?:meeting|talks|negotiations|conversation|visit)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// Words that put a meeting on the day of the one reported before it:
 /// "that day", "later in the day" (not "earlier in the day", which may be
 /// the day of the report).
@@ -704,7 +711,10 @@ pub(crate) fn find(
                 }
                 _ => Vec::new(),
             };
+            // ("During the meeting, they discussed ...": the one reported.)
+            let reported = !meetings.is_empty() && DURING_THE_MEETING.is_match(text);
             if (people.is_empty() || !chairs.is_empty())
+                && !reported
                 && MEETING_WORDS.any_in(text)
                 && TRIGGER.is_match(text)
                 && !CALLED_OFF.is_match(text)
@@ -2640,6 +2650,13 @@ mod tests {
         let ms = meetings("Tbilisi, 3 March (Interpressnews) – Speaker Ion Rusu met with the delegation of the assembly led by its President Ana Costa.\n\nThe delegation also visited the training center and met with the Chief of the Defense Forces, Major General Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert!(ms.iter().all(|m| m.2.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn those_attending_the_meeting_reported_meet_no_one() {
+        let ms = meetings("Minister Ion Rusu received Minister Ana Costa in Riga on March 3.\n\nDuring the meeting, they discussed regional security.\n\nThe meeting was attended by General Tom Berg and Ambassador Piotr Nowak.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
