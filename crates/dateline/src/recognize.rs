@@ -51,6 +51,7 @@ impl Raw {
 /// Words that head or close an organisation's name.
 const ORG_WORDS_LIST: &[&str] = &[
     "House",
+    "Senate",
     "Ministry",
     "Ministries",
     "Council",
@@ -195,6 +196,7 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Army",
     "Navy",
     "Parliament",
+    "Senate",
     "Government",
     "Guard",
     "Flotilla",
@@ -1806,7 +1808,14 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
     if !(ws.len() >= 2 && ws[0].starts_with(char::is_uppercase) && !is_title_word(g, ws[0])) {
         return false;
     }
-    company || {
+    // (Or a body "<word> of <name>": "Chamber of Deputies Speaker", "House
+    // of Representatives Speaker".)
+    let body_of = matches!(ws, [body, "of", name, title, ..]
+        if is_org_word(body)
+            && name.starts_with(char::is_uppercase)
+            && !is_title_word(g, name)
+            && is_title_word(g, title));
+    company || body_of || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
@@ -5403,6 +5412,16 @@ mod tests {
         assert!(has(&ms, Location, "BRASILIA"), "{ms:?}");
         assert!(has(&ms, Location, "İSTANBUL"), "{ms:?}");
         assert!(has(&ms, Organization, "AA"), "{ms:?}");
+    }
+
+    #[test]
+    fn chambers_of_parliament_lead_titles() {
+        let text = "He met Senate President Ana Costa and Chamber of Deputies Speaker Ion Rusu, then the Speaker of the Senate of the Republic of Kazakhstan Tom Berg.";
+        assert_eq!(titles(text, "Ana Costa"), ["Senate President"]);
+        assert_eq!(titles(text, "Ion Rusu"), ["Chamber of Deputies Speaker"]);
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "Senate of the Republic of Kazakhstan"), "{ms:?}");
+        assert!(has(&ms, Organization, "Chamber of Deputies"), "{ms:?}");
     }
 
     #[test]
