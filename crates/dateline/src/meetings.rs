@@ -785,7 +785,11 @@ pub(crate) fn find(
                     // (A journey's "to" is no plan's: "traveled to Tashkent
                     // and met ...", "flew to Minsk on Saturday to meet ...".)
                     && NOT_HAPPENED.find(before).is_none_or(|plan| {
-                        realised
+                        // ("who is on a visit to Turkey met ...": a place's "to".)
+                        // (Not "will travel to Busan to meet".)
+                        plan.as_str().strip_prefix("to ").is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) && !w.split(' ').any(|w| w == "to")
+                        }) || realised
                             && (before.trim_end().ends_with(" to")
                                 || (plan.as_str().starts_with("to ")
                                     && plan.as_str().contains(" and ")))
@@ -2833,6 +2837,13 @@ mod tests {
         ] {
             assert!(meetings(text).is_empty(), "{text}: {:?}", meetings(text));
         }
+        // A place's "to" before the verb is no plan's.
+        let ms = meetings("General Ion Rusu, who is on an official visit to Latvia met with General Tom Berg on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        let ms = meetings(
+            "On Friday, General Ion Rusu will travel to Riga to meet with General Tom Berg.",
+        );
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]

@@ -5420,7 +5420,10 @@ mod tests {
         assert_eq!(titles(text, "Ana Costa"), ["Senate President"]);
         assert_eq!(titles(text, "Ion Rusu"), ["Chamber of Deputies Speaker"]);
         let ms = mentions(text);
-        assert!(has(&ms, Organization, "Senate of the Republic of Kazakhstan"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Senate of the Republic of Kazakhstan"),
+            "{ms:?}"
+        );
         assert!(has(&ms, Organization, "Chamber of Deputies"), "{ms:?}");
     }
 
