@@ -1357,8 +1357,13 @@ pub(crate) fn find(
                             ],
                         )
                     };
-                    // "X also met ...", "Later, X ...": the visit goes on.
-                    let goes_on = || text.contains(" also ") || CONTINUES.is_match(text);
+                    // "X also met ...", "Later, X ...", "On the same day, X
+                    // ...": the visit goes on.
+                    let goes_on = || {
+                        text.contains(" also ")
+                            || CONTINUES.is_match(text)
+                            || SAME_DAY.is_match(text)
+                    };
                     let place = places
                         .iter()
                         .filter(located)
@@ -2671,6 +2676,10 @@ mod tests {
         let ms = meetings("Minister Ion Rusu held talks with Minister Ana Costa on March 3.\n\nLater in the day, Costa paid a courtesy call on President Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+        // ... and where it was, wherever the dateline is.
+        let ms = meetings("Riga, 3 March (Interpressnews) – Minister Ion Rusu met Minister Ana Costa in Brussels on March 3.\n\nRusu praised the talks.\n\nOn the same day, Rusu met with Commissioner Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
     }
 
     #[test]
