@@ -262,6 +262,8 @@ mod tests {
     fn aliases_map_to_short_names() {
         assert_eq!(lookup("Trend News Agency"), Some("Trend"));
         assert_eq!(lookup("The Associated Press"), Some("AP"));
+        // A site's domain with its country code capitalised: "News.Az".
+        assert_eq!(lookup("News.Az"), Some("News.az"));
         assert_eq!(lookup("Mod.gov.az"), None);
     }
 
