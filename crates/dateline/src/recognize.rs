@@ -1844,7 +1844,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         ["the" | "The", rest @ ..] => rest,
         _ => ws,
     };
-    let keep_lead = unarticled.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, unarticled);
+    // (So is "European" of the fixed title "European Commissioner".)
+    let keep_lead = (unarticled.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, unarticled))
+        || matches!(unarticled, ["European", "Commissioner", ..]);
     let mut ws = if keep_lead {
         unarticled
     } else {
@@ -1929,7 +1931,8 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .take(3)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
-    if !(is_title_word(g, first) || service_lead || acronym_lead || portfolio_lead)
+    let european = matches!(ws, ["European", "Commissioner", ..]);
+    if !(is_title_word(g, first) || service_lead || acronym_lead || portfolio_lead || european)
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
@@ -5425,6 +5428,12 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "Chamber of Deputies"), "{ms:?}");
+        // The fixed title "European Commissioner" keeps its first word.
+        let text = "He met the European Commissioner for Enlargement Marta Kos.";
+        assert_eq!(
+            titles(text, "Marta Kos"),
+            ["European Commissioner for Enlargement"]
+        );
     }
 
     #[test]
