@@ -629,6 +629,25 @@ pub(crate) fn entities(
                         .filter(|&i| people[i].given.first().is_some_and(|g| name_key(g) == key));
                     let first = opening.next()?;
                     opening.next().is_none().then_some(first)
+                })
+                .or_else(|| {
+                    // "Lula" of "Luiz Inacio Lula da Silva": a name's middle
+                    // word (not a patronymic's, "bin Salman") the article
+                    // calls one person by.
+                    if full {
+                        return None;
+                    }
+                    let middle = |p: &Person| {
+                        let ws: Vec<&str> = p.name.split_whitespace().collect();
+                        ws.len() >= 3
+                            && (1..ws.len() - 1).any(|k| {
+                                name_key(ws[k]) == key
+                                    && !crate::recognize::is_particle(&ws[k - 1].to_lowercase())
+                            })
+                    };
+                    let mut named = (0..people.len()).filter(|&i| middle(&people[i]));
+                    let first = named.next()?;
+                    named.next().is_none().then_some(first)
                 });
             let found = best.map(|i| &mut people[i]);
             match found {
@@ -957,6 +976,18 @@ mod tests {
             doc.entities
         );
         assert_eq!(count("Rebelo de Sousa"), None, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_middle_name_the_article_calls_one_person_by() {
+        let doc = crate::analyze(" date 2025-04-22 By Jane Roe\n\nPresident Luiz Inacio Lula da Silva met President Ana Costa.\n\n\"We are friends,\" Lula told reporters.\n")
+            .expect("parses");
+        let lula = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Luiz Inacio Lula da Silva")
+            .expect("found");
+        assert_eq!(lula.mentions.len(), 2, "{:?}", doc.entities);
     }
 
     #[test]
