@@ -712,7 +712,9 @@ pub(crate) fn find(
                 _ => Vec::new(),
             };
             // ("During the meeting, they discussed ...": the one reported.)
-            let reported = !meetings.is_empty() && DURING_THE_MEETING.is_match(text);
+            let reported = !meetings.is_empty()
+                && text.trim_start().starts_with(['D', 'A', 'I', 'F'])
+                && DURING_THE_MEETING.is_match(text);
             if (people.is_empty() || !chairs.is_empty())
                 && !reported
                 && MEETING_WORDS.any_in(text)

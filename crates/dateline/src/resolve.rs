@@ -638,11 +638,17 @@ pub(crate) fn entities(
                         return None;
                     }
                     let middle = |p: &Person| {
-                        let ws: Vec<&str> = p.name.split_whitespace().collect();
-                        ws.len() >= 3
-                            && (1..ws.len() - 1).any(|k| {
-                                name_key(ws[k]) == key
-                                    && !crate::recognize::is_particle(&ws[k - 1].to_lowercase())
+                        // (Word by word, no searcher or key built for most.)
+                        let n = p.name.split_whitespace().count();
+                        let mut prev = "";
+                        n >= 3
+                            && p.name.split_whitespace().enumerate().any(|(k, w)| {
+                                let hit = k > 0
+                                    && k + 1 < n
+                                    && w == last.as_str()
+                                    && !crate::recognize::is_particle(&prev.to_lowercase());
+                                prev = w;
+                                hit
                             })
                     };
                     let mut named = (0..people.len()).filter(|&i| middle(&people[i]));
