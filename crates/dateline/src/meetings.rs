@@ -355,7 +355,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1167,9 +1167,29 @@ pub(crate) fn find(
                         let w = r.get(0).map_or("", |m| m.as_str()).trim_end();
                         w.ends_with('s') || w.ends_with("two") || w.ends_with("hey")
                     });
+                    // (Or the guests of the meeting before, when its host
+                    // alone was named first: "X received the Co-Chairs A, B
+                    // and C. ... The co-chairs informed the minister of their
+                    // meeting with Y".)
+                    let guests: Vec<usize> = match meetings.last() {
+                        Some(m) if plural && !named_two && previous_group.len() < 2 => entities
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, e)| {
+                                m.participants.contains(&e.name)
+                                    && Some(*i) != previous_subject
+                                    && !ids.contains(i)
+                            })
+                            .map(|(i, _)| i)
+                            .collect(),
+                        _ => Vec::new(),
+                    };
                     if plural && !named_two && previous_group.len() >= 2 {
                         let group = previous_group.iter().filter(|p| !ids.contains(p));
                         ids.splice(0..0, group.copied().collect::<Vec<_>>());
+                        met_by_previous = true;
+                    } else if guests.len() >= 2 {
+                        ids.splice(0..0, guests);
                         met_by_previous = true;
                     } else if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
@@ -2819,6 +2839,21 @@ mod tests {
         let ms = meetings("Moldovan Foreign Minister Ion Rusu met Irish Foreign Minister Ana Costa in Dublin.\n\nCosta praised the ties.\n\nLater, the Moldovan FM met with Speaker Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
+    }
+
+    #[test]
+    fn the_guests_and_the_top_diplomat_pointed_back_to() {
+        // "The co-chairs": the guests of the meeting before, its host named alone.
+        let ms = meetings("Minister Ion Rusu received the Co-Chairs Tom Berg (Russia), Ana Costa (France) and Piotr Nowak (USA) on March 3.\n\nThe sides discussed the conflict.\n\nThe co-chairs informed the minister of their meeting with Minister Lars Holm in Riga on March 1.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(
+            ms[1].1,
+            names(&["Tom Berg", "Ana Costa", "Piotr Nowak", "Lars Holm"])
+        );
+        // "The top Iranian diplomat": the subject so described.
+        let ms = meetings("Iranian Foreign Minister Ion Rusu held talks with Minister Tom Berg in Damascus.\n\nBerg praised the talks.\n\nThe top Iranian diplomat then traveled to Beirut, where he held talks with Speaker Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]

@@ -1515,6 +1515,7 @@ const LOWER_HEADS: &[&str] = &[
     "chairman",
     "chairwoman",
     "chair",
+    "co-chair",
     "chairperson",
     "ceo",
     "head",
@@ -5462,5 +5463,10 @@ mod tests {
             ["Deputy Defence Minister", "Senior Lieutenant General"]
         );
         assert_eq!(titles(text, "Nguyen Minh Duc"), ["Senior Colonel"]);
+        let text = "Personal Representative of the OSCE Chairman-in-Office Andrzej Kasprzyk also attended.";
+        assert_eq!(
+            titles(text, "Andrzej Kasprzyk"),
+            ["Personal Representative of the OSCE Chairman-in-Office"]
+        );
     }
 }
