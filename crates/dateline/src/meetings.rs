@@ -57,15 +57,16 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
-/// A sentence that opens with the meeting and names the other side after a
-/// comma: "In a meeting with President X in Baku on Monday, Y voiced ...".
 /// A sentence about the meeting just reported and its day: "During the
-/// meeting held on October 4", "The meeting took place in Baku on March 3".
+/// meeting held on October 4", "The meeting took place in Baku on March 3",
+/// "The meeting, held in Baku on 11 March, ...".
 static THE_MEETING_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:During|At)\s+the\s+(?:meeting|talks)\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks)\s+(?:was\s+held|were\s+held|took\s+place))(?-u:\b)")
+    Regex::new(r"^\s*(?:(?:During|At)\s+the\s+(?:meeting|talks)\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
         .expect("static regex compiles")
 });
 
+/// A sentence that opens with the meeting and names the other side after a
+/// comma: "In a meeting with President X in Baku on Monday, Y voiced ...".
 static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:In|During|At)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation)s?\s+with(?-u:\b)[^,]+,")
         .expect("static regex compiles")
@@ -355,7 +356,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -438,6 +439,19 @@ struct At {
     entity: usize,
     start: usize,
     end: usize,
+}
+
+/// The one participant of the last meeting reported for whom `ok` holds.
+fn one_who_met(
+    meetings: &[Meeting],
+    entities: &[Entity],
+    ok: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let m = meetings.last()?;
+    let mut so =
+        (0..entities.len()).filter(|&i| m.participants.contains(&entities[i].name) && ok(i));
+    let one = so.next()?;
+    so.next().is_none().then_some(one)
 }
 
 /// Meetings reported in the title and body segments.
@@ -526,6 +540,13 @@ pub(crate) fn find(
                         near.contains(who)
                             || (who.starts_with(char::is_lowercase)
                                 && near.to_lowercase().contains(who))
+                            // ("Iran's Ambassador X" is the Iranian diplomat.)
+                            || crate::gazetteer::GAZETTEER
+                                .country_by_demonym(who)
+                                .is_some_and(|c| {
+                                    near.contains(&format!("{c}'s"))
+                                        || near.contains(&format!("{c}’s"))
+                                })
                     })
             })
     };
@@ -834,6 +855,7 @@ pub(crate) fn find(
                         .copied()
                         .find(|&p| described(p, who))
                         .or(last_guest.filter(|&g| described(g, who)))
+                        .or_else(|| one_who_met(&meetings, entities, |i| described(i, who)))
                     {
                         previous_subject = Some(p);
                     }
@@ -853,7 +875,13 @@ pub(crate) fn find(
                 .filter(|w| {
                     matches!(
                         *w,
-                        "minister" | "president" | "general" | "commander" | "secretary"
+                        "minister"
+                            | "president"
+                            | "general"
+                            | "commander"
+                            | "secretary"
+                            | "ambassador"
+                            | "envoy"
                     )
                 });
             let titled = |p: usize, role: &str| {
@@ -864,7 +892,15 @@ pub(crate) fn find(
             };
             if let Some(role) = role {
                 if previous_subject.is_some_and(|p| !titled(p, role)) {
-                    if let Some(&p) = subjects.iter().rev().find(|&&p| titled(p, role)) {
+                    // (Or the one so titled the last meeting had: "X met
+                    // Ambassador Y. ... Earlier, the ambassador met Z".)
+                    if let Some(p) = subjects
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| titled(p, role))
+                        .or_else(|| one_who_met(&meetings, entities, |i| titled(i, role)))
+                    {
                         previous_subject = Some(p);
                     }
                 }
@@ -2439,6 +2475,8 @@ mod tests {
             (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))
         );
         assert_eq!(found[1].0, names(&["Ion Rusu", "Tom Berg"]));
+        let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa.\n\nThe meeting, held in Riga on 2 March, focused on trade.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
         // A meeting named, then announced, is none.
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");
@@ -2832,6 +2870,9 @@ mod tests {
         let ms = meetings("General Ion Rusu and his delegation arrived in Riga. It added that the delegation also met General Anna Berg.");
         assert_eq!(ms.len(), 1, "after a reporting clause: {ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
+        let ms = meetings("Minister Ion Rusu met Ambassador Tom Berg on March 3. Rusu praised him.\n\nEarlier, on March 2, the ambassador met with Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]), "{ms:?}");
         let ms = meetings("President Ion Rusu spoke at the summit. On the same day, the head of state received the credentials of Ambassador Anna Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
@@ -2854,6 +2895,11 @@ mod tests {
         let ms = meetings("Iranian Foreign Minister Ion Rusu held talks with Minister Tom Berg in Damascus.\n\nBerg praised the talks.\n\nThe top Iranian diplomat then traveled to Beirut, where he held talks with Speaker Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ion Rusu", "Ana Costa"]));
+        // "the Iranian diplomat": the one of the meeting before so described
+        // ("Iran's Ambassador"), not the last subject.
+        let ms = meetings("Minister Ion Rusu held a meeting with Iran's Ambassador to Latvia Tom Berg on March 3.\n\nMinister Rusu praised the ties.\n\nEarlier, on March 2, the Iranian diplomat met with Deputy Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
     }
 
     #[test]
