@@ -91,7 +91,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
-      | (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})(?-u:\b)
+      | (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y2>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}}|\d{{2}})(?-u:\b)
       | (?-u:\b)(?P<m4>\d{{1,2}})/(?P<d4>\d{{1,2}})/(?P<y4>\d{{4}})(?-u:\b)
@@ -254,6 +254,7 @@ mod tests {
             ("Aug. 1, 2023 | By someone", date(2023, 8, 1)),
             ("Baku/16.12.13/Turan", date(2013, 12, 16)),
             ("25/03/2021 - 18:45", date(2021, 3, 25)),
+            ("BISHKEK, 5th of March 2024 (Kabar)", date(2024, 3, 5)),
         ];
         for (text, want) in cases {
             let got = full_dates(text);

@@ -102,7 +102,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*\d{{1,2}}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}(?:[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?|\p{{Ll}}+\.[a-z]{{2,3}}))\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}(?:[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?|\p{{Ll}}+\.[a-z]{{2,3}}))\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
     ))
     .expect("static regex compiles")
 });
@@ -1642,6 +1642,10 @@ mod tests {
             (
                 "World Bank approves loan\n\nWASHINGTON, May 28, 2024 - The bank's board approved a loan.\n",
                 (2024, 5, 28),
+            ),
+            (
+                "Presidents hold talks\n\nBISHKEK, 5th of March 2024 (Kabar) – The presidents held talks in a narrow format.\n",
+                (2024, 3, 5),
             ),
         ] {
             let m = read(t).metadata;
