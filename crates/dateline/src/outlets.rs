@@ -264,6 +264,7 @@ mod tests {
         assert_eq!(lookup("The Associated Press"), Some("AP"));
         // A site's domain with its country code capitalised: "News.Az".
         assert_eq!(lookup("News.Az"), Some("News.az"));
+        assert_eq!(lookup("news.am"), Some("NEWS.am"));
         assert_eq!(lookup("Mod.gov.az"), None);
     }
 

@@ -2728,7 +2728,8 @@ fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
 fn names_field(src: &str, start: usize, end: usize) -> bool {
     const FIELD: [&str; 4] = ["field", "fields", "deposit", "oilfield"];
     let (before, after) = words_around(src, start, end);
-    FIELD.contains(&after) || FIELD.contains(&before)
+    // (An exploration block only by the word after it: "the Shafag-Asiman block".)
+    FIELD.contains(&after) || FIELD.contains(&before) || matches!(after, "block" | "blocks")
 }
 
 /// Where the area word after a name ending at `end` ends, if one follows:
@@ -5301,6 +5302,8 @@ mod tests {
             !ms.iter().any(|(_, m)| m == "Azerbaijani"),
             "a nationality is no field: {ms:?}"
         );
+        let ms = mentions("They signed a deal on the Shafag-Asiman block in the Caspian Sea.");
+        assert!(has(&ms, Location, "Shafag-Asiman"), "{ms:?}");
     }
 
     #[test]
