@@ -3274,8 +3274,19 @@ fn read_chunk<'h>(
             k += 1;
             continue;
         }
+        // Two capitals before a surname are a given name's initials: "JD
+        // Vance", "Gen. CQ Brown" (not a known "UN", "EU", "PM").
+        let initials = w.len() == 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && hit_at(chunk[k].start).is_none()
+            && k + 1 < n
+            && name_shaped(g, words[k + 1])
+            && hit_at(chunk[k + 1].start).is_none()
+            && (!g.is_english(words[k + 1]) || (k > 0 && g.is_title(words[k - 1])))
+            && !g.is_title(words[k + 1]);
         // (A month in capitals is no acronym: "YEREVAN, JUNE 3, ARMENPRESS.")
         if is_acronym(w)
+            && !initials
             && !NOT_ORGANIZATIONS.contains(w)
             && !g.is_title(w)
             && crate::calendar::month_number(w).is_none()
@@ -3302,7 +3313,7 @@ fn read_chunk<'h>(
             hit_at(chunk[x].start).is_some_and(|h| g.entry(h.entry).city && h.end == chunk[x].end)
         };
         while e < n
-            && (name_shaped(g, words[e]) || (e == k && given_title))
+            && (name_shaped(g, words[e]) || (e == k && (given_title || initials)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1]))))
@@ -5419,6 +5430,16 @@ mod tests {
         assert!(has(&ms, Location, "BRASILIA"), "{ms:?}");
         assert!(has(&ms, Location, "İSTANBUL"), "{ms:?}");
         assert!(has(&ms, Organization, "AA"), "{ms:?}");
+    }
+
+    #[test]
+    fn two_capitals_before_a_surname_are_initials() {
+        let ms =
+            mentions("Vice President JD Vance met Gen. CQ Brown Jr. and the UN Secretary-General.");
+        assert!(has(&ms, Person, "JD Vance"), "{ms:?}");
+        assert!(has(&ms, Person, "CQ Brown Jr"), "{ms:?}");
+        assert!(has(&ms, Organization, "UN"), "{ms:?}");
+        assert!(!has(&ms, Organization, "JD"), "{ms:?}");
     }
 
     #[test]
