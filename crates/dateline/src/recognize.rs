@@ -3014,9 +3014,15 @@ fn read_chunk<'h>(
         && matches!(words[n - 1], "Center" | "Centre")
         && VENUE_WORDS.contains(&words[n - 2]);
     if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue) {
+        // (An ordinal dropped as a sentence's opener is the site's: "the
+        // Second Thomas Shoal".)
+        let first = match s {
+            1.. if matches!(words[s - 1], "First" | "Second" | "Third" | "Fourth") => s - 1,
+            _ => s,
+        };
         out.push(Raw::plain(
             EntityKind::Location,
-            chunk[s].start,
+            chunk[first].start,
             chunk[n - 1].end,
         ));
         return;
@@ -4150,6 +4156,9 @@ mod tests {
         assert!(has(&ms, Location, "Thomas Shoal"), "{ms:?}");
         assert!(has(&ms, Location, "Johnson Reef"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // (With an ordinal, a sentence's opener elsewhere.)
+        let ms = mentions("They sailed to the Second Thomas Shoal.");
+        assert!(has(&ms, Location, "Second Thomas Shoal"), "{ms:?}");
         // A nationality before a title is not part of it.
         let text = "He hosted Philippine Secretary of National Defense Ion Rusu.";
         assert_eq!(titles(text, "Ion Rusu"), ["Secretary of National Defense"]);
