@@ -2098,6 +2098,42 @@ fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
 /// Colonel-General Najmeddin Sadikov") and in apposition after it
 /// ("Valery Gerasimov, Chief of the General Staff of ..., met").
+/// The byte range of the commas in a remit listed before a name
+/// ("... Minister of Investment, Industry and Trade "): ordinary words in
+/// capitals joined by commas and a last "and" after "of" or "for".
+fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
+    let text = sentence.trim_end();
+    // (Cheap first: an "and" among the last words.)
+    let tail = &text[crate::ceil_boundary(text, text.len().saturating_sub(60))..];
+    if !tail.contains(" and ") {
+        return None;
+    }
+    let word_ok = |w: &str| w == "and" || (w.starts_with(char::is_uppercase) && g.is_english(w));
+    let mut end = text.len();
+    let mut saw_and = false;
+    while let Some(c) = text[..end].rfind(',') {
+        let segment = &text[c + 1..end];
+        if segment.split_whitespace().next().is_none() || !segment.split_whitespace().all(word_ok) {
+            return None;
+        }
+        saw_and |= segment.split_whitespace().any(|w| w == "and");
+        // Before this comma: "of Investment"? Then the remit starts there.
+        let mut before = text[..c].rsplit(' ');
+        let (last, prev) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+        if matches!(prev, "of" | "for")
+            && last.starts_with(char::is_uppercase)
+            && g.is_english(last)
+        {
+            return saw_and.then_some((c, text.len()));
+        }
+        if !word_ok(last) {
+            return None;
+        }
+        end = c;
+    }
+    None
+}
+
 fn titles_around(
     src: &str,
     start: usize,
@@ -2144,6 +2180,23 @@ fn titles_around(
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
+    // "Minister of Investment, Industry and Trade X": a remit listed with
+    // commas is one title (the commas go).
+    // (Read without them, then given back to the titles.)
+    let remit = listed_remit(g, sentence);
+    let joined;
+    let sentence = match remit {
+        Some((a, b)) => {
+            joined = [
+                &sentence[..a],
+                &sentence[a..b].replace(',', ""),
+                &sentence[b..],
+            ]
+            .concat();
+            joined.as_str()
+        }
+        None => sentence,
+    };
     // The bracketed acronym after the part being read, if any.
     let mut acronym: Option<&str> = None;
     // Every part read so far only lists names ("B and" in "Ministers A,
@@ -2428,6 +2481,18 @@ fn titles_around(
                 None => break,
             }
             last = ws;
+        }
+    }
+    if let Some((a, b)) = remit {
+        let listed = &src[sent_start + a..sent_start + b];
+        let with: Vec<&str> = listed.split_whitespace().collect();
+        let without = listed.replace(',', "");
+        let without: Vec<&str> = without.split_whitespace().collect();
+        let (with, without) = (with.join(" "), format!(" {}", without.join(" ")));
+        for t in &mut before {
+            if let Some(at) = t.find(&without) {
+                t.replace_range(at..at + without.len(), &with);
+            }
         }
     }
     before
@@ -5439,6 +5504,17 @@ mod tests {
         assert!(has(&ms, Location, "BRASILIA"), "{ms:?}");
         assert!(has(&ms, Location, "İSTANBUL"), "{ms:?}");
         assert!(has(&ms, Organization, "AA"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_remit_listed_with_commas_is_one_title() {
+        let text = "He met Minister of Investment, Industry and Trade Ion Rusu. Ministers Ana Costa, Tom Berg and Lars Holm came.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Minister of Investment, Industry and Trade"]
+        );
+        // (Names listed are no remit.)
+        assert_eq!(titles(text, "Tom Berg"), ["Minister"]);
     }
 
     #[test]
