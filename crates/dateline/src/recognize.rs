@@ -1811,11 +1811,32 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
     }
     // (Or a body "<word> of <name>": "Chamber of Deputies Speaker", "House
     // of Representatives Speaker".)
-    let body_of = matches!(ws, [body, "of", name, title, ..]
-        if is_org_word(body)
-            && name.starts_with(char::is_uppercase)
-            && !is_title_word(g, name)
-            && is_title_word(g, title));
+    // (Or its spokesman, the body's name a title's words: "Ministry of
+    // Defence Spokesman", "Ministry of Foreign Affairs Spokesperson".)
+    let body_of = match ws {
+        [body, "of", name, title, ..]
+            if is_org_word(body)
+                && name.starts_with(char::is_uppercase)
+                && !is_title_word(g, name)
+                && is_title_word(g, title) =>
+        {
+            true
+        }
+        [body, "of", rest @ ..] if is_org_word(body) => (1..=3).any(|j| {
+            rest.len() > j
+                && rest[..j].iter().all(|w| w.starts_with(char::is_uppercase))
+                && matches!(
+                    rest[j],
+                    "Spokesman"
+                        | "Spokeswoman"
+                        | "Spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+        }),
+        _ => false,
+    };
     company || body_of || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
@@ -5538,6 +5559,9 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "Chamber of Deputies"), "{ms:?}");
+        // A ministry's spokesman, its name a title's words.
+        let text = "Ministry of Defence Spokesman Ana Costa said so.";
+        assert_eq!(titles(text, "Ana Costa"), ["Ministry of Defence Spokesman"]);
         // The fixed title "European Commissioner" keeps its first word.
         let text = "He met the European Commissioner for Enlargement Marta Kos.";
         assert_eq!(
