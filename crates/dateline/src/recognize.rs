@@ -115,6 +115,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Airlines",
     "Pipeline",
     "Corridor",
+    "Route",
     "Government",
     "Cabinet",
     "Secretariat",
@@ -5346,6 +5347,17 @@ mod tests {
             !has(&ms, Location, "Europe"),
             "a place closing a title is part of it: {ms:?}"
         );
+        // A named transport route, spelled out too.
+        let ms = mentions("They discussed the Trans-Caspian International Transport Route (TITR).");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Trans-Caspian International Transport Route"
+            ),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "TITR"), "{ms:?}");
     }
 
     #[test]
