@@ -5533,6 +5533,9 @@ mod tests {
         assert_eq!(titles(text, "Tom Berg"), ["CENTCOM Commander"]);
         // A dateline in capitals is no acronym; the agency after it no
         // short name of the place.
+        // (An agency in capitals after it is named: "INTERFAX-AVN".)
+        let ms = mentions("Moscow. Nov 10. INTERFAX-AVN - The minister met his counterpart.");
+        assert!(has(&ms, Organization, "INTERFAX-AVN"), "{ms:?}");
         let ms = mentions("BRASILIA (Reuters) - He came. İSTANBUL (AA) - He went.");
         assert!(has(&ms, Location, "BRASILIA"), "{ms:?}");
         assert!(has(&ms, Location, "İSTANBUL"), "{ms:?}");
