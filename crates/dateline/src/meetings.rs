@@ -356,7 +356,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -869,7 +869,7 @@ pub(crate) fn find(
                 .and_then(|r| r.rsplit(' ').next())
                 // ("The Azerbaijani FM": its minister.)
                 .map(|w| match w {
-                    "FM" | "DM" | "PM" => "minister",
+                    "FM" | "DM" | "PM" | "Minister" => "minister",
                     w => w,
                 })
                 .filter(|w| {
@@ -1483,11 +1483,21 @@ pub(crate) fn find(
                                 .or_else(|| {
                                     // (A place naming whose a title is, "U.S.
                                     // Secretary of Defense", names no site.)
+                                    // (Or closes it: "the Foreign Minister of
+                                    // Georgia met ...".)
                                     let of_title = |a: &At| {
+                                        let g = &*crate::gazetteer::GAZETTEER;
                                         let after = &seg.text[a.end - seg.content.start..];
+                                        let before = seg.text[..a.start - seg.content.start]
+                                            .trim_end()
+                                            .strip_suffix(" the")
+                                            .unwrap_or_else(|| {
+                                                seg.text[..a.start - seg.content.start].trim_end()
+                                            });
                                         after.strip_prefix(' ').is_some_and(|r| {
-                                            crate::gazetteer::GAZETTEER
-                                                .is_title(r.split(' ').next().unwrap_or(""))
+                                            g.is_title(r.split(' ').next().unwrap_or(""))
+                                        }) || before.strip_suffix(" of").is_some_and(|b| {
+                                            g.is_title(b.rsplit(' ').next().unwrap_or(""))
                                         })
                                     };
                                     let also = places.iter().all(of_title)
@@ -2870,6 +2880,11 @@ mod tests {
         let ms = meetings("General Ion Rusu and his delegation arrived in Riga. It added that the delegation also met General Anna Berg.");
         assert_eq!(ms.len(), 1, "after a reporting clause: {ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Anna Berg"]));
+        // "the Foreign Minister of Latvia": the minister, still where he was.
+        let ms = meetings("Riga, 3 March (Interpressnews) – Latvian Foreign Minister Ion Rusu met Secretary-General Ana Costa in New York.\n\nCosta praised the ties.\n\nOn the same day, the Foreign Minister of Latvia met with President Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]), "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
         let ms = meetings("Minister Ion Rusu met Ambassador Tom Berg on March 3. Rusu praised him.\n\nEarlier, on March 2, the ambassador met with Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]), "{ms:?}");
