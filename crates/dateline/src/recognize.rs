@@ -2131,24 +2131,38 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
         return None;
     }
     let word_ok = |w: &str| w == "and" || (w.starts_with(char::is_uppercase) && g.is_english(w));
+    // (Or places: "... for Caucasus, Eastern Europe and Central Asia".)
+    let segment_ok = |segment: &str| {
+        let mut rest = segment.trim();
+        while !rest.is_empty() {
+            let place = g
+                .place_at_start(rest)
+                .filter(|&n| rest[n..].is_empty() || rest[n..].starts_with(' '));
+            let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            rest = match place {
+                Some(n) => rest[n..].trim_start(),
+                None if word_ok(w) => after.trim_start(),
+                None => return false,
+            };
+        }
+        true
+    };
     let mut end = text.len();
     let mut saw_and = false;
     while let Some(c) = text[..end].rfind(',') {
         let segment = &text[c + 1..end];
-        if segment.split_whitespace().next().is_none() || !segment.split_whitespace().all(word_ok) {
+        if segment.split_whitespace().next().is_none() || !segment_ok(segment) {
             return None;
         }
         saw_and |= segment.split_whitespace().any(|w| w == "and");
         // Before this comma: "of Investment"? Then the remit starts there.
         let mut before = text[..c].rsplit(' ');
         let (last, prev) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
-        if matches!(prev, "of" | "for")
-            && last.starts_with(char::is_uppercase)
-            && g.is_english(last)
+        if matches!(prev, "of" | "for") && last.starts_with(char::is_uppercase) && segment_ok(last)
         {
             return saw_and.then_some((c, text.len()));
         }
-        if !word_ok(last) {
+        if !segment_ok(last) {
             return None;
         }
         end = c;
@@ -5551,6 +5565,12 @@ mod tests {
         );
         // (Names listed are no remit.)
         assert_eq!(titles(text, "Tom Berg"), ["Minister"]);
+        // Places listed are.
+        let text = "He met Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia"]
+        );
     }
 
     #[test]
