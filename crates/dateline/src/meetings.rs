@@ -299,6 +299,14 @@ static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Two people pointed back to as one side: "met with both ministers".
+static BOTH_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:both|the\s+two)\s+(?P<head>ministers|presidents|generals|commanders|ambassadors|envoys)(?-u:\b)")
+        .expect("static regex compiles")
+});
+/// The words without which a sentence points back to no two people.
+static BOTH: crate::Needles<2> = crate::needles!["both ", "the two "];
+
 /// Whose someone is: "X's aide Y" (not "X's first meeting with Y").
 static AIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister)s?(?-u:\b)")
@@ -1027,6 +1035,32 @@ pub(crate) fn find(
                         });
                     if let Some(e) = found {
                         ids.push(e);
+                    }
+                }
+                // "Y later met with both ministers": the last two people
+                // named with that title.
+                if ids.len() == 1 && BOTH.any_in(text) {
+                    if let Some(c) = crate::captures(&BOTH_OBJECT, &text[trigger_at - sent.start..])
+                    {
+                        let head = c["head"].trim_end_matches('s');
+                        let mut two: Vec<usize> = Vec::new();
+                        for a in all.iter().rev().filter(|a| a.start < sent.start) {
+                            let e = a.entity;
+                            if two.len() < 2
+                                && entities[e].kind == EntityKind::Person
+                                && !ids.contains(&e)
+                                && !two.contains(&e)
+                                && entities[e]
+                                    .titles
+                                    .iter()
+                                    .any(|t| t.to_lowercase().contains(head))
+                            {
+                                two.push(e);
+                            }
+                        }
+                        if two.len() == 2 {
+                            ids.extend(two.into_iter().rev());
+                        }
                     }
                 }
                 // "X welcomed the guest at the airport": the visitor.
@@ -2915,6 +2949,13 @@ mod tests {
         let ms = meetings("Minister Ion Rusu held a meeting with Iran's Ambassador to Latvia Tom Berg on March 3.\n\nMinister Rusu praised the ties.\n\nEarlier, on March 2, the Iranian diplomat met with Deputy Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+    }
+
+    #[test]
+    fn both_ministers_are_the_last_two_so_titled() {
+        let ms = meetings("Deputy Secretary Ion Rusu met separately on Friday with Latvian Foreign Minister Ana Costa and Polish Foreign Minister Tom Berg in Riga.\n\nSecretary Lars Holm later met with both ministers, a spokesperson said.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[2].1, names(&["Lars Holm", "Ana Costa", "Tom Berg"]));
     }
 
     #[test]
