@@ -2120,6 +2120,41 @@ fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
 /// Colonel-General Najmeddin Sadikov") and in apposition after it
 /// ("Valery Gerasimov, Chief of the General Staff of ..., met").
+/// `ws` without the countries said of the names in it: "Igor Popov of
+/// Russia" -> "Igor Popov" ("of" or "of the" after a name-shaped word, then
+/// a place the gazetteer names whole).
+fn without_countries<'a>(g: &Gazetteer, ws: &[&'a str]) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        // (A person's name, not "Republic of Azerbaijan", "City of London".)
+        if ws[i] == "of"
+            && i > 0
+            && name_shaped(g, ws[i - 1])
+            && !g.is_english(ws[i - 1])
+            && !g.is_title(ws[i - 1])
+        {
+            let from = if ws.get(i + 1) == Some(&"the") {
+                i + 2
+            } else {
+                i + 1
+            };
+            // The place's words, as many as the gazetteer's match spans.
+            let rest = ws[from.min(ws.len())..].join(" ");
+            if let Some(n) = g
+                .place_at_start(&rest)
+                .filter(|&n| rest[n..].is_empty() || rest[n..].starts_with(' '))
+            {
+                i = from + rest[..n].split(' ').count();
+                continue;
+            }
+        }
+        out.push(ws[i]);
+        i += 1;
+    }
+    out
+}
+
 /// The byte range of the commas in a remit listed before a name
 /// ("... Minister of Investment, Industry and Trade "): ordinary words in
 /// capitals joined by commas and a last "and" after "of" or "for".
@@ -2259,6 +2294,27 @@ fn titles_around(
             .map(|w| w.trim_start_matches(['"', '“', '‘']))
             .filter(|w| !w.is_empty())
             .collect();
+        // In a list, a person's country is no title's: "Co-Chairs X of
+        // Russia, Y (France) and [Z]".
+        if listing {
+            let country = |w: &str| {
+                w.strip_suffix(')')
+                    .is_some_and(|p| g.place_at_start(p) == Some(p.len()))
+            };
+            let bare: Vec<&str> = without_countries(g, &ws)
+                .into_iter()
+                .filter(|w| !country(w))
+                .collect();
+            // (Right before the name, only a list item: not "President of
+            // the Republic of Azerbaijan".)
+            let item = bare.iter().all(|w| *w == "and" || name_shaped(g, w));
+            if bare.len() < ws.len() && (i >= 1 || item) {
+                if bare.is_empty() {
+                    continue;
+                }
+                ws = bare;
+            }
+        }
         // "Ministers Elmar Mammadyarov, Maia Panjikidze and [Ahmet
         // Davutoglu]": a plural title before the list is each one's.
         if listing && i >= 1 {
@@ -5570,6 +5626,20 @@ mod tests {
         assert_eq!(
             titles(text, "Ion Rusu"),
             ["Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia"]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_before_a_list_with_countries() {
+        let text = "They met the OSCE Minsk Group Co-Chairs Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the United States in Baku.";
+        for name in ["Igor Popov", "Stephane Visconti", "Andrew Schofer"] {
+            assert_eq!(titles(text, name), ["OSCE Minsk Group Co-Chair"], "{name}");
+        }
+        // (A country closing a title stays: "President of the Republic of Azerbaijan".)
+        let text = "He met President of the Republic of Azerbaijan Ilham Aliyev.";
+        assert_eq!(
+            titles(text, "Ilham Aliyev"),
+            ["President of the Republic of Azerbaijan"]
         );
     }
 
