@@ -2120,6 +2120,12 @@ fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
 /// Colonel-General Najmeddin Sadikov") and in apposition after it
 /// ("Valery Gerasimov, Chief of the General Staff of ..., met").
+/// Whether the pair of words is a person's name and "of" ("Popov of"; not
+/// "Republic of", "City of", "President of").
+fn person_of(g: &Gazetteer, pair: &[&str]) -> bool {
+    matches!(pair, [w, "of"] if name_shaped(g, w) && !g.is_english(w) && !g.is_title(w))
+}
+
 /// `ws` without the countries said of the names in it: "Igor Popov of
 /// Russia" -> "Igor Popov" ("of" or "of the" after a name-shaped word, then
 /// a place the gazetteer names whole).
@@ -2127,13 +2133,7 @@ fn without_countries<'a>(g: &Gazetteer, ws: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
-        // (A person's name, not "Republic of Azerbaijan", "City of London".)
-        if ws[i] == "of"
-            && i > 0
-            && name_shaped(g, ws[i - 1])
-            && !g.is_english(ws[i - 1])
-            && !g.is_title(ws[i - 1])
-        {
+        if i > 0 && person_of(g, &ws[i - 1..=i]) {
             let from = if ws.get(i + 1) == Some(&"the") {
                 i + 2
             } else {
@@ -2296,7 +2296,10 @@ fn titles_around(
             .collect();
         // In a list, a person's country is no title's: "Co-Chairs X of
         // Russia, Y (France) and [Z]".
-        if listing {
+        // (Most parts hold neither: no list built for them.)
+        if listing
+            && (ws.iter().any(|w| w.ends_with(')')) || ws.windows(2).any(|p| person_of(g, p)))
+        {
             let country = |w: &str| {
                 w.strip_suffix(')')
                     .is_some_and(|p| g.place_at_start(p) == Some(p.len()))
