@@ -243,10 +243,15 @@ impl Gazetteer {
         let mut seen: WordSet<&'static str> = WordSet::with_capacity(n);
         // National capitals, whose other names datelines print too
         // ("NUR-SULTAN" for Astana).
-        let national_capitals: WordSet<&'static str> = rows(PLACES)
-            .filter_map(|r| match r[..] {
-                [_, _, "country", capital] => Some(capital),
-                _ => None,
+        // (Read field by field: the rows' own loop below comes too late,
+        // and `rows` would build a vector per row at every start-up.)
+        let national_capitals: WordSet<&'static str> = PLACES
+            .lines()
+            .filter_map(|l| {
+                let mut fields = l.split('\t').skip(2);
+                (fields.next() == Some("country"))
+                    .then(|| fields.next())
+                    .flatten()
             })
             .collect();
         let mut add =
