@@ -449,6 +449,29 @@ struct At {
     end: usize,
 }
 
+/// Whether a title of `e` holds `word` in lower case ("minister" of
+/// "Foreign Minister").
+fn has_title(e: &Entity, word: &str) -> bool {
+    e.titles.iter().any(|t| t.to_lowercase().contains(word))
+}
+
+/// The last two different entities mentioned before byte `before` for
+/// which `fits` holds, in the text's order ("the two ministers", "both
+/// ministers").
+fn last_two(all: &[At], before: usize, fits: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut two: Vec<usize> = Vec::with_capacity(2);
+    for a in all.iter().rev().filter(|a| a.start < before) {
+        if two.len() == 2 {
+            break;
+        }
+        if !two.contains(&a.entity) && fits(a.entity) {
+            two.push(a.entity);
+        }
+    }
+    two.reverse();
+    two
+}
+
 /// The one participant of the last meeting reported for whom `ok` holds.
 fn one_who_met(
     meetings: &[Meeting],
@@ -892,12 +915,7 @@ pub(crate) fn find(
                             | "envoy"
                     )
                 });
-            let titled = |p: usize, role: &str| {
-                entities[p]
-                    .titles
-                    .iter()
-                    .any(|t| t.to_lowercase().contains(role))
-            };
+            let titled = |p: usize, role: &str| has_title(&entities[p], role);
             if let Some(role) = role {
                 if previous_subject.is_some_and(|p| !titled(p, role)) {
                     // (Or the one so titled the last meeting had: "X met
@@ -1026,10 +1044,7 @@ pub(crate) fn find(
                             entities[e].kind == EntityKind::Person
                                 && !ids.contains(&e)
                                 && (any_title
-                                    || entities[e]
-                                        .titles
-                                        .iter()
-                                        .any(|t| t.to_lowercase().contains(head))
+                                    || has_title(&entities[e], head)
                                     || described(e, head))
                                 && described(e, who)
                         });
@@ -1043,23 +1058,13 @@ pub(crate) fn find(
                     if let Some(c) = crate::captures(&BOTH_OBJECT, &text[trigger_at - sent.start..])
                     {
                         let head = c["head"].trim_end_matches('s');
-                        let mut two: Vec<usize> = Vec::new();
-                        for a in all.iter().rev().filter(|a| a.start < sent.start) {
-                            let e = a.entity;
-                            if two.len() < 2
-                                && entities[e].kind == EntityKind::Person
+                        let two = last_two(&all, sent.start, |e| {
+                            entities[e].kind == EntityKind::Person
                                 && !ids.contains(&e)
-                                && !two.contains(&e)
-                                && entities[e]
-                                    .titles
-                                    .iter()
-                                    .any(|t| t.to_lowercase().contains(head))
-                            {
-                                two.push(e);
-                            }
-                        }
+                                && has_title(&entities[e], head)
+                        });
                         if two.len() == 2 {
-                            ids.extend(two.into_iter().rev());
+                            ids.extend(two);
                         }
                     }
                 }
@@ -1084,23 +1089,12 @@ pub(crate) fn find(
                         let head = c.name("head").map_or("", |h| h.as_str());
                         let any = matches!(head, "sides" | "officials" | "leaders");
                         let word = head.trim_end_matches('s');
-                        let fits = |e: usize| {
+                        let two = last_two(&all, sent.start, |e| {
                             entities[e].kind == EntityKind::Person
-                                && (any
-                                    || entities[e]
-                                        .titles
-                                        .iter()
-                                        .any(|t| t.to_lowercase().contains(word)))
-                        };
-                        let mut two: Vec<usize> = Vec::new();
-                        for a in all.iter().rev().filter(|a| a.start < sent.start) {
-                            if two.len() < 2 && !two.contains(&a.entity) && fits(a.entity) {
-                                two.push(a.entity);
-                            }
-                        }
+                                && (any || has_title(&entities[e], word))
+                        });
                         // (Any two: the people of the sentence before, if two.)
                         if two.len() == 2 && !(any && previous_people.len() >= 2) {
-                            two.reverse();
                             ids = two;
                             named_two = true;
                         }
