@@ -929,18 +929,21 @@ mod tests {
         assert_eq!(guler, [("Yaşar Güler", 2), ("A.Güler", 1)]);
     }
 
+    /// How many mentions the entity named `name` has in `doc`, if any.
+    fn mentions_of(doc: &crate::Document, name: &str) -> Option<usize> {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.mentions.len())
+    }
+
     #[test]
     fn a_name_written_surname_first_is_that_person() {
         // "Chang" is also a place's other name (Dschang, Cameroon); "Xu"
         // is no place. Two people sharing the first word take neither.
         let doc = crate::analyze(" date 2018-01-05 By Jane Roe\n\nDefense Minister Chang Wanquan met Xu Qiliang and Ion Rusu, and later Ana Costa and Ana Berg.\n\nChang said Xu agreed. Ana said nothing.\n")
             .expect("parses");
-        let count = |name: &str| {
-            doc.entities
-                .iter()
-                .find(|e| e.name == name)
-                .map(|e| e.mentions.len())
-        };
+        let count = |name: &str| mentions_of(&doc, name);
         assert_eq!(count("Chang Wanquan"), Some(2), "{:?}", doc.entities);
         assert_eq!(count("Xu Qiliang"), Some(2), "{:?}", doc.entities);
         assert_eq!(count("Ana Costa"), Some(1), "{:?}", doc.entities);
@@ -969,12 +972,7 @@ mod tests {
     fn a_name_that_closes_one_longer_name_is_that_person() {
         let doc = crate::analyze(" date 2025-04-22 By Jane Roe\n\nPresident Marcelo Rebelo de Sousa met President Ana Costa.\n\nRebelo de Sousa praised the talks.\n")
             .expect("parses");
-        let count = |name: &str| {
-            doc.entities
-                .iter()
-                .find(|e| e.name == name)
-                .map(|e| e.mentions.len())
-        };
+        let count = |name: &str| mentions_of(&doc, name);
         assert_eq!(
             count("Marcelo Rebelo de Sousa"),
             Some(2),
@@ -988,12 +986,12 @@ mod tests {
     fn a_middle_name_the_article_calls_one_person_by() {
         let doc = crate::analyze(" date 2025-04-22 By Jane Roe\n\nPresident Luiz Inacio Lula da Silva met President Ana Costa.\n\n\"We are friends,\" Lula told reporters.\n")
             .expect("parses");
-        let lula = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Luiz Inacio Lula da Silva")
-            .expect("found");
-        assert_eq!(lula.mentions.len(), 2, "{:?}", doc.entities);
+        assert_eq!(
+            mentions_of(&doc, "Luiz Inacio Lula da Silva"),
+            Some(2),
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
