@@ -761,6 +761,12 @@ fn surname_at(g: &Gazetteer, words: &[&str], chunk: &[Token], hits: &[Hit], x: u
 }
 
 /// A word shaped like a given name or surname.
+/// Two capital letters, as a given name's initials are written ("JD",
+/// "CQ"); the caller asks what follows.
+fn two_capitals(w: &str) -> bool {
+    w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
     if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
         return true;
@@ -3442,8 +3448,7 @@ fn read_chunk<'h>(
         }
         // Two capitals before a surname are a given name's initials: "JD
         // Vance", "Gen. CQ Brown" (not a known "UN", "EU", "PM").
-        let initials = w.len() == 2
-            && w.bytes().all(|b| b.is_ascii_uppercase())
+        let initials = two_capitals(w)
             && hit_at(chunk[k].start).is_none()
             && k + 1 < n
             && name_shaped(g, words[k + 1])
@@ -3980,7 +3985,9 @@ fn org_phrase(
         }
         // (A given name may be a word too: "Group CEO Sultan Ahmed Al Jaber".)
         let name_word = |y: usize| y < n && name_shaped(g, words[y]) && !g.is_english(words[y]);
-        y < n && name_shaped(g, words[y]) && (name_word(y) || name_word(y + 1))
+        // (Or a given name's two initials: "Air Force Gen. CQ Brown".)
+        let initials = |y: usize| y + 1 < n && two_capitals(words[y]) && name_word(y + 1);
+        (y < n && name_shaped(g, words[y]) && (name_word(y) || name_word(y + 1))) || initials(y)
     };
     // (Not an organisation word before a rank: "... of the Azerbaijan Army
     // Colonel General X", unlike the rank "Army General X".)
@@ -5654,6 +5661,10 @@ mod tests {
         assert!(has(&ms, Person, "CQ Brown Jr"), "{ms:?}");
         assert!(has(&ms, Organization, "UN"), "{ms:?}");
         assert!(!has(&ms, Organization, "JD"), "{ms:?}");
+        // After a service and its rank too.
+        let ms = mentions("He thanked Air Force Gen. CQ Brown Jr. for his service.");
+        assert!(has(&ms, Person, "CQ Brown Jr"), "{ms:?}");
+        assert!(has(&ms, Organization, "Air Force"), "{ms:?}");
     }
 
     #[test]
