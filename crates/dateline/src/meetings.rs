@@ -1177,9 +1177,10 @@ pub(crate) fn find(
                     let at = a.start - sent.start;
                     at > trigger_end && AGREED.any_in(&text[trigger_end..at])
                 };
-                let sentence_date = within(sent, EntityKind::Date)
+                let in_sentence = within(sent, EntityKind::Date);
+                let mut dates = in_sentence
                     .iter()
-                    .find(|a| {
+                    .filter(|a| {
                         !year_span(a)
                             && !in_dateline(a)
                             && !in_credit(a)
@@ -1187,7 +1188,15 @@ pub(crate) fn find(
                             && !told_on(a)
                             && !agreed_before(a)
                     })
-                    .and_then(|a| entities[a.entity].value.clone());
+                    .filter_map(|a| entities[a.entity].value.as_deref());
+                // The first, or a later one within it, more exact: "Earlier
+                // this year, X met Y in Riga on 12 January".
+                let sentence_date = dates.next().map(|first| {
+                    dates
+                        .rfind(|d| d.strip_prefix(first).is_some_and(|r| r.starts_with('-')))
+                        .unwrap_or(first)
+                        .to_string()
+                });
                 // (A phone call is no journey: its day dates nothing after it;
                 // nor is a meeting told of as before ("had previously met").)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
@@ -2857,6 +2866,25 @@ mod tests {
         let ms = meetings("Minister Ion Rusu and Minister Ana Costa signed the cooperation plan for 2021 in Baku on Monday.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_later_date_within_the_first_is_the_exact_one() {
+        let ms = meetings(
+            "Earlier this year, Minister Ion Rusu met Minister Ana Costa in Riga on 12 January.",
+        );
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-01-12"))]
+        );
+        // A date outside the first is no closer look at it.
+        let ms = meetings(
+            "In February, Minister Ion Rusu met Minister Ana Costa to prepare the visit of 12 May.",
+        );
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-02"))]
+        );
     }
 
     #[test]
