@@ -369,6 +369,15 @@ mod tests {
         );
         assert_eq!(lookup("Kabar News Agency"), Some("Kabar"));
         assert_eq!(lookup("Baltic News Service"), Some("BNS"));
+        // National agencies by the acronym they credit themselves with.
+        assert_eq!(
+            credit_in(["DOHA, Sept 12 (QNA): The minister said."].into_iter()),
+            Some("QNA")
+        );
+        // ("APP" is no alias: a page's "download the APP" would be its masthead.)
+        assert_eq!(masthead(&["SHKARKO APP"]), None);
+        assert_eq!(credit_after_dateline(", SPA -- The minister"), Some("SPA"));
+        assert_eq!(lookup("Emirates News Agency"), Some("WAM"));
     }
 
     #[test]
