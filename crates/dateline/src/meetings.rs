@@ -1890,8 +1890,16 @@ fn another_meeting(text: &str) -> bool {
 /// the story does not tell: "X had earlier met Y", "Previously, X met Y"
 /// (unlike "earlier in the day", "earlier that day").
 fn before_then(head: &str) -> bool {
-    static BEFORE: crate::Needles<4> =
-        crate::needles!["earlier", "Earlier", "previously", "Previously"];
+    static BEFORE: crate::Needles<8> = crate::needles![
+        "earlier",
+        "Earlier",
+        "previously",
+        "Previously",
+        "recently",
+        "Recently",
+        "last week",
+        "Last week"
+    ];
     BEFORE
         .each_in(head)
         .map(|(i, len)| &head[i + len..])
@@ -2475,6 +2483,20 @@ mod tests {
             ]
         );
         assert_eq!(ms[1].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_meeting_last_week_or_recently_is_not_dated_by_the_one_before() {
+        for when in ["Last week,", "Recently,"] {
+            let ms = meetings(&format!("Minister Ion Rusu met Minister Ana Costa in Riga on Tuesday. {when} Rusu met General Tom Berg."));
+            assert_eq!(
+                with_dates(&ms),
+                [
+                    (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02")),
+                    (names(&["Ion Rusu", "Tom Berg"]), None)
+                ]
+            );
+        }
     }
 
     #[test]
