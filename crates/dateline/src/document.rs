@@ -182,11 +182,7 @@ impl Extractor {
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
         let article = crate::parse(text)?;
         let entities = self.extract(&article);
-        let meetings = crate::meetings::find(
-            &article.segments,
-            &entities,
-            article.metadata.dateline.as_deref(),
-        );
+        let meetings = crate::meetings::find(&article.segments, &entities, &article.metadata);
         Ok(Document {
             metadata: article.metadata,
             entities,
@@ -483,12 +479,7 @@ pub mod stages {
 
     /// The meetings stage over an article and its entities.
     pub fn meetings(article: &Article, entities: &[crate::Entity]) -> usize {
-        crate::meetings::find(
-            &article.segments,
-            entities,
-            article.metadata.dateline.as_deref(),
-        )
-        .len()
+        crate::meetings::find(&article.segments, entities, &article.metadata).len()
     }
 
     /// Build the gazetteer once (it is built lazily on first use).

@@ -13,7 +13,7 @@
 //! location after "in", "at", "visit to" or "to" in it, or the dateline's;
 //! otherwise they stay null rather than guessed.
 
-use crate::{Entity, EntityKind, Meeting, MeetingKind, Segment, SegmentKind, Span};
+use crate::{Entity, EntityKind, Meeting, MeetingKind, Metadata, Segment, SegmentKind, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -189,9 +189,15 @@ static DURING_THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Words that put a meeting on the day of the report: "Earlier in the
+/// day, ..." (told after the day's news, which may be another day's call).
+static EARLIER_IN_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)earlier\s+in\s+the\s+day(?-u:\b)").expect("static regex compiles")
+});
+
 /// Words that put a meeting on the day of the one reported before it:
-/// "that day", "later in the day" (not "earlier in the day", which may be
-/// the day of the report).
+/// "that day", "later in the day" (not "earlier in the day": see
+/// [`EARLIER_IN_THE_DAY`]).
 static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:the\s+same|that)\s+day|later\s+in\s+the\s+day)(?-u:\b)")
         .expect("static regex compiles")
@@ -485,12 +491,11 @@ fn one_who_met(
     so.next().is_none().then_some(one)
 }
 
-/// Meetings reported in the title and body segments.
-pub(crate) fn find(
-    segments: &[Segment],
-    entities: &[Entity],
-    dateline: Option<&str>,
-) -> Vec<Meeting> {
+/// Meetings reported in the title and body segments (the metadata gives
+/// the dateline's place and the day of the report).
+pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadata) -> Vec<Meeting> {
+    let dateline = metadata.dateline.as_deref();
+    let report_day = metadata.published.map(|d| d.to_string());
     let mut all: Vec<At> = entities
         .iter()
         .enumerate()
@@ -1631,6 +1636,11 @@ pub(crate) fn find(
                         let m = meetings.last()?;
                         SAME_DAY.is_match(text).then(|| m.date.clone()).flatten()
                     });
+                    let date = date.or_else(|| {
+                        report_day
+                            .clone()
+                            .filter(|_| EARLIER_IN_THE_DAY.is_match(head))
+                    });
                     // "X also held a meeting with ...", right after X's dated
                     // meeting: the same day.
                     let date = date.or_else(|| {
@@ -2497,6 +2507,18 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn earlier_in_the_day_is_the_day_of_the_report() {
+        let ms = meetings("On Monday, Minister Ion Rusu held a telephone conversation with Minister Ana Costa.\n\nEarlier in the day, President Tom Berg met Prime Minister Piotr Nowak in the Kremlin.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-01")),
+                (names(&["Tom Berg", "Piotr Nowak"]), Some("2021-03-04"))
+            ]
+        );
     }
 
     #[test]

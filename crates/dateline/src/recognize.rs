@@ -3172,8 +3172,14 @@ fn read_chunk<'h>(
         return;
     }
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
+    // (So is one named in Arabic by its kind: "Qasr Al Watan", a palace;
+    // "Jebel Ali", a mountain.)
     let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
-        || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"));
+        || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"))
+        || matches!(
+            words[s],
+            "Qasr" | "Masjid" | "Jabal" | "Jebel" | "Wadi" | "Burj"
+        );
     // A venue: "Baku Expo Center", "Combat Operation Center" (not "Center for
     // Strategic Studies").
     let venue = n - s >= 2
@@ -4326,6 +4332,11 @@ mod tests {
         // (With an ordinal, a sentence's opener elsewhere.)
         let ms = mentions("They sailed to the Second Thomas Shoal.");
         assert!(has(&ms, Location, "Second Thomas Shoal"), "{ms:?}");
+        // Sites named in Arabic by their kind, whose names read like people's.
+        let ms = mentions("He received the minister at Qasr Al Watan, then toured Jebel Ali.");
+        assert!(has(&ms, Location, "Qasr Al Watan"), "{ms:?}");
+        assert!(has(&ms, Location, "Jebel Ali"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // A nationality before a title is not part of it.
         let text = "He hosted Philippine Secretary of National Defense Ion Rusu.";
         assert_eq!(titles(text, "Ion Rusu"), ["Secretary of National Defense"]);
