@@ -2898,6 +2898,27 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
     FIELD.contains(&after) || FIELD.contains(&before) || matches!(after, "block" | "blocks")
 }
 
+/// Whether a company word follows the name ending at `end`, maybe after
+/// up to two lower-case words saying what company: "Kyrgyz Temir Zholu
+/// national company", "Uzbekistan Temir Yollari joint-stock company".
+fn names_company(src: &str, end: usize) -> bool {
+    const COMPANY: [&str; 4] = ["company", "corporation", "concern", "holding"];
+    let rest = &src[end..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    for w in rest.split(' ').skip(1).take(3) {
+        let w = w.trim_end_matches([',', '.', ';']);
+        if COMPANY.contains(&w) {
+            return true;
+        }
+        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+    }
+    false
+}
+
 /// Where the area word after a name ending at `end` ends, if one follows:
 /// "Tovuz district", "Gadabay region" (the gazetteer knows only the larger
 /// places).
@@ -3097,6 +3118,26 @@ fn read_chunk<'h>(
     }
     // An oil or gas field is a site: "the Azerbaijani field Shah Deniz",
     // "the Absheron gas field".
+    // So is a company named by its own words, maybe after its country's:
+    // "Kyrgyz Temir Zholu national company" (not "a Turkish company", nor
+    // a title's holder: "Chairman of X company").
+    let mut known = hits_within(hits, chunk[s].start, chunk[n - 1].end);
+    if names_company(src, chunk[n - 1].end)
+        && !words[s..].iter().all(|w| g.is_demonym(w))
+        && !words[s..].iter().any(|w| g.is_title(w))
+        && known.all(|h| {
+            g.entry(h.entry).kind == GazKind::Place
+                && h.start == chunk[s].start
+                && h.end < chunk[n - 1].end
+        })
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     if hits_within(hits, chunk[s].start, chunk[n - 1].end)
         .next()
         .is_none()
@@ -5662,6 +5703,19 @@ mod tests {
             titles(text, "Ilham Aliyev"),
             ["President of the Republic of Azerbaijan"]
         );
+    }
+
+    #[test]
+    fn a_company_word_after_a_name_makes_it_a_company() {
+        let ms = mentions("He met the head of Kyrgyz Temir Zholu national company Azamat Mambetov, then visited the Uzbekistan Temir Yollari joint-stock company.");
+        assert!(has(&ms, Organization, "Kyrgyz Temir Zholu"), "{ms:?}");
+        assert!(has(&ms, Organization, "Uzbekistan Temir Yollari"), "{ms:?}");
+        assert!(has(&ms, Person, "Azamat Mambetov"), "{ms:?}");
+        assert!(!has(&ms, Person, "Temir Zholu"), "{ms:?}");
+        // Not a nationality or a country alone.
+        let ms = mentions("A Turkish company and the Azerbaijan state company signed it.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
     }
 
     #[test]
