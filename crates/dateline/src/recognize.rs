@@ -949,10 +949,19 @@ pub(crate) fn mentions(
                 // "Center for Analysis of International Relations": inside an
                 // organisation's "for" phrase, "of" goes on.
                 let in_for_phrase = || in_org_phrase(&["for"]);
+                // "Ministry of Energy of Kazakhstan": the country whose
+                // organisation it is, after the organisation's own "of".
+                let country_of = || {
+                    in_org_phrase(&["of", "for"])
+                        && (word(src, &tokens[k]) == "Republic"
+                            || hit_at(tokens[k].start).is_some_and(|h| {
+                                g.entry(h.entry).kind == GazKind::Place && !g.entry(h.entry).city
+                            }))
+                };
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
-                            || (word(src, &tokens[j]) == "of" && in_for_phrase())
+                            || (word(src, &tokens[j]) == "of" && (in_for_phrase() || country_of()))
                             || g.is_title(head)
                             || GENERIC.contains(head)
                             || matches!(
@@ -5703,6 +5712,26 @@ mod tests {
             titles(text, "Ilham Aliyev"),
             ["President of the Republic of Azerbaijan"]
         );
+    }
+
+    #[test]
+    fn a_ministry_s_country_after_its_remit_is_part_of_it() {
+        let ms = mentions("The Ministry of Energy of Kazakhstan and the Ministry of Health of the Republic of Uzbekistan signed it in Baku.");
+        assert!(
+            has(&ms, Organization, "Ministry of Energy of Kazakhstan"),
+            "{ms:?}"
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Ministry of Health of the Republic of Uzbekistan"
+            ),
+            "{ms:?}"
+        );
+        // (Not a city: "the Ministry of Energy of Baku" is no ministry of the city's.)
+        let ms = mentions("The Ministry of Energy of Baku said so.");
+        assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
     }
 
     #[test]
