@@ -3297,12 +3297,21 @@ fn read_chunk<'h>(
                     after += 1;
                 }
                 // (So is "the Board of Azerbaijan Railways CJSC" of a
-                // chairman.)
-                let board = of == k + 1 && words[k] == "Board";
+                // chairman, or "the Management Board of KazMunayGas": the
+                // company is named after "of", not "of Directors".)
+                let board = of > k
+                    && words[of - 1] == "Board"
+                    && words[k..of - 1]
+                        .iter()
+                        .all(|w| matches!(*w, "Management" | "Supervisory" | "Executive"))
+                    && after < end
+                    && !words[after..end]
+                        .iter()
+                        .any(|w| matches!(*w, "Directors" | "Governors" | "Trustees"));
                 if of > k
                     && (words[of - 1] == "Staff" || board)
                     && words[k..of].iter().all(|w| is_generic(g, w) || board)
-                    && words[after..end].iter().any(|w| is_org_word(w))
+                    && (board || words[after..end].iter().any(|w| is_org_word(w)))
                 {
                     org_start = after;
                 }
@@ -5732,6 +5741,30 @@ mod tests {
         // (Not a city: "the Ministry of Energy of Baku" is no ministry of the city's.)
         let ms = mentions("The Ministry of Energy of Baku said so.");
         assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_board_s_company_is_named_after_of() {
+        let text = "He met Chairman of the Board of KazMunayGas Ion Rusu and the Chairman of the Management Board of Kazakhstan Temir Zholy Ana Costa, then the Board of Executive Directors.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "KazMunayGas"), "{ms:?}");
+        assert!(has(&ms, Organization, "Kazakhstan Temir Zholy"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, m)| m.starts_with("Board of K")),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter().any(|(_, m)| m.starts_with("Management")),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Board of Executive Directors"),
+            "{ms:?}"
+        );
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chairman of the Board of KazMunayGas"]
+        );
     }
 
     #[test]
