@@ -95,6 +95,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Holding",
     "JSC",
     "CJSC",
+    "OJSC",
+    "PJSC",
     "LLC",
     "Ltd",
     "Pte",
@@ -4016,11 +4018,16 @@ fn org_phrase(
         (of > m + 1 && words[of - 1] == "of" && plural_head(w))
             || (fields == 0 && words[end - 2] == "the" && end >= 3 && words[end - 3] == "of")
     };
+    let before_titles = end;
     while end > m + 1
         && is_person_title(g, words[end - 1])
         && !is_org_word(words[end - 1])
         && !members(end)
     {
+        end -= 1;
+    }
+    // (So is the "Chief" that opens one: "BP Group Chief Executive".)
+    if end < before_titles && end > m + 1 && words[end - 1] == "Chief" {
         end -= 1;
     }
     // So is a rank closing the chunk: "... Ministry of Defense Major General
@@ -5765,6 +5772,16 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Chairman of the Board of KazMunayGas"]
         );
+    }
+
+    #[test]
+    fn a_company_s_legal_form_and_a_chief_s_title_after_it() {
+        let text = "It was attended by Chief Executive Officer of AzerEnerji OJSC Ion Rusu and the BP Group Chief Executive.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "AzerEnerji OJSC"), "{ms:?}");
+        assert!(has(&ms, Organization, "BP Group"), "{ms:?}");
+        assert!(!has(&ms, Person, "AzerEnerji"), "{ms:?}");
+        assert!(!has(&ms, Organization, "BP Group Chief"), "{ms:?}");
     }
 
     #[test]
