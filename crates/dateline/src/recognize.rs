@@ -3121,6 +3121,25 @@ fn read_chunk<'h>(
             return;
         }
     }
+    // A name numbered after it is a project's or a product's stage: "Shah
+    // Deniz 2", "Nord Stream 2" (no person, nor the place inside it); so
+    // numbered, a pipeline or railway is an organisation: "the Power of
+    // Siberia 2 pipeline".
+    if let Some(number_end) = numbered(src, chunk[n - 1].end) {
+        let place_only = hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .next()
+            .is_some_and(|h| h.start == chunk[s].start && h.end == chunk[n - 1].end);
+        if !place_only {
+            if route_word_follows(&src[number_end..]) {
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    chunk[s].start,
+                    number_end,
+                ));
+            }
+            return;
+        }
+    }
     // A numbered gathering ("the 148th Assembly of the Union", "28th
     // International Exhibition") is an event; a numbered unit ("173rd
     // Infantry Brigade") is an organisation.
@@ -3792,6 +3811,33 @@ fn names_route(src: &str, t: &Token) -> bool {
             rest = after.trim_start_matches(' ');
         }
     }
+    route_word_follows(rest)
+}
+
+/// Where a number of one or two digits right after byte `end` ends, when
+/// it numbers the name before it ("Nord Stream 2", "Shah Deniz 2 gas"; not
+/// a day, "Baku 2 March", nor a score or a range, "2-1").
+fn numbered(src: &str, end: usize) -> Option<usize> {
+    let rest = src[end..].strip_prefix(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let next_word = after
+        .trim_start_matches(' ')
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    ((1..=2).contains(&digits)
+        && !after.starts_with(|c: char| {
+            c.is_alphanumeric() || matches!(c, '-' | '–' | '.' | ':' | '/' | '%' | ',')
+        })
+        && crate::calendar::month_number(next_word.trim_end_matches([',', '.'])).is_none())
+    .then_some(end + 1 + digits)
+}
+
+/// Whether a route word follows, after up to two lower-case words:
+/// "oil pipeline", "railway".
+fn route_word_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
     for w in rest.split(char::is_whitespace).take(3) {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         if ROUTE_WORDS.contains(&w) {
@@ -5782,6 +5828,21 @@ mod tests {
         assert!(has(&ms, Organization, "BP Group"), "{ms:?}");
         assert!(!has(&ms, Person, "AzerEnerji"), "{ms:?}");
         assert!(!has(&ms, Organization, "BP Group Chief"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_numbered_after_it_is_no_person_or_place() {
+        let ms = mentions("The Shah Deniz 2 gas flows while Nord Stream 2 was halted and the Power of Siberia 2 pipeline grows.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        assert!(!has(&ms, Location, "Nord"), "{ms:?}");
+        assert!(has(&ms, Organization, "Power of Siberia 2"), "{ms:?}");
+        // (Not a day, a score or an age.)
+        let ms = mentions(
+            "He met Ion Rusu 2 March in Baku, after Azerbaijan 2, Armenia 1. Ana Costa, 56, spoke.",
+        );
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
     }
 
     #[test]
