@@ -769,8 +769,17 @@ fn two_capitals(w: &str) -> bool {
     w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// The lower-case word closing a Kyrgyz, Kazakh or Azerbaijani patronymic
+/// ("son of", "daughter of").
+fn is_patronymic_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "uulu" | "kyzy" | "uly" | "qyzy" | "oglu" | "ogly" | "qizi" | "kizi"
+    )
+}
+
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
-    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
+    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") || is_patronymic_suffix(w) {
         return true;
     }
     let mut cs = w.chars();
@@ -925,6 +934,15 @@ pub(crate) fn mentions(
                 };
             if inside_name {
                 j += 2;
+                continue;
+            }
+            // A patronymic's suffix in lower case closes a name: "Nurlanbek
+            // Turgunbek uulu", "Aida Kasymaly kyzy".
+            if j < tokens.len()
+                && is_patronymic_suffix(word(src, &tokens[j]))
+                && caps(src, &tokens[j - 1])
+            {
+                j += 1;
                 continue;
             }
             // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
@@ -3622,9 +3640,10 @@ fn read_chunk<'h>(
             let len = e - k;
             let titled = !pending_titles.is_empty();
             // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
+            // (A patronymic's suffix is in lower case anyway: "uulu".)
             let in_text_lowercase = words[k..e]
                 .iter()
-                .any(|w| with_lower(w, |l| cx.lowercase.contains(l)));
+                .any(|w| !is_patronymic_suffix(w) && with_lower(w, |l| cx.lowercase.contains(l)));
             // Every word an ordinary English word ("Climate Change", "Study Trip").
             let dictionary = words[k..e].iter().all(|w| g.is_english(w));
             let common = in_text_lowercase || dictionary;
@@ -5843,6 +5862,18 @@ mod tests {
         assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_patronymic_s_suffix_closes_the_name() {
+        let ms = mentions("He met Speaker Nurlanbek Turgunbek uulu and Aida Kasymaly kyzy. Later, Azamat Zhaparov uulu spoke.");
+        for name in [
+            "Nurlanbek Turgunbek uulu",
+            "Aida Kasymaly kyzy",
+            "Azamat Zhaparov uulu",
+        ] {
+            assert!(has(&ms, Person, name), "{name}: {ms:?}");
+        }
     }
 
     #[test]
