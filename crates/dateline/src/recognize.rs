@@ -779,12 +779,12 @@ fn is_patronymic_suffix(w: &str) -> bool {
 }
 
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
-    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") || is_patronymic_suffix(w) {
+    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
         return true;
     }
     let mut cs = w.chars();
     if !cs.next().is_some_and(|c| c.is_uppercase()) {
-        return crate::tokens::arabic_article(w.as_bytes());
+        return crate::tokens::arabic_article(w.as_bytes()) || is_patronymic_suffix(w);
     }
     w.chars().skip(1).any(|c| c.is_lowercase())
         && !STOP.contains(w)
@@ -2931,19 +2931,24 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
 /// up to two lower-case words saying what company: "Kyrgyz Temir Zholu
 /// national company", "Uzbekistan Temir Yollari joint-stock company".
 fn names_company(src: &str, end: usize) -> bool {
-    const COMPANY: [&str; 4] = ["company", "corporation", "concern", "holding"];
-    let rest = &src[end..];
-    if !rest.starts_with(' ') {
-        return false;
-    }
-    for w in rest.split(' ').skip(1).take(3) {
-        let w = w.trim_end_matches([',', '.', ';']);
-        if COMPANY.contains(&w) {
-            return true;
-        }
-        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+    const COMPANY: [&[u8]; 4] = [b"company", b"corporation", b"concern", b"holding"];
+    // Read as bytes: every chunk asks, and the words sought are ASCII.
+    let mut rest = &src.as_bytes()[end..];
+    for _ in 0..3 {
+        let Some((b' ', after)) = rest.split_first() else {
+            return false;
+        };
+        let len = after
+            .iter()
+            .position(|b| !(b.is_ascii_lowercase() || *b == b'-'))
+            .unwrap_or(after.len());
+        if len == 0 {
             return false;
         }
+        if COMPANY.contains(&&after[..len]) {
+            return true;
+        }
+        rest = &after[len..];
     }
     false
 }
@@ -3838,6 +3843,9 @@ fn names_route(src: &str, t: &Token) -> bool {
 /// a day, "Baku 2 March", nor a score or a range, "2-1").
 fn numbered(src: &str, end: usize) -> Option<usize> {
     let rest = src[end..].strip_prefix(' ')?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = &rest[digits..];
     let next_word = after
