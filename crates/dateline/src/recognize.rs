@@ -1057,7 +1057,21 @@ pub(crate) fn mentions(
                                         .get(x + 1)
                                         .is_some_and(|t| is_title_word(g, word(src, t)))
                                 });
-                        of_for_phrase || committee
+                        // "U.S. Army Europe and Africa": a command's two
+                        // regions, right after its organisation word.
+                        let region = |t: &Token| {
+                            hit_at(t.start).is_some_and(|h| {
+                                h.end == t.end
+                                    && g.entry(h.entry).kind == GazKind::Place
+                                    && !g.entry(h.entry).city
+                            })
+                        };
+                        let regions = j >= 2
+                            && is_org_word(word(src, &tokens[j - 2]))
+                            && region(&tokens[j - 1])
+                            && region(&tokens[k])
+                            && !in_org_phrase(&["of", "for"]);
+                        of_for_phrase || committee || regions
                     }
                     w => is_particle(w),
                 };
@@ -3386,8 +3400,14 @@ fn read_chunk<'h>(
                 // "U.S. Joint Chiefs of Staff": the country as a modifier
                 // (a mention of its own) before a name of three words or
                 // more that stands alone (not "U.S. Army", "U.S. Central
-                // Command").
-                if end - org_start >= 4 && matches!(words[org_start], "U.S." | "US") {
+                // Command", "U.S. Army Europe and Africa").
+                if end - org_start >= 4
+                    && matches!(words[org_start], "U.S." | "US")
+                    && !matches!(
+                        words[org_start + 1],
+                        "Army" | "Navy" | "Air" | "Marine" | "Space" | "Coast"
+                    )
+                {
                     if let Some(h) =
                         hit_at(chunk[org_start].start).filter(|h| h.end == chunk[org_start].end)
                     {
@@ -5882,6 +5902,19 @@ mod tests {
         ] {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn a_command_s_two_regions_are_its_name() {
+        let ms = mentions("He met the Commander of the U.S. Army Europe and Africa, General Ion Rusu. The Armed Forces of Azerbaijan and Russia train.");
+        assert!(
+            has(&ms, Organization, "U.S. Army Europe and Africa"),
+            "{ms:?}"
+        );
+        assert!(!has(&ms, Location, "Africa"), "{ms:?}");
+        assert!(!has(&ms, Location, "United States"), "{ms:?}");
+        // (Not two countries after "of".)
+        assert!(has(&ms, Location, "Russia"), "{ms:?}");
     }
 
     #[test]
