@@ -1098,9 +1098,28 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             entities[e].kind == EntityKind::Person
                                 && (any || has_title(&entities[e], word))
                         });
-                        // (Any two: the people of the sentence before, if two.)
+                        // (Any two: the people of the sentence before, if two;
+                        // of more, the two who met there: not the spokesman
+                        // who told of it.)
+                        let met_there = || {
+                            let m = meetings.last().filter(|m| {
+                                m.participants.len() == 2 && m.evidence.end + 400 >= sent.start
+                            })?;
+                            let ids: Vec<usize> = m
+                                .participants
+                                .iter()
+                                .filter_map(|p| entities.iter().position(|e| &e.name == p))
+                                .filter(|i| previous_people.contains(i))
+                                .collect();
+                            (ids.len() == 2).then_some(ids)
+                        };
                         if two.len() == 2 && !(any && previous_people.len() >= 2) {
                             ids = two;
+                            named_two = true;
+                        } else if let Some(met) =
+                            met_there().filter(|_| any && previous_people.len() > 2)
+                        {
+                            ids = met;
                             named_two = true;
                         }
                     }
@@ -1897,10 +1916,11 @@ fn another_meeting(text: &str) -> bool {
 }
 
 /// Whether the words before a meeting's verb put it on a day before, which
-/// the story does not tell: "X had earlier met Y", "Previously, X met Y"
-/// (unlike "earlier in the day", "earlier that day").
+/// the story does not tell: "X had earlier met Y", "Previously, X met Y",
+/// "Prior to the visit, X called Y" (unlike "earlier in the day", "earlier
+/// that day").
 fn before_then(head: &str) -> bool {
-    static BEFORE: crate::Needles<8> = crate::needles![
+    static BEFORE: crate::Needles<12> = crate::needles![
         "earlier",
         "Earlier",
         "previously",
@@ -1908,7 +1928,11 @@ fn before_then(head: &str) -> bool {
         "recently",
         "Recently",
         "last week",
-        "Last week"
+        "Last week",
+        "Prior to",
+        "prior to",
+        "Ahead of",
+        "ahead of"
     ];
     BEFORE
         .each_in(head)
@@ -2507,6 +2531,18 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn the_two_sides_are_the_two_who_met_not_who_told_of_it() {
+        let ms = meetings("Minister Ion Rusu met with Prince Ana Costa in Jeddah on Thursday, spokesman Tom Berg said.\n\nThe two sides discussed bilateral relations.\n\nPrior to the visit, Rusu had a phone conversation with Minister Piotr Nowak.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
+                (names(&["Ion Rusu", "Piotr Nowak"]), None)
+            ]
+        );
     }
 
     #[test]
