@@ -1660,8 +1660,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .clone()
                             .filter(|_| EARLIER_IN_THE_DAY.is_match(head))
                     });
-                    // "X also held a meeting with ...", right after X's dated
-                    // meeting: the same day.
+                    // "X also held a meeting with ...", "Later, X called on
+                    // ...", right after X's dated meeting: the same day.
                     let date = date.or_else(|| {
                         let subject = subject.map(|s| &entities[s].name)?;
                         meetings
@@ -1673,7 +1673,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .filter(|m| {
                                 m.participants.contains(subject) && participants.contains(subject)
                             })
-                            .filter(|_| text.contains(" also "))
+                            .filter(|_| {
+                                text.contains(" also ") || text.trim_start().starts_with("Later,")
+                            })
                             .and_then(|m| m.date.clone())
                     });
                     let evidence_chars = chars_of(seg, sent, &mut counted);
@@ -2541,6 +2543,18 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Piotr Nowak"]), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn later_one_of_them_met_another_the_same_day() {
+        let ms = meetings("Minister Ion Rusu received General Ana Costa in Riga on Monday. The guest praised the army.\n\nLater, General Costa called on President Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-01")),
+                (names(&["Ana Costa", "Tom Berg"]), Some("2021-03-01"))
             ]
         );
     }
