@@ -370,7 +370,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -906,6 +906,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // ("The Azerbaijani FM": its minister.)
                 .map(|w| match w {
                     "FM" | "DM" | "PM" | "Minister" => "minister",
+                    // ("The Security Council Secretary": its secretary.)
+                    "Secretary" => "secretary",
+                    "Commander" => "commander",
+                    "Ambassador" => "ambassador",
+                    "Envoy" => "envoy",
                     w => w,
                 })
                 .filter(|w| {
@@ -2555,6 +2560,18 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-01")),
                 (names(&["Ana Costa", "Tom Berg"]), Some("2021-03-01"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_named_by_a_capitalised_title_is_the_one_so_titled() {
+        let ms = meetings("Security Council Secretary Ion Rusu held talks with Minister Ana Costa on Thursday.\n\nEarlier, on February 28, the Security Council Secretary visited Pyongyang and met with leader Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
             ]
         );
     }
