@@ -115,6 +115,15 @@ static BY_PHONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Talks held at a distance: "held talks with X via videoconference", "...
+/// by video link".
+static BY_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:via|by|over)\s+(?:a\s+|the\s+)?video[\s-]*(?:conference|link|call)(?-u:\b)",
+    )
+    .expect("static regex compiles")
+});
+
 /// A word of meeting in a headline: "... ministers meet in Moscow".
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meets?|met|meeting|talks|hosts?|receives?|visits?|discuss(?:es|ed)?|mull(?:s|ed)?|confer|sign(?:s|ed)?)(?-u:\b)")
@@ -960,9 +969,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let discussed_by_phone = c.name("coord").is_some()
                     && crate::captures_iter(&TRIGGER, &text[c.get(0).expect("group 0").end()..])
                         .any(|later| later.name("phone").is_some());
+                let at_a_distance =
+                    c.name("talks").is_some() && CALL_WORDS.any_in(text) && BY_VIDEO.is_match(text);
                 let kind = if c.name("phone").is_some()
                     || (spoke && BY_PHONE.is_match(text))
                     || discussed_by_phone
+                    || at_a_distance
                 {
                     MeetingKind::PhoneCall
                 } else if c.name("talks").is_some() {
@@ -2574,6 +2586,18 @@ mod tests {
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
             ]
         );
+    }
+
+    #[test]
+    fn talks_by_video_are_a_call() {
+        for how in ["via videoconference", "by video link"] {
+            let ms = meetings(&format!(
+                "Secretary Ion Rusu held talks with Secretary Ana Costa {how} on Thursday."
+            ));
+            assert_eq!(ms.len(), 1, "{ms:?}");
+            assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{how}: {ms:?}");
+            assert_eq!(ms[0].3, None, "{how}: a call has no place: {ms:?}");
+        }
     }
 
     #[test]
