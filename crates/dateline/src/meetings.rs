@@ -1717,7 +1717,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             || text.contains("separate ")
                             || text.contains("bilateral "));
                     // "X held consultations with A and met with B": a second
-                    // verb after "and" starts a second meeting of the subject.
+                    // verb after "and" (or ", where he also") starts a second
+                    // meeting of the subject.
                     // So does one after ", a day after" ("met A on Tuesday, a
                     // day after talks with B"): a meeting on another day.
                     let trigger_end = c.get(0).expect("group 0").end();
@@ -1733,7 +1734,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 _ => t.start(),
                             };
                             let between = text[trigger_end..to].trim_end();
-                            if between.ends_with(" and") {
+                            // (Or after ", where he also": "held a meeting with
+                            // A in Beijing, where he also met with B".)
+                            if between.ends_with(" and")
+                                || [", where he", ", where she"]
+                                    .iter()
+                                    .any(|w| between.trim_end_matches(" also").ends_with(w))
+                            {
                                 return true;
                             }
                             let Some(c) = crate::captures(&OTHER_TIME, between) else {
@@ -2584,6 +2591,18 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
+            ]
+        );
+    }
+
+    #[test]
+    fn where_he_also_met_is_a_second_meeting() {
+        let ms = meetings("On March 3, Secretary Ion Rusu held a meeting with Minister Ana Costa in Beijing, where he also met with President Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))
             ]
         );
     }
