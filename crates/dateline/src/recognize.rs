@@ -911,10 +911,18 @@ pub(crate) fn mentions(
         loop {
             // (In a headline in title case, a capitalised preposition
             // ends a name: "... in Dushanbe Amid Afghan Tensions".)
+            // (Nor does a name go on past a line of menu items: "Privacy |
+            // Contacts\nMinistry of ...".)
+            let menu_line = |t: &Token| {
+                let line = &src[..t.start];
+                let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+                line.contains(" | ")
+            };
             if j < tokens.len()
                 && caps(src, &tokens[j])
                 && !tokens[j].sentence_start
                 && !(cx.title_case && HEADLINE_BREAK.contains(&word(src, &tokens[j])))
+                && !(tokens[j].after_newline && menu_line(&tokens[j - 1]))
             {
                 j += 1;
                 continue;
@@ -3597,7 +3605,12 @@ fn read_chunk<'h>(
             let shouting =
                 shouted(k) && ((k > 0 && shouted(k - 1)) || (k + 1 < n && shouted(k + 1)));
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
-            if (!chunk_starts_with_title || n == 1) && !shouting {
+            // (After a title's "of", the body it heads: "Secretary General
+            // of the OTS".)
+            let of_body = k >= 1
+                && (words[k - 1] == "of"
+                    || (k >= 2 && words[k - 1] == "the" && words[k - 2] == "of"));
+            if (!chunk_starts_with_title || n == 1 || of_body) && !shouting {
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[k].start,
@@ -5915,6 +5928,26 @@ mod tests {
         assert!(!has(&ms, Location, "United States"), "{ms:?}");
         // (Not two countries after "of".)
         assert!(has(&ms, Location, "Russia"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_a_title_s_of_is_the_body_it_heads() {
+        let ms = mentions("Bayramov met the Secretary General of the OTS Ion Rusu.");
+        assert!(has(&ms, Organization, "OTS"), "{ms:?}");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_does_not_go_on_past_a_menu_line() {
+        let ms = mentions("Umerov also met President Ion Rusu in Vilnius on Monday, the ministry said.\nCookies policy | Privacy | Contacts\nMinistry of National Defence of the Republic of Lithuania, Vilnius");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Ministry of National Defence of the Republic of Lithuania"
+            ),
+            "{ms:?}"
+        );
     }
 
     #[test]
