@@ -1907,11 +1907,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             // next sentence's "X made the remarks while meeting Y" shares.
             // (A call's day dates no meeting: it was no journey.)
             let call = CALL_WORDS.any_in(text);
+            // (Not the day someone else told of it: "..., the ministry said
+            // on Tuesday": the name last written before the verb is not X's.)
             if let Some(who) = subject.filter(|_| !call) {
                 let first = people.first().map_or(sent.start, |a| a.end);
+                let told_by_another = |a: &At| {
+                    let before = text[..a.start - sent.start].trim_end();
+                    let before = before.strip_suffix(" on").unwrap_or(before);
+                    let verb_at = sent.start + before.rfind(' ').map_or(0, |i| i + 1);
+                    let teller = all[..all.partition_point(|m| m.start < verb_at)]
+                        .iter()
+                        .rev()
+                        .find(|m| m.end <= verb_at);
+                    before
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| crate::dates::TOLD.contains(&w))
+                        && teller.is_none_or(|t| t.entity != who || t.start < sent.start)
+                };
                 last_dated = within(sent, EntityKind::Date)
                     .iter()
-                    .find(|a| a.start > first)
+                    .find(|a| a.start > first && !told_by_another(a))
                     .and_then(|a| entities[a.entity].value.clone())
                     .filter(|d| d.len() == 10)
                     .map(|d| (who, d, n_sentence));
@@ -2616,6 +2632,18 @@ mod tests {
                 names(&["Ion Rusu", "Ana Costa", "Tom Berg"]),
                 Some("2021-03-02")
             )]
+        );
+    }
+
+    #[test]
+    fn the_day_another_told_of_it_dates_no_later_sentence() {
+        let ms = meetings("Minister Ion Rusu met with Minister Ana Costa in Kubinka, the ministry said on Tuesday.\n\nMr. Rusu and Mr. Costa discussed cooperation.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Ana Costa"]), None)]);
+        // (Unlike the day X told of it himself.)
+        let ms = meetings("Ties grow, Minister Ion Rusu said on March 2.\n\nRusu made the remarks while meeting Minister Ana Costa in Riga.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))]
         );
     }
 
