@@ -1021,11 +1021,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
                 // journalists": who tells of it after the meeting's clause.
+                // (So is one "according to" whom it happened: "..., according
+                // to the ministry's spokesperson Y".)
                 let attributed = |a: &&At| {
                     let (at, end) = (a.start - sent.start, a.end - sent.start);
                     let trigger = trigger_at - sent.start;
-                    text[..at].rfind(", ").is_some_and(|comma| comma > trigger)
-                        && crate::dates::TOLD.iter().chain(&["told", "says"]).any(|v| {
+                    let Some(comma) = text[..at].rfind(", ").filter(|&c| c > trigger) else {
+                        return false;
+                    };
+                    text[comma + 2..].starts_with("according to ")
+                        || crate::dates::TOLD.iter().chain(&["told", "says"]).any(|v| {
                             text[end..]
                                 .strip_prefix(' ')
                                 .is_some_and(|r| r.starts_with(v))
@@ -2645,6 +2650,12 @@ mod tests {
             with_dates(&ms),
             [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))]
         );
+    }
+
+    #[test]
+    fn one_according_to_whom_they_met_is_not_in_it() {
+        let ms = meetings("On Tuesday, General Ion Rusu held talks with Minister Ana Costa, according to the ministry's spokesperson Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
     }
 
     #[test]
