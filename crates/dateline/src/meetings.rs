@@ -585,12 +585,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         near.contains(who)
                             || (who.starts_with(char::is_lowercase)
                                 && near.to_lowercase().contains(who))
-                            // ("Iran's Ambassador X" is the Iranian diplomat.)
+                            // ("Iran's Ambassador X" is the Iranian diplomat;
+                            // by any name the country has in the text:
+                            // "Türkiye's Minister X".)
                             || crate::gazetteer::GAZETTEER
                                 .country_by_demonym(who)
                                 .is_some_and(|c| {
-                                    near.contains(&format!("{c}'s"))
-                                        || near.contains(&format!("{c}’s"))
+                                    entities
+                                        .iter()
+                                        .filter(|x| x.kind == EntityKind::Location && x.name == c)
+                                        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+                                        .chain(std::iter::once(c))
+                                        .any(|n| {
+                                            near.contains(&format!("{n}'s"))
+                                                || near.contains(&format!("{n}’s"))
+                                        })
                                 })
                     })
             })
@@ -2656,6 +2665,18 @@ mod tests {
     fn one_according_to_whom_they_met_is_not_in_it() {
         let ms = meetings("On Tuesday, General Ion Rusu held talks with Minister Ana Costa, according to the ministry's spokesperson Tom Berg.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
+    }
+
+    #[test]
+    fn a_country_s_other_name_describes_its_minister() {
+        let ms = meetings("Azerbaijan's Minister Ion Rusu and Türkiye's Minister Ana Costa held a meeting in Baku.\n\nThe same day, the Turkish minister was received by Chairman Tom Berg.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ana Costa", "Tom Berg"])
+            ]
+        );
     }
 
     #[test]

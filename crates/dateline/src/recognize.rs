@@ -76,6 +76,18 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Service",
     "Assembly",
     "Parliament",
+    // Parliaments by their own names' head words: "the Supreme Majlis of
+    // the Nakhchivan Autonomous Republic", "the State Duma".
+    "Majlis",
+    "Mejlis",
+    "Majilis",
+    "Mazhilis",
+    "Duma",
+    "Rada",
+    "Kenesh",
+    "Khural",
+    "Jirga",
+    "Shura",
     "Institute",
     "University",
     "Academy",
@@ -5948,6 +5960,23 @@ mod tests {
             ),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_parliament_s_own_head_word_names_it() {
+        let text = "He was received by Chairman of the Supreme Majlis of the Nakhchivan Autonomous Republic Ion Rusu, then visited the State Duma.";
+        let ms = mentions(text);
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Supreme Majlis of the Nakhchivan Autonomous Republic"
+            ),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "State Duma"), "{ms:?}");
+        assert!(!has(&ms, Person, "Majlis"), "{ms:?}");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
     }
 
     #[test]
