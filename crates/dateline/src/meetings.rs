@@ -591,15 +591,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             || crate::gazetteer::GAZETTEER
                                 .country_by_demonym(who)
                                 .is_some_and(|c| {
-                                    entities
-                                        .iter()
-                                        .filter(|x| x.kind == EntityKind::Location && x.name == c)
-                                        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
-                                        .chain(std::iter::once(c))
-                                        .any(|n| {
-                                            near.contains(&format!("{n}'s"))
-                                                || near.contains(&format!("{n}’s"))
-                                        })
+                                    // (Each possessive in it, then whose.)
+                                    let names = || {
+                                        entities
+                                            .iter()
+                                            .filter(|x| {
+                                                x.kind == EntityKind::Location && x.name == c
+                                            })
+                                            .flat_map(|x| {
+                                                x.mentions.iter().map(|m| m.text.as_str())
+                                            })
+                                            .chain(std::iter::once(c))
+                                    };
+                                    near.match_indices("'s")
+                                        .chain(near.match_indices("’s"))
+                                        .any(|(i, _)| names().any(|n| near[..i].ends_with(n)))
                                 })
                     })
             })
