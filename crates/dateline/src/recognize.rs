@@ -2320,6 +2320,11 @@ fn titles_around(
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
+    // (An outlet's credit opens it: "Baku. 27 May. REPORT.AZ/ Azerbaijani
+    // Defense Minister X".)
+    let sentence = sentence
+        .rfind("/ ")
+        .map_or(sentence, |i| &sentence[i + 2..]);
     // "Minister of Investment, Industry and Trade X": a remit listed with
     // commas is one title (the commas go).
     // (Read without them, then given back to the titles.)
@@ -5977,6 +5982,15 @@ mod tests {
         assert!(has(&ms, Organization, "State Duma"), "{ms:?}");
         assert!(!has(&ms, Person, "Majlis"), "{ms:?}");
         assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_outlet_s_credit_before_a_title_is_not_part_of_it() {
+        let text = "Baku. 27 May. REPORT.AZ/ Azerbaijani Defense Minister Colonel General Ion Rusu met Ana Costa.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Defense Minister", "Colonel General"]
+        );
     }
 
     #[test]
