@@ -1693,9 +1693,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         SAME_DAY.is_match(text).then(|| m.date.clone()).flatten()
                     });
                     let date = date.or_else(|| {
-                        report_day
-                            .clone()
-                            .filter(|_| EARLIER_IN_THE_DAY.is_match(head))
+                        EARLIER_IN_THE_DAY
+                            .is_match(head)
+                            .then(|| report_day.clone())
+                            .flatten()
                     });
                     // "X also held a meeting with ...", "Later, X called on
                     // ...", right after X's dated meeting: the same day.

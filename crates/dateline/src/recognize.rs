@@ -992,7 +992,9 @@ pub(crate) fn mentions(
                 // "Ministry of Energy of Kazakhstan": the country whose
                 // organisation it is, after the organisation's own "of".
                 let country_of = || {
-                    in_org_phrase(&["of", "for"])
+                    // (A crawl excerpt may stop at "... of the".)
+                    k < tokens.len()
+                        && in_org_phrase(&["of", "for"])
                         && (word(src, &tokens[k]) == "Republic"
                             || hit_at(tokens[k].start).is_some_and(|h| {
                                 g.entry(h.entry).kind == GazKind::Place && !g.entry(h.entry).city
@@ -5870,6 +5872,9 @@ mod tests {
         );
         // (Not a city: "the Ministry of Energy of Baku" is no ministry of the city's.)
         let ms = mentions("The Ministry of Energy of Baku said so.");
+        assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
+        // (A crawl excerpt that stops after "of the" is read, not a panic.)
+        let ms = mentions("He met the Ministry of Energy of the");
         assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
     }
 
