@@ -3894,6 +3894,10 @@ fn names_route(src: &str, t: &Token) -> bool {
 /// it numbers the name before it ("Nord Stream 2", "Shah Deniz 2 gas"; not
 /// a day, "Baku 2 March", nor a score or a range, "2-1").
 fn numbered(src: &str, end: usize) -> Option<usize> {
+    const COUNTED: [&str; 10] = [
+        "times", "days", "years", "months", "weeks", "hours", "percent", "per", "million",
+        "billion",
+    ];
     let rest = src[end..].strip_prefix(' ')?;
     if !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -3909,7 +3913,9 @@ fn numbered(src: &str, end: usize) -> Option<usize> {
         && !after.starts_with(|c: char| {
             c.is_alphanumeric() || matches!(c, '-' | '–' | '.' | ':' | '/' | '%' | ',')
         })
-        && crate::calendar::month_number(next_word.trim_end_matches([',', '.'])).is_none())
+        && crate::calendar::month_number(next_word.trim_end_matches([',', '.'])).is_none()
+        // (Nor a count: "met Ion Rusu 3 times".)
+        && !COUNTED.contains(&next_word.trim_end_matches([',', '.'])))
     .then_some(end + 1 + digits)
 }
 
@@ -5920,9 +5926,10 @@ mod tests {
         assert!(has(&ms, Organization, "Power of Siberia 2"), "{ms:?}");
         // (Not a day, a score or an age.)
         let ms = mentions(
-            "He met Ion Rusu 2 March in Baku, after Azerbaijan 2, Armenia 1. Ana Costa, 56, spoke.",
+            "He met Ion Rusu 2 March in Baku, after Azerbaijan 2, Armenia 1. Ana Costa, 56, spoke. He has met Tom Berg 3 times.",
         );
         assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
     }
