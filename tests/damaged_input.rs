@@ -4,8 +4,9 @@
 //! error, and every span it reports is the input's own text.
 //!
 //! The cases are made from the bundled samples; set `DATELINE_SAMPLES` to
-//! another folder of `.txt` articles (e.g. `../shared/corpus/dev`) to run
-//! them over those instead.
+//! another folder of `.txt` articles, relative to `crates/dateline` (e.g.
+//! `../../../shared/corpus/dev`, as `.ci/run` does), to run them over those
+//! instead.
 
 use std::path::PathBuf;
 
@@ -86,6 +87,22 @@ fn excerpts_cut_anywhere() {
             let cut = boundary(text, cut);
             check(&ex, &text[..cut], &format!("sample {n} cut at {cut}"));
             check(&ex, &text[cut..], &format!("sample {n} from {cut}"));
+        }
+    }
+}
+
+/// A crawl excerpt most often stops after a word: "... of the General
+/// Staff of the" must read as well as any other cut.
+#[test]
+fn excerpts_cut_after_every_word() {
+    let ex = dateline::Extractor::new();
+    for (n, text) in samples().iter().enumerate() {
+        for (cut, _) in text.match_indices(' ') {
+            check(
+                &ex,
+                &text[..cut],
+                &format!("sample {n} cut after the word at {cut}"),
+            );
         }
     }
 }
