@@ -2324,8 +2324,9 @@ fn titles_around(
     let sentence = &src[sent_start..start];
     // (An outlet's credit opens it: "Baku. 27 May. REPORT.AZ/ Azerbaijani
     // Defense Minister X".)
-    let sentence = sentence
-        .rfind("/ ")
+    // (A byte search: `str::rfind` builds a searcher per call.)
+    let sentence = memchr::memrchr_iter(b'/', sentence.as_bytes())
+        .find(|&i| sentence.as_bytes().get(i + 1) == Some(&b' '))
         .map_or(sentence, |i| &sentence[i + 2..]);
     // "Minister of Investment, Industry and Trade X": a remit listed with
     // commas is one title (the commas go).
