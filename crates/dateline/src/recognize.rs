@@ -76,6 +76,18 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Service",
     "Assembly",
     "Parliament",
+    // Turkish companies' and agencies' own words: "STM Savunma
+    // Teknolojileri", "Makina ve Kimya Endüstrisi", "Savunma Sanayii
+    // Başkanlığı".
+    "Sanayi",
+    "Sanayii",
+    "Teknolojileri",
+    "Endüstrisi",
+    "Endustrisi",
+    "Şirketi",
+    "Sirketi",
+    "Başkanlığı",
+    "Baskanligi",
     // Parliaments by their own names' head words: "the Supreme Majlis of
     // the Nakhchivan Autonomous Republic", "the State Duma".
     "Majlis",
@@ -3612,9 +3624,12 @@ fn read_chunk<'h>(
             && hit_at(chunk[k + 1].start).is_none()
             && (!g.is_english(words[k + 1]) || (k > 0 && g.is_title(words[k - 1])))
             && !g.is_title(words[k + 1]);
-        // (A month in capitals is no acronym: "YEREVAN, JUNE 3, ARMENPRESS.")
+        // (A month in capitals is no acronym: "YEREVAN, JUNE 3, ARMENPRESS.";
+        // nor is a model's designation: "Bayraktar TB2", "Airbus A400M",
+        // "MQ-9".)
         if is_acronym(w)
             && !initials
+            && !w.bytes().any(|b| b.is_ascii_digit())
             && !NOT_ORGANIZATIONS.contains(w)
             && !g.is_title(w)
             && crate::calendar::month_number(w).is_none()
@@ -6004,6 +6019,31 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Defense Minister", "Colonel General"]
         );
+    }
+
+    #[test]
+    fn a_model_s_designation_is_no_organisation() {
+        let ms = mentions("Turkey will supply Bayraktar TB2 and Akinci drones; the MQ-9 and an Airbus A400M flew.");
+        for model in ["TB2", "MQ-9", "A400M"] {
+            assert!(!ms.iter().any(|(_, m)| m == model), "{model}: {ms:?}");
+        }
+        assert!(has(&ms, Organization, "Airbus"), "{ms:?}");
+    }
+
+    #[test]
+    fn turkish_companies_and_agencies_by_their_own_words() {
+        let ms = mentions(
+            "He visited STM Savunma Teknolojileri and the Savunma Sanayii Baskanligi (SSB).",
+        );
+        assert!(
+            has(&ms, Organization, "STM Savunma Teknolojileri"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Savunma Sanayii Baskanligi"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
