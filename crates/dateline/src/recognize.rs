@@ -134,6 +134,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Enterprises",
     "Airways",
     "Technologies",
+    "Systems",
     "Petroleum",
     "Shipyard",
     "Concern",
