@@ -6045,6 +6045,12 @@ mod tests {
             "{ms:?}"
         );
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // So is a company named for its "Systems".
+        let ms = mentions("They discussed projects with Rafael Advanced Defense Systems.");
+        assert!(
+            has(&ms, Organization, "Rafael Advanced Defense Systems"),
+            "{ms:?}"
+        );
     }
 
     #[test]
