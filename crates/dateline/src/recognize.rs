@@ -1939,6 +1939,12 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
     }
 }
 
+/// Whether the words open the fixed title "European Commissioner", whose
+/// first word is no nationality to strip.
+fn european_commissioner(ws: &[&str]) -> bool {
+    matches!(ws, ["European", "Commissioner", ..])
+}
+
 fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // "General Petr Pavel and [Gerasimov]": a coordinated name, not a title of the next one.
     if ws.last().is_some_and(|w| is_connector(w)) {
@@ -1953,7 +1959,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     };
     // (So is "European" of the fixed title "European Commissioner".)
     let keep_lead = (unarticled.first().is_some_and(|w| g.is_demonym(w)) && org_led(g, unarticled))
-        || matches!(unarticled, ["European", "Commissioner", ..]);
+        || european_commissioner(unarticled);
     let mut ws = if keep_lead {
         unarticled
     } else {
@@ -2038,8 +2044,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .take(3)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
-    let european = matches!(ws, ["European", "Commissioner", ..]);
-    if !(is_title_word(g, first) || service_lead || acronym_lead || portfolio_lead || european)
+    if !(is_title_word(g, first)
+        || service_lead
+        || acronym_lead
+        || portfolio_lead
+        || european_commissioner(ws))
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
@@ -2204,6 +2213,14 @@ fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
 /// Defense Minister, Chief of the General Staff of the Armed Forces,
 /// Colonel-General Najmeddin Sadikov") and in apposition after it
 /// ("Valery Gerasimov, Chief of the General Staff of ..., met").
+/// The byte length of the place named at the start of `text`, when the
+/// text ends or a space follows it ("Russia" of "Russia and France"; not of
+/// "Russia)" or "Russia,").
+fn place_then_space(g: &Gazetteer, text: &str) -> Option<usize> {
+    g.place_at_start(text)
+        .filter(|&n| text[n..].is_empty() || text[n..].starts_with(' '))
+}
+
 /// Whether the pair of words is a person's name and "of" ("Popov of"; not
 /// "Republic of", "City of", "President of").
 fn person_of(g: &Gazetteer, pair: &[&str]) -> bool {
@@ -2225,10 +2242,7 @@ fn without_countries<'a>(g: &Gazetteer, ws: &[&'a str]) -> Vec<&'a str> {
             };
             // The place's words, as many as the gazetteer's match spans.
             let rest = ws[from.min(ws.len())..].join(" ");
-            if let Some(n) = g
-                .place_at_start(&rest)
-                .filter(|&n| rest[n..].is_empty() || rest[n..].starts_with(' '))
-            {
+            if let Some(n) = place_then_space(g, &rest) {
                 i = from + rest[..n].split(' ').count();
                 continue;
             }
@@ -2254,9 +2268,7 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
     let segment_ok = |segment: &str| {
         let mut rest = segment.trim();
         while !rest.is_empty() {
-            let place = g
-                .place_at_start(rest)
-                .filter(|&n| rest[n..].is_empty() || rest[n..].starts_with(' '));
+            let place = place_then_space(g, rest);
             let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
             rest = match place {
                 Some(n) => rest[n..].trim_start(),
@@ -3925,14 +3937,15 @@ fn numbered(src: &str, end: usize) -> Option<usize> {
         .trim_start_matches(' ')
         .split(' ')
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
     ((1..=2).contains(&digits)
         && !after.starts_with(|c: char| {
             c.is_alphanumeric() || matches!(c, '-' | '–' | '.' | ':' | '/' | '%' | ',')
         })
-        && crate::calendar::month_number(next_word.trim_end_matches([',', '.'])).is_none()
+        && crate::calendar::month_number(next_word).is_none()
         // (Nor a count: "met Ion Rusu 3 times".)
-        && !COUNTED.contains(&next_word.trim_end_matches([',', '.'])))
+        && !COUNTED.contains(&next_word))
     .then_some(end + 1 + digits)
 }
 
