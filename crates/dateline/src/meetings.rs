@@ -487,6 +487,21 @@ fn last_two(all: &[At], before: usize, fits: impl Fn(usize) -> bool) -> Vec<usiz
     two
 }
 
+/// Where the reporting verb right before a date starts, if one stands
+/// there: `before` is the text before the date ("..., the ministry said on"
+/// gives the offset of "said").
+fn told_before(before: &str) -> Option<usize> {
+    let before = before.trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let at = before.rfind(' ').map_or(0, |i| i + 1);
+    crate::dates::TOLD.contains(&&before[at..]).then_some(at)
+}
+
+/// The entities taking part in meeting `m`, in the entities' order.
+fn participant_ids<'a>(m: &'a Meeting, entities: &'a [Entity]) -> impl Iterator<Item = usize> + 'a {
+    (0..entities.len()).filter(move |&i| m.participants.contains(&entities[i].name))
+}
+
 /// The one participant of the last meeting reported for whom `ok` holds.
 fn one_who_met(
     meetings: &[Meeting],
@@ -494,8 +509,7 @@ fn one_who_met(
     ok: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let m = meetings.last()?;
-    let mut so =
-        (0..entities.len()).filter(|&i| m.participants.contains(&entities[i].name) && ok(i));
+    let mut so = participant_ids(m, entities).filter(|&i| ok(i));
     let one = so.next()?;
     so.next().is_none().then_some(one)
 }
@@ -1212,13 +1226,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // news was told, after the meeting's clause.
                 let told_on = |a: &&At| {
                     let at = a.start - sent.start;
-                    let before = text[..at].trim_end();
-                    let before = before.strip_suffix(" on").unwrap_or(before);
-                    at > trigger_at - sent.start
-                        && before
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| crate::dates::TOLD.contains(&w))
+                    at > trigger_at - sent.start && told_before(&text[..at]).is_some()
                 };
                 // "BRUSSELS, October 13 (UrduPoint News / Sputnik - 13th
                 // October, 2022) X met Y": the credit's day, inside the
@@ -1306,16 +1314,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // and C. ... The co-chairs informed the minister of their
                     // meeting with Y".)
                     let guests: Vec<usize> = match meetings.last() {
-                        Some(m) if plural && !named_two && previous_group.len() < 2 => entities
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, e)| {
-                                m.participants.contains(&e.name)
-                                    && Some(*i) != previous_subject
-                                    && !ids.contains(i)
-                            })
-                            .map(|(i, _)| i)
-                            .collect(),
+                        Some(m) if plural && !named_two && previous_group.len() < 2 => {
+                            participant_ids(m, entities)
+                                .filter(|i| Some(*i) != previous_subject && !ids.contains(i))
+                                .collect()
+                        }
                         _ => Vec::new(),
                     };
                     if plural && !named_two && previous_group.len() >= 2 {
@@ -1586,12 +1589,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     let of_title = |a: &At| {
                                         let g = &*crate::gazetteer::GAZETTEER;
                                         let after = &seg.text[a.end - seg.content.start..];
-                                        let before = seg.text[..a.start - seg.content.start]
-                                            .trim_end()
-                                            .strip_suffix(" the")
-                                            .unwrap_or_else(|| {
-                                                seg.text[..a.start - seg.content.start].trim_end()
-                                            });
+                                        let before =
+                                            seg.text[..a.start - seg.content.start].trim_end();
+                                        let before = before.strip_suffix(" the").unwrap_or(before);
                                         after.strip_prefix(' ').is_some_and(|r| {
                                             g.is_title(r.split(' ').next().unwrap_or(""))
                                         }) || before.strip_suffix(" of").is_some_and(|b| {
@@ -1933,18 +1933,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             if let Some(who) = subject.filter(|_| !call) {
                 let first = people.first().map_or(sent.start, |a| a.end);
                 let told_by_another = |a: &At| {
-                    let before = text[..a.start - sent.start].trim_end();
-                    let before = before.strip_suffix(" on").unwrap_or(before);
-                    let verb_at = sent.start + before.rfind(' ').map_or(0, |i| i + 1);
+                    let Some(verb) = told_before(&text[..a.start - sent.start]) else {
+                        return false;
+                    };
+                    let verb_at = sent.start + verb;
                     let teller = all[..all.partition_point(|m| m.start < verb_at)]
                         .iter()
                         .rev()
                         .find(|m| m.end <= verb_at);
-                    before
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| crate::dates::TOLD.contains(&w))
-                        && teller.is_none_or(|t| t.entity != who || t.start < sent.start)
+                    teller.is_none_or(|t| t.entity != who || t.start < sent.start)
                 };
                 last_dated = within(sent, EntityKind::Date)
                     .iter()
