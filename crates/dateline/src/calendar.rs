@@ -11,6 +11,10 @@ use std::sync::LazyLock;
 /// prefers "September" over "Sept" over "Sep".
 pub(crate) const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 
+/// A day of the month before its month, maybe as an ordinal and with
+/// "of": "5", "22nd", "5th of" (of "22nd October", "5th of March").
+pub(crate) const DAY_BEFORE_MONTH_RE: &str = r"\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?";
+
 /// The month number (1-12) of an English month name or abbreviation,
 /// in any case, with or without a trailing dot.
 pub(crate) fn month_number(name: &str) -> Option<i8> {
