@@ -8,6 +8,8 @@
 //! `../../../shared/corpus/dev`, as `.ci/run` does), to run them over those
 //! instead.
 
+mod common;
+
 use std::path::PathBuf;
 
 fn samples() -> Vec<String> {
@@ -49,19 +51,10 @@ fn check(ex: &dateline::Extractor, text: &str, what: &str) {
         }
         Err(e) => panic!("{what}: unexpected error {e}"),
     };
-    let chars: Vec<char> = text.chars().collect();
     for e in &doc.entities {
         assert!(!e.mentions.is_empty(), "{what}: entity without mentions");
-        for m in &e.mentions {
-            assert_eq!(
-                text.get(m.span.range()),
-                Some(m.text.as_str()),
-                "{what}: byte span of {m:?}"
-            );
-            let by_chars: String = chars[m.chars.range()].iter().collect();
-            assert_eq!(by_chars, m.text, "{what}: char span of {m:?}");
-        }
     }
+    common::spans_are_the_input(what, text, &doc);
     for s in &doc.segments {
         assert!(
             text.get(s.span.range()).is_some(),

@@ -7,14 +7,22 @@ pub fn spans_are_the_input(name: &str, text: &str, doc: &dateline::Document) {
     let chars: Vec<char> = text.chars().collect();
     for e in &doc.entities {
         for m in &e.mentions {
-            assert_eq!(&text[m.span.range()], m.text, "{name}: byte span of {m:?}");
+            assert_eq!(
+                text.get(m.span.range()),
+                Some(m.text.as_str()),
+                "{name}: byte span of {m:?}"
+            );
             let by_chars: String = chars[m.chars.range()].iter().collect();
             assert_eq!(by_chars, m.text, "{name}: char span of {m:?}");
         }
     }
     for m in &doc.meetings {
         let by_chars: String = chars[m.evidence_chars.range()].iter().collect();
-        assert_eq!(&text[m.evidence.range()], by_chars, "{name}: evidence");
+        assert_eq!(
+            text.get(m.evidence.range()),
+            Some(by_chars.as_str()),
+            "{name}: evidence"
+        );
         for p in &m.participants {
             assert!(
                 doc.entities
