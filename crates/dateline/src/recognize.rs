@@ -1290,11 +1290,14 @@ pub(crate) fn drop_names_from_titles(src: &str, raws: &mut [Raw], g: &Gazetteer)
 /// its first "(ACRONYM)".
 pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
     let mut events: Vec<&str> = Vec::new();
+    // Each acronym is looked up in the text once, however often it is named.
+    let mut read: Vec<&str> = Vec::new();
     for r in raws.iter().filter(|r| r.kind == EntityKind::Organization) {
         let a = &src[r.start..r.end];
-        if !is_acronym(a) || events.contains(&a) {
+        if !is_acronym(a) || read.contains(&a) {
             continue;
         }
+        read.push(a);
         let defined_by_event = src
             .match_indices(a)
             .filter(|&(at, _)| src[..at].ends_with('(') && src[at + a.len()..].starts_with(')'))
