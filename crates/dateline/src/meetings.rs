@@ -1963,7 +1963,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
 /// Copenhagen in 2024", "discussed the results of the Ramstein-format
 /// meeting held in Brussels".
 fn another_meeting(text: &str) -> bool {
-    static ANOTHER: crate::Needles<7> = crate::needles![
+    static ANOTHER: crate::Needles<10> = crate::needles![
         "last meeting",
         "previous meeting",
         "next meeting",
@@ -1971,6 +1971,12 @@ fn another_meeting(text: &str) -> bool {
         "earlier meeting",
         "results of",
         "outcome",
+        // A reminder of the story's background: "Recall that on 12
+        // February, the Ramstein-format meeting was held in Brussels",
+        // "We remind you that ...", "As a reminder, ...".
+        "Recall",
+        "remind",
+        "reminder",
     ];
     ANOTHER.any_in(text)
 }
@@ -2517,6 +2523,9 @@ mod tests {
         );
         let ms = meetings("President Ion Rusu and Prime Minister Ana Costa met on Friday. The meeting took place in Copenhagen.");
         assert_eq!(ms[0].3.as_deref(), Some("Copenhagen"), "{ms:?}");
+        // A reminder of the background tells of another meeting.
+        let ms = meetings("Minister Ion Rusu held a meeting with Minister Ana Costa.\n\nRecall that on February 12, the Ramstein-format meeting was held in Brussels.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]

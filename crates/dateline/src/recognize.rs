@@ -772,6 +772,12 @@ fn nationalities(g: &Gazetteer, w: &str) -> bool {
 }
 
 /// A possessive word: "Russia's", "the ministry’s".
+/// A possessor inside an organisation's name: "People's Council", "the
+/// Sultan's Armed Forces", "the Emir's Diwan".
+fn owns_in_name(w: &str) -> bool {
+    matches!(w, "People" | "Sultan" | "Emir" | "King" | "Queen")
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
@@ -817,6 +823,17 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !nationalities(g, w)
         && !is_org_word(w)
         && !GENERIC.contains(w)
+}
+
+/// A military station named after its kind: "Joint Base Lewis-McChord",
+/// "Naval Air Station Pensacola", "Marine Corps Base Quantico".
+fn military_station(words: &[&str]) -> bool {
+    let service = |w: &str| matches!(w, "Joint" | "Naval" | "Air" | "Marine" | "Corps" | "Army");
+    let lead = words.iter().take_while(|w| service(w)).count();
+    lead >= 1
+        && words.len() >= lead + 2
+        && matches!(words[lead], "Base" | "Station")
+        && words[lead + 1].starts_with(char::is_uppercase)
 }
 
 /// Words that end the name of a built site, which is a location ("Heroes
@@ -962,7 +979,19 @@ pub(crate) fn mentions(
                             && word(src, &tokens[j - 1]).ends_with('s')
                             && src.get(tokens[j].end..tokens[j + 1].start) == Some(" ")
                     }
-                    "'s" | "’s" => word(src, &tokens[j - 1]) == "People",
+                    "'s" | "’s" => match word(src, &tokens[j - 1]) {
+                        "People" => true,
+                        // A ruler's own institution (not "the King's visit",
+                        // nor "the King's Special Envoy X").
+                        w if owns_in_name(w) => {
+                            let run = tokens[j + 1..]
+                                .iter()
+                                .take(3)
+                                .take_while(|t| caps(src, t) && !t.sentence_start);
+                            run.map(|t| word(src, t)).any(is_org_word)
+                        }
+                        _ => false,
+                    },
                     _ => false,
                 };
             if inside_name {
@@ -1503,6 +1532,15 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
             matches!(
                 before,
                 "Committee" | "Subcommittee" | "Commission" | "Council"
+            ) && after.starts_with(char::is_uppercase)
+                && crate::calendar::month_number(after).is_none()
+        }
+        // A post abroad: "UN Resident Coordinator in Azerbaijan",
+        // "Ambassador in Baku".
+        "in" => {
+            matches!(
+                before,
+                "Ambassador" | "Envoy" | "Representative" | "Coordinator" | "Consul" | "Attaché"
             ) && after.starts_with(char::is_uppercase)
                 && crate::calendar::month_number(after).is_none()
         }
@@ -3339,6 +3377,7 @@ fn read_chunk<'h>(
     // (So is one named in Arabic by its kind: "Qasr Al Watan", a palace;
     // "Jebel Ali", a mountain.)
     let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
+        || (n - s >= 3 && military_station(&words[s..]))
         || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"))
         || matches!(
             words[s],
@@ -4039,7 +4078,7 @@ fn org_phrase(
             || hit_starting(hits, chunk[m].start).is_some()
             || (w.starts_with(char::is_uppercase) && !STOP.contains(w))
             || (m == k && is_ordinal(w))
-            || (m > k && matches!(w, "'s" | "’s") && words[m - 1] == "People");
+            || (m > k && matches!(w, "'s" | "’s") && owns_in_name(words[m - 1]));
         // "NATO-led", "Russia-backed": a modifier of the phrase, not part of
         // a name.
         let compound_adjective = w
@@ -4105,6 +4144,14 @@ fn org_phrase(
     while end < n {
         let w = words[end];
         if is_connector(w) {
+            end += 1;
+            continue;
+        }
+        // "General Staff of the Sultan's Armed Forces".
+        if matches!(w, "'s" | "’s")
+            && owns_in_name(words[end - 1])
+            && words[end + 1..].iter().take(2).any(|v| is_org_word(v))
+        {
             end += 1;
             continue;
         }
@@ -4654,6 +4701,41 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        // A military station named after its kind.
+        let ms = mentions(
+            "He visited Joint Base Karvel-Henderson Hall and Naval Air Station Karvendal.",
+        );
+        assert!(
+            has(&ms, Location, "Joint Base Karvel-Henderson Hall"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Naval Air Station Karvendal"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_post_abroad_is_part_of_the_title() {
+        let text = "The minister met the UN Resident Coordinator in Azerbaijan, Ana Karvel.";
+        assert_eq!(
+            titles(text, "Ana Karvel"),
+            ["UN Resident Coordinator in Azerbaijan"]
+        );
+        // (Not a month, nor after another word than a post's.)
+        let text = "He met Ambassador Tom Berg in March. The Minister in Baku, Ion Rusu, said.";
+        assert_eq!(titles(text, "Tom Berg"), ["Ambassador"]);
+        assert!(titles(text, "Ion Rusu").iter().all(|t| !t.contains(" in ")));
+    }
+
+    #[test]
+    fn a_ruler_s_institution_is_named_with_the_possessive() {
+        let ms = mentions("He met the Chief of Staff of the Sultan's Armed Forces Lieutenant General Salim Karvani.");
+        assert!(has(&ms, Organization, "Sultan's Armed Forces"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Staff of the Sultan"), "{ms:?}");
+        // Not a ruler's visit, nor his envoy.
+        let ms =
+            mentions("The King's visit to Oslo ended. The King's Special Envoy Tom Berg arrived.");
+        assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
     }
 
     #[test]
