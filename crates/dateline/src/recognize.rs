@@ -2576,11 +2576,12 @@ fn titles_around(
         // "talks between the foreign ministers of A and B, Deputy Minister
         // X": a plural title further back names others, not X.
         // (Its head, before any "of": not "Dean of ... Attachés Association".)
+        // (Not the "Joint Chiefs of Staff" named in a title.)
         if i > 0
             && phrase
                 .iter()
                 .take_while(|w| **w != "of")
-                .any(|w| plural_head(w))
+                .any(|w| plural_head(w) && *w != "Chiefs")
         {
             break;
         }
@@ -2763,9 +2764,19 @@ fn position_acronym(g: &Gazetteer, acronym: &str, phrase: &[&str]) -> bool {
     let opens_position = position
         .iter()
         .any(|w| w.chars().next() == acronym.chars().next());
-    phrase.last().is_some_and(|w| !org(w))
-        && opens_position
-        && !(0..remit.len()).any(head)
+    // (A position written before its organisation without "of", every
+    // word's initial spelled: "Chairman Joint Chiefs of Staff Committee
+    // (CJCSC)".)
+    let spelled = || {
+        is_person_title(g, phrase[0])
+            && phrase
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(|w| w.chars().next())
+                .eq(acronym.chars().map(Some))
+    };
+    opens_position
+        && ((phrase.last().is_some_and(|w| !org(w)) && !(0..remit.len()).any(head)) || spelled())
         && g.organization_at_start(acronym) != Some(acronym.len())
 }
 
@@ -4390,6 +4401,16 @@ mod tests {
         assert_eq!(
             titles(text, "Tom Berg"),
             ["General", "Supreme Allied Commander Europe", "SACEUR"]
+        );
+        // A position written before its organisation, every initial spelled.
+        let text = "Chairman Joint Chiefs of Staff Committee (CJCSC) General Ion Rusu called on the President.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "Chairman Joint Chiefs of Staff Committee",
+                "CJCSC",
+                "General"
+            ]
         );
         // An organisation's acronym is none.
         let text = "He met the Commander of the Islamic Revolutionary Guards Corps (IRGC) Major General Piotr Nowak and the President of the State Oil Company of Azerbaijan (SOCAR) Omar Aliyev.";
