@@ -3130,10 +3130,14 @@ fn names_product(src: &str, end: usize) -> bool {
     if !rest.starts_with(' ') {
         return false;
     }
-    for w in rest[1..].split(' ').take(4) {
+    for (i, w) in rest[1..].split(' ').take(4).enumerate() {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
         if KINDS.contains(bare) {
             return true;
+        }
+        // A model's number right after its maker's name: "GM 200 radars".
+        if i == 0 && (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
         }
         // Modifiers only: "combat aerial", not "in increasing its drone".
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -5192,6 +5196,10 @@ mod tests {
         assert!(has(&ms, Location, "Iran"), "{ms:?}");
         let ms = mentions("The parade showed Israeli-made Harop loitering munitions.");
         assert!(!ms.iter().any(|(_, m)| m.contains("Harop")), "{ms:?}");
+        // A model's number between its maker and its kind.
+        let ms = mentions("Armenia signed a contract for three GM 200 radars. The KRV 2025 programme and the EU 27 leaders met.");
+        assert!(!ms.iter().any(|(_, m)| m == "GM"), "{ms:?}");
+        assert!(has(&ms, Organization, "EU"), "{ms:?}");
     }
 
     #[test]
