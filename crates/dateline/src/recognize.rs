@@ -3455,7 +3455,10 @@ fn read_chunk<'h>(
                     "Department" | "Directorate" | "Committee" | "Agency" | "Service"
                 );
             let generic_title_org = chunk_starts_with_title && !proper && !the_org && !named_unit;
-            let whole_generic = !proper && !of_form && !closed && !owned;
+            // (Three generic words or more after "the" name one body: "the
+            // Central Military Commission", "the State Security Service".)
+            let named_generic = end - k >= 3 && after_the(src, chunk, k);
+            let whole_generic = !proper && !of_form && !closed && !owned && !named_generic;
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
             let mut org_start = k;
@@ -4736,6 +4739,20 @@ mod tests {
         );
         assert!(has(&ms, Location, "Naval Air Station Karvendal"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn three_generic_words_after_the_name_one_body() {
+        let ms = mentions("Tom Berg, vice chairman of the Central Military Commission, met Ion Rusu. The State Security Service said it.");
+        assert!(
+            has(&ms, Organization, "Central Military Commission"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "State Security Service"), "{ms:?}");
+        // (Not two, nor without "the".)
+        let ms =
+            mentions("The Security Service said it. Ion Rusu met Military Commission members.");
+        assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
     }
 
     #[test]
