@@ -1986,7 +1986,7 @@ fn another_meeting(text: &str) -> bool {
 /// "Prior to the visit, X called Y" (unlike "earlier in the day", "earlier
 /// that day").
 fn before_then(head: &str) -> bool {
-    static BEFORE: crate::Needles<12> = crate::needles![
+    static BEFORE: crate::Needles<16> = crate::needles![
         "earlier",
         "Earlier",
         "previously",
@@ -1998,7 +1998,12 @@ fn before_then(head: &str) -> bool {
         "Prior to",
         "prior to",
         "Ahead of",
-        "ahead of"
+        "ahead of",
+        // "The visit comes weeks after X met Y".
+        "days after",
+        "weeks after",
+        "months after",
+        "years after"
     ];
     BEFORE
         .each_in(head)
@@ -2590,7 +2595,7 @@ mod tests {
 
     #[test]
     fn a_meeting_last_week_or_recently_is_not_dated_by_the_one_before() {
-        for when in ["Last week,", "Recently,"] {
+        for when in ["Last week,", "Recently,", "The visit comes weeks after"] {
             let ms = meetings(&format!("Minister Ion Rusu met Minister Ana Costa in Riga on Tuesday. {when} Rusu met General Tom Berg."));
             assert_eq!(
                 with_dates(&ms),

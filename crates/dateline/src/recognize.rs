@@ -3339,6 +3339,19 @@ fn read_chunk<'h>(
             out.push(Raw::plain(EntityKind::Location, chunk[s].start, end));
             return;
         }
+        // So is a river or a lake named before its kind in lower case:
+        // "the Syr Darya river", "the Chardara reservoir".
+        if matches!(
+            word_after(src, chunk[n - 1].end),
+            "river" | "lake" | "reservoir" | "gorge" | "mountains" | "glacier"
+        ) {
+            out.push(Raw::plain(
+                EntityKind::Location,
+                chunk[s].start,
+                chunk[n - 1].end,
+            ));
+            return;
+        }
     }
     // A named project is an organisation (a venture), not a person: "the
     // Shah Deniz project"; so is a party or bloc, whose name may hold a
@@ -3403,6 +3416,23 @@ fn read_chunk<'h>(
     let venue = n - s >= 2
         && matches!(words[n - 1], "Center" | "Centre")
         && VENUE_WORDS.contains(&words[n - 2]);
+    // A church named by its rite is the church as a body: "the Georgian
+    // Orthodox Church", "the Armenian Apostolic Church" (unlike "Sioni
+    // Church", a building).
+    if n - s >= 2
+        && words[n - 1] == "Church"
+        && matches!(
+            words[n - 2],
+            "Orthodox" | "Apostolic" | "Catholic" | "Evangelical" | "Lutheran" | "Anglican"
+        )
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue) {
         // (An ordinal dropped as a sentence's opener is the site's: "the
         // Second Thomas Shoal".)
@@ -4756,6 +4786,14 @@ mod tests {
     }
 
     #[test]
+    fn a_church_named_by_its_rite_is_a_body_and_faith_names_no_one() {
+        let ms = mentions("The Georgian Orthodox Church said. He visited the Sioni Church. He warned the enemies of the Islamic Ummah.");
+        assert!(has(&ms, Organization, "Georgian Orthodox Church"), "{ms:?}");
+        assert!(has(&ms, Location, "Sioni Church"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_post_abroad_is_part_of_the_title() {
         let text = "The minister met the UN Resident Coordinator in Azerbaijan, Ana Karvel.";
         assert_eq!(
@@ -5378,6 +5416,10 @@ mod tests {
         let ms =
             mentions("The ceasefire was violated in the direction of Tovuz district on July 12.");
         assert!(has(&ms, Location, "Tovuz district"), "{ms:?}");
+        let ms = mentions("They shared the Syr Darya river and the Karvel reservoir.");
+        assert!(has(&ms, Location, "Syr Darya"), "{ms:?}");
+        assert!(has(&ms, Location, "Karvel"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
         // Districts known by their English names; a site or a city's region
         // named after one; a region after a region is that region.
         let ms = mentions("Shelling hit Kalbajar and Lachin, near the Lachin corridor, in the Chelyabinsk region and the South Caucasus region.");
