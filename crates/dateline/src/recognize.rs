@@ -2523,6 +2523,11 @@ fn titles_around(
         if i == 1 && bracketed.is_some_and(is_acronym) {
             continue;
         }
+        // "the Minister of Defense of this country, Mr. X": the country
+        // named before is no part of the title.
+        if let [.., _, "of", "this" | "that" | "the", "country"] = ws.as_slice() {
+            ws.truncate(ws.len() - 3);
+        }
         // "Advisor to the Minister of Defense": "to" after a title word.
         let tail = (0..ws.len())
             .rev()
@@ -4791,6 +4796,12 @@ mod tests {
         assert!(has(&ms, Organization, "Georgian Orthodox Church"), "{ms:?}");
         assert!(has(&ms, Location, "Sioni Church"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_of_this_country_is_the_title() {
+        let text = "General Tom Berg met with the Minister of Defense of this country, Mr. Ion Rusu, on Monday.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Minister of Defense"]);
     }
 
     #[test]
