@@ -809,8 +809,15 @@ fn is_patronymic_suffix(w: &str) -> bool {
     )
 }
 
+/// A suffix that closes a name: "Jr.", or a regnal or generational number
+/// ("Lloyd J. Austin III", "Pope Leo XIV", "King Charles III").
+pub(crate) fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr")
+        || ((2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+}
+
 fn name_shaped(g: &Gazetteer, w: &str) -> bool {
-    if is_initial(w) || matches!(w, "III" | "II" | "Jr." | "Jr") {
+    if is_initial(w) || is_name_suffix(w) {
         return true;
     }
     let mut cs = w.chars();
@@ -823,6 +830,8 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !nationalities(g, w)
         && !is_org_word(w)
         && !GENERIC.contains(w)
+        // A people: "Catholicos of All Armenians Karekin II".
+        && !w.strip_suffix('s').is_some_and(|one| g.is_demonym(one))
 }
 
 /// A military station named after its kind: "Joint Base Lewis-McChord",
@@ -4796,6 +4805,15 @@ mod tests {
         assert!(has(&ms, Organization, "Georgian Orthodox Church"), "{ms:?}");
         assert!(has(&ms, Location, "Sioni Church"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn regnal_numbers_and_clergy() {
+        let text = "Pope Leo XIV received Prime Minister Tom Berg. Berg later met Cardinal Pietro Karvel and Archbishop Paul Rusu. The Catholicos of All Armenians Karekin II met him.";
+        assert_eq!(titles(text, "Leo XIV"), ["Pope"]);
+        assert_eq!(titles(text, "Pietro Karvel"), ["Cardinal"]);
+        assert_eq!(titles(text, "Paul Rusu"), ["Archbishop"]);
+        assert_eq!(titles(text, "Karekin II"), ["Catholicos of All Armenians"]);
     }
 
     #[test]

@@ -295,7 +295,7 @@ fn name_words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in s
         .split_whitespace()
-        .filter(|w| !matches!(*w, "III" | "II" | "Jr." | "Jr"))
+        .filter(|w| !crate::recognize::is_name_suffix(w))
     {
         // A glued initial is a given name of its own: "Y.Güler" is "Y." and
         // "Güler".
