@@ -1712,7 +1712,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 m.participants.contains(subject) && participants.contains(subject)
                             })
                             .filter(|_| {
-                                text.contains(" also ") || text.trim_start().starts_with("Later,")
+                                text.contains(" also ")
+                                    || text.trim_start().starts_with("Later,")
+                                    || later_then(head)
                             })
                             .and_then(|m| m.date.clone())
                     });
@@ -1979,6 +1981,31 @@ fn another_meeting(text: &str) -> bool {
         "reminder",
     ];
     ANOTHER.any_in(text)
+}
+
+/// Whether the words before a meeting's verb say it came later that day:
+/// "X, 50, later met with Y" (not "two days later").
+fn later_then(head: &str) -> bool {
+    head.trim_end()
+        .strip_suffix(" later")
+        .is_some_and(|before| {
+            !before.ends_with(['s', 'k', 'h', 'r'])
+                || !matches!(
+                    before.rsplit(' ').next(),
+                    Some(
+                        "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                            | "hours"
+                            | "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "hour"
+                    )
+                )
+        })
 }
 
 /// Whether the words before a meeting's verb put it on a day before, which
@@ -2617,6 +2644,21 @@ mod tests {
                 (names(&["Ion Rusu", "Piotr Nowak"]), None)
             ]
         );
+    }
+
+    #[test]
+    fn one_who_later_met_another_met_the_same_day() {
+        let ms = meetings("Minister Ion Rusu received General Ana Costa in Riga on Monday.\n\nCosta, 50, later met with President Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-01")),
+                (names(&["Ana Costa", "Tom Berg"]), Some("2021-03-01"))
+            ]
+        );
+        assert!(super::later_then("Costa, 50, later "));
+        assert!(!super::later_then("Costa two days later "));
+        assert!(!super::later_then("A week later, Costa "));
     }
 
     #[test]
