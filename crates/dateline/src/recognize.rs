@@ -2094,10 +2094,15 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .take(3)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
+    // A post's scope before it: "Regional Director", "Country Manager"
+    // (not "Regional Government").
+    let scope_lead =
+        matches!(first, "Regional" | "Country") && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
         || portfolio_lead
+        || scope_lead
         || european_commissioner(ws))
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
@@ -4805,6 +4810,21 @@ mod tests {
         assert!(has(&ms, Organization, "Georgian Orthodox Church"), "{ms:?}");
         assert!(has(&ms, Location, "Sioni Church"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_post_s_scope_may_open_its_title() {
+        let text = "He met BP's Regional President for Azerbaijan, Georgia and Turkey Tom Berg and Country Manager Ion Rusu. The Kurdish Regional Government said.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Regional President for Azerbaijan, Georgia and Turkey"]
+        );
+        assert_eq!(titles(text, "Ion Rusu"), ["Country Manager"]);
+        assert!(has(
+            &mentions(text),
+            Organization,
+            "Kurdish Regional Government"
+        ));
     }
 
     #[test]
