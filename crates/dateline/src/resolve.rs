@@ -807,7 +807,165 @@ pub(crate) fn entities(
         ));
     }
     out.sort_by_key(|(f, e)| (*f, e.kind));
-    out.into_iter().map(|(_, e)| e).collect()
+    let mut out: Vec<Entity> = out.into_iter().map(|(_, e)| e).collect();
+    titles_referred(src, &mut out);
+    out
+}
+
+/// A person referred to by a title after being named: "The Israeli defense
+/// minister passed along the guard of honour", "the head of state said",
+/// "welcomed the Pakistan Army chief". The title is that person's when it
+/// fits the titles of exactly one person named before it (its words among
+/// one of theirs, "defense minister" in "Minister of Defense of Israel"; a
+/// country before it named in theirs when any of theirs names one); it is
+/// no mention (a bare title names no one).
+fn titles_referred(src: &str, entities: &mut [Entity]) {
+    static REFERENCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?x)(?-u:\b)[Tt]he\s+
+            (?P<title>
+              (?P<country>[A-Z][a-z]+\s+)?
+              (?:head\s+of\s+state
+                |(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:minister|chief)
+                |(?:Defen[cs]e\s+|Foreign\s+|Prime\s+)?Minister(?:\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs))?)
+            )
+            (?P<after>,|\s+[a-z]+(?-u:\b))",
+        )
+        .expect("static regex compiles")
+    });
+    const NOT_A_VERB: [&str; 12] = [
+        "of", "for", "to", "and", "or", "in", "at", "on", "with", "from", "who", "whose",
+    ];
+    let g = &*crate::gazetteer::GAZETTEER;
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and"))
+            .map(|w| match w {
+                "Defence" | "defence" => "defense".to_string(),
+                _ => w.to_lowercase(),
+            })
+            .collect()
+    };
+    // (The head words are rare: the pattern is tried only around them.)
+    // ("inister" for "minister" and "Minister" both: a search each.)
+    static HEADS: crate::Needles<3> = crate::needles!["inister", "chief", "head of state"];
+    let mut heads: Vec<(usize, usize)> = HEADS.all_in(src).collect();
+    heads.sort_unstable();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut read_to = 0;
+    let mut title_words: Option<Vec<Vec<Vec<String>>>> = None;
+    for (at, len) in heads {
+        // From a little before the head to the word after its title ("of
+        // Foreign Affairs said").
+        let from = crate::floor_boundary(src, at.saturating_sub(48)).max(read_to);
+        let to = crate::ceil_boundary(src, at + len + 40);
+        // (Most heads follow no "the": a byte look first.)
+        let b = &src.as_bytes()[from..at];
+        if !(0..b.len().saturating_sub(3)).any(|i| {
+            b[i + 1] == b'h' && b[i + 2] == b'e' && b[i + 3] == b' ' && b[i] | 0x20 == b't'
+        }) {
+            continue;
+        }
+        let Some(c) = REFERENCE.captures_at(&src[..to], from) else {
+            continue;
+        };
+        let (Some(title), Some(after)) = (c.name("title"), c.name("after")) else {
+            continue;
+        };
+        if title.start() > at || title.end() < at + len {
+            continue;
+        }
+        read_to = c.get(0).map_or(read_to, |m| m.end());
+        if NOT_A_VERB.contains(&after.as_str().trim_start()) {
+            continue;
+        }
+        // (Not one inside another's title: "adviser to the prime minister".)
+        let the_at = c.get(0).map_or(0, |m| m.start());
+        if matches!(
+            src[..the_at].trim_end().rsplit(char::is_whitespace).next(),
+            Some("to" | "of" | "for")
+        ) {
+            continue;
+        }
+        // A country or its people before the title: the title is written
+        // without the people's adjective ("the Israeli defense minister" ->
+        // "defense minister"), with the country's name ("the Pakistan Army
+        // chief").
+        let mut text = title.as_str();
+        let mut country: Option<&str> = None;
+        if let Some(m) = c.name("country") {
+            let w = m.as_str().trim_end();
+            if let Some(c) = g.country_by_demonym(w) {
+                country = Some(c);
+                text = &src[m.end()..title.end()];
+            } else if g.place_at_start(w) == Some(w.len()) {
+                country = Some(w);
+            } else if w.chars().skip(1).all(|c| c.is_lowercase()) && !g.is_title(w) {
+                // "the Kremlin chief", a name: not a title.
+                continue;
+            }
+        }
+        let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want = words(&text);
+        // (A bare "the minister" is left: the guidelines' annotators gave it
+        // to its minister now and then only.)
+        if want.len() < 2 {
+            continue;
+        }
+        let head_of_state = want == ["head", "state"];
+        // (Each person's titles are read into words once, when a reference
+        // is first found.)
+        let title_words = title_words.get_or_insert_with(|| {
+            entities
+                .iter()
+                .map(|e| match e.kind {
+                    EntityKind::Person => e.titles.iter().map(|t| words(t)).collect(),
+                    _ => vec![],
+                })
+                .collect::<Vec<Vec<Vec<String>>>>()
+        });
+        let fits = |have: &Vec<String>| {
+            let ranked_below =
+                |w: &str| have.iter().any(|h| h == w) && !want.iter().any(|h| h == w);
+            if ranked_below("deputy") || ranked_below("vice") || ranked_below("acting") {
+                return false;
+            }
+            if head_of_state {
+                return have
+                    .iter()
+                    .any(|h| matches!(h.as_str(), "president" | "king" | "emir"));
+            }
+            want.iter()
+                .all(|w| have.contains(w) || country.is_some_and(|c| c.eq_ignore_ascii_case(w)))
+        };
+        let names_country = |e: &Entity| {
+            country.is_some_and(|c| {
+                e.titles.iter().any(|t| {
+                    t.contains(c) || t.split(' ').any(|w| g.country_by_demonym(w) == Some(c))
+                })
+            })
+        };
+        let at = title.start();
+        let named_before = |e: &Entity| {
+            e.kind == EntityKind::Person && e.mentions.first().is_some_and(|m| m.span.end <= at)
+        };
+        let mut fitting: Vec<usize> = (0..entities.len())
+            .filter(|&i| named_before(&entities[i]) && title_words[i].iter().any(fits))
+            .collect();
+        if country.is_some() && fitting.len() > 1 {
+            fitting.retain(|&i| names_country(&entities[i]));
+        }
+        if let [one] = fitting[..] {
+            found.push((one, text));
+        }
+    }
+    for (i, t) in found {
+        let e = &mut entities[i];
+        if !e.titles.iter().any(|have| have.eq_ignore_ascii_case(&t)) {
+            e.roles.push(role(&t));
+            e.titles.push(t);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -909,6 +1067,41 @@ mod tests {
             .map(|e| (e.kind, e.mentions.len()))
             .collect();
         assert_eq!(png, [(EntityKind::Location, 2)], "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_title_referring_back_is_the_one_person_s_it_fits() {
+        let titles = |text: &str, name: &str| -> Vec<String> {
+            let doc = crate::analyze(&format!(" date 2022-10-03 By Jane Roe\n\n{text}\n"))
+                .expect("parses");
+            doc.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map_or(vec![], |e| e.titles.clone())
+        };
+        let text = "Minister of Defense of Azerbaijan Tom Berg met Minister of Defense of the State of Israel Ion Rusu. The Israeli defense minister passed along the guard of honor. The head of state said so. President Ana Karvel spoke.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "Minister of Defense of the State of Israel",
+                "defense minister"
+            ]
+        );
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Minister of Defense of Azerbaijan"]
+        );
+        // (The head of state is named after: no one before fits.)
+        assert_eq!(titles(text, "Ana Karvel"), ["President"]);
+        // Two who fit, a bare title, or a title followed by its remit: none.
+        let text = "Defense Minister Tom Berg met Defense Minister Ion Rusu. The defense minister said so. The minister left. The Minister of Defense of Latvia Ana Karvel spoke.";
+        assert_eq!(titles(text, "Tom Berg"), ["Defense Minister"]);
+        assert_eq!(titles(text, "Ion Rusu"), ["Defense Minister"]);
+        let text = "Chief of Army Staff General Ion Rusu arrived. He was welcomed as the Pakistan Army chief, and the deputy minister spoke.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chief of Army Staff", "General", "Pakistan Army chief"]
+        );
     }
 
     #[test]
