@@ -2,7 +2,9 @@
 //! (day, month or year precision) against the article's publication date.
 //!
 //! "February 6" takes its year from the article ("the 2nd of March" too;
-//! "03.05.2021" is day first, "2021-04-01" ISO); "yesterday" and weekday
+//! but a January story's "December 7" is last December's: more than nine
+//! months ahead is the year before's; "03.05.2021" is day first,
+//! "2021-04-01" ISO); "yesterday" and weekday
 //! names count back from it (forward after "by", "for", "until" or "next");
 //! "in June" is June of the article's year; "last month" and "this year"
 //! are that month or year.
@@ -80,6 +82,16 @@ fn word_before(before: &str) -> &str {
         .unwrap_or("")
 }
 
+/// The year of a day written without one ("on December 7"): the
+/// article's, unless that puts the day more than nine months after the
+/// article, when it is the year before's (a January story's "December 7" is
+/// last December's; a February story's "October 20" still this October).
+fn year_around(published: Date, month: i8, day: i8) -> i16 {
+    let ahead = (i32::from(month) - i32::from(published.month())) * 31 + i32::from(day)
+        - i32::from(published.day());
+    published.year() - i16::from(ahead > 9 * 31)
+}
+
 /// Date mentions in `text` (which starts at byte `base` of the input).
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -96,8 +108,13 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let num = |n: &str| g(n).and_then(|s| s.parse::<i16>().ok());
         let ymd = |y: Option<i16>, m: Option<i8>, d: Option<i16>| -> Option<String> {
-            let y = y.or_else(|| published.map(|p| p.year()))?;
-            Date::new(y, m?, i8::try_from(d?).ok()?).ok().map(iso)
+            let (m, d) = (m?, i8::try_from(d?).ok()?);
+            let y = match (y, published) {
+                (Some(y), _) => y,
+                (None, Some(p)) => year_around(p, m, d),
+                (None, None) => return None,
+            };
+            Date::new(y, m, d).ok().map(iso)
         };
         if g("m1").is_some() || g("m2").is_some() {
             let (m, d, db, y) = if g("m1").is_some() {
@@ -386,6 +403,25 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_day_without_a_year_is_the_nearest_one_before_or_this_year_s() {
+        // A January story's "December 7" is last December's.
+        let p = Some(date(2025, 1, 15));
+        assert_eq!(
+            vals("last met on December 7 in Doha", p),
+            [pair("December 7", "2024-12-07")]
+        );
+        // A February story's "October 20" and "January 30" are this year's.
+        let p = Some(date(2025, 2, 15));
+        assert_eq!(
+            vals("elections on October 20 and talks on January 30", p),
+            [
+                pair("October 20", "2025-10-20"),
+                pair("January 30", "2025-01-30")
+            ]
+        );
     }
 
     #[test]
