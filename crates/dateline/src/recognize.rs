@@ -3251,9 +3251,13 @@ fn read_chunk<'h>(
     // So is a name that ends in an event word whatever it holds: "NATO
     // Force Model", "UN Security Council Resolution"; or in a year, as
     // exercises are named: "Mustafa Kemal Ataturk-2023".
+    // (A year, not any four digits: "the CASA-1000 project".)
     let year_suffix = |w: &str| {
-        w.rsplit_once('-')
-            .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        w.rsplit_once('-').is_some_and(|(_, y)| {
+            y.len() == 4
+                && (y.starts_with("19") || y.starts_with("20"))
+                && y.bytes().all(|b| b.is_ascii_digit())
+        })
     };
     if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
         && !words[s..].iter().any(|w| is_org_word(w)))
@@ -5300,6 +5304,9 @@ mod tests {
         assert!(has(&ms, Location, "Iran"), "{ms:?}");
         let ms = mentions("The parade showed Israeli-made Harop loitering munitions.");
         assert!(!ms.iter().any(|(_, m)| m.contains("Harop")), "{ms:?}");
+        // A project's name holds a number too.
+        let ms = mentions("They discussed the CASA-1000 project.");
+        assert!(has(&ms, Organization, "CASA-1000"), "{ms:?}");
         // A model's number between its maker and its kind.
         let ms = mentions("Armenia signed a contract for three GM 200 radars. The KRV 2025 programme and the EU 27 leaders met.");
         assert!(!ms.iter().any(|(_, m)| m == "GM"), "{ms:?}");
