@@ -268,7 +268,22 @@ fn partial_date(s: &str) -> bool {
 /// A person's name as bylines print it: two to four capitalised words or
 /// initials ("Sara Rajabova", "C. Todd Lopez").
 fn person_name_shape(s: &str) -> bool {
-    const NOT_NAMES: [&str; 31] = [
+    const NOT_NAMES: [&str; 45] = [
+        // A site's menu ("Menu Search", "Home Contacts").
+        "Menu",
+        "Search",
+        "Home",
+        "Login",
+        "Register",
+        "Sign",
+        "Main",
+        "Latest",
+        "Contact",
+        "Contacts",
+        "About",
+        "Close",
+        "Skip",
+        "Language",
         // Sharing buttons under a date line ("Tweet Share").
         "Tweet",
         "Share",
@@ -1290,6 +1305,9 @@ mod tests {
         let a = read(" date 2022-03-12\nTalks held on defence\nAuthorities said the parties discussed the regional security situation.\n");
         assert!(a.metadata.authors.is_empty());
         let a = read("Talks held on defence\n\nThursday, June 6, 2024 | 14:25\nTweet Share\n\nThe parties discussed the regional security situation.\n");
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+        // Nor is a site's menu.
+        let a = read(" date 2024-10-18 Menu Search\n\nMinisters meet in Chisinau\n\nThe parties discussed the regional security situation.\n");
         assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
     }
 
