@@ -482,7 +482,18 @@ fn merge_variants(groups: &mut Vec<Group>) {
                     rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
                 });
                 let initialism = acronym && crate::recognize::initials(long) == *short;
-                (shortens && long_nation.is_some()) || after_acronym || initialism
+                // "Kazinform" (or "KAZINFORM") / "Kazinform News Agency".
+                let kind_after = long
+                    .get(..short.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(short))
+                    && long[short.len()..].starts_with(' ')
+                    && long[short.len()..].split_whitespace().all(|w| {
+                        matches!(
+                            w,
+                            "News" | "Agency" | "Information" | "Company" | "Group" | "Corporation"
+                        )
+                    });
+                (shortens && long_nation.is_some()) || after_acronym || initialism || kind_after
             })
             .collect();
         // Else the one place it spells: "PNG" for Papua New Guinea.
@@ -1102,6 +1113,19 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Chief of Army Staff", "General", "Pakistan Army chief"]
         );
+    }
+
+    #[test]
+    fn an_agency_s_name_and_its_kind_are_one() {
+        let doc = crate::analyze(" date 2025-07-02 By Jane Roe\n\nASTANA. KAZINFORM – Minister Tom Berg met Ion Rusu, Kazinform News Agency correspondent reports. The Karvel Energy Company and Karvel are apart.\n").expect("parses");
+        let orgs: Vec<(&str, usize)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(orgs.contains(&("Kazinform News Agency", 2)), "{orgs:?}");
+        assert!(orgs.contains(&("Karvel Energy Company", 1)), "{orgs:?}");
     }
 
     #[test]
