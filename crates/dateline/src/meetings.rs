@@ -1364,7 +1364,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && !back_reference
                     && !met_by_previous
                     && !OPENS_WITH_MEETING.is_match(text);
-                if ids.len() >= 2 && !one_side {
+                // "X and Y attended the talks" after talks reported with
+                // their sides named: those talks' attendees, no meeting of
+                // their own.
+                // "X and Y hosted the leaders at a dinner": two hosts, no
+                // guest named, no meeting of theirs.
+                let co_hosts = kind == MeetingKind::Host
+                    && people.iter().filter(|a| a.end <= trigger_at).count() >= 2
+                    && !people.iter().any(|a| a.start > trigger_at);
+                let attendees_only = !attended
+                    && !meetings.is_empty()
+                    && c.get(0)
+                        .is_some_and(|m| m.as_str().starts_with("attended the"));
+                if ids.len() >= 2 && !one_side && !attendees_only && !co_hosts {
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
@@ -2644,6 +2656,16 @@ mod tests {
                 (names(&["Ion Rusu", "Piotr Nowak"]), None)
             ]
         );
+    }
+
+    #[test]
+    fn co_hosts_and_attendees_meet_no_one_of_their_own() {
+        let ms = meetings("President Ion Rusu held talks with President Ana Costa in Riga on Monday. Tom Berg and Piotr Nowak attended the talks.\n\nPrime Minister Tom Berg and King Jan Karvel hosted the leaders at a dinner.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
+        // (A host and a guest after him still meet.)
+        let ms =
+            meetings("Prime Minister Tom Berg and King Jan Karvel hosted President Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
