@@ -3434,6 +3434,9 @@ fn read_chunk<'h>(
             words[s],
             "Qasr" | "Masjid" | "Jabal" | "Jebel" | "Wadi" | "Burj"
         );
+    // A hall named by an ordinary word (not a surname: "Tom Hall"): "the
+    // Great Hall of the People", "City Hall".
+    let hall = (s + 1..n).any(|h| words[h] == "Hall" && g.is_english(words[h - 1]));
     // A venue: "Baku Expo Center", "Combat Operation Center" (not "Center for
     // Strategic Studies").
     let venue = n - s >= 2
@@ -3456,7 +3459,7 @@ fn read_chunk<'h>(
         ));
         return;
     }
-    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue) {
+    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue || hall) {
         // (An ordinal dropped as a sentence's opener is the site's: "the
         // Second Thomas Shoal".)
         let first = match s {
@@ -4782,6 +4785,13 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        // A hall named by an ordinary word; not a surname Hall.
+        let ms = mentions(
+            "Talks were held at the Great Hall in Beijing. Ion Rusu met Tom Hall at City Hall.",
+        );
+        assert!(has(&ms, Location, "Great Hall"), "{ms:?}");
+        assert!(has(&ms, Location, "City Hall"), "{ms:?}");
+        assert!(has(&ms, Person, "Tom Hall"), "{ms:?}");
         // A military station named after its kind.
         let ms = mentions(
             "He visited Joint Base Karvel-Henderson Hall and Naval Air Station Karvendal.",
