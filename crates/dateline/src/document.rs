@@ -297,6 +297,7 @@ fn recognized(
             lowercase.insert(w);
         }
     }
+    let lists_companies = crate::recognize::Context::names_companies(&lowercase);
     for (seg, tokens) in &segs {
         let base = seg.content.start;
         // A paragraph in another language ("Министр обороны России Сергей
@@ -335,6 +336,7 @@ fn recognized(
             lowercase: &lowercase,
             title_case,
             paragraph: (seg.content.start, seg.content.end),
+            lists_companies,
         };
         raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
         dates.extend(crate::dates::find(

@@ -928,7 +928,28 @@ pub(crate) struct Context<'a> {
     pub title_case: bool,
     /// The segment's byte range: titles are read within it.
     pub paragraph: (usize, usize),
+    /// The document names companies by their plural ("the companies X, Y
+    /// and Z"): lists after one are looked for.
+    pub lists_companies: bool,
 }
+
+impl Context<'_> {
+    /// Whether the document's lower-case words hold a plural of companies.
+    pub(crate) fn names_companies(lowercase: &WordSet<&str>) -> bool {
+        COMPANY_KINDS.iter().any(|k| lowercase.contains(k))
+    }
+}
+
+/// Plurals that a list of companies follows.
+const COMPANY_KINDS: [&str; 7] = [
+    "companies",
+    "firms",
+    "corporations",
+    "banks",
+    "manufacturers",
+    "airlines",
+    "operators",
+];
 
 /// Mentions in one segment. `src` is the whole input; `tokens` and `hits`
 /// cover the segment.
@@ -3091,6 +3112,35 @@ fn names_company(src: &str, end: usize) -> bool {
     false
 }
 
+/// Whether a name starting at `start` is an item of a list after a plural
+/// of companies: "the companies [Shell], [Boskalis] and [Van Oord]".
+fn listed_company(src: &str, start: usize) -> bool {
+    // (Most names follow none of these: the bytes before first, as most
+    // chunks ask.)
+    let b = &src.as_bytes()[..start];
+    let end = b.iter().rposition(|&c| c != b' ').map_or(0, |i| i + 1);
+    let b = &b[..end];
+    let word_is =
+        |w: &[u8]| b.ends_with(w) && (b.len() == w.len() || b[b.len() - w.len() - 1] == b' ');
+    if !(b.ends_with(b",") || word_is(b"and")) {
+        return b.ends_with(b"s") && COMPANY_KINDS.iter().any(|k| word_is(k.as_bytes()));
+    }
+    let from = crate::floor_boundary(src, start.saturating_sub(160));
+    for w in src[from..start].split_whitespace().rev().take(14) {
+        let item = w.trim_end_matches(',');
+        if COMPANY_KINDS.contains(&item) {
+            return true;
+        }
+        // (A sentence's end ends the list: "... and Van Oord. Later, X".)
+        if !(w == "and" || item.starts_with(char::is_uppercase))
+            || item.ends_with(['.', '!', '?', ':', ';'])
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Where the area word after a name ending at `end` ends, if one follows:
 /// "Tovuz district", "Gadabay region" (the gazetteer knows only the larger
 /// places).
@@ -3320,6 +3370,21 @@ fn read_chunk<'h>(
     // So is a company named by its own words, maybe after its country's:
     // "Kyrgyz Temir Zholu national company" (not "a Turkish company", nor
     // a title's holder: "Chairman of X company").
+    // So is one listed after a plural of companies: "the Dutch companies
+    // Shell, Boskalis and Van Oord".
+    if cx.lists_companies
+        && listed_company(src, chunk[s].start)
+        && !words[s..].iter().any(|w| g.is_title(w))
+        && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     let mut known = hits_within(hits, chunk[s].start, chunk[n - 1].end);
     if names_company(src, chunk[n - 1].end)
         && !words[s..].iter().all(|w| g.is_demonym(w))
@@ -4785,6 +4850,12 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        // Companies listed after their kind (not a name after the list's sentence).
+        let ms = mentions("They discussed the companies Shell, Karvelis and Van Oord. Later, Tom Berg met Ion Rusu.");
+        for c in ["Shell", "Karvelis", "Van Oord"] {
+            assert!(has(&ms, Organization, c), "{c}: {ms:?}");
+        }
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
         // A hall named by an ordinary word; not a surname Hall.
         let ms = mentions(
             "Talks were held at the Great Hall in Beijing. Ion Rusu met Tom Hall at City Hall.",
