@@ -2117,8 +2117,8 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
     // A post's scope before it: "Regional Director", "Country Manager"
     // (not "Regional Government").
-    let scope_lead =
-        matches!(first, "Regional" | "Country") && ws.get(1).is_some_and(|w| g.is_title(w));
+    let scope_lead = matches!(first, "Regional" | "Country" | "Parliamentary")
+        && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
@@ -2528,10 +2528,12 @@ fn titles_around(
         }
         // "Commander of the ... Guards Corps (IRGC) Major General": the
         // titles go on before the bracketed acronym.
+        // (So do they before a title word in brackets: "Commissioner for
+        // Human Rights (Ombudsman) X".)
         let after_acronym = ws
             .first()
             .and_then(|w| w.strip_suffix(')'))
-            .is_some_and(is_acronym);
+            .is_some_and(|w| is_acronym(w) || (w.len() > 3 && g.is_title(w)));
         if after_acronym {
             acronym = ws.remove(0).strip_suffix(')');
             if ws.is_empty() {
@@ -2666,7 +2668,9 @@ fn titles_around(
             Some(ts) => {
                 // "Chief of Army Staff (COAS) General X": the acronym is
                 // the position's too.
-                if let Some(a) = acronym_after.filter(|a| position_acronym(g, a, phrase)) {
+                if let Some(a) =
+                    acronym_after.filter(|a| !is_acronym(a) || position_acronym(g, a, phrase))
+                {
                     before.push(a.to_string());
                 }
                 before.extend(ts.into_iter().rev())
@@ -4529,6 +4533,16 @@ mod tests {
         assert_eq!(
             titles(text, "Tom Berg"),
             ["General", "Supreme Allied Commander Europe", "SACEUR"]
+        );
+        // A title word in brackets is one more title; a post's scope opens one.
+        let text = "Azerbaijan's Commissioner for Human Rights (Ombudsman) Ana Karvel met Ukraine's Parliamentary Commissioner for Human Rights Tom Berg.";
+        assert_eq!(
+            titles(text, "Ana Karvel"),
+            ["Commissioner for Human Rights", "Ombudsman"]
+        );
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Parliamentary Commissioner for Human Rights"]
         );
         // A position written before its organisation, every initial spelled.
         let text = "Chairman Joint Chiefs of Staff Committee (CJCSC) General Ion Rusu called on the President.";
