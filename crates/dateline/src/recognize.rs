@@ -2812,7 +2812,7 @@ fn position_acronym(g: &Gazetteer, acronym: &str, phrase: &[&str]) -> bool {
     // word's initial spelled: "Chairman Joint Chiefs of Staff Committee
     // (CJCSC)".)
     let spelled = || {
-        is_person_title(g, phrase[0])
+        phrase.first().is_some_and(|w| is_person_title(g, w))
             && phrase
                 .iter()
                 .filter(|w| w.starts_with(char::is_uppercase))

@@ -866,6 +866,11 @@ fn titles_referred(src: &str, entities: &mut [Entity]) {
     let mut read_to = 0;
     let mut title_words: Option<Vec<Vec<Vec<String>>>> = None;
     for (at, len) in heads {
+        // (A head inside the reference just read is read: "the defense
+        // minister chief said".)
+        if at < read_to {
+            continue;
+        }
         // From a little before the head to the word after its title ("of
         // Foreign Affairs said").
         let from = crate::floor_boundary(src, at.saturating_sub(48)).max(read_to);
@@ -1107,6 +1112,10 @@ mod tests {
         // Two who fit, a bare title, or a title followed by its remit: none.
         let text = "Defense Minister Tom Berg met Defense Minister Ion Rusu. The defense minister said so. The minister left. The Minister of Defense of Latvia Ana Karvel spoke.";
         assert_eq!(titles(text, "Tom Berg"), ["Defense Minister"]);
+        assert_eq!(titles(text, "Ion Rusu"), ["Defense Minister"]);
+        // (Two heads in one reference read it once.)
+        let text =
+            "Defense Minister Ion Rusu met Tom Berg. The Israeli defense minister chief said so.";
         assert_eq!(titles(text, "Ion Rusu"), ["Defense Minister"]);
         let text = "Chief of Army Staff General Ion Rusu arrived. He was welcomed as the Pakistan Army chief, and the deputy minister spoke.";
         assert_eq!(
