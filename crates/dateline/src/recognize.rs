@@ -2339,7 +2339,10 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
     if !tail.contains(" and ") {
         return None;
     }
-    let word_ok = |w: &str| w == "and" || (w.starts_with(char::is_uppercase) && g.is_english(w));
+    // (Its country may close it: "... and Aerospace Industry of Azerbaijan".)
+    let word_ok = |w: &str| {
+        matches!(w, "and" | "of" | "the") || (w.starts_with(char::is_uppercase) && g.is_english(w))
+    };
     // (Or places: "... for Caucasus, Eastern Europe and Central Asia".)
     let segment_ok = |segment: &str| {
         let mut rest = segment.trim();
@@ -2362,10 +2365,17 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
             return None;
         }
         saw_and |= segment.split_whitespace().any(|w| w == "and");
-        // Before this comma: "of Investment"? Then the remit starts there.
+        // Before this comma: "of Investment", "of Digital Development"?
+        // Then the remit starts there.
         let mut before = text[..c].rsplit(' ');
         let (last, prev) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
         if matches!(prev, "of" | "for") && last.starts_with(char::is_uppercase) && segment_ok(last)
+        {
+            return saw_and.then_some((c, text.len()));
+        }
+        if prev.starts_with(char::is_uppercase)
+            && segment_ok(&format!("{prev} {last}"))
+            && matches!(before.next(), Some("of" | "for"))
         {
             return saw_and.then_some((c, text.len()));
         }
@@ -6198,6 +6208,12 @@ mod tests {
         assert_eq!(
             titles(text, "Ion Rusu"),
             ["Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia"]
+        );
+        // A first field of two words, and the country closing the remit.
+        let text = "The Deputy Minister of Digital Development, Innovation and Aerospace Industry of Azerbaijan Ion Rusu met Tom Berg.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Deputy Minister of Digital Development, Innovation and Aerospace Industry of Azerbaijan"]
         );
     }
 
