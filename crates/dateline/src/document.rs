@@ -298,6 +298,7 @@ fn recognized(
         }
     }
     let lists_companies = crate::recognize::Context::names_companies(&lowercase);
+    let lists_places = crate::recognize::Context::names_places(&lowercase);
     for (seg, tokens) in &segs {
         let base = seg.content.start;
         // A paragraph in another language ("Министр обороны России Сергей
@@ -337,6 +338,7 @@ fn recognized(
             title_case,
             paragraph: (seg.content.start, seg.content.end),
             lists_companies,
+            lists_places,
         };
         raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
         dates.extend(crate::dates::find(

@@ -931,6 +931,8 @@ pub(crate) struct Context<'a> {
     /// The document names companies by their plural ("the companies X, Y
     /// and Z"): lists after one are looked for.
     pub lists_companies: bool,
+    /// ... and places ("the ports of X, Y and Z").
+    pub lists_places: bool,
 }
 
 impl Context<'_> {
@@ -938,7 +940,23 @@ impl Context<'_> {
     pub(crate) fn names_companies(lowercase: &WordSet<&str>) -> bool {
         COMPANY_KINDS.iter().any(|k| lowercase.contains(k))
     }
+
+    /// Whether they hold a plural of places.
+    pub(crate) fn names_places(lowercase: &WordSet<&str>) -> bool {
+        PLACE_KINDS.iter().any(|k| lowercase.contains(k))
+    }
 }
+
+/// Plurals that a list of places follows, after "of".
+const PLACE_KINDS: [&str; 7] = [
+    "ports",
+    "cities",
+    "towns",
+    "villages",
+    "regions",
+    "districts",
+    "provinces",
+];
 
 /// Plurals that a list of companies follows.
 const COMPANY_KINDS: [&str; 7] = [
@@ -3127,8 +3145,10 @@ fn names_company(src: &str, end: usize) -> bool {
 }
 
 /// Whether a name starting at `start` is an item of a list after a plural
-/// of companies: "the companies [Shell], [Boskalis] and [Van Oord]".
-fn listed_company(src: &str, start: usize) -> bool {
+/// of `kinds`: "the companies [Shell], [Boskalis] and [Van Oord]"; with
+/// `of`, after the plural and "of": "the ports of [Aktau], [Kuryk] and
+/// [Alat]".
+fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     // (Most names follow none of these: the bytes before first, as most
     // chunks ask.)
     let b = &src.as_bytes()[..start];
@@ -3136,13 +3156,17 @@ fn listed_company(src: &str, start: usize) -> bool {
     let b = &b[..end];
     let word_is =
         |w: &[u8]| b.ends_with(w) && (b.len() == w.len() || b[b.len() - w.len() - 1] == b' ');
-    if !(b.ends_with(b",") || word_is(b"and")) {
-        return b.ends_with(b"s") && COMPANY_KINDS.iter().any(|k| word_is(k.as_bytes()));
+    if !(b.ends_with(b",") || word_is(b"and") || (of && word_is(b"of"))) {
+        return !of && b.ends_with(b"s") && kinds.iter().any(|k| word_is(k.as_bytes()));
     }
     let from = crate::floor_boundary(src, start.saturating_sub(160));
-    for w in src[from..start].split_whitespace().rev().take(14) {
+    let mut ws = src[from..start].split_whitespace().rev().take(14);
+    while let Some(w) = ws.next() {
         let item = w.trim_end_matches(',');
-        if COMPANY_KINDS.contains(&item) {
+        if of && item == "of" {
+            return ws.next().is_some_and(|k| kinds.contains(&k));
+        }
+        if !of && kinds.contains(&item) {
             return true;
         }
         // (A sentence's end ends the list: "... and Van Oord. Later, X".)
@@ -3387,13 +3411,30 @@ fn read_chunk<'h>(
     // So is one listed after a plural of companies: "the Dutch companies
     // Shell, Boskalis and Van Oord".
     if cx.lists_companies
-        && listed_company(src, chunk[s].start)
+        && listed_after(src, chunk[s].start, &COMPANY_KINDS, false)
         && !words[s..].iter().any(|w| g.is_title(w))
         && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
             .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
     {
         out.push(Raw::plain(
             EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
+    // So is a place listed after a plural of places and "of": "the ports
+    // of Aktau, Kuryk and Alat" (the gazetteer knows the larger ones only).
+    if cx.lists_places
+        && listed_after(src, chunk[s].start, &PLACE_KINDS, true)
+        && !words[s..]
+            .iter()
+            .any(|w| g.is_title(w) || is_org_word(w) || g.is_demonym(w))
+        && hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .all(|h| g.entry(h.entry).kind == GazKind::Place)
+    {
+        out.push(Raw::plain(
+            EntityKind::Location,
             chunk[s].start,
             chunk[n - 1].end,
         ));
@@ -4878,6 +4919,14 @@ mod tests {
         let ms = mentions("They discussed the companies Shell, Karvelis and Van Oord. Later, Tom Berg met Ion Rusu.");
         for c in ["Shell", "Karvelis", "Van Oord"] {
             assert!(has(&ms, Organization, c), "{c}: {ms:?}");
+        }
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
+        // Places listed after a plural of places and "of" (not a sentence later).
+        let ms = mentions(
+            "They discussed the ports of Aktau, Karvyk and Valat. Later, Tom Berg met Ion Rusu.",
+        );
+        for p in ["Aktau", "Karvyk", "Valat"] {
+            assert!(has(&ms, Location, p), "{p}: {ms:?}");
         }
         assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
         // A hall named by an ordinary word; not a surname Hall.
