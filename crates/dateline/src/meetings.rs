@@ -2001,7 +2001,7 @@ fn later_then(head: &str) -> bool {
     head.trim_end()
         .strip_suffix(" later")
         .is_some_and(|before| {
-            !before.ends_with(['s', 'k', 'h', 'r'])
+            !before.ends_with(['s', 'y', 'k', 'h', 'r'])
                 || !matches!(
                     before.rsplit(' ').next(),
                     Some(
@@ -2681,6 +2681,7 @@ mod tests {
         assert!(super::later_then("Costa, 50, later "));
         assert!(!super::later_then("Costa two days later "));
         assert!(!super::later_then("A week later, Costa "));
+        assert!(!super::later_then("Costa a day later "));
     }
 
     #[test]
