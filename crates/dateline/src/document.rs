@@ -297,8 +297,7 @@ fn recognized(
             lowercase.insert(w);
         }
     }
-    let lists_companies = crate::recognize::Context::names_companies(&lowercase);
-    let lists_places = crate::recognize::Context::names_places(&lowercase);
+    let (lists_companies, lists_places) = crate::recognize::Context::lists(&lowercase);
     for (seg, tokens) in &segs {
         let base = seg.content.start;
         // A paragraph in another language ("Министр обороны России Сергей

@@ -2001,22 +2001,21 @@ fn later_then(head: &str) -> bool {
     head.trim_end()
         .strip_suffix(" later")
         .is_some_and(|before| {
-            !before.ends_with(['s', 'y', 'k', 'h', 'r'])
-                || !matches!(
-                    before.rsplit(' ').next(),
-                    Some(
-                        "days"
-                            | "weeks"
-                            | "months"
-                            | "years"
-                            | "hours"
-                            | "day"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "hour"
-                    )
+            !matches!(
+                before.rsplit(' ').next(),
+                Some(
+                    "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "hours"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "hour"
                 )
+            )
         })
 }
 

@@ -936,14 +936,12 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Whether the document's lower-case words hold a plural of companies.
-    pub(crate) fn names_companies(lowercase: &WordSet<&str>) -> bool {
-        COMPANY_KINDS.iter().any(|k| lowercase.contains(k))
-    }
-
-    /// Whether they hold a plural of places.
-    pub(crate) fn names_places(lowercase: &WordSet<&str>) -> bool {
-        PLACE_KINDS.iter().any(|k| lowercase.contains(k))
+    /// Whether the document's lower-case words hold a plural of companies
+    /// and one of places: the `lists_companies` and `lists_places` flags,
+    /// read once per document.
+    pub(crate) fn lists(lowercase: &WordSet<&str>) -> (bool, bool) {
+        let writes = |kinds: &[&str]| kinds.iter().any(|k| lowercase.contains(k));
+        (writes(&COMPANY_KINDS), writes(&PLACE_KINDS))
     }
 }
 
