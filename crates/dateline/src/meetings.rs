@@ -887,9 +887,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         plan.as_str().strip_prefix("to ").is_some_and(|w| {
                             w.starts_with(char::is_uppercase) && !w.split(' ').any(|w| w == "to")
                         }) || realised
+                            // (A bare "to": "who arrived on Sunday is scheduled to
+                            // meet" is still a plan.)
+                            && plan.as_str().starts_with("to ")
                             && (before.trim_end().ends_with(" to")
-                                || (plan.as_str().starts_with("to ")
-                                    && plan.as_str().contains(" and ")))
+                                || plan.as_str().contains(" and "))
                     })
                     && (c.name("coord").is_none() || coordinated(m))
                     // "The talks were attended by X, Y and Z" names those of
@@ -3312,6 +3314,8 @@ mod tests {
             "Minister Arkady Petrenko plans to meet President Maria Lopes in June.",
             "Minister Arkady Petrenko called off talks with President Maria Lopes.",
             "Minister Arkady Petrenko and President Maria Lopes are expected to hold talks on Friday.",
+            // An arrival in a relative clause does not make the plan a journey's purpose.
+            "Minister Arkady Petrenko, who arrived in Riga on Sunday, is also scheduled to meet with President Maria Lopes.",
         ] {
             assert!(meetings(text).is_empty(), "{text}: {:?}", meetings(text));
         }
