@@ -951,6 +951,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     "Commander" => "commander",
                     "Ambassador" => "ambassador",
                     "Envoy" => "envoy",
+                    // ("The army chief": a Chief of Army Staff.)
+                    "Chief" => "chief",
                     w => w,
                 })
                 .filter(|w| {
@@ -963,6 +965,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             | "secretary"
                             | "ambassador"
                             | "envoy"
+                            | "chief"
                     )
                 });
             let titled = |p: usize, role: &str| has_title(&entities[p], role);
@@ -2706,6 +2709,15 @@ mod tests {
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
             ]
+        );
+    }
+
+    #[test]
+    fn the_army_chief_is_the_chief_named_before_not_the_last_subject() {
+        let ms = meetings("Chief of Army Staff General Ion Rusu called on Prime Minister Ana Costa.\n\nMinister Tom Berg was also present.\n\nLater, the army chief met Ambassador Piotr Nowak.");
+        assert_eq!(
+            participants(&ms),
+            [names(&["Ion Rusu", "Ana Costa"]), names(&["Ion Rusu", "Piotr Nowak"])]
         );
     }
 
