@@ -2131,9 +2131,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .take(3)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
-    // A post's scope before it: "Regional Director", "Country Manager"
-    // (not "Regional Government").
-    let scope_lead = matches!(first, "Regional" | "Country" | "Parliamentary")
+    // A post's scope before it: "Regional Director", "Country Manager",
+    // "Federal Minister", "Union Minister" (not "Regional Government").
+    let scope_lead = matches!(
+        first,
+        "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union"
+    )
         && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
@@ -4593,6 +4596,9 @@ mod tests {
             titles(text, "Tom Berg"),
             ["Parliamentary Commissioner for Human Rights"]
         );
+        let text = "Federal Minister for Interior Ion Rusu and Union Minister Ana Costa met.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Federal Minister for Interior"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Union Minister"]);
         // A position written before its organisation, every initial spelled.
         let text = "Chairman Joint Chiefs of Staff Committee (CJCSC) General Ion Rusu called on the President.";
         assert_eq!(
