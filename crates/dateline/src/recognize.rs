@@ -3090,12 +3090,12 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
     });
 }
 
-/// The words right before `start` and right after `end` (after "gas",
-/// "oil" or "condensate"), as far as ASCII letters go.
+/// The words right before `start` and right after `end` (after what a
+/// field or a mine yields: "gas", "oil", "copper"), as far as ASCII letters go.
 fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
     let before = src[..start].trim_end_matches(' ');
     let after = src[end..].trim_start_matches(' ');
-    let after = ["gas ", "oil ", "condensate "]
+    let after = ["gas ", "oil ", "condensate ", "copper ", "gold ", "coal ", "lithium "]
         .iter()
         .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
     // The words sought are ASCII: bytes bound them.
@@ -3110,13 +3110,17 @@ fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
     (word_before, word_after)
 }
 
-/// Whether the name at `start..end` is a field's: "field" (or "deposit")
-/// right before it or after it, maybe after "gas" or "oil".
+/// Whether the name at `start..end` is a field's or a mine's: "field" (or
+/// "deposit", "mine") right before it or after it, maybe after what it
+/// yields ("gas", "oil", "copper").
 fn names_field(src: &str, start: usize, end: usize) -> bool {
     const FIELD: [&str; 4] = ["field", "fields", "deposit", "oilfield"];
     let (before, after) = words_around(src, start, end);
-    // (An exploration block only by the word after it: "the Shafag-Asiman block".)
-    FIELD.contains(&after) || FIELD.contains(&before) || matches!(after, "block" | "blocks")
+    // (An exploration block or a mine only by the word after it: "the
+    // Shafag-Asiman block", "the Mes Aynak copper mine".)
+    FIELD.contains(&after)
+        || FIELD.contains(&before)
+        || matches!(after, "block" | "blocks" | "mine" | "mines")
 }
 
 /// Whether a company word follows the name ending at `end`, maybe after
@@ -6127,6 +6131,8 @@ mod tests {
         );
         let ms = mentions("They signed a deal on the Shafag-Asiman block in the Caspian Sea.");
         assert!(has(&ms, Location, "Shafag-Asiman"), "{ms:?}");
+        let ms = mentions("They agreed to speed up work on the Oyu Tolgoi copper mine in the south.");
+        assert!(has(&ms, Location, "Oyu Tolgoi"), "{ms:?}");
     }
 
     #[test]
