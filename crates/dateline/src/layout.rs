@@ -1031,8 +1031,9 @@ pub(crate) fn read(text: &str) -> Article {
                 break;
             }
         }
-        // A place in capitals opening the date line: "ISTANBUL Mar 04, 2025 - 3:22 pm".
-        if kinds[i] == SegmentKind::Header && title_idx.is_some_and(|t| t < i) {
+        // A place in capitals opening the date line: "ISTANBUL Mar 04, 2025 - 3:22 pm"
+        // (or atop the page: "Yerevan, 22 April 2025 (Armenpress)").
+        if kinds[i] == SegmentKind::Header {
             if let Some(place) = place_before_date(txt(&ps[i])) {
                 dateline = Some(place);
                 break;
@@ -1471,6 +1472,9 @@ mod tests {
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Baku"));
         let t = "Meeting of the Deputy Minister with the Special Envoy\nPolitics, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
         assert_eq!(read(t).metadata.dateline, None);
+        // ... or atop the page, with its agency after it.
+        let t = "Yerevan, 22 April 2025 (Armenpress)\n\nOn 21 April, Secretary Ion Rusu received the envoy.\n";
+        assert_eq!(read(t).metadata.dateline.as_deref(), Some("Yerevan"));
         let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
         assert_eq!(read(t).metadata.dateline, None);
         // A section name above the title is no dateline; running text

@@ -653,6 +653,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     let mut delegation_date: Option<String> = None;
     // Each side's nationality and head: "the Armenian delegation was headed by X".
     let mut sides_led: Vec<(&str, usize)> = Vec::new();
+    // Who went along with whom: "X was accompanied by A and B" (A, X), (B, X).
+    let mut companions: Vec<(usize, usize)> = Vec::new();
     // "... during a meeting in Tbilisi on Monday. X met with Y on March 4.":
     // a meeting's place named just before it (the sentence count it was
     // named at), for a meeting whose own sentence names none.
@@ -766,10 +768,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let clause = text[..m.start()].rfind([';', ':']).map_or(0, |i| i + 1);
                         (clause, m.start())
                     };
-                    people.retain(|a| {
-                        let at = a.start - sent.start;
-                        at < from || at >= to
-                    });
+                    let in_clause = |a: &At| (from..to).contains(&(a.start - sent.start));
+                    // (Those who went along stay where their lead goes.)
+                    if m.as_str().starts_with("accompanied") {
+                        if let Some(lead) = people.first().filter(|a| !in_clause(a)) {
+                            companions.extend(
+                                people
+                                    .iter()
+                                    .filter(|a| in_clause(a))
+                                    .map(|a| (a.entity, lead.entity)),
+                            );
+                        }
+                    }
+                    people.retain(|a| !in_clause(a));
                 }
             }
             if people.is_empty() && MEETING_IN_WORD.is_match(text) && !CALLED_OFF.is_match(text) {
@@ -1625,8 +1636,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                         .filter(|m| also && m.evidence.end + 600 >= sent.start)
                                         .filter(|m| m.kind != MeetingKind::PhoneCall)
                                         .filter(|m| {
-                                            ids.iter().any(|&i| {
+                                            let took_part = |i: usize| {
                                                 m.participants.contains(&entities[i].name)
+                                            };
+                                            // (Or went along with one who did.)
+                                            ids.iter().any(|&i| {
+                                                took_part(i)
+                                                    || companions
+                                                        .iter()
+                                                        .any(|&(c, lead)| c == i && took_part(lead))
                                             })
                                         })
                                         .and_then(|m| m.place.clone())
@@ -2717,8 +2735,18 @@ mod tests {
         let ms = meetings("Chief of Army Staff General Ion Rusu called on Prime Minister Ana Costa.\n\nMinister Tom Berg was also present.\n\nLater, the army chief met Ambassador Piotr Nowak.");
         assert_eq!(
             participants(&ms),
-            [names(&["Ion Rusu", "Ana Costa"]), names(&["Ion Rusu", "Piotr Nowak"])]
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ion Rusu", "Piotr Nowak"])
+            ]
         );
+    }
+
+    #[test]
+    fn one_who_went_along_met_where_the_lead_did() {
+        let ms = meetings("TBILISI - Prime Minister Ion Rusu met with Prime Minister Ana Costa in Budapest on October 8.\n\nRusu was accompanied by Speaker Tom Berg.\n\nOn the same day, Berg held a meeting with Speaker Piotr Nowak.");
+        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Budapest"), Some("Budapest")], "{ms:?}");
     }
 
     #[test]

@@ -2136,8 +2136,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let scope_lead = matches!(
         first,
         "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union"
-    )
-        && ws.get(1).is_some_and(|w| g.is_title(w));
+    ) && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
@@ -3095,9 +3094,17 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
 fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
     let before = src[..start].trim_end_matches(' ');
     let after = src[end..].trim_start_matches(' ');
-    let after = ["gas ", "oil ", "condensate ", "copper ", "gold ", "coal ", "lithium "]
-        .iter()
-        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    let after = [
+        "gas ",
+        "oil ",
+        "condensate ",
+        "copper ",
+        "gold ",
+        "coal ",
+        "lithium ",
+    ]
+    .iter()
+    .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
     // The words sought are ASCII: bytes bound them.
     let word_after = &after[..after
         .bytes()
@@ -6131,7 +6138,8 @@ mod tests {
         );
         let ms = mentions("They signed a deal on the Shafag-Asiman block in the Caspian Sea.");
         assert!(has(&ms, Location, "Shafag-Asiman"), "{ms:?}");
-        let ms = mentions("They agreed to speed up work on the Oyu Tolgoi copper mine in the south.");
+        let ms =
+            mentions("They agreed to speed up work on the Oyu Tolgoi copper mine in the south.");
         assert!(has(&ms, Location, "Oyu Tolgoi"), "{ms:?}");
     }
 
