@@ -1695,6 +1695,7 @@ const LOWER_HEADS: &[&str] = &[
     "director",
     "ambassador",
     "commander",
+    "commander-in-chief",
     "secretary",
     "speaker",
     "spokesman",
@@ -5723,6 +5724,8 @@ mod tests {
         assert_eq!(titles(text, "Sergey Lavrov"), ["foreign minister"]);
         assert_eq!(titles(text, "Jayhun Bayramov"), ["foreign minister"]);
         assert_eq!(titles(text, "Ilham Aliyev"), ["president"]);
+        let text = "The talks were attended by Ukraine's commander-in-chief Ion Rusu.";
+        assert_eq!(titles(text, "Ion Rusu"), ["commander-in-chief"]);
         let text = "The delegation of Georgia is composed of Economy Minister Natia Turnava and head of the Administration of the Government of Georgia Ilia Darchiashvili.";
         assert_eq!(
             titles(text, "Ilia Darchiashvili"),
