@@ -3252,7 +3252,9 @@ fn names_product(src: &str, end: usize) -> bool {
     }
     for (i, w) in rest[1..].split(' ').take(4).enumerate() {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-        if KINDS.contains(bare) {
+        // (A system only after what it does: "air defence systems", not
+        // "NATO systems".)
+        if KINDS.contains(bare) || (i > 0 && matches!(bare, "system" | "systems")) {
             return true;
         }
         // A model's number right after its maker's name: "GM 200 radars".
@@ -5481,6 +5483,10 @@ mod tests {
         let ms = mentions("Armenia signed a contract for three GM 200 radars. The KRV 2025 programme and the EU 27 leaders met.");
         assert!(!ms.iter().any(|(_, m)| m == "GM"), "{ms:?}");
         assert!(has(&ms, Organization, "EU"), "{ms:?}");
+        // A system after what it does, not an organisation's systems.
+        let ms = mentions("He pledged more IRIS-T air defence systems. NATO systems were used.");
+        assert!(!ms.iter().any(|(_, m)| m.contains("IRIS")), "{ms:?}");
+        assert!(has(&ms, Organization, "NATO"), "{ms:?}");
     }
 
     #[test]
