@@ -143,7 +143,10 @@ static ALSO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// `place` ("Tbilisi, 8 September (Interpressnews) – "): the date is the
 /// report's, not a meeting's.
 fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
-    head.len() <= 30 && !head.contains(". ") && opens_with_dateline(head, dateline)
+    // (A full stop may close the place: "MOSCOW. June 12 (Interfax-AVN) - ".)
+    let after_place = dateline.and_then(|p| head.get(p.len()..)).unwrap_or(head);
+    let after_place = after_place.strip_prefix(". ").unwrap_or(after_place);
+    head.len() <= 30 && !after_place.contains(". ") && opens_with_dateline(head, dateline)
 }
 
 /// Whether `text` opens with the dateline's `place`, in any case.
@@ -437,6 +440,12 @@ fn sentences(seg: &Segment) -> Vec<Span> {
                     | "Dec"
             )
             || short.contains('.')
+            // A dateline's place in capitals: "MOSCOW. June 12 (Interfax) - X met Y".
+            || (start == 0
+                && c == '.'
+                && short.len() == i
+                && short.chars().count() >= 3
+                && !short.contains(char::is_lowercase))
         {
             continue;
         }
@@ -2406,6 +2415,9 @@ mod tests {
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Tbilisi"), "{ms:?}");
+        // (A full stop after the place.)
+        let ms = meetings("MOSCOW. March 4 (Interfax-AVN) - Secretary Ion Rusu held talks with Admiral Tom Berg in Beijing on Wednesday.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]);
     }
 
     #[test]
