@@ -349,7 +349,7 @@ static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
 /// matter: "met ... at the Pentagon, as the administration pressed for a
 /// cease-fire in Gaza".
 static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told))\s")
+    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told)|,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:visited|toured|inspected|travell?ed|went|flew|left|headed))\s")
         .expect("static regex compiles")
 });
 
@@ -385,6 +385,28 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
+
+/// Whether the text before a date makes the date a bound, not a day
+/// something happened on: "since July", "by 2030", "since Y took office in
+/// July" (a "since" clause of a few words).
+fn bounds_a_span(before: &str) -> bool {
+    let before = before.trim_end();
+    let clause = &before[crate::floor_boundary(before, before.len().saturating_sub(40))..];
+    let clause = clause.rsplit([',', ';', '.', '(']).next().unwrap_or(clause);
+    matches!(
+        before.rsplit(' ').next(),
+        Some("since" | "until" | "till" | "through" | "by" | "before")
+    ) || clause.starts_with("since ")
+        || clause.contains(" since ")
+}
+
+/// `w` with its first letter in capitals ("chairman" -> "Chairman").
+fn capitalized(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
 
 /// Sentence spans (byte offsets into the input) of a segment.
 fn sentences(seg: &Segment) -> Vec<Span> {
@@ -839,6 +861,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // (The first date after the verb: not the dateline's.)
                 let verb = sent.start + TRIGGER.find(text).map_or(0, |m| m.start());
                 let dates = within(sent, EntityKind::Date);
+                // (Not a bound: "the first meeting since Ahn took office in July".)
+                let dates: Vec<At> = dates
+                    .into_iter()
+                    .filter(|a| !bounds_a_span(&seg.text[..a.start - seg.content.start]))
+                    .collect();
                 let date = dates
                     .iter()
                     .find(|a| a.start > verb)
@@ -1239,10 +1266,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && t.bytes().all(|b| b.is_ascii_digit())
                             && before.ends_with(" for"))
                         // "the first meeting since February 2022", "by 2030".
-                        || matches!(
-                            before.rsplit(' ').next(),
-                            Some("since" | "until" | "till" | "through" | "by" | "before")
-                        )
+                        || bounds_a_span(before)
                 };
                 // "Tbilisi, 8 September (Interpressnews) – X met Y": the
                 // dateline's date is the report's, not the meeting's.
@@ -1517,6 +1541,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && (before.ends_with(" at") || before.ends_with(" in"))
                             && !topic_place(before)
                     };
+                    // A place in a clause after the meeting's that moves on
+                    // ("met X, as ...", "met X and visited Y in Hawaii").
+                    let elsewhere = |a: &At| {
+                        a.start > trigger_at
+                            && OTHER_CLAUSE.is_match(
+                                &seg.text
+                                    [trigger_at - seg.content.start..a.start - seg.content.start],
+                            )
+                    };
                     let located = |a: &&At| {
                         let before = before_place(a);
                         if named_site(a) {
@@ -1532,11 +1565,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
                         ) && !topic_place(before)
-                            && (a.start < trigger_at
-                                || !OTHER_CLAUSE.is_match(
-                                    &seg.text[trigger_at - seg.content.start
-                                        ..a.start - seg.content.start],
-                                ))
+                            && !elsewhere(a)
                     };
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
@@ -1632,10 +1661,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                         after.strip_prefix(' ').is_some_and(|r| {
                                             g.is_title(r.split(' ').next().unwrap_or(""))
                                         }) || before.strip_suffix(" of").is_some_and(|b| {
-                                            g.is_title(b.rsplit(' ').next().unwrap_or(""))
+                                            // (In lower case too: "chairman of the U.S. ...".)
+                                            let w = b.rsplit(' ').next().unwrap_or("");
+                                            g.is_title(w)
+                                                || w.starts_with(char::is_lowercase)
+                                                    && g.is_title(&capitalized(w))
                                         })
                                     };
-                                    let also = places.iter().all(of_title)
+                                    let also = places.iter().all(|a| of_title(a) || elsewhere(a))
                                         && (goes_on()
                                             || reference
                                                 .as_ref()
@@ -2417,7 +2450,10 @@ mod tests {
         assert_eq!(ms[0].3.as_deref(), Some("Tbilisi"), "{ms:?}");
         // (A full stop after the place.)
         let ms = meetings("MOSCOW. March 4 (Interfax-AVN) - Secretary Ion Rusu held talks with Admiral Tom Berg in Beijing on Wednesday.");
-        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]);
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
@@ -2759,6 +2795,21 @@ mod tests {
         let ms = meetings("TBILISI - Prime Minister Ion Rusu met with Prime Minister Ana Costa in Budapest on October 8.\n\nRusu was accompanied by Speaker Tom Berg.\n\nOn the same day, Berg held a meeting with Speaker Piotr Nowak.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Budapest"), Some("Budapest")], "{ms:?}");
+    }
+
+    #[test]
+    fn a_since_clause_and_a_place_after_another_verb_are_not_the_meeting_s() {
+        let ms = meetings("SEOUL - Minister Ion Rusu and Secretary Tom Berg held talks in Washington on Wednesday.\n\nIt was the first meeting between the two since Rusu took office in July.\n\nRusu also met Gen. Ana Costa, chairman of the U.S. Joint Chiefs of Staff, and visited the U.S. Indo-Pacific Command in Hawaii on his way back.");
+        assert_eq!(
+            ms.iter()
+                .map(|m| (m.2.as_deref(), m.3.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (Some("2021-03-03"), Some("Washington")),
+                (Some("2021-03-03"), Some("Washington"))
+            ],
+            "{ms:?}"
+        );
     }
 
     #[test]
