@@ -1031,11 +1031,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     }
                 }
             }
-            // "The visiting dignitary also called on X": the guest last received.
-            if reference
-                .as_ref()
-                .is_some_and(|c| c.name("visiting").is_some())
-            {
+            // "The visiting dignitary also called on X", "The guest was also
+            // received by X": the guest last received.
+            if reference.as_ref().is_some_and(|c| {
+                c.name("visiting").is_some() || c[0].ends_with("guest") || c[0].ends_with("Guest")
+            }) {
                 if let Some(g) = last_guest {
                     previous_subject = Some(g);
                 }
@@ -1901,11 +1901,29 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // Who visited: the one received ("X received Y", "Y was
                     // received by X") or the one calling ("X visited Y").
                     let passive = c.get(0).is_some_and(|m| m.as_str().ends_with(" by"));
+                    // (Or the one "who is on a visit": "X met Y, who is on
+                    // an official visit to the country".)
+                    let on_visit = |a: &&At| {
+                        let after = &seg.text[a.end - seg.content.start..];
+                        [
+                            ", who is on ",
+                            ", who is paying ",
+                            ", who arrived ",
+                            ", who is visiting ",
+                        ]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+                    };
                     last_guest = match kind {
                         MeetingKind::Host if passive => ids.first().copied(),
                         MeetingKind::Host => ids.get(1).copied(),
                         MeetingKind::Visit => ids.first().copied(),
-                        _ => last_guest,
+                        _ => people
+                            .iter()
+                            .filter(|a| ids.contains(&a.entity))
+                            .find(on_visit)
+                            .map(|a| a.entity)
+                            .or(last_guest),
                     };
                     // The second of a split on another day: the day before
                     // or after, or unknown ("after holding talks with B").
@@ -2809,6 +2827,18 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington"))
             ],
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn the_guest_is_the_one_on_a_visit() {
+        let ms = meetings("Minister Ion Rusu met with Minister Tom Berg, who is on an official visit to the country.\n\nRusu praised the ties between the two countries.\n\nThe guest was also received by President Ana Costa on March 3.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Tom Berg", "Ana Costa"])
+            ]
         );
     }
 
