@@ -382,7 +382,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -951,7 +951,26 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let verb_at = trigger
                 .as_ref()
                 .map_or(text.len(), |c| c.get(0).expect("group 0").start());
-            let reference = crate::captures(&BACK_REFERENCE, text);
+            // ("The CJCSC also called on ...": a position's acronym, when
+            // someone's title spells it.)
+            let spelled_by = |p: usize, acronym: &str| {
+                entities[p]
+                    .titles
+                    .iter()
+                    .any(|t| crate::resolve::spells_title(acronym, t))
+            };
+            let reference = crate::captures(&BACK_REFERENCE, text).filter(|c| {
+                c.name("acro")
+                    .is_none_or(|a| subjects.iter().any(|&p| spelled_by(p, a.as_str())))
+            });
+            if let Some(a) = reference.as_ref().and_then(|c| c.name("acro")) {
+                previous_subject = subjects
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&p| spelled_by(p, a.as_str()))
+                    .or(previous_subject);
+            }
             let back_reference = reference.is_some();
             // "The Iranian commander ... also met": the latest subject of that
             // nationality, when the sentence before had another's.
@@ -2838,6 +2857,18 @@ mod tests {
             [
                 names(&["Ion Rusu", "Tom Berg"]),
                 names(&["Tom Berg", "Ana Costa"])
+            ]
+        );
+    }
+
+    #[test]
+    fn the_acronym_of_one_s_position_is_that_one() {
+        let ms = meetings("Chief of Army Staff General Ion Rusu met General Tom Berg in Riyadh.\n\nBerg praised the ties.\n\nThe COAS also called on Minister Ana Costa.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Ion Rusu", "Ana Costa"])
             ]
         );
     }

@@ -820,7 +820,50 @@ pub(crate) fn entities(
     out.sort_by_key(|(f, e)| (*f, e.kind));
     let mut out: Vec<Entity> = out.into_iter().map(|(_, e)| e).collect();
     titles_referred(src, &mut out);
+    // "The CJCSC also called on ...": a position's acronym, spelled by a
+    // title of someone named, is no organisation.
+    let people_titles: Vec<&String> = out
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| &e.titles)
+        .collect();
+    if !people_titles.is_empty() {
+        let spelled: Vec<bool> = out
+            .iter()
+            .map(|e| {
+                e.kind == EntityKind::Organization
+                    && people_titles.iter().any(|t| spells_title(&e.name, t))
+            })
+            .collect();
+        let mut spelled = spelled.into_iter();
+        out.retain(|_| !spelled.next().unwrap_or(false));
+    }
     out
+}
+
+/// Whether `acronym` (three to six capitals) is made of the initials of
+/// `title`'s words: of its capitalised words ("CJCSC", Chairman Joint
+/// Chiefs of Staff Committee) or of all ("COAS", Chief of Army Staff).
+/// Only a chief's, a chair's or a commander's title counts: a minister's
+/// initials spell the ministry's too ("MFA").
+pub(crate) fn spells_title(acronym: &str, title: &str) -> bool {
+    if !(3..=6).contains(&acronym.len())
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+        || !["Chief ", "Chairman ", "Chairwoman ", "Commander "]
+            .iter()
+            .any(|w| title.starts_with(w))
+    {
+        return false;
+    }
+    let initials = |all: bool| {
+        title
+            .split([' ', '-'])
+            .filter(|w| all || w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .eq(acronym.chars())
+    };
+    initials(false) || initials(true)
 }
 
 /// A person referred to by a title after being named: "The Israeli defense
@@ -1135,6 +1178,26 @@ mod tests {
             .collect();
         assert!(orgs.contains(&("Kazinform News Agency", 2)), "{orgs:?}");
         assert!(orgs.contains(&("Karvel Energy Company", 1)), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_position_s_acronym_is_no_organisation() {
+        assert!(spells_title(
+            "CJCSC",
+            "Chairman Joint Chiefs of Staff Committee"
+        ));
+        assert!(spells_title("COAS", "Chief of Army Staff"));
+        assert!(!spells_title("MFA", "Minister of Foreign Affairs"));
+        assert!(!spells_title("CAS", "Chief of Army"));
+        let doc = crate::analyze(" date 2025-07-02 By Jane Roe\n\nChairman Joint Chiefs of Staff Committee General Ion Rusu met General Tom Berg. The CJCSC also met the head of the MFA.\n").expect("parses");
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(!orgs.contains(&"CJCSC"), "{orgs:?}");
+        assert!(orgs.contains(&"MFA"), "{orgs:?}");
     }
 
     #[test]
