@@ -1969,11 +1969,17 @@ const GENERAL_OFFICES: &[&str] = &[
 /// A title led by a known organisation: "World Bank Regional Director",
 /// "Saeima Speaker".
 fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
-    // (Or a company by its shape: "Turkish Airlines Chairman", "Halyk Bank
-    // CEO".)
-    let company = (2..=3).any(|j| {
+    // (Or a company or a body by its shape: "Turkish Airlines Chairman",
+    // "Halyk Bank CEO", "State Border Service chief".)
+    let company = (2..=4).any(|j| {
         ws.len() > j
-            && COMPANY_WORDS.contains(&ws[j - 1])
+            // (A body's nationality goes: "Russian Security Council Secretary";
+            // a rank after a body holds no post of it: "... Armed Forces Major
+            // General X".)
+            && (COMPANY_WORDS.contains(&ws[j - 1])
+                || (is_org_word(ws[j - 1])
+                    && !g.is_demonym(ws[0])
+                    && !RANKS.iter().any(|r| r.split(' ').next() == Some(ws[j]))))
             && ws[..j - 1]
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase))
@@ -4610,6 +4616,15 @@ mod tests {
             titles(text, "Tom Berg"),
             ["Parliamentary Commissioner for Human Rights"]
         );
+        // A body named by its shape before the post: "State Border Service
+        // chief" (its nationality goes; a rank after it is no post of it).
+        let text = "He received Azerbaijan's State Border Service chief Colonel General Ion Rusu, Russian Security Council Secretary Ana Costa and the Armed Forces Major General Tom Berg.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["State Border Service chief", "Colonel General"]
+        );
+        assert_eq!(titles(text, "Ana Costa"), ["Security Council Secretary"]);
+        assert!(!titles(text, "Tom Berg").iter().any(|t| t == "Armed Forces"));
         let text = "Federal Minister for Interior Ion Rusu and Union Minister Ana Costa met.";
         assert_eq!(titles(text, "Ion Rusu"), ["Federal Minister for Interior"]);
         assert_eq!(titles(text, "Ana Costa"), ["Union Minister"]);
