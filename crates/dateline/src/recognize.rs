@@ -4020,6 +4020,19 @@ fn read_chunk<'h>(
                 k = e;
                 continue;
             }
+            // A route across a place is a project: "the Trans-Caspian
+            // corridor", "the Trans-Afghan railway" (not "the Lachin corridor").
+            if e == n && e == k + 1 && words[k].starts_with("Trans-") && names_route(src, &chunk[k])
+            {
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    chunk[k].start,
+                    chunk[k].end,
+                ));
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
             if e == n && !titled && !cx.title_case {
                 if let Some(site) = site_after(src, chunk[e - 1].end) {
                     out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
@@ -5924,6 +5937,10 @@ mod tests {
         assert!(has(&ms, Organization, "Baku-Tbilisi-Ceyhan"), "{ms:?}");
         assert!(!has(&ms, Location, "Tbilisi"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
+        // So does a route across a place.
+        let ms = mentions("They backed the Trans-Caspian corridor near the Lachin corridor.");
+        assert!(has(&ms, Organization, "Trans-Caspian"), "{ms:?}");
+        assert!(has(&ms, Location, "Lachin corridor"), "{ms:?}");
     }
 
     #[test]
