@@ -194,6 +194,10 @@ pub(crate) struct Gazetteer {
     capital_cities: WordMap<&'static str, &'static str>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
+    /// Names written in lower case by their owners ("bp") and their
+    /// entries: kept out of the automaton, whose scan skips words in lower
+    /// case, and looked up word by word instead (a handful).
+    lower_names: Vec<(&'static str, usize)>,
 }
 
 /// Whether `plain` is `name` written without its accents ("Brasilia",
@@ -254,6 +258,20 @@ impl Gazetteer {
                     .flatten()
             })
             .collect();
+        // Names in lower case ("bp"): entries outside the automaton.
+        let mut lower_names = Vec::new();
+        for r in rows(ORGANIZATIONS) {
+            if let [surface, canonical, ..] = r[..] {
+                if surface.starts_with(char::is_lowercase) {
+                    lower_names.push((surface, entries.len()));
+                    entries.push(Entry {
+                        canonical,
+                        kind: GazKind::Organization,
+                        city: false,
+                    });
+                }
+            }
+        }
         let mut add =
             |surface: &'static str, canonical: &'static str, kind: GazKind, city: bool| {
                 let entry = Entry {
@@ -293,7 +311,9 @@ impl Gazetteer {
         // Organisations first: on equal surfaces ("Georgia" is not one) the first wins.
         for r in rows(ORGANIZATIONS) {
             if let [surface, canonical, ..] = r[..] {
-                add(surface, canonical, GazKind::Organization, false);
+                if !surface.starts_with(char::is_lowercase) {
+                    add(surface, canonical, GazKind::Organization, false);
+                }
             }
         }
         for r in rows(OUTLETS) {
@@ -332,6 +352,7 @@ impl Gazetteer {
             capitals_max_len,
             entries,
             capital_cities,
+            lower_names,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
         }
@@ -454,6 +475,14 @@ impl Gazetteer {
                 self.entries[self.pattern_entries[m.pattern().as_usize()] as usize].kind == kind
             })
             .map(|m| m.end())
+    }
+
+    /// The entry of a name its owner writes in lower case ("bp"), if `w` is one.
+    pub(crate) fn lower_name(&self, w: &str) -> Option<usize> {
+        self.lower_names
+            .iter()
+            .find(|(name, _)| name.len() == w.len() && *name == w)
+            .map(|&(_, e)| e)
     }
 
     pub(crate) fn entry(&self, i: usize) -> &Entry {

@@ -988,8 +988,17 @@ pub(crate) fn mentions(
             && tokens.get(i + 1).is_some_and(|t| caps(src, t));
         if !caps(src, &tokens[i]) && !ordinal_opens {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
+            // (A word in lower case after a number is its unit: "50 bp",
+            // not the brand "bp".)
+            let unit = i > 0
+                && tokens[i - 1].kind == Kind::Number
+                && word(src, &tokens[i]).starts_with(|c: char| c.is_lowercase());
             for h in hits_within(hits, tokens[i].start, tokens[i].end) {
                 push_hit(g, h, &mut out);
+            }
+            if let Some(entry) = g.lower_name(word(src, &tokens[i])).filter(|_| !unit) {
+                let (start, end) = (tokens[i].start, tokens[i].end);
+                push_hit(g, &Hit { start, end, entry }, &mut out);
             }
             i += 1;
             continue;
@@ -5515,6 +5524,18 @@ mod tests {
         let ms = mentions("He pledged more IRIS-T air defence systems. NATO systems were used.");
         assert!(!ms.iter().any(|(_, m)| m.contains("IRIS")), "{ms:?}");
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_brand_in_lower_case_but_not_a_unit() {
+        let ms = mentions("The consortium led by bp signed it. Rates rose 50 bp.");
+        assert_eq!(
+            ms.iter()
+                .filter(|(k, m)| *k == Organization && m == "bp")
+                .count(),
+            1,
+            "{ms:?}"
+        );
     }
 
     #[test]
