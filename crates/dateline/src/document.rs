@@ -298,6 +298,7 @@ fn recognized(
         }
     }
     let (lists_companies, lists_places) = crate::recognize::Context::lists(&lowercase);
+    let lower_names = g.any_lower_name(&src);
     for (seg, tokens) in &segs {
         let base = seg.content.start;
         // A paragraph in another language ("Министр обороны России Сергей
@@ -338,6 +339,7 @@ fn recognized(
             paragraph: (seg.content.start, seg.content.end),
             lists_companies,
             lists_places,
+            lower_names,
         };
         raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
         dates.extend(crate::dates::find(

@@ -198,6 +198,8 @@ pub(crate) struct Gazetteer {
     /// entries: kept out of the automaton, whose scan skips words in lower
     /// case, and looked up word by word instead (a handful).
     lower_names: Vec<(&'static str, usize)>,
+    /// The lengths of those names, shortest to longest.
+    lower_lens: std::ops::RangeInclusive<usize>,
 }
 
 /// Whether `plain` is `name` written without its accents ("Brasilia",
@@ -352,6 +354,8 @@ impl Gazetteer {
             capitals_max_len,
             entries,
             capital_cities,
+            lower_lens: lower_names.iter().map(|(n, _)| n.len()).min().unwrap_or(1)
+                ..=lower_names.iter().map(|(n, _)| n.len()).max().unwrap_or(0),
             lower_names,
             titles: words(TITLES),
             demonyms: words(DEMONYMS),
@@ -477,11 +481,27 @@ impl Gazetteer {
             .map(|m| m.end())
     }
 
-    /// The entry of a name its owner writes in lower case ("bp"), if `w` is one.
-    pub(crate) fn lower_name(&self, w: &str) -> Option<usize> {
+    /// Whether `text` holds any name written in lower case, maybe inside
+    /// another word (one SIMD search each): when it does not, no word needs
+    /// `lower_name`.
+    pub(crate) fn any_lower_name(&self, text: &str) -> bool {
         self.lower_names
             .iter()
-            .find(|(name, _)| name.len() == w.len() && *name == w)
+            .any(|(name, _)| memchr::memmem::find(text.as_bytes(), name.as_bytes()).is_some())
+    }
+
+    /// The entry of a name its owner writes in lower case ("bp"), if the
+    /// `len` bytes of `text` from `start` are one. (Most words are asked:
+    /// their length is compared first.)
+    #[inline]
+    pub(crate) fn lower_name(&self, text: &str, start: usize, len: usize) -> Option<usize> {
+        if !self.lower_lens.contains(&len) {
+            return None;
+        }
+        let w = text.get(start..start + len)?;
+        self.lower_names
+            .iter()
+            .find(|(name, _)| *name == w)
             .map(|&(_, e)| e)
     }
 

@@ -933,6 +933,9 @@ pub(crate) struct Context<'a> {
     pub lists_companies: bool,
     /// ... and places ("the ports of X, Y and Z").
     pub lists_places: bool,
+    /// The document holds a name written in lower case ("bp"): its words
+    /// are looked up (`Gazetteer::any_lower_name`, once per document).
+    pub lower_names: bool,
 }
 
 impl Context<'_> {
@@ -996,8 +999,13 @@ pub(crate) fn mentions(
             for h in hits_within(hits, tokens[i].start, tokens[i].end) {
                 push_hit(g, h, &mut out);
             }
-            if let Some(entry) = g.lower_name(word(src, &tokens[i])).filter(|_| !unit) {
-                let (start, end) = (tokens[i].start, tokens[i].end);
+            let (start, end) = (tokens[i].start, tokens[i].end);
+            if let Some(entry) = cx
+                .lower_names
+                .then(|| g.lower_name(src, start, end - start))
+                .flatten()
+                .filter(|_| !unit)
+            {
                 push_hit(g, &Hit { start, end, entry }, &mut out);
             }
             i += 1;
