@@ -1580,16 +1580,19 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
         return false;
     };
     match ws[j] {
-        // "Advisor to the Minister", "Ambassador of Lithuania to Georgia".
+        // "Advisor to the Minister", "Ambassador of Lithuania to Georgia",
+        // "Ambassador of the Republic of Kazakhstan to Georgia".
         "to" => {
-            is_title_word(g, before)
-                || ws[..j]
+            is_title_word(g, before) || {
+                let phrase = ws[..j]
                     .iter()
                     .rev()
                     .take_while(|w| title_phrase_word(w))
-                    .skip_while(|w| **w != "of")
-                    .nth(1)
-                    .is_some_and(|w| is_title_word(g, w))
+                    .count();
+                ws[j - phrase..j]
+                    .windows(2)
+                    .any(|p| p[1] == "of" && is_title_word(g, p[0]))
+            }
         }
         "on" => {
             matches!(
@@ -4604,6 +4607,11 @@ mod tests {
         assert_eq!(
             titles(text, "Piotr Nowak"),
             ["Ambassador Extraordinary and Plenipotentiary of Poland to Armenia"]
+        );
+        let text = "She received the Ambassador of the Republic of Poland to Georgia, Piotr Nowak.";
+        assert_eq!(
+            titles(text, "Piotr Nowak"),
+            ["Ambassador of the Republic of Poland to Georgia"]
         );
         let text = "Parliament Speaker Shalva Papuashvili hosted a delegation led by Michael Roth, chair of the Foreign Affairs Committee.";
         assert_eq!(titles(text, "Shalva Papuashvili"), ["Parliament Speaker"]);
