@@ -2266,7 +2266,25 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                         p.contains(' ') && p.rsplit(' ').next().is_some_and(|w| is_title_word(g, w))
                     })
                     .unwrap_or(position);
-                split.push(position.to_string());
+                // ("Chief of the Defence Staff Admiral Sir": the rank before
+                // the honorific stands apart too.)
+                let ranked = (HONORIFICS.contains(r) && !RANKS.contains(&position)).then(|| {
+                    RANKS
+                        .iter()
+                        .filter(|k| {
+                            position.len() > k.len()
+                                && position.ends_with(*k)
+                                && position[..position.len() - k.len()].ends_with(' ')
+                        })
+                        .max_by_key(|k| k.len())
+                });
+                match ranked.flatten() {
+                    Some(k) => {
+                        split.push(position[..position.len() - k.len()].trim_end().to_string());
+                        split.push(k.to_string());
+                    }
+                    None => split.push(position.to_string()),
+                }
                 split.push(r.to_string());
             }
             _ => split.push(t),
@@ -4949,6 +4967,12 @@ mod tests {
         let text = "Admiral Sir Ion Rusu met Dame Ana Costa.";
         assert_eq!(titles(text, "Ion Rusu"), ["Admiral", "Sir"]);
         assert_eq!(titles(text, "Ana Costa"), ["Dame"]);
+        // A position, a rank and an honorific.
+        let text = "He met Chief of the Defence Staff Admiral Sir Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chief of the Defence Staff", "Admiral", "Sir"]
+        );
     }
 
     #[test]
