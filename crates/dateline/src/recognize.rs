@@ -3986,6 +3986,13 @@ fn read_chunk<'h>(
         while e - k > 2 && g.is_english(words[k]) && !after_head {
             k += 1;
         }
+        // (Also when a word that may be a name opens them: "... of Roads and
+        // Urban Development Farzaneh Sadegh".)
+        if e - k > 2 && !after_head && !cx.title_case {
+            if let Some(j) = (k + 1..e - 2).rev().find(|&j| g.is_english(words[j])) {
+                k = j + 1;
+            }
+        }
         // Name particles inside a name, one or two: "Fayyadh Bin Hamed Al
         // Ruwaili", "Ursula von der Leyen", "Carlos de la Cruz".
         let particle = |w: &str| matches!(w, "Bin" | "Al") || is_particle(w);
@@ -5669,6 +5676,12 @@ mod tests {
         assert_eq!(
             titles(text, "Kamaladdin Heydarov"),
             ["Minister of Emergency Situations"]
+        );
+        // (Its first word may be a given name too: "Urban".)
+        let text = "He met Iran's Minister of Roads and Urban Development Ana Costa.";
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["Minister of Roads and Urban Development"]
         );
         let text = "He left. Earlier, the head of the State Oil Company of Azerbaijan Republic (SOCAR), Rovnag Abdullayev, spoke, said AZAL spokesperson Pasha Kesamanli.";
         assert_eq!(
