@@ -917,6 +917,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
                     || (before.is_empty() && THE_TWO.is_match(&text[..m.start()]))
             };
+            let places_here = within(sent, EntityKind::Location);
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
                 let before = &text[..m.start()];
@@ -947,6 +948,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
                     // "..., who hosted the summit": an event's host, no one's.
                     && !(c.name("host").is_some() && hosts_event(&text[m.end()..]))
+                    // "the prospects for talks between Tehran and
+                    // Washington": countries' talks, a topic.
+                    && !(c.name("talks").is_some()
+                        && (m.as_str().ends_with("between") || m.as_str().ends_with("with"))
+                        && places_here
+                            .iter()
+                            .any(|a| a.start == sent.start + m.end() + 1))
             });
             let verb_at = trigger
                 .as_ref()
@@ -2871,6 +2879,13 @@ mod tests {
                 names(&["Ion Rusu", "Ana Costa"])
             ]
         );
+    }
+
+    #[test]
+    fn talks_between_countries_are_a_topic() {
+        let ms = meetings("Minister Ion Rusu and Minister Tom Berg held a phone conversation on Sunday.\n\nThe ministers discussed the prospects for talks between Tehran and Washington.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
     }
 
     #[test]
