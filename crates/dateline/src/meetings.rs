@@ -1323,8 +1323,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     at > trigger_end && AGREED.any_in(&text[trigger_end..at])
                 };
                 let in_sentence = within(sent, EntityKind::Date);
+                // "He is in China from Dec. 16 to 19 ..., with whom he held
+                // talks on Tuesday": a meeting in a relative clause is dated
+                // within it, when it says a day (else the day before it is
+                // the meeting's: "arrived in Tbilisi today, where they held
+                // meetings").
+                let relative_clause = [", with whom ", ", where "]
+                    .iter()
+                    .filter_map(|w| text[..trigger_at - sent.start].rfind(w))
+                    .max()
+                    .map(|i| sent.start + i)
+                    .filter(|_| in_sentence.iter().any(|a| a.start >= trigger_at));
                 let mut dates = in_sentence
                     .iter()
+                    .filter(|a| relative_clause.is_none_or(|from| a.start > from))
                     .filter(|a| {
                         !year_span(a)
                             && !in_dateline(a)
@@ -2879,6 +2891,14 @@ mod tests {
                 names(&["Ion Rusu", "Ana Costa"])
             ]
         );
+    }
+
+    #[test]
+    fn a_meeting_in_a_relative_clause_is_dated_within_it() {
+        let ms = meetings("Minister Ion Rusu is in Riga from March 1 to 4 at the invitation of Minister Tom Berg, with whom he held talks on Tuesday.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]);
+        let ms = meetings("Minister Ion Rusu arrived in Riga on Monday, where he held talks with Minister Tom Berg.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01"))]);
     }
 
     #[test]
