@@ -118,7 +118,7 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     let day = calendar::DAY_BEFORE_MONTH_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
     ))
     .expect("static regex compiles")
 });
@@ -593,7 +593,13 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         let credit = c
             .name("paren")
             .is_none_or(|p| outlets::lookup(p.as_str()).is_some());
-        if a_place(place.as_str()) && credit {
+        // (A plain hyphen after a place the gazetteer knows, whole:
+        // "Islamabad - Pakistan and ..." but not "Putin - ".)
+        let known = || {
+            let g = &*crate::gazetteer::GAZETTEER;
+            g.place_at_start(place.as_str()) == Some(place.len())
+        };
+        if a_place(place.as_str()) && credit && (c.name("hyphen").is_none() || known()) {
             // "Tehran, IRNA --": the agency is read as the credit after it.
             let end = before_credit(&c)?;
             return Some((place.as_str().to_string(), skip + end));
@@ -1524,6 +1530,7 @@ mod tests {
             ),
             ("Tashkent, Uzbekistan (UzA) -- On 12 March", "Tashkent"),
             ("Tashkent (UzA) — The minister", "Tashkent"),
+            ("Islamabad - Pakistan and Uzbekistan agreed", "Islamabad"),
         ] {
             assert_eq!(
                 dateline_of(line).map(|d| d.0),
@@ -1539,6 +1546,7 @@ mod tests {
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
         assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
         assert_eq!(dateline_of("Putin (right) - and his guest"), None);
+        assert_eq!(dateline_of("Putin - the Russian leader - met"), None);
         assert_eq!(
             dateline_of("NATO supports the country, the chairman said"),
             None

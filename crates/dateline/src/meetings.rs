@@ -2896,9 +2896,15 @@ mod tests {
     #[test]
     fn a_meeting_in_a_relative_clause_is_dated_within_it() {
         let ms = meetings("Minister Ion Rusu is in Riga from March 1 to 4 at the invitation of Minister Tom Berg, with whom he held talks on Tuesday.");
-        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]);
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
+        );
         let ms = meetings("Minister Ion Rusu arrived in Riga on Monday, where he held talks with Minister Tom Berg.");
-        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01"))]);
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01"))]
+        );
     }
 
     #[test]
