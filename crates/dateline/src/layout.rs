@@ -569,7 +569,10 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     if let Some(c) = crate::captures(&DATELINE_CAPS, t) {
         let place = c.name("place")?;
         // All-caps words that are not places: acronyms of one or two letters.
-        if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        // (Nor a site crediting its source, the line no more than that:
+        // "MENAFN - Azernews".)
+        let credit_line = outlets::lookup(t[c.get(0).map_or(0, |m| m.end())..].trim()).is_some();
+        if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit_line {
             // The agency after "NUR-SULTAN." is read as the credit after it.
             let end = before_credit(&c)?;
             return Some((normal_case(place.as_str()), skip + end));
@@ -1547,6 +1550,7 @@ mod tests {
         assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
         assert_eq!(dateline_of("Putin (right) - and his guest"), None);
         assert_eq!(dateline_of("Putin - the Russian leader - met"), None);
+        assert_eq!(dateline_of("MENAFN - Azernews"), None);
         assert_eq!(
             dateline_of("NATO supports the country, the chairman said"),
             None
