@@ -2647,8 +2647,12 @@ fn titles_around(
         // "EU foreign affairs chief", "protest leader": a lone lower-case head
         // after an ordinary word is only the end of the title; after a
         // possessive it is the whole of it ("the ministry's spokesman").
+        // (So is one after "its", "his", "her", "their": "headed by its
+        // president X".)
         if let [head] = phrase {
-            let owner = ws.len() > 1 && is_possessive(ws[ws.len() - 2]);
+            let owner = ws.len() > 1
+                && (is_possessive(ws[ws.len() - 2])
+                    || matches!(ws[ws.len() - 2], "its" | "his" | "her" | "their"));
             if ws.len() > 1 && LOWER_HEAD_SET.contains(head) && !owner {
                 break;
             }
@@ -5832,6 +5836,8 @@ mod tests {
         assert_eq!(titles(text, "Sergey Lavrov"), ["foreign minister"]);
         assert_eq!(titles(text, "Jayhun Bayramov"), ["foreign minister"]);
         assert_eq!(titles(text, "Ilham Aliyev"), ["president"]);
+        let text = "He received a delegation of the bank led by its chairman Tom Berg.";
+        assert_eq!(titles(text, "Tom Berg"), ["chairman"]);
         let text = "The talks were attended by Ukraine's commander-in-chief Ion Rusu.";
         assert_eq!(titles(text, "Ion Rusu"), ["commander-in-chief"]);
         let text = "The delegation of Georgia is composed of Economy Minister Natia Turnava and head of the Administration of the Government of Georgia Ilia Darchiashvili.";
