@@ -3986,17 +3986,6 @@ fn read_chunk<'h>(
         // Ordinary words glued before a name ("... for Investment and Marketing Elshad Nasirov").
         // So are two, a title's remit ("Minister of Emergency Situations Kamaladdin Heydarov").
         // (Not right after a title's head: "Foreign Minister Shah Mahmood Qureshi".)
-        let after_head = k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l));
-        while e - k > 2 && g.is_english(words[k]) && !after_head {
-            k += 1;
-        }
-        // (Also when a word that may be a name opens them: "... of Roads and
-        // Urban Development Farzaneh Sadegh".)
-        if e - k > 2 && !after_head && !cx.title_case {
-            if let Some(j) = (k + 1..e - 2).rev().find(|&j| g.is_english(words[j])) {
-                k = j + 1;
-            }
-        }
         // Name particles inside a name, one or two: "Fayyadh Bin Hamed Al
         // Ruwaili", "Ursula von der Leyen", "Carlos de la Cruz".
         let particle = |w: &str| matches!(w, "Bin" | "Al") || is_particle(w);
@@ -4011,6 +4000,21 @@ fn read_chunk<'h>(
             e = q + 1;
             while e < n && name_shaped(g, words[e]) {
                 e += 1;
+            }
+        }
+        let after_head = k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l));
+        while e - k > 2 && g.is_english(words[k]) && !after_head {
+            k += 1;
+        }
+        // (Also when a word that may be a name opens them: "... of Roads and
+        // Urban Development Farzaneh Sadegh".)
+        if e - k > 2 && !after_head && !cx.title_case {
+            // (Not a particle: "bin", "de".)
+            if let Some(j) = (k + 1..e - 2)
+                .rev()
+                .find(|&j| !particle(words[j]) && g.is_english(words[j]))
+            {
+                k = j + 1;
             }
         }
         // "Executive Vice President of Norsk Energi Anders Haugland": after a
@@ -5680,6 +5684,12 @@ mod tests {
         assert_eq!(
             titles(text, "Kamaladdin Heydarov"),
             ["Minister of Emergency Situations"]
+        );
+        // (Nor before a name with a particle.)
+        let text = "He met the Special Envoy for Energy Transition Piet de Vries.";
+        assert_eq!(
+            titles(text, "Piet de Vries"),
+            ["Special Envoy for Energy Transition"]
         );
         // (Its first word may be a given name too: "Urban".)
         let text = "He met Iran's Minister of Roads and Urban Development Ana Costa.";
