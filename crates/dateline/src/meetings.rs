@@ -673,6 +673,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     let mut subjects: Vec<usize> = Vec::new();
     let mut journey: Option<(usize, String)> = None;
     let mut previous_people: Vec<usize> = Vec::new();
+    // Whether the sentence that named them reported a meeting.
+    let mut previous_met = false;
     // The subjects who went on together: "X and Y visited ...", whom "they"
     // or "the generals" in a later sentence stand for.
     let mut previous_group: Vec<usize> = Vec::new();
@@ -699,6 +701,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
         let mut counted = (0, 0);
         for sent in sentences(seg) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
+            let met_before = meetings.len();
             // "The meeting was held at the Headquarters in Baku": where the last
             // reported meeting took place, when its own sentence did not say
             // (or only the dateline did).
@@ -1243,7 +1246,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 .collect();
                             (ids.len() == 2).then_some(ids)
                         };
-                        if two.len() == 2 && !(any && previous_people.len() >= 2) {
+                        // ("X met Y. Y is the first leader to visit since Z.
+                        // The two leaders discussed ...": X and Y, who met, when
+                        // the sentence between reported no meeting.)
+                        let met_last = || {
+                            let m = meetings.last().filter(|m| {
+                                !previous_met
+                                    && m.participants.len() == 2
+                                    && m.evidence.end + 400 >= sent.start
+                            })?;
+                            let ids: Vec<usize> = m
+                                .participants
+                                .iter()
+                                .filter_map(|p| entities.iter().position(|e| &e.name == p))
+                                .collect();
+                            (ids.len() == 2 && ids.iter().any(|i| previous_people.contains(i)))
+                                .then_some(ids)
+                        };
+                        if let Some(met) = met_last().filter(|_| any) {
+                            ids = met;
+                            named_two = true;
+                        } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
                             ids = two;
                             named_two = true;
                         } else if let Some(met) =
@@ -2047,6 +2070,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             }
             if !here.is_empty() {
                 previous_people = here;
+                previous_met = meetings.len() > met_before;
             }
             // "He ..." keeps the subject of the sentence before.
             if subject.is_some() && !back_reference {
@@ -2783,6 +2807,12 @@ mod tests {
                 (names(&["Ion Rusu", "Piotr Nowak"]), None)
             ]
         );
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_who_met_not_the_last_two_named() {
+        let ms = meetings("President Ion Rusu met with Chancellor Tom Berg in Kyiv on Wednesday.\n\nBerg is the first leader to visit since Piotr Nowak in 2022.\n\nThe two leaders discussed reconstruction projects.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
