@@ -668,7 +668,7 @@ fn place_before_date(s: &str) -> Option<String> {
     });
     let place = titled
         .map(str::to_string)
-        .or_else(|| lone_dateline(head.trim_end_matches(',')))?;
+        .or_else(|| lone_dateline(head.trim_end_matches([',', '.'])))?;
     (calendar::month_number(&place).is_none()
         && calendar::weekday(&place).is_none()
         && calendar::full_dates(rest)
@@ -1484,6 +1484,8 @@ mod tests {
         // ... or atop the page, with its agency after it.
         let t = "Yerevan, 22 April 2025 (Armenpress)\n\nOn 21 April, Secretary Ion Rusu received the envoy.\n";
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Yerevan"));
+        let t = "Kazinform\nASTANA. 18 April 2025\n\nOn 17 April, Secretary Ion Rusu received the envoy.\n";
+        assert_eq!(read(t).metadata.dateline.as_deref(), Some("Astana"));
         let t = "Türkiye, Azerbaijan defense chiefs review joint drills\n\nDefense Minister Yaşar Güler met his Azerbaijani counterpart in Nakhchivan on Monday.\n\nRECOMMENDED\n";
         assert_eq!(read(t).metadata.dateline, None);
         // A section name above the title is no dateline; running text

@@ -1487,7 +1487,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && !meetings.is_empty()
                     && c.get(0)
                         .is_some_and(|m| m.as_str().starts_with("attended the"));
-                if ids.len() >= 2 && !one_side && !attendees_only && !co_hosts {
+                // "During the talks with Mr. Koo, ...": part of the meeting
+                // just reported, among whose participants they are.
+                let reported_again = DURING_THE_MEETING.is_match(text)
+                    && meetings.last().is_some_and(|m| {
+                        m.evidence.end + 600 >= sent.start
+                            && ids
+                                .iter()
+                                .all(|&i| m.participants.contains(&entities[i].name))
+                    });
+                if ids.len() >= 2 && !one_side && !attendees_only && !co_hosts && !reported_again {
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
@@ -2813,6 +2822,12 @@ mod tests {
     fn the_two_leaders_are_the_two_who_met_not_the_last_two_named() {
         let ms = meetings("President Ion Rusu met with Chancellor Tom Berg in Kyiv on Wednesday.\n\nBerg is the first leader to visit since Piotr Nowak in 2022.\n\nThe two leaders discussed reconstruction projects.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn during_the_talks_with_one_of_them_is_the_meeting_reported() {
+        let ms = meetings("Kazakhstan's Foreign Minister Ion Rusu received Ambassador of the Republic of Korea Kim Min-su and Ambassador of Japan to Kazakhstan Tom Berg.\n\nDuring the talks with Mr. Kim, the sides discussed the preparations for the visit of the Korean president to Astana. Rusu and Berg reviewed the Central Asia plus Japan Dialogue.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
