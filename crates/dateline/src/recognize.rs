@@ -1614,6 +1614,38 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
     }
 }
 
+/// Whether `ws[j]` is a lower-case word of a remit after "for" that ends
+/// in a place: "Special Representative for the South Caucasus and the
+/// crisis in Georgia" ("crisis", "in"): up to three lower-case words, then
+/// "in" or "of" and a capitalised word, within eight words of a title
+/// word's "for".
+fn lower_remit(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    if !lower(ws[j]) {
+        return false;
+    }
+    let place_after = (j..ws.len().min(j + 3))
+        .find(|&k| matches!(ws[k], "in" | "of"))
+        .is_some_and(|k| {
+            ws[j..k].iter().all(|w| lower(w))
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
+    place_after
+        && ws[j.saturating_sub(8)..j]
+            .iter()
+            .rposition(|w| *w == "for")
+            .map(|p| j.saturating_sub(8) + p)
+            .is_some_and(|i| {
+                i > 0
+                    && is_title_word(g, ws[i - 1])
+                    && ws[i + 1..j]
+                        .iter()
+                        .all(|w| title_phrase_word(w) || lower(w))
+            })
+}
+
 /// Words that qualify a position or name a service, not a position on their
 /// own ("Army", "Defense", "Air").
 fn is_field_title(w: &str) -> bool {
@@ -2641,7 +2673,9 @@ fn titles_around(
         // "Advisor to the Minister of Defense": "to" after a title word.
         let tail = (0..ws.len())
             .rev()
-            .take_while(|&j| title_phrase_word(ws[j]) || joins_title(g, &ws, j))
+            .take_while(|&j| {
+                title_phrase_word(ws[j]) || joins_title(g, &ws, j) || lower_remit(g, &ws, j)
+            })
             .count();
         let mut phrase = &ws[ws.len() - tail..];
         // "EU foreign affairs chief", "protest leader": a lone lower-case head
@@ -4640,6 +4674,12 @@ mod tests {
         assert_eq!(
             titles(text, "Piotr Nowak"),
             ["Ambassador Extraordinary and Plenipotentiary of Poland to Armenia"]
+        );
+        // A remit in lower case that ends in a place.
+        let text = "He met the EU Special Representative for the South Caucasus and the crisis in Georgia Tom Berg.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["EU Special Representative for the South Caucasus and the crisis in Georgia"]
         );
         let text = "She received the Ambassador of the Republic of Poland to Georgia, Piotr Nowak.";
         assert_eq!(
