@@ -1255,11 +1255,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     && m.participants.len() == 2
                                     && m.evidence.end + 400 >= sent.start
                             })?;
-                            let ids: Vec<usize> = m
-                                .participants
-                                .iter()
-                                .filter_map(|p| entities.iter().position(|e| &e.name == p))
-                                .collect();
+                            let ids: Vec<usize> = participant_ids(m, entities).collect();
                             (ids.len() == 2 && ids.iter().any(|i| previous_people.contains(i)))
                                 .then_some(ids)
                         };
