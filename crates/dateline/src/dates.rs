@@ -6,8 +6,10 @@
 //! months ahead is the year before's; "03.05.2021" is day first,
 //! "2021-04-01" ISO); "yesterday" and weekday
 //! names count back from it (forward after "by", "for", "until" or "next");
-//! "in June" is June of the article's year; "last month" and "this year"
-//! are that month or year.
+//! "in June" is June of the article's year (the year before's when more
+//! than nine months ahead, or ahead and told in the past: "met in
+//! October" in a July story); "last month" and "this year" are that month
+//! or year.
 //! Durations ("26 years"), decades ("the 1990s"), ages, ordinals and a year
 //! that opens an event's name ("2019 ... World Challenge Cup") are not
 //! dates. A range ("February 14-15", "1 to 3 July", "2006-2007") gives its
@@ -90,6 +92,55 @@ fn year_around(published: Date, month: i8, day: i8) -> i16 {
     let ahead = (i32::from(month) - i32::from(published.month())) * 31 + i32::from(day)
         - i32::from(published.day());
     published.year() - i16::from(ahead > 9 * 31)
+}
+
+/// Whether a month named at `start..end` of `text`, `ahead` months after
+/// the article's, is one gone by: more than nine months ahead (as for a
+/// day), or told in the past in its sentence ("met", "was held", "last
+/// spoke") with nothing of the future in it ("will", "next", "scheduled").
+fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
+    if ahead > 9 {
+        return true;
+    }
+    const PAST: [&str; 11] = [
+        " met ",
+        " met.",
+        " held ",
+        " visited ",
+        " spoke ",
+        " signed ",
+        " took place",
+        " was ",
+        " were ",
+        " last ",
+        " had ",
+    ];
+    // (A purpose or a promise is ahead: "agreed to meet in June".)
+    const FUTURE: [&str; 13] = [
+        "will ",
+        "next ",
+        "scheduled",
+        "expected",
+        "plans",
+        "planned",
+        "due ",
+        "upcoming",
+        "to be ",
+        " set to",
+        " to meet",
+        " to hold",
+        " to visit",
+    ];
+    let from = text[..start]
+        .rfind(". ")
+        .map_or(0, |i| i + 2)
+        .max(crate::ceil_boundary(text, start.saturating_sub(200)));
+    let to = text[end..]
+        .find(". ")
+        .map_or(text.len(), |i| end + i + 1)
+        .min(crate::floor_boundary(text, (end + 200).min(text.len())));
+    let sentence = &text[from..to];
+    PAST.iter().any(|w| sentence.contains(w)) && !FUTURE.iter().any(|w| sentence.contains(w))
 }
 
 /// Date mentions in `text` (which starts at byte `base` of the input).
@@ -207,6 +258,10 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 -1
             } else if said.eq_ignore_ascii_case("next") && m <= p.month() {
                 1
+            } else if m > p.month() && told_as_past(text, start, end, m - p.month()) {
+                // "The two met in December" in January; "They last spoke in
+                // Granada in October" in July.
+                -1
             } else {
                 0
             };
@@ -421,6 +476,29 @@ mod tests {
                 pair("October 20", "2025-10-20"),
                 pair("January 30", "2025-01-30")
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_ahead_told_in_the_past_is_last_year_s() {
+        let p = Some(date(2025, 1, 15));
+        assert_eq!(
+            vals("The two met in December in Doha.", p),
+            [pair("December", "2024-12")]
+        );
+        let p = Some(date(2024, 7, 23));
+        assert_eq!(
+            vals("They last spoke in Granada in October.", p),
+            [pair("October", "2023-10")]
+        );
+        // Not a month to come.
+        assert_eq!(
+            vals("They agreed to meet in October.", p),
+            [pair("October", "2024-10")]
+        );
+        assert_eq!(
+            vals("The talks were useful and will go on in October.", p),
+            [pair("October", "2024-10")]
         );
     }
 
