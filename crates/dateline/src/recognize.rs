@@ -1827,6 +1827,8 @@ static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         "financial",
         "operating",
         "staff",
+        // A party's post: "party leader", "Chairman of the Georgian Dream party".
+        "party",
     ];
     LOWER_HEADS.iter().chain(QUALIFIERS).copied().collect()
 });
@@ -5886,6 +5888,12 @@ mod tests {
         assert_eq!(titles(text, "Sergey Lavrov"), ["foreign minister"]);
         assert_eq!(titles(text, "Jayhun Bayramov"), ["foreign minister"]);
         assert_eq!(titles(text, "Ilham Aliyev"), ["president"]);
+        let text = "Chairman of the Georgian Dream party Ana Costa met the opposition party leader Piotr Nowak.";
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["Chairman of the Georgian Dream party"]
+        );
+        assert_eq!(titles(text, "Piotr Nowak"), ["opposition party leader"]);
         let text = "He received a delegation of the bank led by its chairman Tom Berg.";
         assert_eq!(titles(text, "Tom Berg"), ["chairman"]);
         let text = "The talks were attended by Ukraine's commander-in-chief Ion Rusu.";
