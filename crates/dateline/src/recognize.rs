@@ -3292,6 +3292,30 @@ fn names_area(src: &str, end: usize) -> Option<usize> {
     (gap == 1 && AREA.contains(&word)).then_some(end + gap + word.len())
 }
 
+/// Where a name starting at byte `start` starts when it goes back over
+/// "and" to capitalised words before it ("Improving Governance and Public
+/// Sector ..."): the first of those words, else `start`.
+fn and_before(src: &str, start: usize) -> usize {
+    let Some(before) = src[..start].strip_suffix(" and ") else {
+        return start;
+    };
+    let (mut end, mut from) = (before.len(), start);
+    for w in before.rsplit(' ').take(5) {
+        let capital = w.starts_with(|c: char| c.is_uppercase())
+            && !w.ends_with([',', '.', ';', ':', '"', ')'])
+            && !matches!(w, "The" | "A" | "An");
+        if !capital {
+            break;
+        }
+        from = end - w.len();
+        if from == 0 {
+            break;
+        }
+        end = from - 1;
+    }
+    from
+}
+
 /// Whether the words after byte `end` say what a product named before them
 /// is: up to three lower-case words ending in a kind of weapon or vehicle
 /// ("drones", "transport aircraft", "unmanned combat aerial vehicles").
@@ -3451,6 +3475,25 @@ fn read_chunk<'h>(
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
         || year_suffix(words[n - 1])
     {
+        return;
+    }
+    // A named programme or project is a venture, an organisation, whatever
+    // it holds: "the Improving Governance and Public Sector Efficiency
+    // Program", "the Azerbaijan Renewable Energy Scale-Up Program".
+    // (Its name may hold "and": "Improving Governance and Public Sector ...";
+    // one whose name is quoted after it is its owner's: "the NATO Program
+    // "Partnership for Peace"".)
+    if n - s >= 2
+        && matches!(words[n - 1], "Program" | "Programme" | "Project")
+        && !src[chunk[n - 1].end..]
+            .trim_start_matches(' ')
+            .starts_with(['"', '“', '«'])
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            and_before(src, chunk[s].start),
+            chunk[n - 1].end,
+        ));
         return;
     }
     // A product named before what it is ("Bayraktar TB2 drones", "M1A2
@@ -5832,6 +5875,17 @@ mod tests {
         let ms =
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
         assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // ... so is a programme named whole, "and" in its name; not one
+        // whose name is quoted after it.
+        let ms = mentions("The loan supports the Kara Renewable Energy Scale-Up Program and the Improving Governance and Public Sector Efficiency Program. They joined the NATO Program \"Partnership for Peace\".");
+        for org in [
+            "Kara Renewable Energy Scale-Up Program",
+            "Improving Governance and Public Sector Efficiency Program",
+            "NATO",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // (Nationalities joined by a hyphen name none.)
         let ms = mentions("A Chinese-Singaporean consortium won the tender.");
