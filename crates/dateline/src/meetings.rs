@@ -1496,6 +1496,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
+                    let earlier = before_then || head.trim_end().ends_with(" last");
                     // Undated, it took place on the journey's dated day.
                     let inherited = || {
                         reported_before
@@ -2001,17 +2002,29 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             }
                             _ => date.clone(),
                         };
-                        merge(
-                            &mut meetings,
-                            Meeting {
-                                kind,
-                                participants,
-                                date: date.clone(),
-                                place: place.clone(),
-                                evidence: sent,
-                                evidence_chars,
-                            },
-                        );
+                        let m = Meeting {
+                            kind,
+                            participants,
+                            date: date.clone(),
+                            place: place.clone(),
+                            evidence: sent,
+                            evidence_chars,
+                        };
+                        // "X and Y last met in Yerevan": an earlier meeting
+                        // somewhere else is another one.
+                        if earlier
+                            && m.place.is_some()
+                            && meetings.iter().any(|x| {
+                                x.participants.len() == m.participants.len()
+                                    && x.participants.iter().all(|p| m.participants.contains(p))
+                                    && x.place.is_some()
+                                    && x.place != m.place
+                            })
+                        {
+                            meetings.push(m);
+                        } else {
+                            merge(&mut meetings, m);
+                        }
                     }
                 }
             }
@@ -2946,6 +2959,13 @@ mod tests {
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01"))]
         );
+    }
+
+    #[test]
+    fn where_they_last_met_is_another_meeting() {
+        let ms = meetings("MOSCOW - Minister Ion Rusu held consultations with Minister Tom Berg in Moscow.\n\nRusu and Berg last met in Yerevan.");
+        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Moscow"), Some("Yerevan")], "{ms:?}");
     }
 
     #[test]
