@@ -131,14 +131,12 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
         " to hold",
         " to visit",
     ];
-    let from = text[..start]
-        .rfind(". ")
-        .map_or(0, |i| i + 2)
-        .max(crate::ceil_boundary(text, start.saturating_sub(200)));
-    let to = text[end..]
-        .find(". ")
-        .map_or(text.len(), |i| end + i + 1)
-        .min(crate::floor_boundary(text, (end + 200).min(text.len())));
+    // (Within 200 bytes each way: a text written as one line is not
+    // searched whole for every month.)
+    let lo = crate::ceil_boundary(text, start.saturating_sub(200));
+    let hi = crate::floor_boundary(text, (end + 200).min(text.len()));
+    let from = text[lo..start].rfind(". ").map_or(lo, |i| lo + i + 2);
+    let to = text[end..hi].find(". ").map_or(hi, |i| end + i + 1);
     let sentence = &text[from..to];
     PAST.iter().any(|w| sentence.contains(w)) && !FUTURE.iter().any(|w| sentence.contains(w))
 }
