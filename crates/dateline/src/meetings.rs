@@ -1153,9 +1153,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let (at, trigger) = (a.start - sent.start, trigger_at - sent.start);
                     at > trigger && text[trigger..at].contains(" ahead of ")
                 };
+                // "X's visit came a week after Y met Z": the meeting is the
+                // clause's after "after" (or "before", "since", "when"),
+                // when it names its own subject.
+                let clause_from = [" after ", " before ", " since ", " when "]
+                    .iter()
+                    .filter_map(|w| text[..trigger_at - sent.start].rfind(w))
+                    .max()
+                    .map(|i| sent.start + i)
+                    // (Running on to the verb: not "X, who took office after
+                    // Z resigned, also met Y".)
+                    .filter(|&from| {
+                        !text[from - sent.start..trigger_at - sent.start].contains(',')
+                            && people.iter().any(|a| a.start > from && a.end <= trigger_at)
+                    });
                 let mut ids: Vec<usize> = Vec::new();
                 for a in people.iter().filter(|a| {
                     reported_from.is_none_or(|r| a.start >= r)
+                        && clause_from.is_none_or(|from| a.start > from)
                         && !in_relative(a)
                         && !attributed(a)
                         && !ahead(a)
@@ -2188,7 +2203,7 @@ fn later_then(head: &str) -> bool {
 /// "Prior to the visit, X called Y" (unlike "earlier in the day", "earlier
 /// that day").
 fn before_then(head: &str) -> bool {
-    static BEFORE: crate::Needles<16> = crate::needles![
+    static BEFORE: crate::Needles<20> = crate::needles![
         "earlier",
         "Earlier",
         "previously",
@@ -2205,7 +2220,11 @@ fn before_then(head: &str) -> bool {
         "days after",
         "weeks after",
         "months after",
-        "years after"
+        "years after",
+        "a day after",
+        "a week after",
+        "a month after",
+        "a year after"
     ];
     BEFORE
         .each_in(head)
@@ -2966,6 +2985,21 @@ mod tests {
         let ms = meetings("MOSCOW - Minister Ion Rusu held consultations with Minister Tom Berg in Moscow.\n\nRusu and Berg last met in Yerevan.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Moscow"), Some("Yerevan")], "{ms:?}");
+    }
+
+    #[test]
+    fn a_meeting_told_after_after_is_its_clause_s() {
+        let ms = meetings("Minister Ion Rusu received General Tom Berg in Riga on Thursday.\n\nBerg's visit came a week after Rusu met with Ambassador Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-04")),
+                (names(&["Ion Rusu", "Ana Costa"]), None)
+            ]
+        );
+        // (Not a relative clause's "after".)
+        let ms = meetings("Minister Ion Rusu, who took office after the resignation of Piotr Nowak, met General Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
