@@ -1156,8 +1156,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // "X's visit came a week after Y met Z": the meeting is the
                 // clause's after "after" (or "before", "since", "when"),
                 // when it names its own subject.
+                // (Asked only with two people or more before the verb.)
+                let two_before = people
+                    .iter()
+                    .filter(|a| a.end <= trigger_at)
+                    .nth(1)
+                    .is_some();
                 let clause_from = [" after ", " before ", " since ", " when "]
                     .iter()
+                    .filter(|_| two_before)
                     .filter_map(|w| text[..trigger_at - sent.start].rfind(w))
                     .max()
                     .map(|i| sent.start + i)
