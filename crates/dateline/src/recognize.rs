@@ -1962,6 +1962,9 @@ pub(crate) const RANKS: &[&str] = &[
     "General",
     "Gen.",
     "Gen",
+    "Vice Adm.",
+    "Rear Adm.",
+    "Adm.",
     "Col. Gen.",
     "Lt. Gen.",
     "Lt Gen",
@@ -5067,6 +5070,12 @@ mod tests {
         let text = "Admiral Sir Ion Rusu met Dame Ana Costa.";
         assert_eq!(titles(text, "Ion Rusu"), ["Admiral", "Sir"]);
         assert_eq!(titles(text, "Ana Costa"), ["Dame"]);
+        // An abbreviated rank after a position.
+        let text = "He met NATO Military Committee Chair Adm. Tom Berg.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["NATO Military Committee Chair", "Adm."]
+        );
         // A position, a rank and an honorific.
         let text = "He met Chief of the Defence Staff Admiral Sir Ion Rusu.";
         assert_eq!(

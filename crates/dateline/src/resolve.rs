@@ -820,6 +820,29 @@ pub(crate) fn entities(
     out.sort_by_key(|(f, e)| (*f, e.kind));
     let mut out: Vec<Entity> = out.into_iter().map(|(_, e)| e).collect();
     titles_referred(src, &mut out);
+    // "Kim and Bauer agreed": a town's name that opens the name of someone
+    // named (an East Asian surname: "Kim Yong-hyun") is no place; neither a
+    // country nor a capital is so read.
+    let first_words: Vec<&str> = out
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| first))
+        .collect();
+    if !first_words.is_empty() {
+        let g = &*crate::gazetteer::GAZETTEER;
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|e| {
+                e.kind != EntityKind::Location
+                    || e.name.contains(' ')
+                    || !first_words.contains(&e.name.as_str())
+                    || g.capital_of(&e.name).is_some()
+                    || g.is_capital(&e.name)
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     // "The CJCSC also called on ...": a position's acronym, spelled by a
     // title of someone named, is no organisation.
     let people_titles: Vec<&String> = out
@@ -1198,6 +1221,18 @@ mod tests {
             .collect();
         assert!(!orgs.contains(&"CJCSC"), "{orgs:?}");
         assert!(orgs.contains(&"MFA"), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_surname_first_that_is_a_town_is_no_place() {
+        let doc = crate::analyze(" date 2025-07-02 By Jane Roe\n\nMinister Kim Yong-hyun met Admiral Tom Berg in Seoul. Kim and Berg agreed to share intelligence.\n").expect("parses");
+        let places: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Location)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(places, ["Seoul"]);
     }
 
     #[test]
