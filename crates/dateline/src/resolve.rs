@@ -1225,7 +1225,7 @@ mod tests {
 
     #[test]
     fn a_surname_first_that_is_a_town_is_no_place() {
-        let doc = crate::analyze(" date 2025-07-02 By Jane Roe\n\nMinister Kim Yong-hyun met Admiral Tom Berg in Seoul. Kim and Berg agreed to share intelligence.\n").expect("parses");
+        let doc = crate::analyze(" date 2025-07-02 By Jane Roe\n\nMinister Kim Yong-hyun met Admiral Tom Berg in Seoul.\n\nKim and Berg agreed to share intelligence. Berg also met General Kim Myung-soo.\n").expect("parses");
         let places: Vec<&str> = doc
             .entities
             .iter()
