@@ -3473,6 +3473,16 @@ fn read_chunk<'h>(
                 && y.bytes().all(|b| b.is_ascii_digit())
         })
     };
+    // (The U.S. Congress is a legislature, not a congress held.)
+    let legislature = n - s == 2 && words[n - 1] == "Congress" && matches!(words[s], "U.S." | "US");
+    if legislature {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
         && !words[s..].iter().any(|w| is_org_word(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
@@ -5685,6 +5695,13 @@ mod tests {
             1,
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn the_us_congress_is_a_legislature_not_an_event() {
+        let ms = mentions("He met a delegation of the U.S. Congress. He attended the World Congress of Azerbaijanis.");
+        assert!(has(&ms, Organization, "U.S. Congress"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, m)| m.contains("World")), "{ms:?}");
     }
 
     #[test]
