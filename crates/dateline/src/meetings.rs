@@ -1281,7 +1281,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             (ids.len() == 2 && ids.iter().any(|i| previous_people.contains(i)))
                                 .then_some(ids)
                         };
-                        if let Some(met) = met_last().filter(|_| any) {
+                        // ("X received Y. The two sides discussed ...": the two
+                        // who just met, however the sentence before named them.)
+                        let just_met = || {
+                            let m = meetings.last().filter(|m| {
+                                previous_met
+                                    && m.participants.len() == 2
+                                    && m.evidence.end + 400 >= sent.start
+                            })?;
+                            let ids: Vec<usize> = participant_ids(m, entities).collect();
+                            (ids.len() == 2).then_some(ids)
+                        };
+                        if let Some(met) = met_last().or_else(just_met).filter(|_| any) {
                             ids = met;
                             named_two = true;
                         } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
@@ -1651,10 +1662,23 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             Some(b) if is_country(a) => b,
                             _ => before,
                         };
-                        matches!(
+                        // ("at Joint Staff Headquarters, Rawalpindi": the
+                        // city after its site.)
+                        let after_site = || {
+                            places.iter().any(|b| {
+                                b.end < a.start
+                                    && seg.text
+                                        [b.end - seg.content.start..a.start - seg.content.start]
+                                        .trim()
+                                        == ","
+                                    && site(&b)
+                            })
+                        };
+                        (matches!(
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
-                        ) && !topic_place(before)
+                        ) || after_site())
+                            && !topic_place(before)
                             && !elsewhere(a)
                     };
                     // "during his official visit to the United States": the visit's
@@ -2849,6 +2873,19 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Piotr Nowak"]), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_two_sides_after_a_meeting_told_by_role_are_the_two_who_met() {
+        let ms = meetings("General Ion Rusu called on President Tom Berg on Wednesday.\n\nLater, the general received General Ana Costa at the Joint Staff Headquarters, Rawalpindi. The two sides discussed regional security.");
+        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), None),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("Rawalpindi"))
             ]
         );
     }
