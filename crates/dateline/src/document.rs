@@ -349,6 +349,7 @@ fn recognized(
         ));
     }
     raws.extend(header_dateline_places(article, &segs, g));
+    dateline_in_capitals(article, &mut raws);
     crate::recognize::drop_event_acronyms(&src, &mut raws);
     crate::recognize::drop_names_from_titles(&src, &mut raws, g);
     (src, raws, dates)
@@ -389,6 +390,41 @@ fn header_dateline_places(
     }
     let hits = g.scan(&seg.text[at..], seg.content.start + at);
     crate::recognize::place_mentions(g, &hits)
+}
+
+/// A town the gazetteer lacks, written in capitals as the opening dateline
+/// ("PABRADE, Lithuania -- ..."), reads as an acronym, an organisation: the
+/// layout read it as the dateline, so it is that place.
+fn dateline_in_capitals(article: &Article, raws: &mut [crate::recognize::Raw]) {
+    let Some(place) = article.metadata.dateline.as_deref() else {
+        return;
+    };
+    let Some(body) = article
+        .segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::Body)
+    else {
+        return;
+    };
+    let upper = place.to_uppercase();
+    // (Not an agency read as the dateline: "INTERFAX-AVN - ...".)
+    if crate::outlets::lookup(&upper).is_some() {
+        return;
+    }
+    let head = body.text.get(..body.text.len().min(upper.len() + 80)).unwrap_or("");
+    let Some(at) = head.find(&upper) else {
+        return;
+    };
+    let (start, end) = (body.content.start + at, body.content.start + at + upper.len());
+    for r in raws.iter_mut().filter(|r| {
+        r.start == start
+            && r.end == end
+            && r.kind == EntityKind::Organization
+            && r.canonical.is_none()
+    }) {
+        r.kind = EntityKind::Location;
+        r.canonical = Some(place.to_string());
+    }
 }
 
 /// The resolve stage: mentions to entities, with character offsets.
@@ -511,5 +547,23 @@ mod tests {
         assert!(places.contains(&"Tbilisi"), "{places:?}");
         assert!(places.contains(&"Georgia"), "{places:?}");
         assert!(places.contains(&"Azerbaijan"), "{places:?}");
+    }
+
+    #[test]
+    fn a_town_unknown_to_the_gazetteer_in_a_dateline_is_a_place() {
+        let names = |text: &str, kind: crate::EntityKind| -> Vec<String> {
+            let doc = crate::analyze(text).expect("parses");
+            doc.entities
+                .into_iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| e.name)
+                .collect()
+        };
+        let text = "Troops train with allies\n\nZORVIKA, Lithuania -- Paratroopers from the brigade trained with Lithuanian soldiers.\n";
+        assert!(names(text, crate::EntityKind::Location).contains(&"Zorvika".to_string()));
+        assert!(names(text, crate::EntityKind::Organization).is_empty());
+        // (An agency read as the dateline stays an agency.)
+        let text = " INTERFAX-AVN - General Ion Rusu met General Tom Berg in Moscow.\n";
+        assert!(!names(text, crate::EntityKind::Location).contains(&"Interfax-Avn".to_string()));
     }
 }

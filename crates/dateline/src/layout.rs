@@ -334,6 +334,24 @@ fn person_name_shape(s: &str) -> bool {
         && !ws.iter().any(|w| NOT_NAMES.contains(w))
 }
 
+/// A byline's name after its writer's rank: "Sgt. 1st Class Mary Jones",
+/// "Staff Sgt. John Miller" (None when no rank opens it).
+fn without_rank(part: &str) -> Option<&str> {
+    let g = &*crate::gazetteer::GAZETTEER;
+    let mut rest = part;
+    while let Some((w, after)) = rest.split_once(' ') {
+        let ordinal = w.len() > 2
+            && w.as_bytes()[..w.len() - 2].iter().all(u8::is_ascii_digit)
+            && matches!(&w.as_bytes()[w.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
+        // (An ordinal only inside a rank: "173rd Airborne Brigade" is none.)
+        if !(g.is_title(w) || (ordinal && rest.len() < part.len())) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    (rest.len() < part.len()).then_some(rest)
+}
+
 fn parse_byline(rest: &str) -> Byline {
     let mut b = Byline::default();
     let rest = rest.trim().trim_end_matches(':').trim();
@@ -351,6 +369,8 @@ fn parse_byline(rest: &str) -> Byline {
             b.outlet.get_or_insert(o);
         } else if person_name_shape(part) {
             b.authors.push(part.to_string());
+        } else if let Some(name) = without_rank(part).filter(|n| person_name_shape(n)) {
+            b.authors.push(name.to_string());
         }
     }
     b
@@ -1300,6 +1320,17 @@ mod tests {
         let a = read(" date 2020-02-11 By Jane Doe\n\nThe capital is the venue of many meetings this week.\n");
         assert_eq!(a.metadata.authors, vec!["Jane Doe".to_string()]);
         assert_eq!(a.metadata.outlet, None);
+    }
+
+    #[test]
+    fn a_byline_s_rank_and_unit_are_no_names() {
+        for (line, who) in [
+            ("By Sgt. 1st Class Mary Jones, 173rd Airborne Brigade", "Mary Jones"),
+            ("By Staff Sgt. John Miller", "John Miller"),
+        ] {
+            let a = read(&format!("Troops train with allies\n\n{line}\n\nThe parties discussed the regional security situation and more.\n"));
+            assert_eq!(a.metadata.authors, [who], "{line}");
+        }
     }
 
     #[test]

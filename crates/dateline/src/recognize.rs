@@ -986,9 +986,12 @@ pub(crate) fn mentions(
     let event_titles = event_titles(src, tokens);
     let mut i = 0;
     while i < tokens.len() {
+        // (Not a rank's: "1st Lt. Sam Hill" is a person.)
         let ordinal_opens = tokens[i].kind == Kind::Number
             && is_ordinal(word(src, &tokens[i]))
-            && tokens.get(i + 1).is_some_and(|t| caps(src, t));
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| caps(src, t) && !matches!(word(src, t), "Lt" | "Lt." | "Lieutenant"));
         if !caps(src, &tokens[i]) && !ordinal_opens {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
             // (A word in lower case after a number is its unit: "50 bp",
@@ -1058,6 +1061,17 @@ pub(crate) fn mentions(
                     _ => false,
                 };
             if inside_name {
+                j += 2;
+                continue;
+            }
+            // A rank's class: "Sgt. 1st Class Mary Jones", "Petty Officer
+            // 2nd Class Dan Ruiz".
+            if j + 1 < tokens.len()
+                && tokens[j].kind == Kind::Number
+                && is_ordinal(word(src, &tokens[j]))
+                && word(src, &tokens[j + 1]) == "Class"
+                && g.is_title(word(src, &tokens[j - 1]))
+            {
                 j += 2;
                 continue;
             }
@@ -2496,7 +2510,7 @@ fn titles_around(
 ) -> Vec<String> {
     const ABBREVIATIONS: &[&str] = &[
         "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
-        "St", "U.S", "U.K",
+        "St", "U.S", "U.K", "Spc", "Pfc", "Pvt", "Cpl",
     ];
     // Titles lie within the paragraph (lines a crawl wrapped inside it
     // included: "Georgian Prime Minister\nIrakli Garibashvili") and within
@@ -6779,6 +6793,16 @@ mod tests {
             titles(text, "Marta Kos"),
             ["European Commissioner for Enlargement"]
         );
+    }
+
+    #[test]
+    fn enlisted_ranks_and_their_classes_open_names() {
+        let text = "Sgt. 1st Class Mary Jones and Spc. Kevin Brown led the drill. Petty Officer 2nd Class Dan Ruiz spoke. 1st Lt. Sam Hill agreed.";
+        assert_eq!(titles(text, "Mary Jones"), ["Sgt. 1st Class"]);
+        assert_eq!(titles(text, "Kevin Brown"), ["Spc."]);
+        assert_eq!(titles(text, "Dan Ruiz"), ["Petty Officer 2nd Class"]);
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Sam Hill"), "{ms:?}");
     }
 
     #[test]

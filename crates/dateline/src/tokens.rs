@@ -198,7 +198,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
 /// Abbreviations that keep their dot and do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Gen", "Col", "Lt", "Maj", "Brig", "Adm", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
-    "Sen", "Rep", "Gov", "res", "ret",
+    "Sen", "Rep", "Gov", "res", "ret", "Spc", "Pfc", "Pvt", "Cpl",
 ];
 
 /// "U.S", "J", "D.C", "H.R": single letters joined by dots.
