@@ -382,7 +382,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1019,6 +1019,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let role = reference
                 .as_ref()
                 .map(|c| c.get(0).expect("group 0").as_str())
+                // ("The top diplomat": the foreign minister.)
+                .map(|r| if r.ends_with("top diplomat") { "minister" } else { r })
                 .and_then(|r| r.rsplit(' ').next())
                 // ("The Azerbaijani FM": its minister.)
                 .map(|w| match w {
@@ -1710,9 +1712,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .min_by_key(|a| a.start)
                         // "travelled to the port of Batumi, where he met X".
                         .or_else(|| {
+                            // (Maybe with its day: "to Muscat in December,
+                            // where he met X".)
                             places.iter().find(|a| {
-                                a.start < trigger_at
-                                    && seg.text[a.end - seg.content.start..].starts_with(", where ")
+                                let after = &seg.text[a.end - seg.content.start..];
+                                let dated = || {
+                                    let head = &after[..crate::floor_boundary(after, 40)];
+                                    let Some(w) = head.find(", where ") else {
+                                        return false;
+                                    };
+                                    let between = &after[..w];
+                                    [" in ", " on ", " last ", " this ", " earlier "]
+                                        .iter()
+                                        .any(|p| between.starts_with(p))
+                                        && !between.contains(['.', ';', ','])
+                                };
+                                a.start < trigger_at && (after.starts_with(", where ") || dated())
                             })
                         })
                         // (A country visited says less than the dateline's
@@ -2888,6 +2903,24 @@ mod tests {
                 (names(&["Ion Rusu", "Ana Costa"]), Some("Rawalpindi"))
             ]
         );
+    }
+
+    #[test]
+    fn the_top_diplomat_is_the_foreign_minister() {
+        for who in ["the top diplomat", "the Latvian top diplomat"] {
+            let ms = meetings(&format!("Latvian Foreign Minister Ion Rusu met General Tom Berg in Riga on Monday.\n\nBerg praised the talks.\n\nLater, {who} received Ambassador Lars Holm."));
+            assert_eq!(
+                participants(&ms),
+                [names(&["Ion Rusu", "Tom Berg"]), names(&["Ion Rusu", "Lars Holm"])],
+                "{who}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_travelled_to_on_a_day_where_they_met() {
+        let ms = meetings("TEHRAN - Minister Ion Rusu spoke with Minister Tom Berg by phone.\n\nRusu traveled to Muscat in December, where he met Sultan Ana Costa.");
+        assert_eq!(ms.last().and_then(|m| m.3.as_deref()), Some("Muscat"), "{ms:?}");
     }
 
     #[test]
