@@ -2665,11 +2665,15 @@ fn titles_around(
             }
         }
         // "the Minister of Defense of Belarus, (Mr.) Viktor Khrenin": the
-        // title stands before the comma right before the name.
+        // title stands before the comma right before the name (so it does
+        // before "Dr": "the Ambassador of Turkiye, Dr Mehmet Pacaci").
         if i == 0
-            && ws
-                .iter()
-                .all(|w| matches!(*w, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms."))
+            && ws.iter().all(|w| {
+                matches!(
+                    *w,
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
+                )
+            })
             && sentence[..sentence.len() - part.len()].ends_with(',')
         {
             continue;
@@ -6803,6 +6807,14 @@ mod tests {
         assert_eq!(titles(text, "Dan Ruiz"), ["Petty Officer 2nd Class"]);
         let ms = mentions(text);
         assert!(has(&ms, Person, "Sam Hill"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_caretaker_s_title_and_one_before_dr() {
+        let text = "Caretaker Foreign Minister Ion Rusu met the Ambassador of Turkiye, Dr Tom Berg, in Islamabad. Interim Prime Minister Ana Costa spoke.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Caretaker Foreign Minister"]);
+        assert_eq!(titles(text, "Tom Berg"), ["Ambassador of Turkiye"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Interim Prime Minister"]);
     }
 
     #[test]
