@@ -190,7 +190,7 @@ static TWO: crate::Needles<1> = crate::needles!["two "];
 
 /// A pair the sentence names by role: "The two ministers", "the two sides".
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|leaders|officials|sides)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -656,6 +656,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             })
     };
     let mut meetings: Vec<Meeting> = Vec::new();
+    // Meetings told as before the story's ("X and Y last met in Singapore"),
+    // by index: no visit goes on from them.
+    let mut told_earlier: Vec<usize> = Vec::new();
     // A meeting reported without its participants' names: its sentence's
     // number, date and place.
     // (With whoever chaired it: "... held a meeting in Tashkent, chaired by
@@ -1249,8 +1252,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 if ids.is_empty() && kind != MeetingKind::Visit {
                     if let Some(c) = crate::captures(&THE_TWO, text) {
                         let head = c.name("head").map_or("", |h| h.as_str());
-                        let any = matches!(head, "sides" | "officials" | "leaders");
-                        let word = head.trim_end_matches('s');
+                        let any = matches!(
+                            head,
+                            "sides" | "officials" | "leaders" | "men" | "women" | "counterparts" | "heads"
+                        );
+                        let word = match head {
+                            "secretaries" => "secretary",
+                            h => h.trim_end_matches('s'),
+                        };
                         let two = last_two(&all, sent.start, |e| {
                             entities[e].kind == EntityKind::Person
                                 && (any || has_title(&entities[e], word))
@@ -1802,8 +1811,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                             || reference
                                                 .as_ref()
                                                 .is_some_and(|r| r.name("visiting").is_some()));
-                                    meetings
-                                        .last()
+                                    last_told(&meetings, &told_earlier)
                                         .filter(|m| also && m.evidence.end + 600 >= sent.start)
                                         .filter(|m| m.kind != MeetingKind::PhoneCall)
                                         .filter(|m| {
@@ -1881,8 +1889,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     });
                     // (Or in the next paragraph: "X also met ...".)
                     let place = place.or_else(|| {
-                        meetings
-                            .last()
+                        last_told(&meetings, &told_earlier)
                             .filter(|m| {
                                 seg.content.start <= m.evidence.start
                                     || (goes_on()
@@ -2072,16 +2079,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             evidence_chars,
                         };
                         // "X and Y last met in Yerevan": an earlier meeting
-                        // somewhere else is another one.
+                        // somewhere else, or on another day, is another one
+                        // (also when the one just reported named no place).
                         if earlier
-                            && m.place.is_some()
                             && meetings.iter().any(|x| {
-                                x.participants.len() == m.participants.len()
+                                x.kind != MeetingKind::PhoneCall
+                                    && x.participants.len() == m.participants.len()
                                     && x.participants.iter().all(|p| m.participants.contains(p))
-                                    && x.place.is_some()
-                                    && x.place != m.place
+                                    && ((m.place.is_some() && x.place != m.place)
+                                        || (m.date.is_some()
+                                            && x.date.is_some()
+                                            && x.date != m.date))
                             })
                         {
+                            told_earlier.push(meetings.len());
                             meetings.push(m);
                         } else {
                             merge(&mut meetings, m);
@@ -2202,8 +2213,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
 /// Copenhagen in 2024", "discussed the results of the Ramstein-format
 /// meeting held in Brussels".
 fn another_meeting(text: &str) -> bool {
-    static ANOTHER: crate::Needles<10> = crate::needles![
+    static ANOTHER: crate::Needles<11> = crate::needles![
         "last meeting",
+        "last met",
         "previous meeting",
         "next meeting",
         "first meeting",
@@ -2378,6 +2390,17 @@ fn shift_day(day: &str, by: i64) -> Option<String> {
     d.checked_add(jiff::ToSpan::days(by))
         .ok()
         .map(|d| d.to_string())
+}
+
+/// The last meeting found that the story tells as its own, not one told as
+/// before it ("X and Y last met in Singapore"): a visit goes on from it.
+fn last_told<'m>(meetings: &'m [Meeting], told_earlier: &[usize]) -> Option<&'m Meeting> {
+    meetings
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, _)| !told_earlier.contains(i))
+        .map(|(_, m)| m)
 }
 
 /// Add a meeting, or fill in the one already found with the same participants.
@@ -2921,6 +2944,20 @@ mod tests {
     fn a_place_travelled_to_on_a_day_where_they_met() {
         let ms = meetings("TEHRAN - Minister Ion Rusu spoke with Minister Tom Berg by phone.\n\nRusu traveled to Muscat in December, where he met Sultan Ana Costa.");
         assert_eq!(ms.last().and_then(|m| m.3.as_deref()), Some("Muscat"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_two_men_last_met_elsewhere_and_no_visit_goes_on_from_there() {
+        let ms = meetings("Secretary Ion Rusu welcomed Secretary Tom Berg to the Pentagon today.\n\nRusu said he looks forward to visiting Manila. The two men last met in Singapore on the sidelines of a forum.\n\nGeneral Ana Costa also met with Berg.");
+        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), None),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Singapore")),
+                (names(&["Ana Costa", "Tom Berg"]), None)
+            ]
+        );
     }
 
     #[test]
