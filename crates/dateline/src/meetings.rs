@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -919,7 +919,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // "X and Y signed ...": a signing together; "signed ... with"
                 // may be a deal with a country or a company.
                 // ... or "the two presidents held a joint press conference".
+                // ("The memorandum was signed by A and B": the two signed it
+                // together.)
+                let signed_by = m.as_str().ends_with(" by")
+                    && people.iter().filter(|a| a.start >= sent.start + m.end()).count() >= 2;
                 before.len() >= 2
+                    || signed_by
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
                     || (before.is_empty() && THE_TWO.is_match(&text[..m.start()]))
             };
@@ -1508,9 +1513,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     rest.find("meeting of ")
                         .is_some_and(|i| rest[i..].contains(" with "))
                 });
+                // "The memorandum was signed by X and Y": both after the verb.
+                let signed_by =
+                    c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
                 let one_side = !before_trigger
                     && !between
                     && !of_with
+                    && !signed_by
                     && !gathering
                     && !back_reference
                     && !met_by_previous
@@ -2956,6 +2965,22 @@ mod tests {
                 (names(&["Ion Rusu", "Tom Berg"]), None),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("Singapore")),
                 (names(&["Ana Costa", "Tom Berg"]), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_signed_by_two_is_their_meeting() {
+        let ms = meetings("The memorandum was signed by President Ion Rusu and Chairman Tom Berg in Tashkent on March 3.\n\nThe same day, Rusu was received by President Ana Costa.\n\nThe statement signed by Rusu and Costa calls for talks.");
+        let found: Vec<_> = ms
+            .iter()
+            .map(|m| (m.1.clone(), m.2.as_deref(), m.3.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"), Some("Tashkent")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"), Some("Tashkent"))
             ]
         );
     }
