@@ -1950,6 +1950,23 @@ fn place_lead(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
         .then_some(k)
 }
 
+/// Whether a share in brackets follows `end`: " (20%)", " (15.5 percent)".
+fn stake_after(src: &str, end: usize) -> bool {
+    let Some(rest) = src[end..].strip_prefix(" (") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    digits > 0
+        && rest.as_bytes()[0].is_ascii_digit()
+        && (rest[digits..].starts_with("%)") || rest[digits..].starts_with(" percent)"))
+}
+
+/// A company's legal form after its name ("TAP AG", "Equinor ASA").
+const LEGAL_FORMS: [&str; 16] = [
+    "AG", "SA", "S.A.", "NV", "N.V.", "BV", "SpA", "S.p.A.", "ASA", "Oyj", "GmbH", "PLC", "plc",
+    "LLC", "Ltd", "Inc",
+];
+
 /// Military ranks, which stand apart from positions in a title.
 pub(crate) const RANKS: &[&str] = &[
     "General of the Army",
@@ -3493,7 +3510,16 @@ fn read_chunk<'h>(
     };
     // (The U.S. Congress is a legislature, not a congress held.)
     let legislature = n - s == 2 && words[n - 1] == "Congress" && matches!(words[s], "U.S." | "US");
-    if legislature {
+    // (Nor is a name before a company's legal form anything but a company:
+    // "TAP AG", "Snam S.p.A."; the form is no acronym of its own.)
+    let legal_form = n - s >= 2 && LEGAL_FORMS.contains(&words[n - 1]);
+    // (So is a name given its stake: "shareholders are BP (20%), Snam
+    // (20%), Fluxys (19%)"; not a place the gazetteer knows.)
+    let stake = stake_after(src, chunk[n - 1].end)
+        && !hit_at(chunk[s].start).is_some_and(|h| {
+            h.end == chunk[n - 1].end && g.entry(h.entry).kind == GazKind::Place
+        });
+    if legislature || legal_form || stake {
         out.push(Raw::plain(
             EntityKind::Organization,
             chunk[s].start,
@@ -6815,6 +6841,16 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["Caretaker Foreign Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["Ambassador of Turkiye"]);
         assert_eq!(titles(text, "Ana Costa"), ["Interim Prime Minister"]);
+    }
+
+    #[test]
+    fn a_legal_form_and_a_stake_name_companies() {
+        let ms = mentions("Report informs, citing TAP AG. Its shareholders are BP (20%), Varnax (19%), Kolvera (15.5 percent) and Azerbaijan (10%).");
+        assert!(has(&ms, Organization, "TAP AG"), "{ms:?}");
+        assert!(!has(&ms, Organization, "AG"), "{ms:?}");
+        assert!(has(&ms, Organization, "Varnax"), "{ms:?}");
+        assert!(has(&ms, Organization, "Kolvera"), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
     }
 
     #[test]
