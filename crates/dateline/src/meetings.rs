@@ -100,7 +100,7 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause that ends where a visit goes: "is on an official visit to",
 /// "arrived in".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,6}in\s+)?)$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
         .expect("static regex compiles")
 });
 
@@ -2981,6 +2981,19 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"), Some("Tashkent")),
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"), Some("Tashkent"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_coas_received_at_a_site_of_a_long_name_in_a_city() {
+        let ms = meetings("ISLAMABAD: Chief of the Army Staff (COAS) General Ion Rusu visited the Headquarters of the Turkish Land Forces Command in Ankara on Tuesday.\n\nOn arrival, the COAS was received by General Tom Berg.\n\nLater, General Rusu called on Minister Ana Costa.");
+        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Ankara")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("Ankara"))
             ]
         );
     }

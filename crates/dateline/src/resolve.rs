@@ -127,7 +127,7 @@ pub(crate) fn name_key(w: &str) -> String {
     transliterated(&cs)
 }
 
-/// The key of a word's lower-case letters: "dzh"/"zh" -> j; h dropped (so
+/// The key of a word's lower-case letters: "dzh"/"dj"/"zh" -> j; h dropped (so
 /// "kh" -> k, "gh" -> g -> k); g, q -> k; y -> i; e -> a; doubled letters once.
 fn transliterated<T: Copy + Into<char>>(cs: &[T]) -> String {
     let mut out = String::with_capacity(cs.len());
@@ -136,6 +136,8 @@ fn transliterated<T: Copy + Into<char>>(cs: &[T]) -> String {
     while i < cs.len() {
         let (c, step) = match cs[i].into() {
             'd' if at(i + 1) == Some('z') && at(i + 2) == Some('h') => ('j', 3),
+            // "Hadji" / "Haji".
+            'd' if at(i + 1) == Some('j') => ('j', 2),
             'z' if at(i + 1) == Some('h') => ('j', 2),
             'h' => {
                 i += 1;
@@ -878,15 +880,17 @@ pub(crate) fn spells_title(acronym: &str, title: &str) -> bool {
     {
         return false;
     }
-    let initials = |all: bool| {
+    // Of the capitalised words, of all, or of all but "the" ("COAS": Chief
+    // of the Army Staff).
+    let initials = |keep: fn(&str) -> bool| {
         title
             .split([' ', '-'])
-            .filter(|w| all || w.starts_with(char::is_uppercase))
+            .filter(|w| keep(w))
             .filter_map(|w| w.chars().next())
             .map(|c| c.to_ascii_uppercase())
             .eq(acronym.chars())
     };
-    initials(false) || initials(true)
+    initials(|w| w.starts_with(char::is_uppercase)) || initials(|_| true) || initials(|w| w != "the")
 }
 
 /// A person referred to by a title after being named: "The Israeli defense
@@ -1064,6 +1068,7 @@ mod tests {
         }
         let s = s
             .replace("dzh", "j")
+            .replace("dj", "j")
             .replace("zh", "j")
             .replace("kh", "k")
             .replace("gh", "g");
@@ -1374,6 +1379,8 @@ mod tests {
             "Abbas",
             "Zzh",
             "Dzh",
+            "Hadji",
+            "Djdzh",
         ] {
             assert_eq!(name_key(w), name_key_by_replacing(w), "{w}");
         }
@@ -1383,6 +1390,7 @@ mod tests {
     fn transliteration_variants_share_a_key() {
         assert_eq!(name_key("Sadikov"), name_key("Sadikhov"));
         assert_eq!(name_key("Sadikov"), name_key("Sadigov"));
+        assert_eq!(name_key("Hadji"), name_key("Haji"));
         assert_eq!(name_key("Valiyev"), name_key("Veliyev"));
         assert_eq!(name_key("Shoigu"), name_key("Shoygu"));
         assert_ne!(name_key("Aliyev"), name_key("Hasanov"));
