@@ -3527,6 +3527,19 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // A column or paper named after a place ("the Eurasia Insight archive",
+    // "Caspian Monitor") names no place.
+    const PAPERS: [&str; 8] = [
+        "Insight", "Monitor", "Digest", "Review", "Bulletin", "Weekly", "Observer", "Gazette",
+    ];
+    if n - s == 2
+        && PAPERS.contains(&words[s + 1])
+        && hit_at(chunk[s].start).is_some_and(|h| {
+            h.end == chunk[s].end && g.entry(h.entry).kind == GazKind::Place
+        })
+    {
+        return;
+    }
     if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
         && !words[s..].iter().any(|w| is_org_word(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
@@ -6851,6 +6864,20 @@ mod tests {
         assert!(has(&ms, Organization, "Varnax"), "{ms:?}");
         assert!(has(&ms, Organization, "Kolvera"), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+    }
+
+    #[test]
+    fn eurasia_is_a_region_but_a_paper_named_after_it_is_none() {
+        let text = "Minister Ion Rusu hosted Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper. See the Eurasia Insight archive.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Laura Cooper"), "{ms:?}");
+        assert_eq!(
+            ms.iter()
+                .filter(|(k, t)| *k == Location && t == "Eurasia")
+                .count(),
+            1,
+            "{ms:?}"
+        );
     }
 
     #[test]
