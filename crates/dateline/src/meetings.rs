@@ -1805,6 +1805,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                         let before =
                                             seg.text[..a.start - seg.content.start].trim_end();
                                         let before = before.strip_suffix(" the").unwrap_or(before);
+                                        // (Or owns it: "Qatar's Deputy Prime Minister".)
+                                        let after = ["'s ", "’s "]
+                                            .iter()
+                                            .find_map(|p| after.strip_prefix(p))
+                                            .map_or(after, |r| &after[after.len() - r.len() - 1..]);
                                         after.strip_prefix(' ').is_some_and(|r| {
                                             g.is_title(r.split(' ').next().unwrap_or(""))
                                         }) || before.strip_suffix(" of").is_some_and(|b| {
@@ -2996,6 +3001,13 @@ mod tests {
                 (names(&["Ion Rusu", "Ana Costa"]), Some("Ankara"))
             ]
         );
+    }
+
+    #[test]
+    fn a_country_owning_a_title_names_no_site() {
+        let ms = meetings("BAKU - Minister Ion Rusu paid a courtesy call on Emir Tom Berg in Doha on March 3.\n\nRusu also met Qatar's Deputy Prime Minister Ana Costa.");
+        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Doha"), Some("Doha")], "{ms:?}");
     }
 
     #[test]
