@@ -364,10 +364,13 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
                 || (FUTURE.is_match(clause) && !said)
                 || (opening && FUTURE.is_match(rest()));
-            let days = if ahead || offset == 0 {
-                i64::from(offset)
-            } else {
-                i64::from(offset) - 7
+            // ("Last Friday" on a Friday is a week before; "next Friday" a
+            // week after.)
+            let days = match prev_word {
+                "last" | "Last" => i64::from(offset) - 7,
+                "next" | "Next" if offset == 0 => 7,
+                _ if ahead || offset == 0 => i64::from(offset),
+                _ => i64::from(offset) - 7,
             };
             values.extend(p.checked_add(days.days()).ok().map(iso));
         } else if let Some(y) = g("y5") {
@@ -641,6 +644,9 @@ mod tests {
             [pair("Monday", "2018-12-17")]
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
+        // (On the day itself: a week before, or after.)
+        assert_eq!(vals("met last Wednesday", p), [pair("Wednesday", "2018-12-05")]);
+        assert_eq!(vals("meet next Wednesday", p), [pair("Wednesday", "2018-12-19")]);
         assert_eq!(
             vals("The minister will meet his counterpart on Thursday", p),
             [pair("Thursday", "2018-12-13")]
