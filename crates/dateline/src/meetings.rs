@@ -1159,9 +1159,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 };
                 // "met X on Tuesday, ahead of a meeting with Y": Y is met
                 // later, if at all.
+                // (Nor are those of a clause after it: "met Y in Paris on
+                // Tuesday, days after X spoke by phone with Z".)
                 let ahead = |a: &&At| {
                     let (at, trigger) = (a.start - sent.start, trigger_at - sent.start);
-                    at > trigger && text[trigger..at].contains(" ahead of ")
+                    at > trigger
+                        && (text[trigger..at].contains(" ahead of ")
+                            || [" after ", " before ", " while ", " when "]
+                                .iter()
+                                .filter_map(|w| text[trigger..at].find(w))
+                                .any(|i| {
+                                    people.iter().any(|b| {
+                                        b.start > trigger_at && b.start - sent.start < trigger + i
+                                    })
+                                }))
                 };
                 // "X's visit came a week after Y met Z": the meeting is the
                 // clause's after "after" (or "before", "since", "when"),
@@ -3008,6 +3019,12 @@ mod tests {
         let ms = meetings("BAKU - Minister Ion Rusu paid a courtesy call on Emir Tom Berg in Doha on March 3.\n\nRusu also met Qatar's Deputy Prime Minister Ana Costa.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Doha"), Some("Doha")], "{ms:?}");
+    }
+
+    #[test]
+    fn those_of_a_clause_after_the_one_met_are_not_met() {
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Paris on Tuesday, days after President Tom Berg spoke by phone with President Lars Holm.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
     }
 
     #[test]
