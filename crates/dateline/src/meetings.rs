@@ -1161,18 +1161,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // later, if at all.
                 // (Nor are those of a clause after it: "met Y in Paris on
                 // Tuesday, days after X spoke by phone with Z".)
+                // (Where each clause opens, searched once per trigger, and
+                // only with someone named after it.)
+                static AHEAD_OF: crate::Needles<1> = crate::needles![" ahead of "];
+                static OPENERS: crate::Needles<4> =
+                    crate::needles![" after ", " before ", " while ", " when "];
+                let after_trigger = &text[trigger_at - sent.start..];
+                let named_after = people.iter().any(|b| b.start > trigger_at);
+                let opens = |n: &crate::Needles<1>| {
+                    n.each_in(after_trigger)
+                        .map(|(i, len)| trigger_at + i + len)
+                        .next()
+                };
+                let ahead_of = named_after.then(|| opens(&AHEAD_OF)).flatten();
+                let clause_after = OPENERS
+                    .each_in(if named_after { after_trigger } else { "" })
+                    .map(|(i, len)| trigger_at + i + len)
+                    .filter(|&at| people.iter().any(|b| b.start > trigger_at && b.start < at))
+                    .min();
                 let ahead = |a: &&At| {
-                    let (at, trigger) = (a.start - sent.start, trigger_at - sent.start);
-                    at > trigger
-                        && (text[trigger..at].contains(" ahead of ")
-                            || [" after ", " before ", " while ", " when "]
-                                .iter()
-                                .filter_map(|w| text[trigger..at].find(w))
-                                .any(|i| {
-                                    people.iter().any(|b| {
-                                        b.start > trigger_at && b.start - sent.start < trigger + i
-                                    })
-                                }))
+                    ahead_of.is_some_and(|at| a.start >= at)
+                        || clause_after.is_some_and(|at| a.start >= at)
                 };
                 // "X's visit came a week after Y met Z": the meeting is the
                 // clause's after "after" (or "before", "since", "when"),
