@@ -74,7 +74,7 @@ static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporting verb: what follows it is what the speaker reported.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|adding|underlined|emphasized|recalled|told)\s+(?:(?:\w+\s+){0,3}that|it\s+is)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|adding|underlined|emphasized|recalled|told)\s+(?:(?:\w+\s+){0,3}that|it\s+is|the)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -3034,6 +3034,15 @@ mod tests {
     fn those_of_a_clause_after_the_one_met_are_not_met() {
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Paris on Tuesday, days after President Tom Berg spoke by phone with President Lars Holm.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
+    }
+
+    #[test]
+    fn who_said_the_others_met_is_not_one_of_them() {
+        let ms = meetings("Minister Ion Rusu said the meeting was agreed during President Tom Berg's phone calls with President Ana Costa and President Lars Holm.");
+        assert_eq!(
+            participants(&ms),
+            [names(&["Tom Berg", "Ana Costa", "Lars Holm"])]
+        );
     }
 
     #[test]
