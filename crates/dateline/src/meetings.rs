@@ -1693,7 +1693,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     };
                     let located = |a: &&At| {
                         let before = before_place(a);
-                        if named_site(a) {
+                        // (Nor one owning what follows: "director general
+                        // ... at Japan's foreign ministry".)
+                        let owner = seg.text[a.end - seg.content.start..].starts_with(['\'', '’']);
+                        if named_site(a) || owner {
                             return false;
                         }
                         // (A sentence may open with it: "In Baku, he met ...";
@@ -1784,6 +1787,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             let c = crate::captures(&DEMONYM_CAPITAL, text)?;
                             crate::gazetteer::GAZETTEER
                                 .capital_by_demonym(c.name("who")?.as_str())
+                                .map(str::to_string)
+                        })
+                        // "in Azerbaijan's capital": Baku.
+                        .or_else(|| {
+                            let a = places.iter().find(|a| {
+                                let after = &seg.text[a.end - seg.content.start..];
+                                let before = before_place(a);
+                                (after.starts_with("'s capital") || after.starts_with("’s capital"))
+                                    && (before.ends_with(" in") || before.ends_with(" at"))
+                            })?;
+                            crate::gazetteer::GAZETTEER
+                                .capital_of(&entities[a.entity].name)
                                 .map(str::to_string)
                         })
                         // A meeting place named in one of the two sentences
@@ -3043,6 +3058,13 @@ mod tests {
             participants(&ms),
             [names(&["Tom Berg", "Ana Costa", "Lars Holm"])]
         );
+    }
+
+    #[test]
+    fn a_country_s_capital_and_a_country_owning_a_ministry() {
+        let ms = meetings("SEOUL - Minister Ion Rusu met with Tom Berg, director general at Japan's foreign ministry.\n\nGeneral Ana Costa and General Lars Holm held a meeting in Azerbaijan's capital on March 2.");
+        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Seoul"), Some("Baku")], "{ms:?}");
     }
 
     #[test]

@@ -874,6 +874,11 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Port",
     "Terminal",
     "Headquarters",
+    "Mansion",
+    "Residence",
+    "Villa",
+    "Castle",
+    "Fortress",
 ];
 
 /// Words that end the name of a natural feature, also a location
@@ -6878,6 +6883,13 @@ mod tests {
             1,
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_mansion_is_a_site_not_a_person() {
+        let ms = mentions("President Ion Rusu received Prime Minister Tom Berg at the Vahdettin Mansion in Istanbul.");
+        assert!(has(&ms, Location, "Vahdettin Mansion"), "{ms:?}");
+        assert!(!has(&ms, Person, "Vahdettin Mansion"), "{ms:?}");
     }
 
     #[test]
