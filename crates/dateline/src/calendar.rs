@@ -94,7 +94,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
+        (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:T|(?-u:\b))
       | (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y2>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}}|\d{{2}})(?-u:\b)
@@ -199,6 +199,8 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
         \(\s*(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2}):?(?P<m>\d{2})?\s*\)
       | (?-u:\b)(?:UTC|GMT)\s*(?P<sign2>[+-])(?P<h2>\d{1,2}):?(?P<m2>\d{2})?(?-u:\b)
       | (?-u:\b)(?P<abbr>EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|GMT|UTC)(?-u:\b)
+      | ^(?P<sign3>[+-])(?P<h3>\d{2}):?(?P<m3>\d{2})(?-u:\b)
+      | ^(?P<zulu>Z)(?-u:\b)
     ",
     )
     .expect("static offset regex compiles")
@@ -222,9 +224,14 @@ pub(crate) fn offset_in(s: &str) -> Option<i32> {
         };
         return Some(hours * 3600);
     }
-    let (sign, h, m) = match c.name("sign") {
-        Some(s) => (s.as_str(), c.name("h"), c.name("m")),
-        None => (c.name("sign2")?.as_str(), c.name("h2"), c.name("m2")),
+    if c.name("zulu").is_some() {
+        return Some(0);
+    }
+    // (ISO 8601 right after the time: "11:40:00+04:00".)
+    let (sign, h, m) = match (c.name("sign"), c.name("sign2")) {
+        (Some(s), _) => (s.as_str(), c.name("h"), c.name("m")),
+        (None, Some(s)) => (s.as_str(), c.name("h2"), c.name("m2")),
+        (None, None) => (c.name("sign3")?.as_str(), c.name("h3"), c.name("m3")),
     };
     let h: i32 = h?.as_str().parse().ok()?;
     let m: i32 = m.map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -306,5 +313,7 @@ mod tests {
         assert_eq!(offset_in("13:37 (UTC +04:00)"), Some(4 * 3600));
         assert_eq!(offset_in("5:37AM EDT"), Some(-4 * 3600));
         assert_eq!(offset_in("nothing"), None);
+        assert_eq!(offset_in("+04:00"), Some(4 * 3600));
+        assert_eq!(offset_in("Z"), Some(0));
     }
 }

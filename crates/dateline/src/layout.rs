@@ -1353,6 +1353,18 @@ mod tests {
     }
 
     #[test]
+    fn an_iso_timestamp_after_the_crawler_stamp_is_the_publication_s() {
+        let m = read(" date 2021-03-06 2021-03-05T14:22:00+04:00\n\nMinisters meet in the capital\n\nThe two ministers discussed the alliance and the region today.\n").metadata;
+        assert_eq!(m.published, Some(date(2021, 3, 5)));
+        assert_eq!(m.page_date, Some(date(2021, 3, 6)));
+        assert_eq!(m.published_time.map(|t| t.to_string()).as_deref(), Some("14:22:00"));
+        assert_eq!(m.utc_offset.map(|o| o.seconds()), Some(4 * 3600));
+        let m = read("2023-06-05T11:40:00Z\n\nMinisters meet in the capital\n\nThe two ministers discussed the alliance and the region today.\n").metadata;
+        assert_eq!(m.published, Some(date(2023, 6, 5)));
+        assert_eq!(m.utc_offset.map(|o| o.seconds()), Some(0));
+    }
+
+    #[test]
     fn byline_date_beats_the_crawler_stamp() {
         let t = " date 2025-03-12 An official website\n\nMinisters meet at the Pentagon\n\nMarch 11, 2025 | By Jane Roe , DOD News\n\nThe two ministers discussed the alliance and the region today.\n";
         let dates = |t: &str| {
