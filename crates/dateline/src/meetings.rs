@@ -1092,8 +1092,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .any(|later| later.name("phone").is_some());
                 let at_a_distance =
                     c.name("talks").is_some() && CALL_WORDS.any_in(text) && BY_VIDEO.is_match(text);
+                // ("discussed the situation with X by phone": a call too.)
                 let kind = if c.name("phone").is_some()
-                    || (spoke && BY_PHONE.is_match(text))
+                    || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
                 {
@@ -3065,6 +3066,13 @@ mod tests {
         let ms = meetings("SEOUL - Minister Ion Rusu met with Tom Berg, director general at Japan's foreign ministry.\n\nGeneral Ana Costa and General Lars Holm held a meeting in Azerbaijan's capital on March 2.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Seoul"), Some("Baku")], "{ms:?}");
+    }
+
+    #[test]
+    fn discussed_by_phone_is_a_call() {
+        let ms = meetings("Minister Ion Rusu discussed the situation with his counterpart Tom Berg by phone.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
     }
 
     #[test]

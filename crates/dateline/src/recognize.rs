@@ -3532,6 +3532,15 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // A credit rating ("BB+", "BBB-", "an AA rating") is no acronym.
+    let rating = n - s == 1
+        && words[s].len() <= 3
+        && words[s].bytes().all(|b| matches!(b, b'A' | b'B' | b'C'))
+        && (src[chunk[s].end..].starts_with(['+', '-', '\u{2212}'])
+            || src[chunk[s].end..].starts_with(" rating"));
+    if rating {
+        return;
+    }
     // A column or paper named after a place ("the Eurasia Insight archive",
     // "Caspian Monitor") names no place.
     const PAPERS: [&str; 8] = [
@@ -6890,6 +6899,16 @@ mod tests {
         let ms = mentions("President Ion Rusu received Prime Minister Tom Berg at the Vahdettin Mansion in Istanbul.");
         assert!(has(&ms, Location, "Vahdettin Mansion"), "{ms:?}");
         assert!(!has(&ms, Person, "Vahdettin Mansion"), "{ms:?}");
+    }
+
+    #[test]
+    fn ratings_and_their_agencies() {
+        let ms = mentions("Fitch Ratings upgraded the rating to BBB-, while S&P Global Ratings affirmed its BB+ rating. The Turkish Red Crescent sent aid.");
+        assert!(has(&ms, Organization, "Fitch Ratings"), "{ms:?}");
+        assert!(has(&ms, Organization, "S&P Global Ratings"), "{ms:?}");
+        assert!(has(&ms, Organization, "Red Crescent"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t.starts_with("BB")), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
