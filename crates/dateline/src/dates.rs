@@ -645,8 +645,14 @@ mod tests {
         );
         assert_eq!(vals("met last Friday", p), [pair("Friday", "2018-12-07")]);
         // (On the day itself: a week before, or after.)
-        assert_eq!(vals("met last Wednesday", p), [pair("Wednesday", "2018-12-05")]);
-        assert_eq!(vals("meet next Wednesday", p), [pair("Wednesday", "2018-12-19")]);
+        assert_eq!(
+            vals("met last Wednesday", p),
+            [pair("Wednesday", "2018-12-05")]
+        );
+        assert_eq!(
+            vals("meet next Wednesday", p),
+            [pair("Wednesday", "2018-12-19")]
+        );
         assert_eq!(
             vals("The minister will meet his counterpart on Thursday", p),
             [pair("Thursday", "2018-12-13")]

@@ -411,11 +411,17 @@ fn dateline_in_capitals(article: &Article, raws: &mut [crate::recognize::Raw]) {
     if crate::outlets::lookup(&upper).is_some() {
         return;
     }
-    let head = body.text.get(..body.text.len().min(upper.len() + 80)).unwrap_or("");
+    let head = body
+        .text
+        .get(..body.text.len().min(upper.len() + 80))
+        .unwrap_or("");
     let Some(at) = head.find(&upper) else {
         return;
     };
-    let (start, end) = (body.content.start + at, body.content.start + at + upper.len());
+    let (start, end) = (
+        body.content.start + at,
+        body.content.start + at + upper.len(),
+    );
     for r in raws.iter_mut().filter(|r| {
         r.start == start
             && r.end == end

@@ -1325,7 +1325,10 @@ mod tests {
     #[test]
     fn a_byline_s_rank_and_unit_are_no_names() {
         for (line, who) in [
-            ("By Sgt. 1st Class Mary Jones, 173rd Airborne Brigade", "Mary Jones"),
+            (
+                "By Sgt. 1st Class Mary Jones, 173rd Airborne Brigade",
+                "Mary Jones",
+            ),
             ("By Staff Sgt. John Miller", "John Miller"),
         ] {
             let a = read(&format!("Troops train with allies\n\n{line}\n\nThe parties discussed the regional security situation and more.\n"));
@@ -1357,7 +1360,10 @@ mod tests {
         let m = read(" date 2021-03-06 2021-03-05T14:22:00+04:00\n\nMinisters meet in the capital\n\nThe two ministers discussed the alliance and the region today.\n").metadata;
         assert_eq!(m.published, Some(date(2021, 3, 5)));
         assert_eq!(m.page_date, Some(date(2021, 3, 6)));
-        assert_eq!(m.published_time.map(|t| t.to_string()).as_deref(), Some("14:22:00"));
+        assert_eq!(
+            m.published_time.map(|t| t.to_string()).as_deref(),
+            Some("14:22:00")
+        );
         assert_eq!(m.utc_offset.map(|o| o.seconds()), Some(4 * 3600));
         let m = read("2023-06-05T11:40:00Z\n\nMinisters meet in the capital\n\nThe two ministers discussed the alliance and the region today.\n").metadata;
         assert_eq!(m.published, Some(date(2023, 6, 5)));

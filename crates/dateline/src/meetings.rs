@@ -922,7 +922,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // ("The memorandum was signed by A and B": the two signed it
                 // together.)
                 let signed_by = m.as_str().ends_with(" by")
-                    && people.iter().filter(|a| a.start >= sent.start + m.end()).count() >= 2;
+                    && people
+                        .iter()
+                        .filter(|a| a.start >= sent.start + m.end())
+                        .count()
+                        >= 2;
                 before.len() >= 2
                     || signed_by
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
@@ -1028,7 +1032,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 .as_ref()
                 .map(|c| c.get(0).expect("group 0").as_str())
                 // ("The top diplomat": the foreign minister.)
-                .map(|r| if r.ends_with("top diplomat") { "minister" } else { r })
+                .map(|r| {
+                    if r.ends_with("top diplomat") {
+                        "minister"
+                    } else {
+                        r
+                    }
+                })
                 .and_then(|r| r.rsplit(' ').next())
                 // ("The Azerbaijani FM": its minister.)
                 .map(|w| match w {
@@ -1280,7 +1290,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let head = c.name("head").map_or("", |h| h.as_str());
                         let any = matches!(
                             head,
-                            "sides" | "officials" | "leaders" | "men" | "women" | "counterparts" | "heads"
+                            "sides"
+                                | "officials"
+                                | "leaders"
+                                | "men"
+                                | "women"
+                                | "counterparts"
+                                | "heads"
                         );
                         let word = match head {
                             "secretaries" => "secretary",
@@ -1535,8 +1551,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .is_some_and(|i| rest[i..].contains(" with "))
                 });
                 // "The memorandum was signed by X and Y": both after the verb.
-                let signed_by =
-                    c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
+                let signed_by = c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
                 let one_side = !before_trigger
                     && !between
                     && !of_with
@@ -2984,7 +2999,10 @@ mod tests {
             let ms = meetings(&format!("Latvian Foreign Minister Ion Rusu met General Tom Berg in Riga on Monday.\n\nBerg praised the talks.\n\nLater, {who} received Ambassador Lars Holm."));
             assert_eq!(
                 participants(&ms),
-                [names(&["Ion Rusu", "Tom Berg"]), names(&["Ion Rusu", "Lars Holm"])],
+                [
+                    names(&["Ion Rusu", "Tom Berg"]),
+                    names(&["Ion Rusu", "Lars Holm"])
+                ],
                 "{who}"
             );
         }
@@ -2993,7 +3011,11 @@ mod tests {
     #[test]
     fn a_place_travelled_to_on_a_day_where_they_met() {
         let ms = meetings("TEHRAN - Minister Ion Rusu spoke with Minister Tom Berg by phone.\n\nRusu traveled to Muscat in December, where he met Sultan Ana Costa.");
-        assert_eq!(ms.last().and_then(|m| m.3.as_deref()), Some("Muscat"), "{ms:?}");
+        assert_eq!(
+            ms.last().and_then(|m| m.3.as_deref()),
+            Some("Muscat"),
+            "{ms:?}"
+        );
     }
 
     #[test]
@@ -3020,8 +3042,16 @@ mod tests {
         assert_eq!(
             found,
             [
-                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"), Some("Tashkent")),
-                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"), Some("Tashkent"))
+                (
+                    names(&["Ion Rusu", "Tom Berg"]),
+                    Some("2021-03-03"),
+                    Some("Tashkent")
+                ),
+                (
+                    names(&["Ion Rusu", "Ana Costa"]),
+                    Some("2021-03-03"),
+                    Some("Tashkent")
+                )
             ]
         );
     }
@@ -3070,7 +3100,9 @@ mod tests {
 
     #[test]
     fn discussed_by_phone_is_a_call() {
-        let ms = meetings("Minister Ion Rusu discussed the situation with his counterpart Tom Berg by phone.");
+        let ms = meetings(
+            "Minister Ion Rusu discussed the situation with his counterpart Tom Berg by phone.",
+        );
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
     }

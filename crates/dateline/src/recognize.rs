@@ -994,9 +994,9 @@ pub(crate) fn mentions(
         // (Not a rank's: "1st Lt. Sam Hill" is a person.)
         let ordinal_opens = tokens[i].kind == Kind::Number
             && is_ordinal(word(src, &tokens[i]))
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| caps(src, t) && !matches!(word(src, t), "Lt" | "Lt." | "Lieutenant"));
+            && tokens.get(i + 1).is_some_and(|t| {
+                caps(src, t) && !matches!(word(src, t), "Lt" | "Lt." | "Lieutenant")
+            });
         if !caps(src, &tokens[i]) && !ordinal_opens {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
             // (A word in lower case after a number is its unit: "50 bp",
@@ -1960,7 +1960,10 @@ fn stake_after(src: &str, end: usize) -> bool {
     let Some(rest) = src[end..].strip_prefix(" (") else {
         return false;
     };
-    let digits = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    let digits = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+        .count();
     digits > 0
         && rest.as_bytes()[0].is_ascii_digit()
         && (rest[digits..].starts_with("%)") || rest[digits..].starts_with(" percent)"))
@@ -3279,6 +3282,13 @@ fn names_company(src: &str, end: usize) -> bool {
         if COMPANY.contains(&&after[..len]) {
             return true;
         }
+        // ("X said the company ...": a clause, not the company's words.)
+        if matches!(
+            &after[..len],
+            b"the" | b"a" | b"an" | b"said" | b"says" | b"told" | b"and" | b"of" | b"that" | b"who"
+        ) {
+            return false;
+        }
         rest = &after[len..];
     }
     false
@@ -3521,9 +3531,8 @@ fn read_chunk<'h>(
     // (So is a name given its stake: "shareholders are BP (20%), Snam
     // (20%), Fluxys (19%)"; not a place the gazetteer knows.)
     let stake = stake_after(src, chunk[n - 1].end)
-        && !hit_at(chunk[s].start).is_some_and(|h| {
-            h.end == chunk[n - 1].end && g.entry(h.entry).kind == GazKind::Place
-        });
+        && !hit_at(chunk[s].start)
+            .is_some_and(|h| h.end == chunk[n - 1].end && g.entry(h.entry).kind == GazKind::Place);
     if legislature || legal_form || stake {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -3548,9 +3557,8 @@ fn read_chunk<'h>(
     ];
     if n - s == 2
         && PAPERS.contains(&words[s + 1])
-        && hit_at(chunk[s].start).is_some_and(|h| {
-            h.end == chunk[s].end && g.entry(h.entry).kind == GazKind::Place
-        })
+        && hit_at(chunk[s].start)
+            .is_some_and(|h| h.end == chunk[s].end && g.entry(h.entry).kind == GazKind::Place)
     {
         return;
     }
@@ -6814,6 +6822,10 @@ mod tests {
         let ms = mentions("A Turkish company and the Azerbaijan state company signed it.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        // Nor a person who said something of the company.
+        let ms =
+            mentions("Its chief technology officer Selcuk Bayraktar said the company had grown.");
+        assert!(has(&ms, Person, "Selcuk Bayraktar"), "{ms:?}");
     }
 
     #[test]

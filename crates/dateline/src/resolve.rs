@@ -890,7 +890,9 @@ pub(crate) fn spells_title(acronym: &str, title: &str) -> bool {
             .map(|c| c.to_ascii_uppercase())
             .eq(acronym.chars())
     };
-    initials(|w| w.starts_with(char::is_uppercase)) || initials(|_| true) || initials(|w| w != "the")
+    initials(|w| w.starts_with(char::is_uppercase))
+        || initials(|_| true)
+        || initials(|w| w != "the")
 }
 
 /// A person referred to by a title after being named: "The Israeli defense
