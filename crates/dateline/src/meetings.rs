@@ -1102,8 +1102,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .any(|later| later.name("phone").is_some());
                 let at_a_distance =
                     c.name("talks").is_some() && CALL_WORDS.any_in(text) && BY_VIDEO.is_match(text);
+                // ("received a telephone call from X": a call.)
+                let received_call = c.name("host").is_some() && {
+                    let after = &text[c.get(0).expect("group 0").end()..];
+                    [
+                        " a telephone call",
+                        " a phone call",
+                        " a call",
+                        " a video call",
+                    ]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+                };
                 // ("discussed the situation with X by phone": a call too.)
                 let kind = if c.name("phone").is_some()
+                    || received_call
                     || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
@@ -3105,6 +3118,11 @@ mod tests {
         );
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        // So is a call received.
+        let ms = meetings("Prime Minister Ion Rusu received a telephone call from Crown Prince Tom Berg on Tuesday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]
