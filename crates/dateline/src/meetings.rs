@@ -398,6 +398,26 @@ fn bounds_a_span(before: &str) -> bool {
         Some("since" | "until" | "till" | "through" | "by" | "before")
     ) || clause.starts_with("since ")
         || clause.contains(" since ")
+        || after_event(clause)
+}
+
+/// Whether a clause opens with "after" and tells of an event of its own:
+/// "after the Taliban took over Kabul on" (its date is that event's).
+fn after_event(clause: &str) -> bool {
+    let rest = match clause.find(" after ") {
+        Some(i) => &clause[i + 7..],
+        None => match clause.strip_prefix("after ") {
+            Some(r) => r,
+            None => return false,
+        },
+    };
+    rest.split(' ').skip(1).any(|w| {
+        (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "took" | "came" | "won" | "left" | "became" | "began" | "fell" | "seized"
+            )
+    })
 }
 
 /// `w` with its first letter in capitals ("chairman" -> "Chairman").
@@ -2173,7 +2193,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             told_earlier.push(meetings.len());
                             meetings.push(m);
                         } else {
+                            // (So is one dated only by a month or a year
+                            // before the report's: "X and Y also visited
+                            // Lublin last year".)
+                            let past = m.date.as_deref().zip(report_day.as_deref()).is_some_and(
+                                |(d, r)| d.len() <= 7 && d < &r[..d.len().min(r.len())],
+                            );
+                            let n = meetings.len();
                             merge(&mut meetings, m);
+                            if past && meetings.len() > n {
+                                told_earlier.push(n);
+                            }
                         }
                     }
                 }
@@ -3123,6 +3153,19 @@ mod tests {
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
         assert_eq!(ms[0].3, None, "{ms:?}");
+    }
+
+    #[test]
+    fn an_event_after_which_they_met_and_a_past_year_s_visit_date_and_place_nothing() {
+        let ms = meetings("President Ion Rusu received Minister Tom Berg in Dushanbe.\n\nRusu and Berg discussed the situation after the Taliban took over Kabul on August 15.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), None)]);
+        let ms = meetings("President Ion Rusu hosted President Tom Berg in Vilnius on Monday.\n\nRusu and Berg also visited a brigade in Lublin last year.\n\nLater on Monday, Berg met with Prime Minister Ana Costa.");
+        let last = ms.last().expect("meetings");
+        assert_eq!(
+            (&last.1, last.3.as_deref()),
+            (&names(&["Tom Berg", "Ana Costa"]), Some("Vilnius")),
+            "{ms:?}"
+        );
     }
 
     #[test]
