@@ -1351,6 +1351,17 @@ pub(crate) fn mentions(
         EntityKind::Location => !names_document(src, r.end),
         _ => true,
     });
+    // "Sultan" opens a name ("Sultan Al Jaber"), but before a name with a
+    // patronymic it is a ruler's title: "Sultan Haitham bin Tariq".
+    for r in out.iter_mut().filter(|r| r.kind == EntityKind::Person) {
+        let name = &src[r.start..r.end];
+        if let Some(rest) = name.strip_prefix("Sultan ") {
+            if rest.contains(" bin ") || rest.contains(" ibn ") {
+                r.start += "Sultan ".len();
+                r.titles.insert(0, "Sultan".to_string());
+            }
+        }
+    }
     out
 }
 
@@ -6921,6 +6932,16 @@ mod tests {
         assert!(has(&ms, Organization, "Red Crescent"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.starts_with("BB")), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn sultan_is_a_given_name_unless_a_patronymic_follows() {
+        let text = "He met COP28 President-designate Sultan Al Jaber. Later he met Oman's Sultan Haitham bin Tariq.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Sultan Al Jaber"), "{ms:?}");
+        assert!(has(&ms, Person, "Haitham bin Tariq"), "{ms:?}");
+        assert_eq!(titles(text, "Sultan Al Jaber"), ["COP28 President-designate"]);
+        assert_eq!(titles(text, "Haitham bin Tariq"), ["Sultan"]);
     }
 
     #[test]
