@@ -4154,11 +4154,25 @@ fn read_chunk<'h>(
         let city_word = |x: usize| {
             hit_at(chunk[x].start).is_some_and(|h| g.entry(h.entry).city && h.end == chunk[x].end)
         };
+        // (So is any place but a country closing a titled chunk after a
+        // given name: "NASA Administrator Bill Nelson".)
+        let titled_surname = |x: usize| {
+            x + 1 == n
+                && x > k
+                && words[..k].iter().any(|w| g.is_title(w))
+                && hit_at(chunk[x].start).is_some_and(|h| {
+                    let e = g.entry(h.entry);
+                    h.end == chunk[x].end
+                        && g.capital_of(e.canonical).is_none()
+                        && !g.is_capital(e.canonical)
+                })
+        };
         while e < n
             && (name_shaped(g, words[e]) || (e == k && (given_title || initials)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1]))))
+                || titled_surname(e)
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
                 || (e > k && e + 1 < n && is_particle(words[e + 1])))
@@ -6940,8 +6954,24 @@ mod tests {
         let ms = mentions(text);
         assert!(has(&ms, Person, "Sultan Al Jaber"), "{ms:?}");
         assert!(has(&ms, Person, "Haitham bin Tariq"), "{ms:?}");
-        assert_eq!(titles(text, "Sultan Al Jaber"), ["COP28 President-designate"]);
+        assert_eq!(
+            titles(text, "Sultan Al Jaber"),
+            ["COP28 President-designate"]
+        );
         assert_eq!(titles(text, "Haitham bin Tariq"), ["Sultan"]);
+    }
+
+    #[test]
+    fn a_place_closing_a_titled_name_is_its_surname() {
+        let ms = mentions(
+            "NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher attended.",
+        );
+        assert!(has(&ms, Person, "Bill Nelson"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        assert_eq!(
+            titles("NASA Administrator Bill Nelson spoke.", "Bill Nelson"),
+            ["NASA Administrator"]
+        );
     }
 
     #[test]
