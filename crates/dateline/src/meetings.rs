@@ -1357,28 +1357,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // ("X met Y. Y is the first leader to visit since Z.
                         // The two leaders discussed ...": X and Y, who met, when
                         // the sentence between reported no meeting.)
-                        let met_last = || {
-                            let m = meetings.last().filter(|m| {
-                                !previous_met
-                                    && m.participants.len() == 2
-                                    && m.evidence.end + 400 >= sent.start
-                            })?;
-                            let ids: Vec<usize> = participant_ids(m, entities).collect();
-                            (ids.len() == 2 && ids.iter().any(|i| previous_people.contains(i)))
-                                .then_some(ids)
-                        };
                         // ("X received Y. The two sides discussed ...": the two
                         // who just met, however the sentence before named them.)
-                        let just_met = || {
+                        let last_pair = || {
                             let m = meetings.last().filter(|m| {
-                                previous_met
-                                    && m.participants.len() == 2
-                                    && m.evidence.end + 400 >= sent.start
+                                m.participants.len() == 2 && m.evidence.end + 400 >= sent.start
                             })?;
                             let ids: Vec<usize> = participant_ids(m, entities).collect();
-                            (ids.len() == 2).then_some(ids)
+                            let named_before = ids.iter().any(|i| previous_people.contains(i));
+                            (ids.len() == 2 && (previous_met || named_before)).then_some(ids)
                         };
-                        if let Some(met) = met_last().or_else(just_met).filter(|_| any) {
+                        if let Some(met) = last_pair().filter(|_| any) {
                             ids = met;
                             named_two = true;
                         } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
