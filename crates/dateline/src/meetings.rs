@@ -411,8 +411,9 @@ fn after_event(clause: &str) -> bool {
             None => return false,
         },
     };
+    // (A verb in lower case: not "after the United Nations summit on".)
     rest.split(' ').skip(1).any(|w| {
-        (w.len() > 4 && w.ends_with("ed"))
+        (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()))
             || matches!(
                 w,
                 "took" | "came" | "won" | "left" | "became" | "began" | "fell" | "seized"
@@ -3155,6 +3156,16 @@ mod tests {
             (&names(&["Tom Berg", "Ana Costa"]), Some("Vilnius")),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn an_after_clause_tells_of_its_own_event_by_a_verb_in_lower_case() {
+        assert!(super::after_event(
+            "the situation after the Taliban took over Kabul on"
+        ));
+        assert!(super::after_event("after the army seized the town on"));
+        assert!(!super::after_event("after the United Nations summit on"));
+        assert!(!super::after_event("the talks held on"));
     }
 
     #[test]
