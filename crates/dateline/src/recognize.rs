@@ -1124,9 +1124,25 @@ pub(crate) fn mentions(
                                 g.entry(h.entry).kind == GazKind::Place && !g.entry(h.entry).city
                             }))
                 };
+                // "the Crossroads of Peace project": a venture's name, its
+                // kind after it in lower case.
+                let venture_named = || {
+                    let run = tokens[k..]
+                        .iter()
+                        .take_while(|t| caps(src, t) && !t.sentence_start)
+                        .count();
+                    run > 0
+                        && tokens.get(k + run).is_some_and(|t| {
+                            matches!(
+                                word(src, t),
+                                "project" | "initiative" | "programme" | "program"
+                            )
+                        })
+                };
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
+                            || venture_named()
                             || (word(src, &tokens[j]) == "of" && (in_for_phrase() || country_of()))
                             || g.is_title(head)
                             || GENERIC.contains(head)
@@ -3468,7 +3484,15 @@ fn names_product(src: &str, end: usize) -> bool {
 }
 
 /// Words after a name that make it a venture: "the Shah Deniz project".
-const PROJECT_WORDS: [&str; 5] = ["project", "projects", "consortium", "venture", "programme"];
+const PROJECT_WORDS: [&str; 7] = [
+    "project",
+    "projects",
+    "consortium",
+    "venture",
+    "programme",
+    "program",
+    "initiative",
+];
 
 /// Whether `pair` is an organisation's one-word name and then places joined
 /// by hyphens, nothing else: "BP Azerbaijan-Georgia-Turkey", "SOCAR Turkey".
@@ -6972,6 +6996,14 @@ mod tests {
             titles("NASA Administrator Bill Nelson spoke.", "Bill Nelson"),
             ["NASA Administrator"]
         );
+    }
+
+    #[test]
+    fn a_venture_s_name_over_of_before_its_kind() {
+        let ms = mentions("The leaders discussed the Crossroads of Peace project and the Road of Hope initiative.");
+        assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
+        assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
     }
 
     #[test]
