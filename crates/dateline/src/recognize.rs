@@ -1142,7 +1142,6 @@ pub(crate) fn mentions(
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
-                            || venture_named()
                             || (word(src, &tokens[j]) == "of" && (in_for_phrase() || country_of()))
                             || g.is_title(head)
                             || GENERIC.contains(head)
@@ -1164,6 +1163,7 @@ pub(crate) fn mentions(
                                     | "Conference"
                                     | "Parties"
                             )
+                            || venture_named()
                     }
                     "&" => true,
                     // "Commission on Military-Technical Cooperation" (not
