@@ -340,10 +340,8 @@ fn without_rank(part: &str) -> Option<&str> {
     let g = &*crate::gazetteer::GAZETTEER;
     let mut rest = part;
     while let Some((w, after)) = rest.split_once(' ') {
-        let ordinal = w.len() > 2
-            && w.as_bytes()[..w.len() - 2].iter().all(u8::is_ascii_digit)
-            && matches!(&w.as_bytes()[w.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
         // (An ordinal only inside a rank: "173rd Airborne Brigade" is none.)
+        let ordinal = crate::recognize::is_ordinal(w);
         if !(g.is_title(w) || (ordinal && rest.len() < part.len())) {
             break;
         }

@@ -1211,19 +1211,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 static AHEAD_OF: crate::Needles<1> = crate::needles![" ahead of "];
                 static OPENERS: crate::Needles<4> =
                     crate::needles![" after ", " before ", " while ", " when "];
-                let after_trigger = &text[trigger_at - sent.start..];
-                let named_after = people.iter().any(|b| b.start > trigger_at);
-                let opens = |n: &crate::Needles<1>| {
-                    n.each_in(after_trigger)
+                let (ahead_of, clause_after) = if people.iter().any(|b| b.start > trigger_at) {
+                    let after_trigger = &text[trigger_at - sent.start..];
+                    let ahead_of = AHEAD_OF
+                        .find(after_trigger)
+                        .map(|i| trigger_at + i + " ahead of ".len());
+                    let clause_after = OPENERS
+                        .each_in(after_trigger)
                         .map(|(i, len)| trigger_at + i + len)
-                        .next()
+                        .filter(|&at| people.iter().any(|b| b.start > trigger_at && b.start < at))
+                        .min();
+                    (ahead_of, clause_after)
+                } else {
+                    (None, None)
                 };
-                let ahead_of = named_after.then(|| opens(&AHEAD_OF)).flatten();
-                let clause_after = OPENERS
-                    .each_in(if named_after { after_trigger } else { "" })
-                    .map(|(i, len)| trigger_at + i + len)
-                    .filter(|&at| people.iter().any(|b| b.start > trigger_at && b.start < at))
-                    .min();
                 let ahead = |a: &&At| {
                     ahead_of.is_some_and(|at| a.start >= at)
                         || clause_after.is_some_and(|at| a.start >= at)
@@ -2548,6 +2549,11 @@ mod tests {
         ms.iter().map(|m| (m.1.clone(), m.2.as_deref())).collect()
     }
 
+    /// The participants and the place of each meeting found.
+    fn with_places(ms: &[Found]) -> Vec<(Vec<String>, Option<&str>)> {
+        ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect()
+    }
+
     /// The participants of each meeting found.
     fn participants(ms: &[Found]) -> Vec<Vec<String>> {
         ms.iter().map(|m| m.1.clone()).collect()
@@ -3016,9 +3022,8 @@ mod tests {
     #[test]
     fn the_two_sides_after_a_meeting_told_by_role_are_the_two_who_met() {
         let ms = meetings("General Ion Rusu called on President Tom Berg on Wednesday.\n\nLater, the general received General Ana Costa at the Joint Staff Headquarters, Rawalpindi. The two sides discussed regional security.");
-        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
         assert_eq!(
-            found,
+            with_places(&ms),
             [
                 (names(&["Ion Rusu", "Tom Berg"]), None),
                 (names(&["Ion Rusu", "Ana Costa"]), Some("Rawalpindi"))
@@ -3054,9 +3059,8 @@ mod tests {
     #[test]
     fn the_two_men_last_met_elsewhere_and_no_visit_goes_on_from_there() {
         let ms = meetings("Secretary Ion Rusu welcomed Secretary Tom Berg to the Pentagon today.\n\nRusu said he looks forward to visiting Manila. The two men last met in Singapore on the sidelines of a forum.\n\nGeneral Ana Costa also met with Berg.");
-        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
         assert_eq!(
-            found,
+            with_places(&ms),
             [
                 (names(&["Ion Rusu", "Tom Berg"]), None),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("Singapore")),
@@ -3092,9 +3096,8 @@ mod tests {
     #[test]
     fn the_coas_received_at_a_site_of_a_long_name_in_a_city() {
         let ms = meetings("ISLAMABAD: Chief of the Army Staff (COAS) General Ion Rusu visited the Headquarters of the Turkish Land Forces Command in Ankara on Tuesday.\n\nOn arrival, the COAS was received by General Tom Berg.\n\nLater, General Rusu called on Minister Ana Costa.");
-        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect();
         assert_eq!(
-            found,
+            with_places(&ms),
             [
                 (names(&["Ion Rusu", "Tom Berg"]), Some("Ankara")),
                 (names(&["Ion Rusu", "Ana Costa"]), Some("Ankara"))

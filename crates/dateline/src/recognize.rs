@@ -653,7 +653,7 @@ pub(crate) fn is_handle(text: &str, t: &Token) -> bool {
 }
 
 /// "173rd", "325th": an ordinal, which may open a unit's name.
-fn is_ordinal(w: &str) -> bool {
+pub(crate) fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
