@@ -624,6 +624,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
         // People's Republic of China" is "the Chinese minister".)
         let titles = &entities[e].titles;
         titles.iter().any(|t| t.contains(who))
+            // (Or by a country's name the adjective grows from: "... of the
+            // Republic of Korea" is "the Korean minister".)
+            || titles.iter().any(|t| {
+                t.split(' ')
+                    .any(|w| w.len() >= 4 && who.len() > w.len() && who.starts_with(w))
+            })
             || (!titles.is_empty()
                 && crate::gazetteer::GAZETTEER
                     .country_by_demonym(who)
@@ -1018,12 +1024,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let back_reference = reference.is_some();
             // "The Iranian commander ... also met": the latest subject of that
             // nationality, when the sentence before had another's.
-            if let Some(who) = reference
+            let nationality = reference
                 .as_ref()
                 .and_then(|c| c.name("who"))
                 .map(|w| w.as_str())
-                .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w))
-            {
+                .filter(|w| crate::gazetteer::GAZETTEER.is_demonym(w));
+            if let Some(who) = nationality {
                 // "The Armenian delegation also called on X": its head.
                 let delegation_head = reference
                     .as_ref()
@@ -1091,12 +1097,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 if previous_subject.is_some_and(|p| !titled(p, role)) {
                     // (Or the one so titled the last meeting had: "X met
                     // Ambassador Y. ... Earlier, the ambassador met Z".)
+                    // (Of the nationality told: "his Iraqi counterpart Y ...
+                    // The Iraqi minister also met Z" is Y, not the minister X.)
+                    let so_titled =
+                        |p: usize| titled(p, role) && nationality.is_none_or(|w| described(p, w));
                     if let Some(p) = subjects
                         .iter()
                         .rev()
                         .copied()
-                        .find(|&p| titled(p, role))
-                        .or_else(|| one_who_met(&meetings, entities, |i| titled(i, role)))
+                        .find(|&p| so_titled(p))
+                        .or_else(|| one_who_met(&meetings, entities, so_titled))
                     {
                         previous_subject = Some(p);
                     }
@@ -3904,6 +3914,20 @@ mod tests {
         // "the Iranian diplomat": the one of the meeting before so described
         // ("Iran's Ambassador"), not the last subject.
         let ms = meetings("Minister Ion Rusu held a meeting with Iran's Ambassador to Latvia Tom Berg on March 3.\n\nMinister Rusu praised the ties.\n\nEarlier, on March 2, the Iranian diplomat met with Deputy Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_minister_of_a_nationality_is_the_counterpart_so_described() {
+        // "The Iraqi minister": the counterpart told Iraqi, not the last
+        // subject titled minister (who is Iranian).
+        let ms = meetings("Iranian Interior Minister Ion Rusu and his Iraqi counterpart Tom Berg held talks in Tehran.\n\nRusu said the border is calm.\n\nBerg, for his part, praised the talks.\n\nThe Iraqi minister also met with Vice President Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+        // "The Korean minister": the one whose title names the Republic of
+        // Korea, not the host.
+        let ms = meetings("President Ion Rusu received Minister of Foreign Affairs of the Republic of Korea Tom Berg on April 2.\n\nThe head of state welcomed the guest.\n\nThe Korean minister also had a meeting with Foreign Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
     }
