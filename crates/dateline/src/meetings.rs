@@ -1602,6 +1602,26 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let co_hosts = kind == MeetingKind::Host
                     && people.iter().filter(|a| a.end <= trigger_at).count() >= 2
                     && !people.iter().any(|a| a.start > trigger_at);
+                // "X and Y held talks with Armenian counterparts", "X and Y
+                // met with students": one side, the other unnamed (not "met
+                // with each other").
+                let with_unnamed = people.iter().filter(|a| a.end <= trigger_at).count() >= 2
+                    && !people.iter().any(|a| a.start > trigger_at)
+                    && {
+                        let m = c.get(0).expect("group 0");
+                        let after = text[m.end()..].trim_start();
+                        let after = if m.as_str().ends_with("with") {
+                            Some(after)
+                        } else {
+                            after.strip_prefix("with ")
+                        };
+                        after.is_some_and(|a| {
+                            !a.starts_with("each other") && !a.starts_with("one another")
+                        })
+                    }
+                    && ids
+                        .iter()
+                        .all(|&i| people.iter().any(|a| a.entity == i && a.end <= trigger_at));
                 let attendees_only = !attended
                     && !meetings.is_empty()
                     && c.get(0)
@@ -1615,7 +1635,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 .iter()
                                 .all(|&i| m.participants.contains(&entities[i].name))
                     });
-                if ids.len() >= 2 && !one_side && !attendees_only && !co_hosts && !reported_again {
+                if ids.len() >= 2
+                    && !one_side
+                    && !attendees_only
+                    && !co_hosts
+                    && !with_unnamed
+                    && !reported_again
+                {
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
@@ -3201,6 +3227,12 @@ mod tests {
         let ms =
             meetings("Prime Minister Tom Berg and King Jan Karvel hosted President Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn two_of_one_side_with_others_unnamed_meet_no_one() {
+        let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks with Armenian counterparts in Moscow.\n\nPresident Ana Costa and General Piotr Nowak met with students.\n\nMinister Lars Holm and General Jan Karvel met with each other.");
+        assert_eq!(participants(&ms), [names(&["Lars Holm", "Jan Karvel"])]);
     }
 
     #[test]
