@@ -1767,6 +1767,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     [trigger_at - seg.content.start..a.start - seg.content.start],
                             )
                     };
+                    // A place in the meeting's purpose: "met X to discuss the
+                    // construction of a plant in Absheron" (not "to discuss
+                    // relations at the headquarters in Brussels").
+                    let in_purpose = |a: &At| {
+                        a.start > trigger_at && {
+                            let between = &seg.text
+                                [trigger_at - seg.content.start..a.start - seg.content.start];
+                            between
+                                .find(" to discuss ")
+                                .is_some_and(|i| !between[i..].contains(" at "))
+                        }
+                    };
                     let located = |a: &&At| {
                         let before = before_place(a);
                         // (Nor one owning what follows: "director general
@@ -1799,6 +1811,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         ) || after_site())
                             && !topic_place(before)
                             && !elsewhere(a)
+                            && !in_purpose(a)
                     };
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
@@ -1931,7 +1944,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                                     && g.is_title(&capitalized(w))
                                         })
                                     };
-                                    let also = places.iter().all(|a| of_title(a) || elsewhere(a))
+                                    let also = places
+                                        .iter()
+                                        .all(|a| of_title(a) || elsewhere(a) || in_purpose(a))
                                         && (goes_on()
                                             || reference
                                                 .as_ref()
@@ -3488,6 +3503,10 @@ mod tests {
         assert_eq!(ms[0].3, None, "{ms:?}");
         let ms = meetings("Minister Arkady Petrenko met General Ion Rusu to discuss relations at the headquarters in Brussels.");
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"), "{ms:?}");
+        // (A place in the purpose: the visit goes on where it was.)
+        let ms = meetings("Minister Arkady Petrenko held talks with Minister Ion Rusu in Riyadh.\n\nPetrenko also met with Chairman Tom Berg to discuss the construction of a plant in Ganja.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Riyadh"), "{ms:?}");
     }
 
     #[test]
