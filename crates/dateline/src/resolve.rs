@@ -706,22 +706,41 @@ pub(crate) fn entities(
     let mut groups: Vec<Group> = Vec::new();
     let mut index: WordMap<(EntityKind, &str), usize> = WordMap::default();
     let mut alias: WordMap<&str, &str> = WordMap::default();
-    let orgs: Vec<(&Raw, &str)> = kept
+    // (An acronym bracketed after a place is that place: "the General
+    // Headquarters (GHQ)".)
+    let mut as_place: Vec<&str> = Vec::new();
+    let named: Vec<(&Raw, &str)> = kept
         .iter()
         .zip(&keys)
-        .filter(|(r, _)| r.kind == EntityKind::Organization)
+        .filter(|(r, _)| r.kind != EntityKind::Person)
         .map(|(r, k)| (r, k.as_str()))
         .collect();
-    for w in orgs.windows(2) {
+    for w in named.windows(2) {
         let ((a, ka), (b, kb)) = (w[0], w[1]);
         let between = &src[a.end..b.start];
-        if between.trim() == "(" && src[b.end..].starts_with(')') {
-            let (long, short) = if text(a).len() >= text(b).len() {
-                (ka, kb)
-            } else {
-                (kb, ka)
-            };
-            alias.insert(short, long);
+        if between.trim() != "(" || !src[b.end..].starts_with(')') {
+            continue;
+        }
+        match (a.kind, b.kind) {
+            (EntityKind::Organization, EntityKind::Organization) => {
+                let (long, short) = if text(a).len() >= text(b).len() {
+                    (ka, kb)
+                } else {
+                    (kb, ka)
+                };
+                alias.insert(short, long);
+            }
+            (EntityKind::Location, EntityKind::Organization)
+                if text(a).contains(' ')
+                    && text(b).len() >= 2
+                    && text(b).bytes().all(|c| c.is_ascii_uppercase())
+                    // (Its initial first: not "Vatican City (AP)".)
+                    && text(a).as_bytes()[0] == text(b).as_bytes()[0] =>
+            {
+                alias.insert(kb, ka);
+                as_place.push(kb);
+            }
+            _ => {}
         }
     }
     let firsts = first_keys(&people);
@@ -747,8 +766,13 @@ pub(crate) fn entities(
             }
         }
         let display = r.canonical.as_deref().unwrap_or(text(r));
+        let kind = if as_place.contains(&key.as_str()) {
+            EntityKind::Location
+        } else {
+            r.kind
+        };
         let key = alias.get(key.as_str()).copied().unwrap_or(key);
-        match index.entry((r.kind, key)) {
+        match index.entry((kind, key)) {
             std::collections::hash_map::Entry::Occupied(i) => {
                 let g = &mut groups[*i.get()];
                 g.1.push((r.start, r.end));
@@ -758,7 +782,7 @@ pub(crate) fn entities(
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(groups.len());
-                groups.push((r.kind, vec![(r.start, r.end)], display.to_string()));
+                groups.push((kind, vec![(r.start, r.end)], display.to_string()));
             }
         }
     }
@@ -1156,6 +1180,36 @@ mod tests {
             .map(|e| (e.kind, e.mentions.len()))
             .collect();
         assert_eq!(png, [(EntityKind::Location, 2)], "{:?}", doc.entities);
+        // So is an acronym bracketed after a place's name, and its other
+        // mentions; not a credit after a place ("Vatican City (AP)").
+        let doc = crate::analyze(
+            " date 2023-07-30 By Jane Roe
+
+He met Minister Ion Rusu at the General Headquarters (GHQ) in Rawalpindi. At GHQ, he laid a wreath.
+
+VATICAN CITY (AP) The pope spoke.
+",
+        )
+        .expect("parses");
+        let kinds = |m: &str| -> Vec<(EntityKind, usize)> {
+            doc.entities
+                .iter()
+                .filter(|e| e.mentions.iter().any(|x| x.text == m))
+                .map(|e| (e.kind, e.mentions.len()))
+                .collect()
+        };
+        assert_eq!(
+            kinds("GHQ"),
+            [(EntityKind::Location, 3)],
+            "{:?}",
+            doc.entities
+        );
+        assert_eq!(
+            kinds("AP"),
+            [(EntityKind::Organization, 1)],
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
