@@ -61,7 +61,7 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting held on October 4", "The meeting took place in Baku on March 3",
 /// "The meeting, held in Baku on 11 March, ...".
 static THE_MEETING_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:During|At)\s+the\s+(?:meeting|talks)\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
+    Regex::new(r"^\s*(?:(?:During|At)\s+the\s+(?:meeting|talks),?\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -915,10 +915,34 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             }
             // "During the meeting held on October 4, ...": the day of the
             // meeting just reported, when it had none.
-            if people.is_empty() && THE_MEETING_DATED.is_match(text) {
-                if let (Some(m), Some(d)) = (meetings.last_mut(), first_day(sent)) {
-                    if m.date.is_none() && m.evidence.end + 400 >= sent.start {
-                        m.date = Some(d);
+            // (And its place: "At the meeting held at the Air Force Command
+            // in Ankara, ...".)
+            if people.is_empty() {
+                if let Some(held) = THE_MEETING_DATED.find(text) {
+                    let clause_end = sent.start
+                        + held.end()
+                        + text[held.end()..]
+                            .find(',')
+                            .unwrap_or(text.len() - held.end());
+                    let place = within(sent, EntityKind::Location)
+                        .into_iter()
+                        .filter(|a| a.end <= clause_end)
+                        .find(|a| {
+                            let before = text[..a.start - sent.start].trim_end();
+                            before.ends_with(" in") || before.ends_with(" at")
+                        })
+                        .map(|a| entities[a.entity].name.clone());
+                    let day = first_day(sent);
+                    if let Some(m) = meetings
+                        .last_mut()
+                        .filter(|m| m.evidence.end + 400 >= sent.start)
+                    {
+                        if m.date.is_none() {
+                            m.date = day;
+                        }
+                        if place.is_some() && m.kind != MeetingKind::PhoneCall {
+                            m.place = place;
+                        }
                     }
                 }
             }
@@ -3519,6 +3543,16 @@ mod tests {
         );
         assert_eq!(found[1].0, names(&["Ion Rusu", "Tom Berg"]));
         let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa.\n\nThe meeting, held in Riga on 2 March, focused on trade.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        // And its place, where the visit goes on.
+        let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa as part of his visit to Turkey.\n\nDuring the meeting, held at the Air Force Command in Ankara on 2 March, the sides discussed trade.\n\nRusu also met with General Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("Ankara")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Ankara"))
+            ]
+        );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
         // A meeting named, then announced, is none.
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
