@@ -105,6 +105,19 @@ static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words a visit's destination follows (a prefilter for [`VISIT_TO`]).
+/// Words that make a visit one planned, not made.
+static PLANNED: crate::Needles<9> = crate::needles![
+    "preparation",
+    "upcoming",
+    "forthcoming",
+    "planned",
+    "scheduled",
+    "expected",
+    "invitation",
+    "invited",
+    "will ",
+];
+
 static VISIT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"visit|arrived").expect("static regex compiles"));
 
@@ -763,11 +776,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             n_sentence += 1;
             // Where a delegation or visitor went: "is on a visit to
             // Pakistan", "arrived in Tashkent".
+            // (Not a visit planned: "the preparations for the visit of X
+            // to Budapest, which is scheduled for this autumn".)
             if VISIT_WORD.is_match(text) {
-                if let Some(a) = within(sent, EntityKind::Location)
-                    .into_iter()
-                    .find(|a| VISIT_TO.is_match(&text[..a.start - sent.start]))
-                {
+                if let Some(a) = within(sent, EntityKind::Location).into_iter().find(|a| {
+                    let head = &text[..a.start - sent.start];
+                    VISIT_TO.find(head).is_some_and(|m| {
+                        let from = crate::ceil_boundary(head, m.start().saturating_sub(40));
+                        let tail = &text[a.end - sent.start..];
+                        let to = crate::floor_boundary(tail, 40);
+                        !PLANNED.any_in(&head[from..m.start()]) && !PLANNED.any_in(&tail[..to])
+                    })
+                }) {
                     destination = Some(entities[a.entity].name.clone());
                     visitor = within(sent, EntityKind::Person).first().map(|a| a.entity);
                 }
@@ -3600,6 +3620,9 @@ mod tests {
         // Without "also", a later meeting at home is the dateline's.
         let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. On Friday, General Rusu received Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Rawalpindi"), "{ms:?}");
+        // A visit planned goes nowhere.
+        let ms = meetings("ASTANA - Minister Ion Rusu met Minister Ana Costa on Tuesday.\n\nThe ministers discussed the preparations for the visit of President Tom Berg to Budapest.\n\nOn Monday, Costa met with Prime Minister Lars Holm.");
+        assert_eq!(ms[1].3.as_deref(), Some("Astana"), "{ms:?}");
     }
 
     #[test]
