@@ -3484,9 +3484,11 @@ fn names_product(src: &str, end: usize) -> bool {
 }
 
 /// Words after a name that make it a venture: "the Shah Deniz project".
-const PROJECT_WORDS: [&str; 7] = [
+const PROJECT_WORDS: [&str; 9] = [
     "project",
     "projects",
+    "pipeline",
+    "pipelines",
     "consortium",
     "venture",
     "programme",
@@ -3779,9 +3781,25 @@ fn read_chunk<'h>(
                 && !words[s..].iter().any(|w| nationalities(g, w))
         }
     };
-    if hits_within(hits, chunk[s].start, chunk[n - 1].end)
+    // (A pipeline's name may hold a place: "the Nord Stream pipeline", "the
+    // Power of Siberia pipeline", "the Druzhba pipeline"; not a country's:
+    // "the Azerbaijan pipeline".)
+    let pipeline_named = || {
+        let (before, after) = words_around(src, chunk[s].start, chunk[n - 1].end);
+        matches!(before, "the" | "The")
+            && matches!(after, "pipeline" | "pipelines")
+            && !hits_within(hits, chunk[s].start, chunk[n - 1].end).any(|h| {
+                let e = g.entry(h.entry);
+                e.kind == GazKind::Place
+                    && h.start == chunk[s].start
+                    && h.end == chunk[n - 1].end
+                    && g.capital_of(e.canonical).is_some()
+            })
+    };
+    if (hits_within(hits, chunk[s].start, chunk[n - 1].end)
         .next()
         .is_none()
+        || pipeline_named())
         && venture()
     {
         out.push(Raw::plain(
@@ -7004,6 +7022,16 @@ mod tests {
         assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
         assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
         assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_pipeline_s_name_is_a_venture_whatever_places_it_holds() {
+        let ms = mentions("Gas flows via the Nord Stream pipeline, the TurkStream pipeline, the Power of Siberia gas pipeline and the Druzhba pipeline, not the Azerbaijan pipeline.");
+        for name in ["Nord Stream", "TurkStream", "Power of Siberia", "Druzhba"] {
+            assert!(has(&ms, Organization, name), "{name}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        assert!(!has(&ms, Location, "Siberia"), "{ms:?}");
     }
 
     #[test]
