@@ -194,6 +194,9 @@ pub(crate) struct Gazetteer {
     capital_cities: WordMap<&'static str, &'static str>,
     titles: WordSet<&'static str>,
     demonyms: WordSet<&'static str>,
+    /// The country each nationality adjective names, found once at build
+    /// (see [`Gazetteer::country_by_demonym`]).
+    demonym_countries: WordMap<&'static str, &'static str>,
     /// Names written in lower case by their owners ("bp") and their
     /// entries: kept out of the automaton, whose scan skips words in lower
     /// case, and looked up word by word instead (a handful).
@@ -346,6 +349,13 @@ impl Gazetteer {
             .prefilter(false)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
+        let demonyms = words(DEMONYMS);
+        let demonym_countries = DEMONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|d| Some((d, country_sharing_start(&capital_cities, d)?)))
+            .collect();
         Gazetteer {
             ac,
             pattern_entries,
@@ -358,7 +368,8 @@ impl Gazetteer {
                 ..=lower_names.iter().map(|(n, _)| n.len()).max().unwrap_or(0),
             lower_names,
             titles: words(TITLES),
-            demonyms: words(DEMONYMS),
+            demonyms,
+            demonym_countries,
         }
     }
 
@@ -548,23 +559,29 @@ impl Gazetteer {
     /// The country a nationality adjective names, as [`capital_by_demonym`]
     /// finds it ("Chinese" -> China).
     pub(crate) fn country_by_demonym(&self, demonym: &str) -> Option<&'static str> {
-        if !self.is_demonym(demonym) {
-            return None;
-        }
-        let shared = |country: &str| {
-            country
-                .chars()
-                .zip(demonym.chars())
-                .take_while(|(a, b)| a == b)
-                .count()
-        };
-        self.capital_cities
-            .keys()
-            .map(|country| (shared(country), std::cmp::Reverse(country.len()), *country))
-            .filter(|(n, _, _)| *n >= 4)
-            .max()
-            .map(|(_, _, country)| country)
+        self.demonym_countries.get(demonym).copied()
     }
+}
+
+/// The country whose name shares the longest start with `demonym`, four
+/// letters or more, the shorter name first on a tie.
+fn country_sharing_start(
+    capital_cities: &WordMap<&'static str, &'static str>,
+    demonym: &str,
+) -> Option<&'static str> {
+    let shared = |country: &str| {
+        country
+            .chars()
+            .zip(demonym.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    capital_cities
+        .keys()
+        .map(|country| (shared(country), std::cmp::Reverse(country.len()), *country))
+        .filter(|(n, _, _)| *n >= 4)
+        .max()
+        .map(|(_, _, country)| country)
 }
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);

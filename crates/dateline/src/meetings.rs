@@ -636,17 +636,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
         // (Or by the country's name: "Minister of National Defense of the
         // People's Republic of China" is "the Chinese minister".)
         let titles = &entities[e].titles;
-        titles.iter().any(|t| t.contains(who))
-            // (Or by a country's name the adjective grows from: "... of the
-            // Republic of Korea" is "the Korean minister".)
-            || titles.iter().any(|t| {
-                t.split(' ')
-                    .any(|w| w.len() >= 4 && who.len() > w.len() && who.starts_with(w))
-            })
-            || (!titles.is_empty()
-                && crate::gazetteer::GAZETTEER
-                    .country_by_demonym(who)
-                    .is_some_and(|c| titles.iter().any(|t| t.contains(c))))
+        // (Or by a country's name the adjective grows from: "... of the
+        // Republic of Korea" is "the Korean minister"; either holds the
+        // adjective's first four letters.)
+        let stem = who.get(..4).unwrap_or(who);
+        titles.iter().any(|t| {
+            t.contains(stem)
+                && (t.contains(who)
+                    || t.split(' ')
+                        .any(|w| w.len() >= 4 && who.len() > w.len() && who.starts_with(w)))
+        }) || (!titles.is_empty()
+            && crate::gazetteer::GAZETTEER
+                .country_by_demonym(who)
+                .is_some_and(|c| titles.iter().any(|t| t.contains(c))))
             || all.iter().filter(|a| a.entity == e).any(|a| {
                 segments
                     .iter()

@@ -3785,6 +3785,13 @@ fn read_chunk<'h>(
     // Power of Siberia pipeline", "the Druzhba pipeline"; not a country's:
     // "the Azerbaijan pipeline".)
     let pipeline_named = || {
+        let next = &src[chunk[n - 1].end..];
+        if ![" pipeline", " gas pipeline", " oil pipeline"]
+            .iter()
+            .any(|p| next.starts_with(p))
+        {
+            return false;
+        }
         let (before, after) = words_around(src, chunk[s].start, chunk[n - 1].end);
         matches!(before, "the" | "The")
             && matches!(after, "pipeline" | "pipelines")

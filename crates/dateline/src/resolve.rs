@@ -717,8 +717,12 @@ pub(crate) fn entities(
         .collect();
     for w in named.windows(2) {
         let ((a, ka), (b, kb)) = (w[0], w[1]);
-        let between = &src[a.end..b.start];
-        if between.trim() != "(" || !src[b.end..].starts_with(')') {
+        // (The bracket's byte first: most pairs are far apart.)
+        if b.start == 0
+            || src.as_bytes()[b.start - 1] != b'('
+            || !src[b.end..].starts_with(')')
+            || src[a.end..b.start].trim() != "("
+        {
             continue;
         }
         match (a.kind, b.kind) {
