@@ -1014,6 +1014,9 @@ pub(crate) fn read(text: &str) -> Article {
         .iter()
         .enumerate()
         .take(HEADER_SEARCH_LINES)
+        // (Not a dated sentence of the body: "X and Y last met in Sochi on
+        // September 4, 2023.")
+        .filter(|(i, _)| kinds[*i] != SegmentKind::Body)
         .filter_map(|(i, p)| match &p.class {
             Class::DateLine(d) => Some((i, d)),
             _ => None,
@@ -1749,6 +1752,9 @@ mod tests {
         }
         let m = read("Talks in Yerevan\n\nYEREVAN, March 3. The minister said on 5 March 2020 that talks went well.\n").metadata;
         assert_eq!(m.published, None);
+        // Nor a short dated sentence of the body, a paragraph of its own.
+        let m = read("Leaders discuss grain deal in phone call\n\nMOSCOW (Sputnik) - The two presidents discussed the grain deal on Friday, the Kremlin said.\n\nThe two men last met in Sochi on September 4, 2023.\n").metadata;
+        assert_eq!((m.published, m.page_date), (None, None));
     }
 
     #[test]
