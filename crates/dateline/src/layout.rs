@@ -500,8 +500,9 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
     // Hard-wrapped text: a line that runs on into a lowercase continuation;
-    // sentences.
-    if hard_wrapped || sentence {
+    // sentences; a photo's caption, a sentence with its credit after it
+    // ("... in Athens, Greece, February 2, 2024. REUTERS/Louiza Vradi").
+    if hard_wrapped || sentence || (n >= 7 && credited_photo(s)) {
         return Class::Body;
     }
     if first_ok
@@ -536,6 +537,24 @@ fn site_after_headline<'a>(line: &'a str, headline: &str) -> Option<&'a str> {
 /// A photo's caption, which ends crediting the photo: "... in Ankara,
 /// Turkey, March 12, 2021. (AA Photo)", "... (AP Photo/Sergei Grits)",
 /// "... (Photo: Reuters)".
+/// Whether `s` ends with a sentence and a photographer's credit after it:
+/// "... 2024. REUTERS/Louiza Vradi", "... Friday. AFP/John Doe".
+fn credited_photo(s: &str) -> bool {
+    let Some((before, name)) = s.rsplit_once('/') else {
+        return false;
+    };
+    let Some((sentence, agency)) = before.rsplit_once(". ") else {
+        return false;
+    };
+    !sentence.is_empty()
+        && matches!(
+            agency,
+            "REUTERS" | "AFP" | "EPA" | "AP Photo" | "AP" | "Getty Images"
+        )
+        && (3..=40).contains(&name.len())
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+}
+
 fn photo_caption(s: &str) -> bool {
     s.strip_suffix(')')
         .and_then(|s| s.rsplit_once('('))
@@ -1755,6 +1774,18 @@ mod tests {
         // Nor a short dated sentence of the body, a paragraph of its own.
         let m = read("Leaders discuss grain deal in phone call\n\nMOSCOW (Sputnik) - The two presidents discussed the grain deal on Friday, the Kremlin said.\n\nThe two men last met in Sochi on September 4, 2023.\n").metadata;
         assert_eq!((m.published, m.page_date), (None, None));
+    }
+
+    #[test]
+    fn a_credited_photo_caption_is_body_not_the_title() {
+        let t = "Greece, Cyprus agree to boost defence cooperation, minister says\n\n\n  • World\n  • Thursday, 7 Mar 2024\n\nGreek Defence Minister Nikos Dendias speaks during a news conference in Athens, February 2, 2024. REUTERS/Louiza Vradi\n\n(Reuters) - Greece and Cyprus will step up joint exercises, the minister said on Thursday.\n";
+        let a = read(t);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Greece, Cyprus agree to boost defence cooperation, minister says")
+        );
+        assert!(super::credited_photo("He speaks in Athens. AFP/John Doe"));
+        assert!(!super::credited_photo("Talks go on in Baku/Ankara"));
     }
 
     #[test]
