@@ -102,6 +102,16 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
     if ahead > 9 {
         return true;
     }
+    // "since November", "since late November": always gone by.
+    let head = text[..start].trim_end_matches(' ');
+    let head = ["late", "early", "mid-", "mid"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head)
+        .trim_end_matches(' ');
+    if head.ends_with(" since") || head.ends_with("Since") {
+        return true;
+    }
     const PAST: [&str; 11] = [
         " met ",
         " met.",
@@ -500,6 +510,16 @@ mod tests {
         assert_eq!(
             vals("The talks were useful and will go on in October.", p),
             [pair("October", "2024-10")]
+        );
+        // "since": gone by, whatever the verb.
+        let p = Some(date(2024, 3, 7));
+        assert_eq!(
+            vals("The militia attacks vessels since November.", p),
+            [pair("November", "2023-11")]
+        );
+        assert_eq!(
+            vals("Prices rise since late October.", p),
+            [pair("October", "2023-10")]
         );
     }
 
