@@ -121,7 +121,19 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     end = p;
                 } else if joins(d) {
                     let next = char_at(text, j + dlen).map(|(n, _)| n);
-                    if next.is_some_and(char::is_alphanumeric) {
+                    // (Not sentences run together by a crawl: "... met
+                    // Vladimir Putin.Follow Sputnik's ...".)
+                    let glued = d == '.'
+                        && j >= 2
+                        && text.as_bytes()[j - 1].is_ascii_lowercase()
+                        && text.as_bytes()[j - 2].is_ascii_lowercase()
+                        && next.is_some_and(char::is_uppercase)
+                        // (Not a site's name: "News.Az".)
+                        && text
+                            .as_bytes()
+                            .get(j + 2..j + 4)
+                            .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+                    if next.is_some_and(char::is_alphanumeric) && !glued {
                         p += dlen;
                         end = p;
                     } else {
@@ -227,6 +239,12 @@ mod tests {
         assert_eq!(
             words("Nagorno-Karabakh 2006-2007"),
             ["Nagorno-Karabakh", "2006-2007"]
+        );
+        // Sentences run together by a crawl part at the dot; a site's name
+        // stays one word.
+        assert_eq!(
+            words("met Putin.Follow News.Az"),
+            ["met", "Putin", ".", "Follow", "News.Az"]
         );
     }
 
