@@ -4216,11 +4216,17 @@ fn read_chunk<'h>(
                         && !g.is_capital(e.canonical)
                 })
         };
+        // (Not after an ordinary word opening the sentence: "Visit Paris.")
+        let opened_by_word = |x: usize| {
+            x == k + 1 && x + 1 == n && chunk[k].sentence_start && g.is_english(words[k])
+        };
         while e < n
             && (name_shaped(g, words[e]) || (e == k && (given_title || initials)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
-                || (city_word(e) && (e > k || (e + 1 < n && name_shaped(g, words[e + 1]))))
+                || (city_word(e)
+                    && ((e > k && !opened_by_word(e))
+                        || (e + 1 < n && name_shaped(g, words[e + 1]))))
                 || titled_surname(e)
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
@@ -7029,6 +7035,14 @@ mod tests {
         assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
         assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
         assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_before_a_city_is_no_given_name() {
+        let ms = mentions("He left. Visit Baku. Discover Ganja.");
+        assert!(has(&ms, Location, "Baku"), "{ms:?}");
+        assert!(has(&ms, Location, "Ganja"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
