@@ -127,12 +127,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
                         && j >= 2
                         && text.as_bytes()[j - 1].is_ascii_lowercase()
                         && text.as_bytes()[j - 2].is_ascii_lowercase()
-                        && next.is_some_and(char::is_uppercase)
-                        // (Not a site's name: "News.Az".)
-                        && text
-                            .as_bytes()
-                            .get(j + 2..j + 4)
-                            .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+                        && next.is_some_and(|c| c.is_ascii_uppercase())
+                        // (Not a site's name: "News.Az", "Report.Az".)
+                        && {
+                            let after = &text.as_bytes()[j + 2..];
+                            let len = after
+                                .iter()
+                                .position(|b| !b.is_ascii_lowercase())
+                                .unwrap_or(after.len());
+                            let tail = &text[j + 1..j + 2 + len];
+                            len >= 1
+                                && !matches!(
+                                    tail,
+                                    "Az" | "Ge" | "Am" | "Ru" | "Uz" | "Kz" | "Tr" | "Ua" | "Com"
+                                        | "Net" | "Org" | "Info" | "News"
+                                )
+                        };
                     if next.is_some_and(char::is_alphanumeric) && !glued {
                         p += dlen;
                         end = p;
@@ -243,8 +253,18 @@ mod tests {
         // Sentences run together by a crawl part at the dot; a site's name
         // stays one word.
         assert_eq!(
-            words("met Putin.Follow News.Az"),
-            ["met", "Putin", ".", "Follow", "News.Az"]
+            words("met Putin.Follow News.Az region.Li Baku.Ölçü"),
+            [
+                "met",
+                "Putin",
+                ".",
+                "Follow",
+                "News.Az",
+                "region",
+                ".",
+                "Li",
+                "Baku.Ölçü"
+            ]
         );
     }
 
