@@ -832,6 +832,32 @@ fn name_shaped(g: &Gazetteer, w: &str) -> bool {
         && !GENERIC.contains(w)
         // A people: "Catholicos of All Armenians Karekin II".
         && !w.strip_suffix('s').is_some_and(|one| g.is_demonym(one))
+        // A headline's verb: "Burchuladze Meets Armenian PM".
+        && !headline_verb(w)
+}
+
+/// A verb as headlines capitalise it ("X Meets Y", "Leaders Discuss ..."),
+/// which no name holds.
+fn headline_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "Meets"
+            | "Meet"
+            | "Visits"
+            | "Receives"
+            | "Hosts"
+            | "Welcomes"
+            | "Holds"
+            | "Hold"
+            | "Discusses"
+            | "Discuss"
+            | "Signs"
+            | "Sign"
+            | "Says"
+            | "Calls"
+            | "Urges"
+            | "Arrives"
+    )
 }
 
 /// A military station named after its kind: "Joint Base Lewis-McChord",
@@ -7035,6 +7061,14 @@ mod tests {
         assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
         assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
         assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_headline_s_verb_is_no_name() {
+        let ms = mentions("Minister Juansher Burchuladze met Jens Stoltenberg.\nBurchuladze Meets Armenian PM\nStoltenberg Arrives for Talks");
+        assert!(has(&ms, Person, "Burchuladze"), "{ms:?}");
+        assert!(has(&ms, Person, "Stoltenberg"), "{ms:?}");
+        assert!(!has(&ms, Person, "Burchuladze Meets"), "{ms:?}");
     }
 
     #[test]
