@@ -28,7 +28,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
-      | (?P<visit>(?-u:\b)(?:visited|called\s+on|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
+      | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
@@ -2032,7 +2032,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 })
                         })
                         .or_else(|| places.iter().find(visited).map(name))
-                        .or_else(|| places.iter().find(|a| after(a, &[" to"])).map(name))
+                        // (Not a title's: "Ambassador to Georgia".)
+                        .or_else(|| {
+                            places
+                                .iter()
+                                .find(|a| {
+                                    after(a, &[" to"]) && {
+                                        let before = before_place(a);
+                                        let head = before[..before.len() - 3]
+                                            .rsplit(' ')
+                                            .next()
+                                            .unwrap_or("");
+                                        !crate::gazetteer::GAZETTEER.is_title(head)
+                                    }
+                                })
+                                .map(name)
+                        })
                         // No dateline: the city the visitor went to ("arrived
                         // in Tbilisi ... He met ...").
                         // (A country visited: its capital, if the article
@@ -3288,6 +3303,19 @@ mod tests {
         let ms =
             meetings("Prime Minister Tom Berg and King Jan Karvel hosted President Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn credentials_presented_are_a_meeting_and_an_envoy_s_country_no_place() {
+        let ms = meetings("The new Ambassador to Georgia, Ion Rusu, presented his credentials to President Ana Costa on March 1.\n\nThe same day, Rusu met with Foreign Minister Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), None),
+                (names(&["Ion Rusu", "Tom Berg"]), None)
+            ]
+        );
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-01"), "{ms:?}");
     }
 
     #[test]
