@@ -4186,7 +4186,9 @@ fn read_chunk<'h>(
         }
         // Two capitals before a surname are a given name's initials: "JD
         // Vance", "Gen. CQ Brown" (not a known "UN", "EU", "PM").
+        // (Nor a measure: "the 230 MW Garadagh plant".)
         let initials = two_capitals(w)
+            && !NOT_ORGANIZATIONS.contains(w)
             && hit_at(chunk[k].start).is_none()
             && k + 1 < n
             && name_shaped(g, words[k + 1])
@@ -7061,6 +7063,15 @@ mod tests {
         assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
         assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
         assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_measure_is_no_initials() {
+        let ms = mentions("Masdar commissioned the 230 MW Garadagh solar power plant.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // (Two capitals before a surname still are: "JD Vance".)
+        let ms = mentions("Vice President JD Vance spoke.");
+        assert!(has(&ms, Person, "JD Vance"), "{ms:?}");
     }
 
     #[test]
