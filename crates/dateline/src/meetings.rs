@@ -193,7 +193,7 @@ type Unnamed = (usize, Option<String>, Option<String>, Vec<usize>);
 /// once, where `str::find` builds one per call).
 static CHAIRED_BY: crate::Needles<1> = crate::needles![" chaired by "];
 /// "led by", "headed by": who heads a group.
-static LED: crate::Needles<2> = crate::needles!["led by ", "headed by "];
+static LED: crate::Needles<3> = crate::needles!["led by ", "headed by ", "represented by "];
 /// Words without one of which a sentence reports no unnamed meeting.
 static MEETING_WORDS: crate::Needles<5> =
     crate::needles!["met", "meet", "talks", "consultations", "negotiations"];
@@ -706,6 +706,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     // (With whoever chaired it: "... held a meeting in Tashkent, chaired by
     // X. The meeting was attended by ...".)
     let mut unnamed: Option<Unnamed> = None;
+    // The head of one side of an unnamed meeting, told in the sentence
+    // after it: that sentence's number, the meeting, the head.
+    let mut side_heads: Option<(usize, Unnamed, usize)> = None;
     // The subject of the last sentence, the day it gives, and its number.
     let mut last_dated: Option<(usize, String, usize)> = None;
     // The guest of the last reception or visit: "the visiting dignitary".
@@ -2358,6 +2361,33 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     },
                 );
             }
+            // ... or one sentence each: "The Russian delegation was led by
+            // A. The Azerbaijani side was represented by B."
+            let one_side = match groups.as_slice() {
+                [(lead_in, led)] if side_of(lead_in).is_some() => Some(led[0]),
+                _ => None,
+            };
+            match (one_side, side_heads.take()) {
+                (Some(b), Some((at, u, a))) if at + 1 == n_sentence && a != b => {
+                    let evidence_chars = chars_of(seg, sent, &mut counted);
+                    merge(
+                        &mut meetings,
+                        Meeting {
+                            kind: MeetingKind::Talks,
+                            participants: vec![entities[a].name.clone(), entities[b].name.clone()],
+                            date: u.1,
+                            place: u.2,
+                            evidence: sent,
+                            evidence_chars,
+                        },
+                    );
+                }
+                (Some(a), _) if unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence) => {
+                    let u = unnamed.take().expect("checked");
+                    side_heads = Some((n_sentence, u, a));
+                }
+                _ => {}
+            }
             // Those named in what someone reported ("X noted that ... on the
             // initiative of President Y") are not who "the sides" are.
             let reported = REPORTED
@@ -3080,6 +3110,12 @@ mod tests {
         // One side led, or no talks just before: no meeting of the sides.
         let ms = meetings("The Indian side was led by Joint Secretary Ravi Kumar, while the Armenian delegation was headed by Deputy Minister Aram Petrosyan.");
         assert!(ms.is_empty(), "{ms:?}");
+        // One sentence each, "represented by".
+        let ms = meetings("The border services of Russia and Latvia held consultations in Riga on Tuesday.\n\nThe Russian delegation was led by General Ion Rusu. The Latvian side was represented by General Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
+        );
     }
 
     #[test]
