@@ -1510,6 +1510,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let at = a.start - sent.start;
                     at > trigger_end && AGREED.any_in(&text[trigger_end..at])
                 };
+                // "discussed the upcoming visit, scheduled for May 7-9": a
+                // day planned, not the meeting's.
+                static PLANNED_FOR: crate::Needles<5> = crate::needles![
+                    "scheduled ",
+                    "planned ",
+                    "expected ",
+                    "upcoming ",
+                    "slated "
+                ];
+                let planned_day = |a: &&At| {
+                    let at = a.start - sent.start;
+                    let from = crate::ceil_boundary(text, at.saturating_sub(30));
+                    at > trigger_end && PLANNED_FOR.any_in(&text[from..at])
+                };
                 let in_sentence = within(sent, EntityKind::Date);
                 // "He is in China from Dec. 16 to 19 ..., with whom he held
                 // talks on Tuesday": a meeting in a relative clause is dated
@@ -1532,6 +1546,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !in_relative(a)
                             && !told_on(a)
                             && !agreed_before(a)
+                            && !planned_day(a)
                     })
                     .filter_map(|a| entities[a.entity].value.as_deref());
                 // The first, or a later one within it, more exact: "Earlier
@@ -3352,6 +3367,15 @@ mod tests {
             ]
         );
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_day_planned_dates_no_meeting() {
+        let ms = meetings("Prime Minister Ion Rusu on Wednesday received a telephone call from Crown Prince Tom Berg.\n\nThe two leaders discussed the upcoming visit of the Prime Minister, scheduled for March 7-9.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
