@@ -1743,13 +1743,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .or_else(|| meetings.last().and_then(|m| m.date.as_ref()))?;
                         shift_day(before, 1)
                     };
+                    // "After the parade, the two presidents held a meeting":
+                    // the day of the sentence before, which told the event.
+                    let after_event = || {
+                        let rest = head.trim_start().strip_prefix("After the ")?;
+                        let (event, _) = rest.split_once(',')?;
+                        (!event.is_empty()
+                            && event.len() <= 20
+                            && event.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
+                        .then_some(())?;
+                        previous_day
+                            .as_ref()
+                            .filter(|(_, n)| n + 1 == n_sentence)
+                            .map(|(d, _)| d.clone())
+                    };
                     let date = sentence_date.clone().or_else(|| {
                         if NEXT_DAY.is_match(head) {
                             next_day()
                         } else if before_then {
                             None
                         } else {
-                            inherited()
+                            inherited().or_else(after_event)
                         }
                     });
                     // Where: a place "in"/"at" after the trigger ("met X in Y"), else
@@ -3367,6 +3381,15 @@ mod tests {
             ]
         );
         assert_eq!(ms[1].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+    }
+
+    #[test]
+    fn after_the_event_of_the_sentence_before_is_its_day() {
+        let ms = meetings("On March 2, President Ion Rusu and President Tom Berg attended the parade in Riga.\n\nAfter the parade, the two presidents held a meeting.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
+        );
     }
 
     #[test]
