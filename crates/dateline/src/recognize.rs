@@ -3625,10 +3625,18 @@ fn read_chunk<'h>(
     {
         return;
     }
-    if (words[s..].iter().any(|w| EVENT_WORDS.contains(w))
+    // (A legislature named a congress is no event: "the National People's
+    // Congress", "the U.S. Congress".)
+    let legislature = || {
+        words[s..]
+            .windows(2)
+            .any(|p| p[1] == "Congress" && matches!(p[0], "'s" | "’s" | "National" | "U.S." | "US"))
+    };
+    if ((words[s..].iter().any(|w| EVENT_WORDS.contains(w))
         && !words[s..].iter().any(|w| is_org_word(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
-        || year_suffix(words[n - 1])
+        || year_suffix(words[n - 1]))
+        && !legislature()
     {
         return;
     }
@@ -4629,7 +4637,16 @@ fn org_phrase(
         |m: usize| m > k && words[m] == "District" && words[m - 1] == "Military";
     // "the Executive Power of Siyazan region": a district's administration.
     let executive_power = |m: usize| m > k && words[m] == "Power" && words[m - 1] == "Executive";
-    while m < n && !is_org_word(words[m]) && !military_district(m) && !executive_power(m) {
+    // "the National People's Congress": a legislature's word.
+    let legislature = |m: usize| {
+        m > k && words[m] == "Congress" && matches!(words[m - 1], "'s" | "’s" | "National")
+    };
+    while m < n
+        && !is_org_word(words[m])
+        && !military_district(m)
+        && !executive_power(m)
+        && !legislature(m)
+    {
         let w = words[m];
         let is_mod = g.is_demonym(w)
             || is_acronym(w)
@@ -4692,8 +4709,12 @@ fn org_phrase(
     // are generic words: "the National Defense University", "the Military
     // Academy" (unlike "the National Security Council" of a job title); so
     // after other organisation words: "the Armed Forces Academy".
+    // So is a legislature named a congress: "the National People's
+    // Congress" (an assembly or a parliament names no one body without its
+    // country's possessive).
     if (m > k && INSTITUTION_WORDS.contains(&words[m]))
         || (end - 1 > m && INSTITUTION_WORDS.contains(&words[end - 1]))
+        || legislature(m)
     {
         proper = true;
     }
@@ -7063,6 +7084,17 @@ mod tests {
         assert!(has(&ms, Organization, "Crossroads of Peace"), "{ms:?}");
         assert!(has(&ms, Organization, "Road of Hope"), "{ms:?}");
         assert!(!has(&ms, Organization, "Peace"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_congress_that_legislates_is_an_organisation_a_party_congress_an_event() {
+        let ms = mentions("He addressed the National Congress on Monday. He said the National People's Congress met. He attended the 20th Party Congress.");
+        assert!(has(&ms, Organization, "National Congress"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "National People's Congress"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(_, m)| m.contains("Party")), "{ms:?}");
     }
 
     #[test]
