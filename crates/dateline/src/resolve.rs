@@ -217,14 +217,15 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
 fn first_keys(people: &[Person]) -> Vec<Option<String>> {
     people
         .iter()
-        .map(|p| (p.given.len() == 1).then(|| name_key(&p.given[0])))
+        .map(|p| p.given.first().map(|g| name_key(g)))
         .collect()
 }
 
-/// The one person whose two-word name opens with the word keyed `key`
-/// (`firsts` from [`first_keys`]): the surname of a name written surname
-/// first ("Chang Wanquan" ... "Chang said"), or a given name the article
-/// uses alone; either way that person. None when two people share it.
+/// The one person whose name opens with the word keyed `key` (`firsts`
+/// from [`first_keys`]): the surname of a name written surname first
+/// ("Chang Wanquan" ... "Chang said"), or a given name the article uses
+/// alone ("Bilawal" of "Bilawal Bhutto Zardari"); either way that person.
+/// None when two people share it.
 fn surname_first(firsts: &[Option<String>], key: &str) -> Option<usize> {
     let mut found = (0..firsts.len()).filter(|&i| firsts[i].as_deref() == Some(key));
     let first = found.next()?;
@@ -1342,6 +1343,16 @@ VATICAN CITY (AP) The pope spoke.
         assert_eq!(count("Xu Qiliang"), Some(2), "{:?}", doc.entities);
         assert_eq!(count("Ana Costa"), Some(1), "{:?}", doc.entities);
         assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Location));
+        // So is the given name opening a longer name: "Bilawal" of "Bilawal
+        // Bhutto Zardari".
+        let doc = crate::analyze(" date 2023-05-05 By Jane Roe\n\nForeign Minister Bilawal Bhutto Zardari met Xi Jinping in Beijing.\n\nBilawal also held talks with Qin Gang.\n")
+            .expect("parses");
+        assert_eq!(
+            mentions_of(&doc, "Bilawal Bhutto Zardari"),
+            Some(2),
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
