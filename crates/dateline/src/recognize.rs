@@ -7098,6 +7098,15 @@ mod tests {
     }
 
     #[test]
+    fn a_former_state_is_a_place() {
+        let ms = mentions("After the collapse of the Soviet Union, Kazakhstan left the USSR. The Ottoman Empire fell.");
+        for name in ["Soviet Union", "USSR", "Ottoman Empire"] {
+            assert!(has(&ms, Location, name), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|(k, _)| *k != Location), "{ms:?}");
+    }
+
+    #[test]
     fn a_measure_is_no_initials() {
         let ms = mentions("Masdar commissioned the 230 MW Garadagh solar power plant.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
