@@ -33,6 +33,47 @@ fn every_mention_is_the_input_at_its_byte_and_char_span() {
 }
 
 #[test]
+fn windows_line_ends_read_as_unix_ones_with_spans_on_the_input() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        let crlf = text.replace('\n', "\r\n");
+        let (lf, cr) = (ex.analyze(&text).unwrap(), ex.analyze(&crlf).unwrap());
+        let read = |d: &dateline::Document| {
+            let entities: Vec<(dateline::EntityKind, String, usize)> = d
+                .entities
+                .iter()
+                .map(|e| (e.kind, e.name.clone(), e.mentions.len()))
+                .collect();
+            let meetings: Vec<(Vec<String>, Option<String>)> = d
+                .meetings
+                .iter()
+                .map(|m| (m.participants.clone(), m.place.clone()))
+                .collect();
+            (entities, meetings, d.metadata.clone())
+        };
+        assert_eq!(read(&lf), read(&cr), "{name}");
+        common::spans_are_the_input(&name, &crlf, &cr);
+        // Segments still tile the input, each text its content as written.
+        assert_eq!(cr.segments.first().map(|s| s.span.start), Some(0), "{name}");
+        assert_eq!(
+            cr.segments.last().map(|s| s.span.end),
+            Some(crlf.len()),
+            "{name}"
+        );
+        for pair in cr.segments.windows(2) {
+            assert_eq!(pair[0].span.end, pair[1].span.start, "{name}");
+        }
+        for seg in &cr.segments {
+            assert_eq!(
+                crlf.get(seg.content.range()),
+                Some(seg.text.as_str()),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
 fn mentions_lie_in_title_or_body_or_the_dateline_only() {
     let ex = dateline::Extractor::new();
     for (name, text) in samples() {

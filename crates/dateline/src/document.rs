@@ -180,6 +180,63 @@ impl Extractor {
     /// assert!(dateline::Extractor::new().analyze("").is_err());
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
+        // Carriage returns ("\r\n" line ends) are read without them; every
+        // offset is then moved back onto the input, and mentions and
+        // segments are given back as written.
+        if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+            let returns: Vec<usize> = memchr::memchr_iter(b'\r', text.as_bytes())
+                .enumerate()
+                .map(|(k, at)| at - k)
+                .collect();
+            let compact = text.replace('\r', "");
+            let mut doc = self.analyze_lf(&compact)?;
+            // (A start moves past the returns at it, an end does not: "a\r\n"
+            // ends after "a".)
+            let before = |at: usize, end: bool| {
+                returns.partition_point(|&r| if end { r < at } else { r <= at })
+            };
+            let widen = |bytes: &mut Span, chars: &mut Span| {
+                let (a, b) = (before(bytes.start, false), before(bytes.end, true));
+                *bytes = Span {
+                    start: bytes.start + a,
+                    end: bytes.end + b,
+                };
+                *chars = Span {
+                    start: chars.start + a,
+                    end: chars.end + b,
+                };
+            };
+            for m in doc.entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+                widen(&mut m.span, &mut m.chars);
+                m.text = text[m.span.start..m.span.end].to_string();
+            }
+            for m in &mut doc.meetings {
+                widen(&mut m.evidence, &mut m.evidence_chars);
+            }
+            for seg in &mut doc.segments {
+                widen(&mut seg.content, &mut seg.content_chars);
+                // (Spans meet, each holding the returns at its end; the last
+                // ends with the input.)
+                let edge = |at: usize| {
+                    if at == compact.len() {
+                        text.len()
+                    } else {
+                        at + before(at, true)
+                    }
+                };
+                seg.span = Span {
+                    start: edge(seg.span.start),
+                    end: edge(seg.span.end),
+                };
+                seg.text = text[seg.content.start..seg.content.end].to_string();
+            }
+            return Ok(doc);
+        }
+        self.analyze_lf(text)
+    }
+
+    /// [`Extractor::analyze`] over text without carriage returns.
+    fn analyze_lf(&self, text: &str) -> Result<Document, Error> {
         let article = crate::parse(text)?;
         let entities = self.extract(&article);
         let meetings = crate::meetings::find(&article.segments, &entities, &article.metadata);
@@ -306,9 +363,10 @@ fn recognized(
         if seg.kind == SegmentKind::Body && !reads_as_english(&src, tokens, g) {
             continue;
         }
-        // A name broken over a line ("South\nOssetia") is still one name.
-        let hits = if seg.text.contains('\n') {
-            g.scan(&seg.text.replace('\n', " "), base)
+        // A name broken over a line ("South\nOssetia", "South\r\nOssetia")
+        // is still one name.
+        let hits = if seg.text.contains(['\n', '\r']) {
+            g.scan(&seg.text.replace(['\n', '\r'], " "), base)
         } else {
             g.scan(&seg.text, base)
         };

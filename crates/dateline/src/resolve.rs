@@ -836,6 +836,12 @@ pub(crate) fn entities(
         ms.dedup();
         let first = ms.first().map_or(0, |m| m.0);
         let mentions = ms.iter().map(|&(s, e)| mention(s, e)).collect();
+        // (A name broken over a line reads as one line: "Chatham\nHouse".)
+        let name = if name.contains(['\n', '\r', '\t']) {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            name
+        };
         out.push((
             first,
             Entity {
@@ -1330,6 +1336,31 @@ VATICAN CITY (AP) The pope spoke.
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.mentions.len())
+    }
+
+    #[test]
+    fn a_name_broken_over_a_line_is_named_on_one() {
+        // (Windows line ends too.)
+        let doc = crate::analyze(" date 2014-09-03 (Combines stories)\r\nBy Marc Jones\r\nLONDON, Sept 3 Georgia's president said on\r\nWednesday the country would seek an invitation to join NATO, as Russia\r\ncontrols the two separatist-minded regions, Abkhazia and South\r\nOssetia, and spoke at the Chatham\r\nHouse think-tank.\r\n")
+            .expect("parses");
+        let names: Vec<(EntityKind, &str)> = doc
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.name.as_str()))
+            .collect();
+        assert!(
+            names.contains(&(EntityKind::Organization, "Chatham House")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&(EntityKind::Location, "South Ossetia")),
+            "{names:?}"
+        );
+        // (Its mention stays as written.)
+        assert!(doc
+            .entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "Chatham\r\nHouse")));
     }
 
     #[test]
