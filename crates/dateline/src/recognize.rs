@@ -76,6 +76,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Service",
     "Assembly",
     "Parliament",
+    "Facility",
     // Turkish companies' and agencies' own words: "STM Savunma
     // Teknolojileri", "Makina ve Kimya Endüstrisi", "Savunma Sanayii
     // Başkanlığı".
@@ -7095,6 +7096,14 @@ mod tests {
             "{ms:?}"
         );
         assert!(!ms.iter().any(|(_, m)| m.contains("Party")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_facility_is_an_organisation() {
+        let ms =
+            mentions("The European Peace Facility (EPF) funds it. A storage facility was hit.");
+        assert!(has(&ms, Organization, "European Peace Facility"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
