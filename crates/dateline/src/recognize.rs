@@ -7100,10 +7100,14 @@ mod tests {
 
     #[test]
     fn a_facility_is_an_organisation() {
-        let ms =
-            mentions("The European Peace Facility (EPF) funds it. A storage facility was hit.");
-        assert!(has(&ms, Organization, "European Peace Facility"), "{ms:?}");
-        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nThe European Peace Facility (EPF) funds it. A storage facility was hit.\n").expect("parses");
+        let found: Vec<(EntityKind, &str)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind != Date)
+            .map(|e| (e.kind, e.name.as_str()))
+            .collect();
+        assert_eq!(found, [(Organization, "European Peace Facility")]);
     }
 
     #[test]
