@@ -7100,7 +7100,10 @@ mod tests {
 
     #[test]
     fn a_facility_is_an_organisation() {
-        let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nThe European Peace Facility (EPF) funds it. A storage facility was hit.\n").expect("parses");
+        let doc = crate::analyze(
+            " date 2022-05-10 By Jane Roe\n\nThe European Peace Facility (EPF) funds it.\n",
+        )
+        .expect("parses");
         let found: Vec<(EntityKind, &str)> = doc
             .entities
             .iter()
