@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|attended\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -937,6 +937,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     })
                     .map(|a| entities[a.entity].name.clone());
                 unnamed = Some((n_sentence, date, place, chairs));
+            } else if let Some(u) = unnamed.as_mut().filter(|u| {
+                // "... met in Bishkek. The meeting was chaired by X.": its
+                // chair, told next.
+                !chairs.is_empty()
+                    && u.0 + 1 == n_sentence
+                    && ["The meeting", "The session", "The talks", "It was"]
+                        .iter()
+                        .any(|w| text.trim_start().starts_with(w))
+            }) {
+                u.0 = n_sentence;
+                for c in chairs {
+                    if !u.3.contains(&c) {
+                        u.3.push(c);
+                    }
+                }
             }
             // "During the meeting held on October 4, ...": the day of the
             // meeting just reported, when it had none.
@@ -1631,8 +1646,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // the ministers ... X, Y and Z ... was held").
                 // (So is "X, Y and Z attended the meeting" right after it.)
                 let attended = c.name("gather").is_some()
-                    || (c.get(0).is_some_and(|m| m.as_str().starts_with("attended"))
-                        && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence));
+                    || (c.get(0).is_some_and(|m| {
+                        ["attended", "took", "participated"]
+                            .iter()
+                            .any(|w| m.as_str().starts_with(w))
+                    }) && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence));
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
                 let reported_before = unnamed.clone().filter(|_| attended);
                 // Its chair first.
@@ -1688,8 +1706,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .all(|&i| people.iter().any(|a| a.entity == i && a.end <= trigger_at));
                 let attendees_only = !attended
                     && !meetings.is_empty()
-                    && c.get(0)
-                        .is_some_and(|m| m.as_str().starts_with("attended the"));
+                    && c.get(0).is_some_and(|m| {
+                        ["attended the", "took part in the", "participated in the"]
+                            .iter()
+                            .any(|w| m.as_str().starts_with(w))
+                    });
                 // "During the talks with Mr. Koo, ...": part of the meeting
                 // just reported, among whose participants they are.
                 let reported_again = DURING_THE_MEETING.is_match(text)
@@ -3155,6 +3176,15 @@ mod tests {
         assert_eq!(ms[0].2, None, "a span of years dates the plan: {ms:?}");
         let ms = meetings("Minister Ion Rusu and Minister Anna Berg attended the ceremony.");
         assert!(ms.is_empty(), "a ceremony is no meeting: {ms:?}");
+        // Those who took part, with the chair told in the sentence between.
+        let ms = meetings("The Council of Defense Ministers met in Riga. The meeting was chaired by Minister Ion Rusu.\n\nMinister Anna Berg and Minister Maria Lopes took part in the meeting.");
+        assert_eq!(
+            with_places(&ms),
+            [(
+                names(&["Ion Rusu", "Anna Berg", "Maria Lopes"]),
+                Some("Riga")
+            )]
+        );
     }
 
     #[test]
