@@ -395,7 +395,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1126,6 +1126,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 .map(|r| {
                     if r.ends_with("top diplomat") {
                         "minister"
+                    } else if r.ends_with("Secretary General") || r.ends_with("Secretary-General") {
+                        // ("The Secretary General": a secretary.)
+                        "Secretary"
                     } else {
                         r
                     }
@@ -4179,6 +4182,13 @@ mod tests {
         // "The Korean minister": the one whose title names the Republic of
         // Korea, not the host.
         let ms = meetings("President Ion Rusu received Minister of Foreign Affairs of the Republic of Korea Tom Berg on April 2.\n\nThe head of state welcomed the guest.\n\nThe Korean minister also had a meeting with Foreign Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+    }
+
+    #[test]
+    fn the_secretary_general_is_the_one_so_titled() {
+        let ms = meetings("Minister Ion Rusu met with NATO Secretary General Tom Berg in Brussels.\n\nThe Secretary General also met with Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
     }
