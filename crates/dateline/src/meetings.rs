@@ -1734,6 +1734,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
                     let earlier = before_then || head.trim_end().ends_with(" last");
+                    // "On the sidelines of the meeting", "on the margins of
+                    // the summit": of the meeting just reported.
+                    let on_sidelines =
+                        text.contains("sidelines of the") || text.contains("margins of the");
+                    let recent_unnamed = unnamed.as_ref().filter(|u| u.0 + 3 >= n_sentence);
                     // Undated, it took place on the journey's dated day.
                     let inherited = || {
                         reported_before
@@ -1756,6 +1761,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             })
                             // The guests' visit is dated where the delegation arrived.
                             .or_else(|| delegation_date.clone().filter(|_| guests_met))
+                            // "... on the margins of the meeting": its day.
+                            .or_else(|| {
+                                on_sidelines
+                                    .then(|| {
+                                        recent_unnamed.and_then(|u| u.1.clone()).or_else(|| {
+                                            meetings
+                                                .last()
+                                                .filter(|m| m.evidence.end + 600 >= sent.start)
+                                                .and_then(|m| m.date.clone())
+                                        })
+                                    })
+                                    .flatten()
+                            })
                     };
                     // "The next day, ...": the day after the meeting before.
                     // (The sentence before's day, or else the last meeting's.)
@@ -2000,10 +2018,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 return None;
                             }
                             // "On the sidelines of the meeting": where the
-                            // meeting before was.
-                            let sidelines = text
-                                .contains("sidelines of the")
-                                .then(|| meetings.last().and_then(|m| m.place.clone()))
+                            // meeting before was (or the one reported without
+                            // names: "NATO Defence Ministers met at ...").
+                            let sidelines = on_sidelines
+                                .then(|| {
+                                    meetings
+                                        .last()
+                                        .and_then(|m| m.place.clone())
+                                        .or_else(|| recent_unnamed.and_then(|u| u.2.clone()))
+                                })
                                 .flatten();
                             // "During the visit, X met Y": where the visit went.
                             sidelines
@@ -4184,6 +4207,16 @@ mod tests {
         let ms = meetings("President Ion Rusu received Minister of Foreign Affairs of the Republic of Korea Tom Berg on April 2.\n\nThe head of state welcomed the guest.\n\nThe Korean minister also had a meeting with Foreign Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+    }
+
+    #[test]
+    fn on_the_margins_of_a_meeting_reported_without_names_is_its_day_and_place() {
+        let ms = meetings("NATO Defence Ministers met in Brussels on 2 March.\n\nMinister Ion Rusu met with Secretary General Tom Berg on the margins of the meeting.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Brussels"))]
+        );
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
     }
 
     #[test]
