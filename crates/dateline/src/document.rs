@@ -363,10 +363,10 @@ fn recognized(
         if seg.kind == SegmentKind::Body && !reads_as_english(&src, tokens, g) {
             continue;
         }
-        // A name broken over a line ("South\nOssetia", "South\r\nOssetia")
-        // is still one name.
-        let hits = if seg.text.contains(['\n', '\r']) {
-            g.scan(&seg.text.replace(['\n', '\r'], " "), base)
+        // A name broken over a line ("South\nOssetia") is still one name.
+        // (Carriage returns are gone: see `Extractor::analyze`.)
+        let hits = if seg.text.contains('\n') {
+            g.scan(&seg.text.replace('\n', " "), base)
         } else {
             g.scan(&seg.text, base)
         };

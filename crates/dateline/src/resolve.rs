@@ -837,7 +837,7 @@ pub(crate) fn entities(
         let first = ms.first().map_or(0, |m| m.0);
         let mentions = ms.iter().map(|&(s, e)| mention(s, e)).collect();
         // (A name broken over a line reads as one line: "Chatham\nHouse".)
-        let name = if name.contains(['\n', '\r', '\t']) {
+        let name = if name.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
             name.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
             name
