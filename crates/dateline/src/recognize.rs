@@ -6995,6 +6995,13 @@ mod tests {
     }
 
     #[test]
+    fn a_cleric_s_rank_is_a_title() {
+        let ms = mentions("Hojatoleslam Seyyed Ebrahim Raisi received Ayatollah Ali Sistani.");
+        assert!(has(&ms, Person, "Seyyed Ebrahim Raisi"), "{ms:?}");
+        assert!(has(&ms, Person, "Ali Sistani"), "{ms:?}");
+    }
+
+    #[test]
     fn enlisted_ranks_and_their_classes_open_names() {
         let text = "Sgt. 1st Class Mary Jones and Spc. Kevin Brown led the drill. Petty Officer 2nd Class Dan Ruiz spoke. 1st Lt. Sam Hill agreed.";
         assert_eq!(titles(text, "Mary Jones"), ["Sgt. 1st Class"]);
