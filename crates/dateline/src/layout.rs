@@ -220,10 +220,23 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     let found: Vec<FoundDate> = calendar::full_dates(s);
     let first = *found.first()?;
     let after = &s[first.end..];
+    // (Or right before it, alone: "17:20, 12.12.2022", "13:40, 21
+    // September 2023".)
     let time = calendar::time_in(after).filter(|(_, start, _)| *start <= 16);
     let offset = time
         .as_ref()
         .and_then(|(_, _, end)| calendar::offset_in(&after[*end..]));
+    // (Or right before it, alone: "17:20, 12.12.2022", "13:40, 21
+    // September 2023".)
+    let time = time.map(|t| t.0).or_else(|| {
+        let head = &s[..first.start];
+        calendar::time_in(head)
+            .filter(|(_, start, end)| {
+                head[..*start].trim().is_empty()
+                    && head[*end..].trim_matches([',', ' ', '|']).is_empty()
+            })
+            .map(|t| t.0)
+    });
     // What is left once dates and times are gone must be a few words of
     // chrome ("Politics Materials", "Kosova & Bota CNA"), not a sentence.
     let mut rest = String::with_capacity(s.len());
@@ -245,7 +258,7 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     Some(HeaderDate {
         date: first.date,
         swapped: first.swapped,
-        time: time.map(|t| t.0),
+        time,
         offset,
     })
 }
@@ -1774,6 +1787,13 @@ mod tests {
         // Nor a short dated sentence of the body, a paragraph of its own.
         let m = read("Leaders discuss grain deal in phone call\n\nMOSCOW (Sputnik) - The two presidents discussed the grain deal on Friday, the Kremlin said.\n\nThe two men last met in Sochi on September 4, 2023.\n").metadata;
         assert_eq!((m.published, m.page_date), (None, None));
+    }
+
+    #[test]
+    fn a_time_before_its_date_is_the_publication_time() {
+        let m = read("Georgian PM, Turkish President discuss trade\n\n17:20, 12.12.2022\n\nThe prime minister held a meeting with the president in Ankara.\n").metadata;
+        assert_eq!(m.published, Some(date(2022, 12, 12)));
+        assert_eq!(m.published_time, Some(Time::constant(17, 20, 0, 0)));
     }
 
     #[test]
