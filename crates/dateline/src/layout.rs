@@ -820,6 +820,34 @@ fn pieces(text: &str) -> Vec<Piece> {
     out
 }
 
+/// Words that open a sentence more often than they go on with a name.
+const SENTENCE_OPENERS: [&str; 24] = [
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "He",
+    "She",
+    "It",
+    "They",
+    "This",
+    "That",
+    "According",
+    "During",
+    "After",
+    "Before",
+    "While",
+    "As",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "We",
+    "I",
+];
+
 /// Read the layout of `text` (non-empty, checked by the caller).
 pub(crate) fn read(text: &str) -> Article {
     let mut ps = pieces(text);
@@ -858,10 +886,20 @@ pub(crate) fn read(text: &str) -> Article {
         // (Nor is a headline over an opening dateline, "Kyiv • UNN", or
         // after the crawler's stamp.)
         let after_stamp = i >= 2 && matches!(ps[i - 2].class, Class::Stamp(_));
+        // (Unless a name goes on over the break: "... met with Turkish
+        // President Recep\nTayyip Erdogan in Ankara on Thursday.")
+        let name_goes_on = || {
+            let last = s.rsplit(' ').next().unwrap_or("");
+            let first = txt(here).split(' ').next().unwrap_or("");
+            last.starts_with(char::is_uppercase)
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && !SENTENCE_OPENERS.contains(&first)
+        };
         if here.class == Class::Body
             && !here.blank_before
             && here.end - here.start <= 80
-            && !after_stamp
+            && (!after_stamp || name_goes_on())
             && matches!(prev.class, Class::Headline | Class::Other)
             && (55..=80).contains(&s.len())
             && words(s, 8) >= 7
@@ -1787,6 +1825,18 @@ mod tests {
         // Nor a short dated sentence of the body, a paragraph of its own.
         let m = read("Leaders discuss grain deal in phone call\n\nMOSCOW (Sputnik) - The two presidents discussed the grain deal on Friday, the Kremlin said.\n\nThe two men last met in Sochi on September 4, 2023.\n").metadata;
         assert_eq!((m.published, m.page_date), (None, None));
+    }
+
+    #[test]
+    fn a_first_sentence_broken_inside_a_name_after_the_stamp_is_body() {
+        let a = read(" date 2021-03-05 Azerbaijani Foreign Minister Jeyhun Bayramov met with Turkish President Recep\nTayyip Erdogan in Ankara on Thursday, the ministry said.\n\nThe sides discussed regional issues.\n");
+        assert_eq!(a.metadata.title, None);
+        // (A headline over a short first line stays one.)
+        let a = read(" date 2021-07-09 Minister Meets Counterpart in Dushanbe Amid Border Tensions\nThe minister held talks with Ion Rusu.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Minister Meets Counterpart in Dushanbe Amid Border Tensions")
+        );
     }
 
     #[test]
