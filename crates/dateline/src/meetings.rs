@@ -2227,11 +2227,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         && visitors.len() >= 2
                         && hosts >= 1;
                     // "X also met separately with A and B": two meetings.
+                    // (So are "meetings" with A and B.)
                     let one_by_one = visitors.len() == 1
                         && participants.len() >= 3
                         && (text.contains("separately")
                             || text.contains("separate ")
-                            || text.contains("bilateral "));
+                            || text.contains("bilateral ")
+                            || c.get(0).is_some_and(|m| m.as_str().contains("meetings")));
                     // "X held consultations with A and met with B": a second
                     // verb after "and" (or ", where he also") starts a second
                     // meeting of the subject.
@@ -3424,6 +3426,19 @@ mod tests {
         let ms =
             meetings("Prime Minister Tom Berg and King Jan Karvel hosted President Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn meetings_with_several_are_one_each() {
+        let ms = meetings("Minister Ion Rusu held meetings with Prime Minister Tom Berg and Speaker Ana Costa.\n\nMinister Lars Holm met with Prime Minister Tom Berg and Speaker Ana Costa.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Lars Holm", "Tom Berg", "Ana Costa"])
+            ]
+        );
     }
 
     #[test]
