@@ -1186,6 +1186,7 @@ pub(crate) fn mentions(
                                     | "Gulf"
                                     | "Alley"
                                     | "Tomb"
+                                    | "Hall"
                                     | "Partnership"
                                     | "Conference"
                                     | "Parties"
@@ -6992,6 +6993,13 @@ mod tests {
             titles(text, "Marta Kos"),
             ["European Commissioner for Enlargement"]
         );
+    }
+
+    #[test]
+    fn a_hall_s_name_goes_on_over_of() {
+        let ms = mentions("Xi held talks with him at the Great Hall of the People in Beijing.");
+        assert!(has(&ms, Location, "Great Hall of the People"), "{ms:?}");
+        assert!(has(&ms, Location, "Beijing"), "{ms:?}");
     }
 
     #[test]
