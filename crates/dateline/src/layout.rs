@@ -220,8 +220,7 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     let found: Vec<FoundDate> = calendar::full_dates(s);
     let first = *found.first()?;
     let after = &s[first.end..];
-    // (Or right before it, alone: "17:20, 12.12.2022", "13:40, 21
-    // September 2023".)
+    // The time right after the date, with its offset.
     let time = calendar::time_in(after).filter(|(_, start, _)| *start <= 16);
     let offset = time
         .as_ref()

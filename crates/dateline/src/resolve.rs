@@ -718,9 +718,8 @@ pub(crate) fn entities(
         .collect();
     for w in named.windows(2) {
         let ((a, ka), (b, kb)) = (w[0], w[1]);
-        // (The bracket's byte first: most pairs are far apart.)
-        if b.start == 0
-            || src.as_bytes()[b.start - 1] != b'('
+        // (The bracket first, a cheap test: most pairs are far apart.)
+        if !src[..b.start].trim_end_matches(' ').ends_with('(')
             || !src[b.end..].starts_with(')')
             || src[a.end..b.start].trim() != "("
         {
