@@ -1608,7 +1608,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // "He met X", "The Russian official also met X and Y": the
                 // subject of the sentence before met them.
                 // (Not when "the guests" already stood for the delegation.)
+                // (Not "The two ministers ..." once the two are found.)
+                let two_found = named_two && ids.len() == 2;
                 if !guests_met
+                    && !two_found
                     && ((ids.len() == 1 && (back_reference || with_only))
                         || (ids.len() >= 2 && back_reference && !before_trigger))
                 {
@@ -3426,6 +3429,16 @@ mod tests {
         let ms =
             meetings("Prime Minister Tom Berg and King Jan Karvel hosted President Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn the_two_are_two() {
+        // "The two ministers": two people, not those two and the last
+        // subject (here the untitled counterpart, who is not found).
+        let ms = meetings("Defense Minister Ion Rusu held talks with his counterpart Tom Berg.\n\nBerg also paid a courtesy call on Prime Minister Ana Costa.\n\nThe two ministers discussed trade.");
+        let last = ms.last().expect("a meeting");
+        assert_eq!(last.1.len(), 2, "{ms:?}");
+        assert!(last.1.contains(&"Ion Rusu".to_string()), "{ms:?}");
     }
 
     #[test]
