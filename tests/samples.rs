@@ -33,10 +33,13 @@ fn every_mention_is_the_input_at_its_byte_and_char_span() {
 }
 
 #[test]
-fn windows_line_ends_read_as_unix_ones_with_spans_on_the_input() {
+fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
     let ex = dateline::Extractor::new();
-    for (name, text) in samples() {
-        let crlf = text.replace('\n', "\r\n");
+    // (And old Mac ones, a return alone.)
+    for (name, text, crlf) in samples().into_iter().flat_map(|(name, text)| {
+        let (crlf, cr) = (text.replace('\n', "\r\n"), text.replace('\n', "\r"));
+        [(name.clone(), text.clone(), crlf), (name, text, cr)]
+    }) {
         let (lf, cr) = (ex.analyze(&text).unwrap(), ex.analyze(&crlf).unwrap());
         let read = |d: &dateline::Document| {
             let entities: Vec<(dateline::EntityKind, String, usize)> = d

@@ -180,15 +180,29 @@ impl Extractor {
     /// assert!(dateline::Extractor::new().analyze("").is_err());
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
-        // Carriage returns ("\r\n" line ends) are read without them; every
-        // offset is then moved back onto the input, and mentions and
-        // segments are given back as written.
+        // Carriage returns before newlines ("\r\n" line ends) are read
+        // without them; every offset is then moved back onto the input, and
+        // mentions and segments are given back as written.
         if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-            let returns: Vec<usize> = memchr::memchr_iter(b'\r', text.as_bytes())
+            // (A return alone, an old Mac line end, is a newline: one byte
+            // for one.)
+            let bytes = text.as_bytes();
+            let dropped = |at: &usize| bytes.get(at + 1) == Some(&b'\n');
+            let returns: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+                .filter(dropped)
                 .enumerate()
                 .map(|(k, at)| at - k)
                 .collect();
-            let compact = text.replace('\r', "");
+            let mut compact = String::with_capacity(text.len());
+            let mut from = 0;
+            for at in memchr::memchr_iter(b'\r', bytes) {
+                compact.push_str(&text[from..at]);
+                if !dropped(&at) {
+                    compact.push('\n');
+                }
+                from = at + 1;
+            }
+            compact.push_str(&text[from..]);
             let mut doc = self.analyze_lf(&compact)?;
             // (A start moves past the returns at it, an end does not: "a\r\n"
             // ends after "a".)
