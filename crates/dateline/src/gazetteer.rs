@@ -521,6 +521,17 @@ impl Gazetteer {
     }
 
     /// A word of a rank or position ("Minister", "Colonel-General").
+    /// Whether `w` is the start of a title word cut short ("Ministe",
+    /// "Defe"): a crawl excerpt may stop inside a word.
+    pub(crate) fn is_cut_title(&self, w: &str) -> bool {
+        w.len() >= 2
+            && TITLES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .any(|t| t.len() > w.len() && t.starts_with(w))
+    }
+
     pub(crate) fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
             || (w.contains('-') && w.split('-').all(|p| self.titles.contains(p)))

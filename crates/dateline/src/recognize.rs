@@ -1449,6 +1449,19 @@ pub(crate) fn drop_names_from_titles(src: &str, raws: &mut [Raw], g: &Gazetteer)
     }
 }
 
+/// Drop a name that is a title word cut short where the text stops: a
+/// crawl excerpt ending "... received Tajik Prime Ministe" names no
+/// "Ministe".
+pub(crate) fn drop_cut_title(src: &str, raws: &mut Vec<Raw>, g: &Gazetteer) {
+    let end = src.trim_end().len();
+    raws.retain(|r| {
+        r.end != end || {
+            let w = &src[r.start..r.end];
+            w.contains(' ') || !g.is_cut_title(w)
+        }
+    });
+}
+
 /// Drop the organisations that are acronyms of events or documents, in
 /// every mention: "the 33rd annual Australia-United States Ministerial
 /// Consultations (AUSMIN)", "the UN Framework Convention on Climate Change
@@ -6992,6 +7005,34 @@ mod tests {
         assert_eq!(
             titles(text, "Marta Kos"),
             ["European Commissioner for Enlargement"]
+        );
+    }
+
+    #[test]
+    fn a_title_cut_short_where_the_text_stops_names_no_one() {
+        let doc = crate::analyze(
+            " date 2023-06-10 By Jane Roe\n\nPresident Ion Rusu received Tajik Prime Ministe",
+        )
+        .expect("parses");
+        let people: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Ion Rusu"]);
+        assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+        // (A name that ends the text whole stays: "... met Foreign Minister Ma.")
+        let doc = crate::analyze(
+            " date 2023-06-10 By Jane Roe\n\nPresident Ion Rusu met Foreign Minister Ma.",
+        )
+        .expect("parses");
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.kind == Person && e.name == "Ma"),
+            "{:?}",
+            doc.entities
         );
     }
 
