@@ -224,13 +224,16 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-fn words(data: &'static str) -> WordSet<&'static str> {
-    let mut set = WordSet::with_capacity(lines(data));
-    for w in data
-        .lines()
+/// The words of a word list: whitespace-separated, `#` lines left out.
+fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
         .filter(|l| !l.starts_with('#'))
         .flat_map(str::split_whitespace)
-    {
+}
+
+fn words(data: &'static str) -> WordSet<&'static str> {
+    let mut set = WordSet::with_capacity(lines(data));
+    for w in list_words(data) {
         set.insert(w);
     }
     set
@@ -350,10 +353,7 @@ impl Gazetteer {
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
         let demonyms = words(DEMONYMS);
-        let demonym_countries = DEMONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
+        let demonym_countries = list_words(DEMONYMS)
             .filter_map(|d| Some((d, country_sharing_start(&capital_cities, d)?)))
             .collect();
         Gazetteer {
@@ -524,12 +524,7 @@ impl Gazetteer {
     /// Whether `w` is the start of a title word cut short ("Ministe",
     /// "Defe"): a crawl excerpt may stop inside a word.
     pub(crate) fn is_cut_title(&self, w: &str) -> bool {
-        w.len() >= 2
-            && TITLES
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .any(|t| t.len() > w.len() && t.starts_with(w))
+        w.len() >= 2 && list_words(TITLES).any(|t| t.len() > w.len() && t.starts_with(w))
     }
 
     pub(crate) fn is_title(&self, w: &str) -> bool {

@@ -401,6 +401,22 @@ macro_rules! needles {
 }
 pub(crate) use needles;
 
+/// Helpers the unit tests of several stages share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// The names of the entities of `kind` found in a dated article with
+    /// `body`, in the order of their first mentions.
+    pub(crate) fn names_of(body: &str, kind: crate::EntityKind) -> Vec<String> {
+        let doc =
+            crate::analyze(&format!(" date 2025-07-02 By Jane Roe\n\n{body}\n")).expect("parses");
+        doc.entities
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name)
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1274,17 +1274,6 @@ VATICAN CITY (AP) The pope spoke.
         assert!(orgs.contains(&("Karvel Energy Company", 1)), "{orgs:?}");
     }
 
-    /// The names of the entities of `kind` found in a dated article with `body`.
-    fn names_of(body: &str, kind: EntityKind) -> Vec<String> {
-        let doc =
-            crate::analyze(&format!(" date 2025-07-02 By Jane Roe\n\n{body}\n")).expect("parses");
-        doc.entities
-            .into_iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.name)
-            .collect()
-    }
-
     #[test]
     fn a_position_s_acronym_is_no_organisation() {
         assert!(spells_title(
@@ -1294,7 +1283,7 @@ VATICAN CITY (AP) The pope spoke.
         assert!(spells_title("COAS", "Chief of Army Staff"));
         assert!(!spells_title("MFA", "Minister of Foreign Affairs"));
         assert!(!spells_title("CAS", "Chief of Army"));
-        let orgs = names_of(
+        let orgs = crate::test_support::names_of(
             "Chairman Joint Chiefs of Staff Committee General Ion Rusu met General Tom Berg. The CJCSC also met the head of the MFA.",
             EntityKind::Organization,
         );
@@ -1304,7 +1293,7 @@ VATICAN CITY (AP) The pope spoke.
 
     #[test]
     fn a_surname_first_that_is_a_town_is_no_place() {
-        let places = names_of(
+        let places = crate::test_support::names_of(
             "Minister Kim Yong-hyun met Admiral Tom Berg in Seoul.\n\nKim and Berg agreed to share intelligence. Berg also met General Kim Myung-soo.",
             EntityKind::Location,
         );
