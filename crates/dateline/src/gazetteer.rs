@@ -435,11 +435,15 @@ impl Gazetteer {
             }
             let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
             // Whole words only: "Baku" is not a name inside "Bakuvian"
-            // ("Sadikov’s" and "Baku’s" are fine).
+            // ("Sadikov’s" and "Baku’s" are fine), nor "Chang" inside the
+            // Korean given name "Chang-gyu".
             let mut found = self
                 .ac
                 .find(input)
-                .filter(|m| !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()))
+                .filter(|m| {
+                    !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric())
+                        && !korean_given_name(&text[m.start()..], m.end() - m.start())
+                })
                 .map(|m| {
                     (
                         m.end(),
@@ -592,6 +596,50 @@ fn country_sharing_start(
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
+/// Whether the word of `len` bytes opening `text` is the first half of a
+/// romanised Korean given name, one syllable, a hyphen and another in
+/// lower case: "Chang-gyu", "Tae-yul", "Jae-in" (not "Baku-based",
+/// "Moscow-led", "Soviet-era", "Tbilisi-Kars").
+fn korean_given_name(text: &str, len: usize) -> bool {
+    let Some(rest) = text[len..].strip_prefix('-') else {
+        return false;
+    };
+    let second = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(rest, |e| &rest[..e]);
+    second.starts_with(|c: char| c.is_ascii_lowercase())
+        && !rest[second.len()..].starts_with(|c: char| c.is_alphanumeric())
+        && korean_syllable(&text[..len])
+        && korean_syllable(second)
+}
+
+/// Whether `w` reads as one romanised Korean syllable: a consonant onset
+/// ("ch", "kk", "g" ...), a vowel group ("a", "ae", "yeo", "wa"; "y" and
+/// "w" only leading it) and maybe a final "ng", "n", "l", "m", "k" or "p".
+fn korean_syllable(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    let mut rest = w.as_str();
+    for onset in [
+        "kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s",
+        "j", "h",
+    ] {
+        if let Some(r) = rest.strip_prefix(onset) {
+            rest = r;
+            break;
+        }
+    }
+    let glide = rest.starts_with(['y', 'w']) as usize;
+    let vowels = glide
+        + rest[glide..]
+            .bytes()
+            .take_while(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'))
+            .count();
+    if vowels == glide || vowels > 3 {
+        return false;
+    }
+    matches!(&rest[vowels..], "" | "ng" | "n" | "l" | "m" | "k" | "p")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -618,6 +666,32 @@ mod tests {
             !hits.iter().any(|h| h.0 == "Baku"),
             "no match inside Bakuvian"
         );
+    }
+
+    #[test]
+    fn a_korean_given_name_holds_no_place() {
+        // "Chang" (Dschang, Cameroon) is a town's other name.
+        let hits = scanned("Ambassador Kim Chang-gyu, a Baku-based firm, the Chang-Baku road");
+        let hits: Vec<&str> = hits.iter().map(|h| h.0).collect();
+        assert_eq!(
+            hits,
+            ["Kim", "Baku", "Chang", "Baku"],
+            "Chang-Baku holds two"
+        );
+        for (w, syllable) in [
+            ("Chang", true),
+            ("gyu", true),
+            ("yeol", true),
+            ("in", true),
+            ("hwan", true),
+            ("Baku", false),
+            ("led", false),
+            ("era", false),
+            ("based", false),
+            ("born", false),
+        ] {
+            assert_eq!(korean_syllable(w), syllable, "{w}");
+        }
     }
 
     #[test]

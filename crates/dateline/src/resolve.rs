@@ -1298,6 +1298,12 @@ VATICAN CITY (AP) The pope spoke.
             EntityKind::Location,
         );
         assert_eq!(places, ["Seoul"]);
+        // "Chang" (Dschang) is a town's other name too.
+        let body = "Minister Jon Roe met the Ambassador of the Republic of Korea Kim Chang-gyu.";
+        let people = crate::test_support::names_of(body, EntityKind::Person);
+        assert_eq!(people, ["Jon Roe", "Kim Chang-gyu"]);
+        let places = crate::test_support::names_of(body, EntityKind::Location);
+        assert_eq!(places, ["South Korea"]);
     }
 
     #[test]
