@@ -202,6 +202,33 @@ static CALL_WORDS: crate::Needles<2> = crate::needles!["phon", "video"];
 static TWO: crate::Needles<1> = crate::needles!["two "];
 
 /// A pair the sentence names by role: "The two ministers", "the two sides".
+/// What is signed or discussed: before "signed" or "discussed", a
+/// participle ("the agreements signed last year", "the issues discussed").
+const SIGNED_OR_DISCUSSED: [&str; 22] = [
+    "agreement",
+    "agreements",
+    "contract",
+    "contracts",
+    "document",
+    "documents",
+    "deal",
+    "deals",
+    "memorandum",
+    "memoranda",
+    "memorandums",
+    "treaty",
+    "treaties",
+    "accord",
+    "accords",
+    "protocol",
+    "protocols",
+    "issues",
+    "issue",
+    "topics",
+    "matters",
+    "questions",
+];
+
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)(?-u:\b)")
         .expect("static regex compiles")
@@ -1018,10 +1045,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .filter(|a| a.start >= sent.start + m.end())
                         .count()
                         >= 2;
+                // ("The two leaders shared the view that the contracts
+                // signed last year ...": a participle, what was signed.)
+                let participle = text[..m.start()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        SIGNED_OR_DISCUSSED.contains(&w.to_ascii_lowercase().as_str())
+                    });
                 before.len() >= 2
                     || signed_by
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
-                    || (before.is_empty() && THE_TWO.is_match(&text[..m.start()]))
+                    || (before.is_empty() && !participle && THE_TWO.is_match(&text[..m.start()]))
             };
             let places_here = within(sent, EntityKind::Location);
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
@@ -3499,6 +3535,12 @@ mod tests {
     fn two_of_one_side_with_others_unnamed_meet_no_one() {
         let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks with Armenian counterparts in Moscow.\n\nPresident Ana Costa and General Piotr Nowak met with students.\n\nMinister Lars Holm and General Jan Karvel met with each other.");
         assert_eq!(participants(&ms), [names(&["Lars Holm", "Jan Karvel"])]);
+    }
+
+    #[test]
+    fn what_was_signed_is_no_signing() {
+        let ms = meetings("President Ion Rusu met President Tom Berg in Riga on Monday.\n\n\"The two leaders agreed that the contracts signed last year were a milestone,\" adviser Ana Costa told reporters.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
