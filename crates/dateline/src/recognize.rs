@@ -5424,11 +5424,12 @@ mod tests {
 
     #[test]
     fn regnal_numbers_and_clergy() {
-        let text = "Pope Leo XIV received Prime Minister Tom Berg. Berg later met Cardinal Pietro Karvel and Archbishop Paul Rusu. The Catholicos of All Armenians Karekin II met him.";
+        let text = "Pope Leo XIV received Prime Minister Tom Berg. Berg later met Cardinal Pietro Karvel and Archbishop Paul Rusu. The Catholicos of All Armenians Karekin II met him. Bishop Ana Costa spoke.";
         assert_eq!(titles(text, "Leo XIV"), ["Pope"]);
         assert_eq!(titles(text, "Pietro Karvel"), ["Cardinal"]);
         assert_eq!(titles(text, "Paul Rusu"), ["Archbishop"]);
         assert_eq!(titles(text, "Karekin II"), ["Catholicos of All Armenians"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Bishop"]);
     }
 
     #[test]
