@@ -695,6 +695,19 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_and_services_are_organisations() {
+        let hits = scanned("The Houthis (Ansar Allah) fired; the Bundeswehr and the GRU watched.");
+        for pair in [
+            ("Houthis", "Houthis"),
+            ("Ansar Allah", "Houthis"),
+            ("Bundeswehr", "Bundeswehr"),
+            ("GRU", "GRU"),
+        ] {
+            assert!(hits.contains(&pair), "{pair:?}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn the_nations_of_the_united_kingdom_are_places() {
         let hits = scanned("A summit in Wales, then England and Scotland.");
         for name in ["Wales", "England", "Scotland"] {
