@@ -2321,7 +2321,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         }
                         v
                     };
+                    // "X met A on April 4, and with B on April 5": a
+                    // meeting each day, the second on its own.
+                    let and_with = (visitors.len() == 1 && second_verb.is_none())
+                        .then(|| text[trigger_end..].find(", and with "))
+                        .flatten()
+                        .map(|i| sent.start + trigger_end + i)
+                        .and_then(|at| {
+                            let day = in_sentence
+                                .iter()
+                                .find(|a| a.start > at)
+                                .and_then(|a| entities[a.entity].value.clone())?;
+                            (date.as_ref() != Some(&day)).then_some((at, day))
+                        });
                     let split = second_verb
+                        .or(and_with.as_ref().map(|(at, _)| *at))
                         .map(|at| [named_in(trigger_at, at), named_in(at, sent.end)])
                         .filter(|halves| halves.iter().all(|h| !h.is_empty()));
                     let was_split = split.is_some();
@@ -2386,6 +2400,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // or after, or unknown ("after holding talks with B").
                     for (n, participants) in sides.into_iter().enumerate() {
                         let date = match (n, other_day, &date) {
+                            (1, _, _) if was_split && and_with.is_some() => {
+                                and_with.as_ref().map(|(_, day)| day.clone())
+                            }
                             (1, Some(by), Some(d)) if was_split => {
                                 (by != 0).then(|| shift_day(d, by)).flatten()
                             }
@@ -3535,6 +3552,22 @@ mod tests {
     fn two_of_one_side_with_others_unnamed_meet_no_one() {
         let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks with Armenian counterparts in Moscow.\n\nPresident Ana Costa and General Piotr Nowak met with students.\n\nMinister Lars Holm and General Jan Karvel met with each other.");
         assert_eq!(participants(&ms), [names(&["Lars Holm", "Jan Karvel"])]);
+    }
+
+    #[test]
+    fn with_one_on_one_day_and_with_another_on_the_next() {
+        let ms = meetings("General Ana Costa met with Prime Minister Ion Rusu and Minister Tom Berg on April 4, and with President Lars Holm on April 5.\n\nGeneral Jan Karvel met with Minister Piotr Nowak on Monday, and with his deputy.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (
+                    names(&["Ana Costa", "Ion Rusu", "Tom Berg"]),
+                    Some("2021-04-04")
+                ),
+                (names(&["Ana Costa", "Lars Holm"]), Some("2021-04-05")),
+                (names(&["Jan Karvel", "Piotr Nowak"]), Some("2021-03-01")),
+            ]
+        );
     }
 
     #[test]
