@@ -48,7 +48,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
-      | (?:(?-u:\b)(?i:in|since|until|by|from|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
+      | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
       | (?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
@@ -510,6 +510,11 @@ mod tests {
         assert_eq!(
             vals("The talks were useful and will go on in October.", p),
             [pair("October", "2024-10")]
+        );
+        // A month a plan is for.
+        assert_eq!(
+            vals("A summit is planned for November.", p),
+            [pair("November", "2024-11")]
         );
         // "since": gone by, whatever the verb.
         let p = Some(date(2024, 3, 7));
