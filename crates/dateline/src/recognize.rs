@@ -1192,6 +1192,8 @@ pub(crate) fn mentions(
                                     | "Parties"
                             )
                             || venture_named()
+                            // "the Council of Heads of State of the CIS".
+                            || (head == "Heads" && in_org_phrase(&["of"]))
                     }
                     "&" => true,
                     // "Commission on Military-Technical Cooperation" (not
@@ -6557,6 +6559,20 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "TITR"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_council_of_heads_of_state_is_one_name() {
+        let ms = mentions("The Council of Heads of State of the CIS met. The CIS Council of Heads of Government did not. Heads of State of the region spoke.");
+        assert!(
+            has(&ms, Organization, "Council of Heads of State of the CIS"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "CIS Council of Heads of Government"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(_, m)| m.starts_with("Heads")), "{ms:?}");
     }
 
     #[test]
