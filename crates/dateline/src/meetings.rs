@@ -1773,10 +1773,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let head = &text[..trigger_at - sent.start];
                     let before_then = before_then(head);
                     let earlier = before_then || head.trim_end().ends_with(" last");
-                    // "On the sidelines of the meeting", "on the margins of
+                    // "On the sidelines (of the meeting)", "on the margins of
                     // the summit": of the meeting just reported.
                     let on_sidelines =
-                        text.contains("sidelines of the") || text.contains("margins of the");
+                        text.contains("sidelines") || text.contains("margins of the");
                     let recent_unnamed = unnamed.as_ref().filter(|u| u.0 + 3 >= n_sentence);
                     // Undated, it took place on the journey's dated day.
                     let inherited = || {
@@ -4149,6 +4149,16 @@ mod tests {
             ms[1..].iter().all(|m| m.3.as_deref() == Some("Tashkent")),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn on_the_sidelines_alone_is_of_the_meeting_just_told() {
+        let ms = meetings("Defense ministers of the alliance met in Tashkent on March 3.\n\nOn the sidelines, General Ion Rusu held talks with Minister Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"))]
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Tashkent"));
     }
 
     #[test]
