@@ -26,7 +26,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoke|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
-      | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
+      | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
@@ -1708,11 +1708,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     rest.find("meeting of ")
                         .is_some_and(|i| rest[i..].contains(" with "))
                 });
+                // "during the meeting of X and Y": both after the trigger.
+                let of_two = c
+                    .get(0)
+                    .is_some_and(|m| m.as_str().starts_with("meeting of"))
+                    && {
+                        let mut after = people.iter().filter(|a| a.start > trigger_at);
+                        let first = after.next().map(|a| a.entity);
+                        after.any(|a| Some(a.entity) != first)
+                    };
                 // "The memorandum was signed by X and Y": both after the verb.
                 let signed_by = c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
                 let one_side = !before_trigger
                     && !between
                     && !of_with
+                    && !of_two
                     && !signed_by
                     && !gathering
                     && !back_reference
@@ -3568,6 +3578,19 @@ mod tests {
                 (names(&["Jan Karvel", "Piotr Nowak"]), Some("2021-03-01")),
             ]
         );
+    }
+
+    #[test]
+    fn the_meeting_of_two_and_talks_one_on_one() {
+        let ms = meetings("The plan was signed during the meeting of Minister Ion Rusu and Minister Tom Berg held in Riga on March 3.\n\nPresident Ana Costa and President Lars Holm have held one-on-one talks in Tallinn.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Ana Costa", "Lars Holm"])
+            ]
+        );
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
     }
 
     #[test]
