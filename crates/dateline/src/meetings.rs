@@ -1299,7 +1299,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     })
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
-                // journalists": who tells of it after the meeting's clause.
+                // journalists" (or "was quoted as saying"): who tells of it
+                // after the meeting's clause.
                 // (So is one "according to" whom it happened: "..., according
                 // to the ministry's spokesperson Y".)
                 let attributed = |a: &&At| {
@@ -1309,11 +1310,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         return false;
                     };
                     text[comma + 2..].starts_with("according to ")
-                        || crate::dates::TOLD.iter().chain(&["told", "says"]).any(|v| {
-                            text[end..]
-                                .strip_prefix(' ')
-                                .is_some_and(|r| r.starts_with(v))
-                        })
+                        || crate::dates::TOLD
+                            .iter()
+                            .chain(&["told", "says", "was quoted", "wrote", "confirmed"])
+                            .any(|v| {
+                                text[end..]
+                                    .strip_prefix(' ')
+                                    .is_some_and(|r| r.starts_with(v))
+                            })
                 };
                 // "met X on Tuesday, ahead of a meeting with Y": Y is met
                 // later, if at all.
@@ -3591,6 +3595,12 @@ mod tests {
             ]
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+    }
+
+    #[test]
+    fn one_quoted_after_the_meeting_is_no_participant() {
+        let ms = meetings("President Ion Rusu also met General Tom Berg on Monday, the spokesman Lars Holm was quoted as saying.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
