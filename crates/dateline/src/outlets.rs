@@ -378,6 +378,11 @@ mod tests {
         assert_eq!(masthead(&["SHKARKO APP"]), None);
         assert_eq!(credit_after_dateline(", SPA -- The minister"), Some("SPA"));
         assert_eq!(lookup("Emirates News Agency"), Some("WAM"));
+        // As an agency writes its own name.
+        assert_eq!(
+            credit_in(["Ashgabat, July 18 (AzerTAc). The talks began."].into_iter()),
+            Some("AZERTAC")
+        );
     }
 
     #[test]
