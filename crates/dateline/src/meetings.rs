@@ -2181,7 +2181,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 .map(name)
                         })
                         // No dateline: the city the visitor went to ("arrived
-                        // in Tbilisi ... He met ...").
+                        // in Tbilisi ... He met ..."), for the visitor's meetings.
                         // (A country visited: its capital, if the article
                         // names it: "the visit of X to Turkmenistan ...
                         // Ashgabat".)
@@ -2189,7 +2189,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             let g = &*crate::gazetteer::GAZETTEER;
                             let d = destination
                                 .as_deref()
-                                .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)?;
+                                .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)
+                                .filter(|_| visitor.is_none_or(|v| ids.contains(&v)))?;
                             match g.capital_of(d) {
                                 None => Some(d.to_string()),
                                 Some(capital) => entities
@@ -3601,6 +3602,13 @@ mod tests {
     fn one_quoted_after_the_meeting_is_no_participant() {
         let ms = meetings("President Ion Rusu also met General Tom Berg on Monday, the spokesman Lars Holm was quoted as saying.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn a_visitor_s_destination_is_not_where_others_met() {
+        let ms = meetings("General Ion Rusu visited Tbilisi. General Rusu met with Minister Ana Costa.\n\nMinister Tom Berg met with Minister Lars Holm.");
+        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Tbilisi"), None]);
     }
 
     #[test]
