@@ -1284,6 +1284,19 @@ pub(crate) fn mentions(
                     continue;
                 }
             }
+            // A name the gazetteer knows goes on to its end, over words
+            // that join no other name ("Organization for Security and
+            // Co-operation in Europe").
+            if let Some(end) = (i..j)
+                .filter_map(|x| hit_at(tokens[x].start))
+                .map(|h| h.end)
+                .find(|&e| j < tokens.len() && e > tokens[j - 1].end && tokens[j].start < e)
+            {
+                while j < tokens.len() && tokens[j].start < end {
+                    j += 1;
+                }
+                continue;
+            }
             break;
         }
         // A photo credit ("AP Photo/Sergei Grits", "REUTERS/Benoit Tessier",
@@ -3589,6 +3602,14 @@ fn read_chunk<'h>(
         s += 1;
     }
     if s >= n {
+        return;
+    }
+    // An organisation the gazetteer knows by the whole chunk is that one
+    // ("the Commonwealth of Independent States").
+    if let Some(h) = hit_at(chunk[s].start)
+        .filter(|h| h.end == chunk[n - 1].end && g.entry(h.entry).kind == GazKind::Organization)
+    {
+        push_hit(g, h, out);
         return;
     }
     // "Great Patriotic War", "Peace Mission 2018", "Madrid Principles": events and documents.

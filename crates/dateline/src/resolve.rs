@@ -825,6 +825,14 @@ pub(crate) fn entities(
     for (kind, ms, display) in groups {
         let name = match kind {
             EntityKind::Location => place_name(display, ms.iter().map(|&(s, e)| &src[s..e])),
+            // An organisation known by its acronym is named as the article
+            // spells it out: "Collective Security Treaty Organization" (not
+            // "North Atlantic Alliance" for NATO, which it does not spell).
+            EntityKind::Organization => ms
+                .iter()
+                .map(|&(s, e)| &src[s..e])
+                .find(|m| m.contains(' ') && crate::recognize::initials(m) == display)
+                .map_or(display, str::to_string),
             _ => display,
         };
         all.push((kind, name, ms, vec![], None));
@@ -1311,6 +1319,21 @@ VATICAN CITY (AP) The pope spoke.
         );
         assert!(!orgs.iter().any(|o| o == "CJCSC"), "{orgs:?}");
         assert!(orgs.iter().any(|o| o == "MFA"), "{orgs:?}");
+    }
+
+    #[test]
+    fn an_organisation_the_gazetteer_knows_is_read_whole() {
+        let body = "Envoys of the Organization for Security and Co-operation in Europe met. The Organisation for Security and Cooperation in Europe and the Commonwealth of Independent States did not.";
+        let orgs = crate::test_support::names_of(body, EntityKind::Organization);
+        assert_eq!(
+            orgs,
+            [
+                "Organization for Security and Co-operation in Europe",
+                "Commonwealth of Independent States"
+            ]
+        );
+        let places = crate::test_support::names_of(body, EntityKind::Location);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
