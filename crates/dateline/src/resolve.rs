@@ -395,9 +395,12 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
             words.truncate(of);
         }
     }
-    // "Ministry of Defense" -> "defense ministry".
-    if let [head, "of", field] = words[..] {
-        words = vec![field, head];
+    // "Ministry of Defense" -> "defense ministry", "Ministry of Foreign
+    // Affairs" -> "foreign affairs ministry".
+    match words[..] {
+        [head, "of", field] => words = vec![field, head],
+        [head, "of", a, b] if a != "the" => words = vec![a, b, head],
+        _ => {}
     }
     let core = words
         .iter()
@@ -405,6 +408,13 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ");
+    // "Foreign Affairs Ministry" is the foreign ministry; "Internal
+    // Affairs", the interior ministry.
+    let core = match core.as_str() {
+        "foreign affairs ministry" => "foreign ministry".to_string(),
+        "internal affairs ministry" => "interior ministry".to_string(),
+        _ => core,
+    };
     (nation, core)
 }
 
@@ -1169,6 +1179,18 @@ mod tests {
             "Azerbaijani Air Force"
         ));
         assert!(!same_organisation("Georgian Army", "Armenian Army"));
+        assert!(same_organisation(
+            "Ministry of Foreign Affairs of Azerbaijan",
+            "Azerbaijani Foreign Ministry"
+        ));
+        assert!(same_organisation(
+            "Ministry of Internal Affairs of Georgia",
+            "Georgian Interior Ministry"
+        ));
+        assert!(!same_organisation(
+            "Ministry of Foreign Affairs of Georgia",
+            "Ministry of Internal Affairs of Georgia"
+        ));
         let doc = crate::analyze(
             " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
         )
