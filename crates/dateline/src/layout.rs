@@ -418,6 +418,12 @@ fn headline_question(s: &str) -> bool {
 }
 
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
+    // "Headline | Site": the headline is read without its site.
+    if let Some((head, _)) = split_site_suffix(s) {
+        if classify(head, next_starts_lower, prev_runs_on) == Class::Headline {
+            return Class::Headline;
+        }
+    }
     // "All rights reserved", "X in Tallinn contributed to this report"
     // anywhere in a short line: a plain substring search, which keeps
     // BOILERPLATE anchored and small.
@@ -535,6 +541,36 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
         return Class::Headline;
     }
     Class::Other
+}
+
+/// A page title's headline and the site named after it on the same line:
+/// "Georgia, Armenia discuss border demarcation | Agenda.ge". The site
+/// after a bar is one to four capitalised words or a domain; after a dash,
+/// a known outlet or a domain ("... at Kant Air Base - Ministry" is a
+/// headline's own).
+fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
+    let domain = |w: &str| {
+        let (name, tld) = w.rsplit_once('.').unwrap_or(("", ""));
+        !name.is_empty()
+            && (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.contains(' ')
+    };
+    let (head, site) = [" | ", " — ", " – ", " - "]
+        .iter()
+        .find_map(|sep| s.rsplit_once(sep).map(|(h, site)| (h, site, *sep)))
+        .filter(|(h, _, _)| !h.contains(" | "))
+        .and_then(|(h, site, sep)| {
+            let site = site.trim();
+            let known = outlets::lookup(site).is_some() || domain(site);
+            let named = sep == " | "
+                && (1..=4).contains(&site.split_whitespace().count())
+                && site
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            (known || named).then_some((h.trim_end(), site))
+        })?;
+    (words(head, 4) >= 3).then_some((head, site))
 }
 
 /// The site named after `headline` in a page title that repeats it: "RT
@@ -962,7 +998,13 @@ pub(crate) fn read(text: &str) -> Article {
         }
     }
     let title_idx = best.map(|(_, i)| i);
-    let title = title_idx.map(|i| lines[i].to_string());
+    let title = title_idx.map(|i| {
+        split_site_suffix(&lines[i]).map_or_else(|| lines[i].to_string(), |(h, _)| h.to_string())
+    });
+    // ... and the site after it on the title's own line.
+    let own_site = title_idx
+        .and_then(|i| split_site_suffix(&lines[i]))
+        .and_then(|(_, site)| outlets::lookup(site));
     // The site named after the headline in the page's title: "RT" of
     // "... — RT World News" (its first words that name a known outlet).
     let suffix_outlet = title.as_deref().and_then(|t| {
@@ -1222,6 +1264,7 @@ pub(crate) fn read(text: &str) -> Article {
     let outlet = byline_outlet
         .or_else(|| outlets::masthead(&header_text))
         .or(suffix_outlet)
+        .or(own_site)
         .or(dateline_outlet)
         .or_else(|| outlets::credit_in(ps.iter().map(txt)))
         .map(str::to_string)
@@ -1260,6 +1303,24 @@ pub(crate) fn read(text: &str) -> Article {
         let parts: Vec<_> = parts.into_iter().filter(|(p, _)| p.end > p.start).collect();
         ps.splice(i..=i, parts.iter().map(|(p, _)| p.clone()));
         kinds.splice(i..=i, parts.iter().map(|(_, k)| *k));
+    }
+    // The site after the headline on its line is no part of the title
+    // segment: "... demarcation | Agenda.ge" names no organisation.
+    if let Some(i) = kinds.iter().position(|k| *k == SegmentKind::Title) {
+        let line = &text[ps[i].start..ps[i].end];
+        if let Some((head, site)) = split_site_suffix(line) {
+            let (start, end) = (ps[i].start, ps[i].end);
+            let mut title = ps[i].clone();
+            title.end = start + head.len();
+            let suffix = Piece {
+                start: end - site.len(),
+                end,
+                blank_before: false,
+                class: Class::Other,
+            };
+            ps.splice(i..=i, [title, suffix]);
+            kinds.insert(i + 1, SegmentKind::Header);
+        }
     }
     let n = ps.len();
     let mut segments: Vec<Segment> = Vec::with_capacity(n);
@@ -1866,6 +1927,52 @@ mod tests {
             Some("Leaders hail win, observers urge more reform")
         );
         assert_eq!(a.metadata.published, None);
+    }
+
+    #[test]
+    fn a_site_after_the_headline_on_its_line_is_no_part_of_it() {
+        let body = "\n\nThe foreign ministers met in Tbilisi on Tuesday to discuss the border.\n";
+        for (line, title, site) in [
+            (
+                "Georgia, Armenia discuss border | Agenda.ge",
+                "Georgia, Armenia discuss border",
+                "Agenda.ge",
+            ),
+            (
+                "Georgia, Armenia discuss border | Civil Georgia",
+                "Georgia, Armenia discuss border",
+                "Civil Georgia",
+            ),
+            (
+                "Georgia, Armenia discuss border - Trend",
+                "Georgia, Armenia discuss border",
+                "Trend",
+            ),
+        ] {
+            let t = format!(" date 2023-07-19 {line}{body}");
+            let a = read(&t);
+            assert_eq!(a.metadata.title.as_deref(), Some(title), "{line}");
+            let header: Vec<&str> = a
+                .segments
+                .iter()
+                .filter(|s| s.kind == SegmentKind::Header)
+                .map(|s| s.text.as_str())
+                .collect();
+            assert!(header.contains(&site), "{line}: {header:?}");
+            assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
+            assert!(a
+                .segments
+                .windows(2)
+                .all(|w| w[0].span.end == w[1].span.start));
+        }
+        // A headline's own dash stays.
+        let a = read(&format!(
+            " date 2019-10-03 Russia to hold drills at Kant air base - Ministry{body}"
+        ));
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Russia to hold drills at Kant air base - Ministry")
+        );
     }
 
     #[test]
