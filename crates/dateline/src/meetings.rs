@@ -927,7 +927,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 Some(_) => CHAIRED_BY.find(text).map(|i| sent.start + i),
                 None => None,
             };
+            // (Or its host alone: "X hosted a meeting of the defence
+            // ministers in Brussels".)
+            static HOSTED: crate::Needles<5> = crate::needles![
+                " hosted a meeting of ",
+                " hosted the meeting of ",
+                " chaired a meeting of ",
+                " chaired the meeting of ",
+                " convened a meeting of "
+            ];
+            let host_alone = match people[..] {
+                [one] => HOSTED
+                    .each_in(text)
+                    .next()
+                    .is_some_and(|(at, _)| one.end <= sent.start + at),
+                _ => false,
+            };
             let chairs: Vec<usize> = match chaired_from {
+                _ if host_alone => vec![people[0].entity],
                 Some(from) if people.iter().all(|a| a.start > from) => {
                     people.iter().map(|a| a.entity).collect()
                 }
@@ -4200,6 +4217,16 @@ mod tests {
             [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"))]
         );
         assert_eq!(ms[0].3.as_deref(), Some("Tashkent"));
+    }
+
+    #[test]
+    fn in_the_margins_of_a_meeting_its_host_alone_named() {
+        let ms = meetings("Secretary General Ion Rusu hosted a meeting of the defence ministers in Brussels on March 3.\n\nIn the margins of the meeting, Minister Ana Costa met with Minister Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ana Costa", "Tom Berg"]), Some("2021-03-03"))]
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Brussels"));
     }
 
     #[test]
