@@ -81,7 +81,7 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence whose subject is the visiting delegation: "Then the guests met
 /// with ...", "The delegation also visited ...", "The US delegation also met".
 static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Then|Later|Afterwards|After that),?\s+|[A-Z][^,.]{0,60},\s+)?[Tt]he\s+(?:[A-Z][A-Za-z]+\s+)?(?:guests|delegation|visitors)(?-u:\b)")
+    Regex::new(r"^(?:(?:Then|Later|Afterwards|After that),?\s+|[A-Z][^,.]{0,60},\s+)?[Tt]he\s+(?:[A-Z][A-Za-z.]+\s+)?(?:guests|delegation|visitors)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -3215,6 +3215,10 @@ mod tests {
         assert!(ms.is_empty(), "no delegation named: {ms:?}");
         // "The US delegation" is the delegation too.
         let ms = meetings("Speaker Ion Rusu met with a delegation of the US House of Representatives led by Congressman Tom Berg. The US delegation also met with Prime Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
+        // ... and so is "the U.S. delegation", with its dots.
+        let ms = meetings("Speaker Ion Rusu met with a delegation of the US House of Representatives led by Congressman Tom Berg. The same day, the U.S. delegation was received by Prime Minister Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Tom Berg", "Ana Costa"]));
     }
