@@ -179,9 +179,10 @@ static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence that goes on with the visit reported before: "Later, X was
 /// received by ...", "Then the guests met ...", "X later met ...",
-/// "Earlier on Wednesday, X was received by ...".
+/// "Earlier on Wednesday, X was received by ...", "Before the trilateral
+/// talks, X held separate meetings with ...".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that|Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z][a-z]+day))(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
+    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that|Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z][a-z]+day)|(?:Before|After|Following)\s+the\s+(?:[a-z]+\s+)?(?:meeting|talks|summit|negotiations))(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -4231,6 +4232,13 @@ mod tests {
             [(names(&["Ana Costa", "Tom Berg"]), Some("2021-03-03"))]
         );
         assert_eq!(ms[0].3.as_deref(), Some("Brussels"));
+    }
+
+    #[test]
+    fn before_the_talks_in_the_next_paragraph_is_where_they_were() {
+        let ms = meetings("President Ion Rusu, President Tom Berg and President Ana Costa held a trilateral meeting in Sochi on March 3.\n\nBefore the trilateral talks, Rusu held separate meetings with Berg and Costa.");
+        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Sochi"); 3], "{ms:?}");
     }
 
     #[test]
