@@ -418,12 +418,6 @@ fn headline_question(s: &str) -> bool {
 }
 
 fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
-    // "Headline | Site": the headline is read without its site.
-    if let Some((head, _)) = split_site_suffix(s) {
-        if classify(head, next_starts_lower, prev_runs_on) == Class::Headline {
-            return Class::Headline;
-        }
-    }
     // "All rights reserved", "X in Tallinn contributed to this report"
     // anywhere in a short line: a plain substring search, which keeps
     // BOILERPLATE anchored and small.
@@ -549,6 +543,11 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
 /// a known outlet or a domain ("... at Kant Air Base - Ministry" is a
 /// headline's own).
 fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
+    // (A headline's line is short; most lines hold no bar or dash, and
+    // '\xE2' opens the long dashes.)
+    if s.len() > 240 {
+        return None;
+    }
     let domain = |w: &str| {
         let (name, tld) = w.rsplit_once('.').unwrap_or(("", ""));
         !name.is_empty()
@@ -556,9 +555,23 @@ fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
             && tld.bytes().all(|b| b.is_ascii_lowercase())
             && !w.contains(' ')
     };
-    let (head, site) = [" | ", " — ", " – ", " - "]
-        .iter()
-        .find_map(|sep| s.rsplit_once(sep).map(|(h, site)| (h, site, *sep)))
+    // The last bar or dash between spaces, found in one pass from the end.
+    let b = s.as_bytes();
+    // (Bytes only: the space before a separator is a char boundary.)
+    let last_sep = memchr::memrchr3_iter(b'|', b'-', 0xE2, b).find_map(|i| {
+        if i == 0 || b[i - 1] != b' ' {
+            return None;
+        }
+        let len = match b[i] {
+            b'|' | b'-' => 1,
+            // "—" and "–": E2 80 94, E2 80 93.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) => 3,
+            _ => return None,
+        };
+        (b.get(i + len) == Some(&b' ')).then_some((i - 1, len + 2, b[i] == b'|'))
+    });
+    let (head, site) = last_sep
+        .map(|(at, len, bar)| (&s[..at], &s[at + len..], if bar { " | " } else { " - " }))
         .filter(|(h, _, _)| !h.contains(" | "))
         .and_then(|(h, site, sep)| {
             let site = site.trim();
@@ -907,6 +920,14 @@ pub(crate) fn read(text: &str) -> Article {
             && !matches!(ps[i - 1].class, Class::Stamp(_))
             && !ends_sentence(&text[ps[i - 1].start..ps[i - 1].end]);
         ps[i].class = classify(s, next_lower, prev_runs_on);
+        // "Headline | Site": the headline is read without its site.
+        if ps[i].class != Class::Headline {
+            if let Some((head, _)) = split_site_suffix(s) {
+                if classify(head, next_lower, prev_runs_on) == Class::Headline {
+                    ps[i].class = Class::Headline;
+                }
+            }
+        }
     }
     let txt = |p: &Piece| &text[p.start..p.end];
     // Lines hard-wrapped at a fixed width before running text that goes on
