@@ -937,9 +937,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 " chaired the meeting of ",
                 " convened a meeting of "
             ];
+            // (Or one side alone, the other unnamed: "X met with
+            // representatives of the ICRC"; its head may be told next.)
+            static UNNAMED_SIDE: crate::Needles<5> = crate::needles![
+                " met with representatives of ",
+                " met representatives of ",
+                " received representatives of ",
+                " met with a delegation ",
+                " received a delegation "
+            ];
             let host_alone = match people[..] {
                 [one] => HOSTED
                     .each_in(text)
+                    .chain(UNNAMED_SIDE.each_in(text))
                     .next()
                     .is_some_and(|(at, _)| one.end <= sent.start + at),
                 _ => false,
@@ -2520,6 +2530,36 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         participants: groups
                             .iter()
                             .map(|(_, led)| entities[led[0]].name.clone())
+                            .collect(),
+                        date: u.1,
+                        place: u.2,
+                        evidence: sent,
+                        evidence_chars,
+                    },
+                );
+            }
+            // ... or the other side's head, told next: "X met with
+            // representatives of the ICRC. The ICRC delegation was led by Y."
+            let head = match groups.as_slice() {
+                [(lead_in, led)] if lead_in.contains("delegation") => Some(led[0]),
+                _ => None,
+            };
+            if let Some(b) = head.filter(|b| {
+                unnamed
+                    .as_ref()
+                    .is_some_and(|u| u.0 + 1 == n_sentence && !u.3.is_empty() && !u.3.contains(b))
+            }) {
+                let u = unnamed.take().expect("checked");
+                let evidence_chars = chars_of(seg, sent, &mut counted);
+                merge(
+                    &mut meetings,
+                    Meeting {
+                        kind: MeetingKind::Meet,
+                        participants: u
+                            .3
+                            .iter()
+                            .chain([&b])
+                            .map(|&i| entities[i].name.clone())
                             .collect(),
                         date: u.1,
                         place: u.2,
@@ -4239,6 +4279,15 @@ mod tests {
         let ms = meetings("President Ion Rusu, President Tom Berg and President Ana Costa held a trilateral meeting in Sochi on March 3.\n\nBefore the trilateral talks, Rusu held separate meetings with Berg and Costa.");
         let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Sochi"); 3], "{ms:?}");
+    }
+
+    #[test]
+    fn the_other_side_s_head_told_next() {
+        let ms = meetings("General Ion Rusu met with representatives of the Red Cross in Riga on March 3. The delegation was led by Tom Berg.\n\nMinister Ana Costa met with students on March 4. The group was led by Lars Holm.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
