@@ -580,6 +580,40 @@ fn last_two(all: &[At], before: usize, fits: impl Fn(usize) -> bool) -> Vec<usiz
     two
 }
 
+/// A meeting reported without names (`u`: its sentence, day, place and
+/// the side named), its participants told after it: `people` (entity
+/// indices). Its evidence is set by [`Meeting::with_evidence`].
+fn told_of(
+    kind: MeetingKind,
+    people: impl IntoIterator<Item = usize>,
+    u: Unnamed,
+    entities: &[crate::Entity],
+) -> Meeting {
+    Meeting {
+        kind,
+        participants: people
+            .into_iter()
+            .map(|i| entities[i].name.clone())
+            .collect(),
+        date: u.1,
+        place: u.2,
+        evidence: Span { start: 0, end: 0 },
+        evidence_chars: Span { start: 0, end: 0 },
+    }
+}
+
+impl Meeting {
+    /// The meeting, reported by the sentence at `evidence` (bytes) and
+    /// `evidence_chars` (characters).
+    fn with_evidence(self, evidence: Span, evidence_chars: Span) -> Meeting {
+        Meeting {
+            evidence,
+            evidence_chars,
+            ..self
+        }
+    }
+}
+
 /// Where the reporting verb right before a date starts, if one stands
 /// there: `before` is the text before the date ("..., the ministry said on"
 /// gives the offset of "said").
@@ -2522,21 +2556,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence)
             {
                 let u = unnamed.take().expect("checked");
+                let heads = groups.iter().map(|(_, led)| led[0]);
+                let m = told_of(MeetingKind::Talks, heads, u, entities);
                 let evidence_chars = chars_of(seg, sent, &mut counted);
-                merge(
-                    &mut meetings,
-                    Meeting {
-                        kind: MeetingKind::Talks,
-                        participants: groups
-                            .iter()
-                            .map(|(_, led)| entities[led[0]].name.clone())
-                            .collect(),
-                        date: u.1,
-                        place: u.2,
-                        evidence: sent,
-                        evidence_chars,
-                    },
-                );
+                merge(&mut meetings, m.with_evidence(sent, evidence_chars));
             }
             // ... or the other side's head, told next: "X met with
             // representatives of the ICRC. The ICRC delegation was led by Y."
@@ -2550,23 +2573,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .is_some_and(|u| u.0 + 1 == n_sentence && !u.3.is_empty() && !u.3.contains(b))
             }) {
                 let u = unnamed.take().expect("checked");
+                let sides: Vec<usize> = u.3.iter().copied().chain([b]).collect();
+                let m = told_of(MeetingKind::Meet, sides, u, entities);
                 let evidence_chars = chars_of(seg, sent, &mut counted);
-                merge(
-                    &mut meetings,
-                    Meeting {
-                        kind: MeetingKind::Meet,
-                        participants: u
-                            .3
-                            .iter()
-                            .chain([&b])
-                            .map(|&i| entities[i].name.clone())
-                            .collect(),
-                        date: u.1,
-                        place: u.2,
-                        evidence: sent,
-                        evidence_chars,
-                    },
-                );
+                merge(&mut meetings, m.with_evidence(sent, evidence_chars));
             }
             // ... or one sentence each: "The Russian delegation was led by
             // A. The Azerbaijani side was represented by B."
@@ -2576,18 +2586,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             };
             match (one_side, side_heads.take()) {
                 (Some(b), Some((at, u, a))) if at + 1 == n_sentence && a != b => {
+                    let m = told_of(MeetingKind::Talks, [a, b], u, entities);
                     let evidence_chars = chars_of(seg, sent, &mut counted);
-                    merge(
-                        &mut meetings,
-                        Meeting {
-                            kind: MeetingKind::Talks,
-                            participants: vec![entities[a].name.clone(), entities[b].name.clone()],
-                            date: u.1,
-                            place: u.2,
-                            evidence: sent,
-                            evidence_chars,
-                        },
-                    );
+                    merge(&mut meetings, m.with_evidence(sent, evidence_chars));
                 }
                 (Some(a), _) if unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence) => {
                     let u = unnamed.take().expect("checked");
