@@ -1909,10 +1909,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && event.len() <= 20
                             && event.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
                         .then_some(())?;
+                        // ("After the meeting, X met Y": the meeting told
+                        // before, whatever came between.)
+                        let a_meeting = ["meeting", "talks", "negotiations", "summit"]
+                            .iter()
+                            .any(|w| event.ends_with(w));
                         previous_day
                             .as_ref()
                             .filter(|(_, n)| n + 1 == n_sentence)
                             .map(|(d, _)| d.clone())
+                            .or_else(|| {
+                                meetings
+                                    .last()
+                                    .filter(|m| a_meeting && m.evidence.end + 600 >= sent.start)
+                                    .and_then(|m| m.date.clone())
+                            })
                     };
                     let date = sentence_date.clone().or_else(|| {
                         if NEXT_DAY.is_match(head) {
@@ -4288,6 +4299,18 @@ mod tests {
         assert_eq!(
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
+    }
+
+    #[test]
+    fn after_the_meeting_is_its_day_whatever_came_between() {
+        let ms = meetings("The meeting of the defense ministers was held in Riga on March 3.\n\nThe meeting was attended by Minister Ion Rusu and Minister Tom Berg.\n\nThe ministers signed a plan for drills to be held in June.\n\nAfter the meeting, Rusu met with President Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"))
+            ]
         );
     }
 
