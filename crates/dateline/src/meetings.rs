@@ -74,7 +74,7 @@ static OPENS_WITH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporting verb: what follows it is what the speaker reported.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|adding|underlined|emphasized|recalled|told)\s+(?:(?:\w+\s+){0,3}that|it\s+is|the)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:said|says|noted|stated|stressed|added|adding|underlined|emphasized|recalled|told)\s+(?:(?:\w+\s+){0,3}that|it\s+is|the)(?-u:\b)|(?-u:\b)(?:said|says)\s+")
         .expect("static regex compiles")
 });
 
@@ -3670,6 +3670,12 @@ mod tests {
             ]
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+    }
+
+    #[test]
+    fn one_who_said_it_without_that_is_no_participant() {
+        let ms = meetings("Spokesman Lars Holm said Minister Ion Rusu also spoke by phone with President Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
