@@ -999,10 +999,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let reported = !meetings.is_empty()
                 && text.trim_start().starts_with(['D', 'A', 'I', 'F'])
                 && DURING_THE_MEETING.is_match(text);
+            // ("Foreign ministers ... gathered in X on Friday for a
+            // meeting chaired by Y" is one too.)
+            static GATHERED: crate::Needles<2> = crate::needles![" gathered ", " convened "];
             if (people.is_empty() || !chairs.is_empty())
                 && !reported
                 && MEETING_WORDS.any_in(text)
-                && TRIGGER.is_match(text)
+                && (TRIGGER.is_match(text) || GATHERED.any_in(text))
                 && !CALLED_OFF.is_match(text)
             {
                 // (The first date after the verb: not the dateline's.)
@@ -1018,11 +1021,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .find(|a| a.start > verb)
                     .or(dates.first())
                     .and_then(|a| entities[a.entity].value.clone());
-                let place = within(sent, EntityKind::Location)
-                    .into_iter()
-                    .find(|a| {
+                // (The town, not its country: "in Russia's Khanty-Mansiysk".)
+                let places = within(sent, EntityKind::Location);
+                let place = places
+                    .iter()
+                    .position(|a| {
                         let before = text[..a.start - sent.start].trim_end();
                         before.ends_with(" in") || before.ends_with(" at")
+                    })
+                    .map(|i| {
+                        let owner = text[places[i].end - sent.start..].starts_with(['\'', '’']);
+                        match places.get(i + 1) {
+                            Some(next) if owner && next.start <= places[i].end + 6 => next,
+                            _ => &places[i],
+                        }
                     })
                     .map(|a| entities[a.entity].name.clone());
                 unnamed = Some((n_sentence, date, place, chairs));
@@ -4318,6 +4330,19 @@ mod tests {
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"))
             ]
         );
+    }
+
+    #[test]
+    fn ministers_gathered_for_a_meeting_chaired_by_one() {
+        let ms = meetings("Foreign ministers of the alliance gathered in Latvia’s Riga on March 3 for a meeting chaired by Minister Ion Rusu.\n\nMinister Tom Berg and Minister Ana Costa attended the meeting.");
+        assert_eq!(
+            with_dates(&ms),
+            [(
+                names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
+                Some("2021-03-03")
+            )]
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"));
     }
 
     #[test]
