@@ -3604,6 +3604,17 @@ fn read_chunk<'h>(
     if s >= n {
         return;
     }
+    // Where an analyst works is an organisation, whatever places its name
+    // holds: "a senior fellow at Carnegie Europe" (not the town Carnegie
+    // and Europe).
+    if n - s >= 2 && works_at(src, chunk[s].start) {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     // An organisation the gazetteer knows by the whole chunk is that one
     // ("the Commonwealth of Independent States").
     if let Some(h) = hit_at(chunk[s].start)
@@ -4611,6 +4622,33 @@ fn route_word_follows(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the text before `at` names a post held at a body: "a senior
+/// fellow at ", "an analyst with the ".
+fn works_at(src: &str, at: usize) -> bool {
+    let before = src[..at].trim_end_matches(' ');
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let Some(head) = before
+        .strip_suffix(" at")
+        .or_else(|| before.strip_suffix(" with"))
+    else {
+        return false;
+    };
+    let role = head.rsplit(' ').next().unwrap_or("");
+    matches!(
+        role,
+        "analyst"
+            | "fellow"
+            | "researcher"
+            | "expert"
+            | "professor"
+            | "scholar"
+            | "lecturer"
+            | "economist"
+            | "strategist"
+            | "specialist"
+    )
 }
 
 /// Whether the word before `chunk[s]` is the article "the".
@@ -6580,6 +6618,15 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "TITR"), "{ms:?}");
+    }
+
+    #[test]
+    fn where_an_analyst_works_is_an_organisation() {
+        let body = "Ana Costa, a senior fellow at Carnegie Europe, and Tom Berg, an analyst with the Eurasia Group, spoke in Brussels.";
+        let orgs = crate::test_support::names_of(body, Organization);
+        assert_eq!(orgs, ["Carnegie Europe", "Eurasia Group"]);
+        let places = crate::test_support::names_of(body, Location);
+        assert_eq!(places, ["Brussels"]);
     }
 
     #[test]
