@@ -4424,7 +4424,13 @@ fn read_chunk<'h>(
             }
             if e == n && !titled && !cx.title_case {
                 if let Some(site) = site_after(src, chunk[e - 1].end) {
-                    out.push(Raw::plain(EntityKind::Location, chunk[k].start, site));
+                    // (Its name may start before an "of": "the Defender of
+                    // the Fatherland monument", not "Fatherland monument".)
+                    let start = (k == 0)
+                        .then(|| name_start_before_of(src, chunk[k].start))
+                        .flatten()
+                        .unwrap_or(chunk[k].start);
+                    out.push(Raw::plain(EntityKind::Location, start, site));
                     pending_titles.clear();
                     k = e;
                     continue;
@@ -4622,6 +4628,28 @@ fn route_word_follows(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// Where a name starts that goes on over "of (the)" right before `at`:
+/// the capitalised words before it ("Defender" of "Defender of the
+/// Fatherland").
+fn name_start_before_of(src: &str, at: usize) -> Option<usize> {
+    let before = src[..at].strip_suffix(' ')?;
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let mut rest = before.strip_suffix(" of")?;
+    let mut start = None;
+    loop {
+        let w = rest.rfind(' ').map_or(0, |i| i + 1);
+        if !rest[w..].starts_with(char::is_uppercase) || STOP.contains(&rest[w..]) {
+            break;
+        }
+        start = Some(w);
+        if w == 0 {
+            break;
+        }
+        rest = &rest[..w - 1];
+    }
+    start
 }
 
 /// Whether the text before `at` names a post held at a body: "a senior
@@ -6618,6 +6646,15 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "TITR"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_site_named_over_of_is_named_whole() {
+        let places = crate::test_support::names_of(
+            "In Riga, President Ion Rusu laid a wreath at the Defender of the Fatherland monument.",
+            Location,
+        );
+        assert_eq!(places, ["Riga", "Defender of the Fatherland monument"]);
     }
 
     #[test]
