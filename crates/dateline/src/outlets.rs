@@ -133,12 +133,22 @@ fn paren_credit(line: &str) -> Option<(usize, &'static str)> {
         {
             let part = part.trim();
             let part = part.strip_suffix(" Photo").unwrap_or(part);
-            if let Some(o) = lookup(part) {
+            if let Some(o) = lookup(part).or_else(|| paren_only(part)) {
                 return Some((inner.start(), o));
             }
         }
     }
     None
+}
+
+/// Agencies named by a word that means something else in a page's chrome,
+/// so known only as a credit in parentheses: "ISLAMABAD, Dec 5 (APP):"
+/// (the Associated Press of Pakistan; "download the APP" is no masthead).
+fn paren_only(part: &str) -> Option<&'static str> {
+    match part {
+        "APP" => Some("APP"),
+        _ => None,
+    }
 }
 
 /// The first credit in `lines`, in reading order.
@@ -376,6 +386,11 @@ mod tests {
         );
         // ("APP" is no alias: a page's "download the APP" would be its masthead.)
         assert_eq!(masthead(&["SHKARKO APP"]), None);
+        // ... but it is a credit in parentheses.
+        assert_eq!(
+            credit_in(["ISLAMABAD, Dec 5 (APP): The admiral said."].into_iter()),
+            Some("APP")
+        );
         assert_eq!(credit_after_dateline(", SPA -- The minister"), Some("SPA"));
         assert_eq!(lookup("Emirates News Agency"), Some("WAM"));
         // As an agency writes its own name.
