@@ -192,7 +192,7 @@ type Unnamed = (usize, Option<String>, Option<String>, Vec<usize>);
 
 /// Words searched for in every sentence (`crate::Needles`: searchers built
 /// once, where `str::find` builds one per call).
-static CHAIRED_BY: crate::Needles<1> = crate::needles![" chaired by "];
+static CHAIRED_BY: crate::Needles<2> = crate::needles![" chaired by ", "-chaired by "];
 /// "led by", "headed by": who heads a group.
 static LED: crate::Needles<3> = crate::needles!["led by ", "headed by ", "represented by "];
 /// Words without one of which a sentence reports no unnamed meeting.
@@ -1002,7 +1002,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             // ("Foreign ministers ... gathered in X on Friday for a
             // meeting chaired by Y" is one too.)
             static GATHERED: crate::Needles<2> = crate::needles![" gathered ", " convened "];
+            // "The meeting was co-chaired by X and Y": the meeting just
+            // reported, of its co-chairs.
+            let told_next = ["The meeting", "The session", "The talks", "It was"]
+                .iter()
+                .any(|w| text.trim_start().starts_with(w));
+            let co_chairs = chairs.len() >= 2 && text.contains("co-chaired by ");
             if (people.is_empty() || !chairs.is_empty())
+                && !(co_chairs && told_next && unnamed.is_some())
                 && !reported
                 && MEETING_WORDS.any_in(text)
                 && (TRIGGER.is_match(text) || GATHERED.any_in(text))
@@ -1041,17 +1048,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             } else if let Some(u) = unnamed.as_mut().filter(|u| {
                 // "... met in Bishkek. The meeting was chaired by X.": its
                 // chair, told next.
-                !chairs.is_empty()
-                    && u.0 + 1 == n_sentence
-                    && ["The meeting", "The session", "The talks", "It was"]
-                        .iter()
-                        .any(|w| text.trim_start().starts_with(w))
+                !chairs.is_empty() && u.0 + 1 == n_sentence && told_next
             }) {
                 u.0 = n_sentence;
                 for c in chairs {
                     if !u.3.contains(&c) {
                         u.3.push(c);
                     }
+                }
+            }
+            if co_chairs {
+                if let Some(u) = unnamed.take_if(|u| u.0 == n_sentence && u.3.len() >= 2) {
+                    let chairs = u.3.clone();
+                    let m = told_of(MeetingKind::Meet, chairs, u, entities);
+                    let evidence_chars = chars_of(seg, sent, &mut counted);
+                    merge(&mut meetings, m.with_evidence(sent, evidence_chars));
                 }
             }
             // "During the meeting held on October 4, ...": the day of the
@@ -4341,6 +4352,16 @@ mod tests {
                 names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
                 Some("2021-03-03")
             )]
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn a_meeting_co_chaired_by_two_is_theirs() {
+        let ms = meetings("The 13th meeting of the intergovernmental commission took place in Riga on March 3.\n\nThe meeting was co-chaired by Minister Ion Rusu and Director Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
         );
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
     }
