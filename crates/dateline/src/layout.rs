@@ -543,8 +543,7 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
 /// a known outlet or a domain ("... at Kant Air Base - Ministry" is a
 /// headline's own).
 fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
-    // (A headline's line is short; most lines hold no bar or dash, and
-    // '\xE2' opens the long dashes.)
+    // (A headline's line is short.)
     if s.len() > 240 {
         return None;
     }
@@ -555,9 +554,10 @@ fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
             && tld.bytes().all(|b| b.is_ascii_lowercase())
             && !w.contains(' ')
     };
-    // The last bar or dash between spaces, found in one pass from the end.
+    // The last bar or dash between spaces, found in one pass from the end
+    // ('\xE2' opens the long dashes; bytes only: the space before a
+    // separator is a char boundary).
     let b = s.as_bytes();
-    // (Bytes only: the space before a separator is a char boundary.)
     let last_sep = memchr::memrchr3_iter(b'|', b'-', 0xE2, b).find_map(|i| {
         if i == 0 || b[i - 1] != b' ' {
             return None;
@@ -1019,13 +1019,10 @@ pub(crate) fn read(text: &str) -> Article {
         }
     }
     let title_idx = best.map(|(_, i)| i);
-    let title = title_idx.map(|i| {
-        split_site_suffix(&lines[i]).map_or_else(|| lines[i].to_string(), |(h, _)| h.to_string())
-    });
-    // ... and the site after it on the title's own line.
-    let own_site = title_idx
-        .and_then(|i| split_site_suffix(&lines[i]))
-        .and_then(|(_, site)| outlets::lookup(site));
+    // (Without the site after it on its own line, which may be the outlet.)
+    let split = title_idx.and_then(|i| split_site_suffix(&lines[i]));
+    let title = title_idx.map(|i| split.map_or(&lines[i] as &str, |(h, _)| h).to_string());
+    let own_site = split.and_then(|(_, site)| outlets::lookup(site));
     // The site named after the headline in the page's title: "RT" of
     // "... — RT World News" (its first words that name a known outlet).
     let suffix_outlet = title.as_deref().and_then(|t| {

@@ -980,7 +980,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 " met with a delegation ",
                 " received a delegation "
             ];
-            let host_alone = match people[..] {
+            let one_side_alone = match people[..] {
                 [one] => HOSTED
                     .each_in(text)
                     .chain(UNNAMED_SIDE.each_in(text))
@@ -989,7 +989,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 _ => false,
             };
             let chairs: Vec<usize> = match chaired_from {
-                _ if host_alone => vec![people[0].entity],
+                _ if one_side_alone => vec![people[0].entity],
                 Some(from) if people.iter().all(|a| a.start > from) => {
                     people.iter().map(|a| a.entity).collect()
                 }
@@ -1008,8 +1008,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 .iter()
                 .any(|w| text.trim_start().starts_with(w));
             let co_chairs = chairs.len() >= 2 && text.contains("co-chaired by ");
-            if (people.is_empty() || !chairs.is_empty())
-                && !(co_chairs && told_next && unnamed.is_some())
+            // (Not co-chairs told after the meeting: it is theirs, below.)
+            let chairs_told_after = co_chairs && told_next && unnamed.is_some();
+            let nameless = people.is_empty() || !chairs.is_empty();
+            if nameless
+                && !chairs_told_after
                 && !reported
                 && MEETING_WORDS.any_in(text)
                 && (TRIGGER.is_match(text) || GATHERED.any_in(text))
