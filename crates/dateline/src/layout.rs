@@ -1160,9 +1160,24 @@ pub(crate) fn read(text: &str) -> Article {
                 .and_then(|m| date_line(&txt(p)[..m.start()]))
         })
         .collect();
+    // (Its publication's, before its last update's: "Updated: 01.03.2024
+    // 19:45" above "Published: 01.03.2024 17:10".)
+    let updated = |i: usize| {
+        let line = txt(&ps[i]).trim_start();
+        [
+            "Updated",
+            "UPDATED",
+            "Last updated",
+            "Last Updated",
+            "Modified",
+        ]
+        .iter()
+        .any(|w| line.starts_with(w))
+    };
     let timed = dated
         .iter()
-        .find(|(_, d)| d.time.is_some())
+        .filter(|(_, d)| d.time.is_some())
+        .min_by_key(|(i, _)| updated(*i))
         .map(|(i, d)| (*i, (*d).clone()));
     let mut dateline = None;
     let mut dateline_date = None;
@@ -1991,6 +2006,18 @@ mod tests {
             a.metadata.title.as_deref(),
             Some("Russia to hold drills at Kant air base - Ministry")
         );
+    }
+
+    #[test]
+    fn the_publication_time_beats_the_last_update_s() {
+        let t = " date 2024-03-02 Politics\nLeaders meet in Tbilisi to discuss the border\nUpdated: 01.03.2024 19:45\nPublished: 01.03.2024 17:10\n\nThe prime minister received the deputy secretary general in Tbilisi on Friday.\n";
+        let m = read(t).metadata;
+        assert_eq!(m.published, Some(date(2024, 3, 1)));
+        assert_eq!(m.published_time, Some(Time::constant(17, 10, 0, 0)));
+        // An update alone still dates the article.
+        let t = " date 2024-03-02 Politics\nLeaders meet in Tbilisi to discuss the border\nUpdated: 01.03.2024 19:45\n\nThe prime minister received the deputy secretary general in Tbilisi on Friday.\n";
+        let m = read(t).metadata;
+        assert_eq!(m.published_time, Some(Time::constant(19, 45, 0, 0)));
     }
 
     #[test]
