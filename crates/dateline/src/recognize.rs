@@ -1263,7 +1263,18 @@ pub(crate) fn mentions(
                             && region(&tokens[j - 1])
                             && region(&tokens[k])
                             && !in_org_phrase(&["of", "for"]);
-                        of_for_phrase || committee || regions
+                        // "the Supreme Interstate Council of Azerbaijan and
+                        // Uzbekistan": one body of two countries (not "the
+                        // Defense Ministries of Azerbaijan and Russia").
+                        let bilateral = j >= 3
+                            && word(src, &tokens[j - 2]) == "of"
+                            && matches!(
+                                word(src, &tokens[j - 3]),
+                                "Council" | "Commission" | "Committee"
+                            )
+                            && region(&tokens[j - 1])
+                            && region(&tokens[k]);
+                        of_for_phrase || committee || regions || bilateral
                     }
                     w => is_particle(w),
                 };
@@ -6664,6 +6675,18 @@ mod tests {
         assert_eq!(orgs, ["Carnegie Europe", "Eurasia Group"]);
         let places = crate::test_support::names_of(body, Location);
         assert_eq!(places, ["Brussels"]);
+    }
+
+    #[test]
+    fn a_council_of_two_countries_is_one_body() {
+        let body = "The Supreme Interstate Council of Azerbaijan and Uzbekistan met. The Defense Ministries of Georgia and Armenia did not.";
+        let orgs = crate::test_support::names_of(body, Organization);
+        assert_eq!(
+            orgs,
+            ["Supreme Interstate Council of Azerbaijan and Uzbekistan"]
+        );
+        let places = crate::test_support::names_of(body, Location);
+        assert_eq!(places, ["Georgia", "Armenia"]);
     }
 
     #[test]
