@@ -2838,6 +2838,17 @@ fn led_groups<'t>(text: &'t str, start: usize, people: &[At]) -> Vec<(&'t str, V
         .filter(|&(at, _)| at == 0 || text.as_bytes()[at - 1] == b' ')
         .map(|(at, len)| (at, at + len))
         .collect();
+    // "... was led by A, and the EU delegation by B": the second "led"
+    // left out.
+    if !marks.is_empty() {
+        static ELLIPTIC: crate::Needles<2> = crate::needles![" delegation by ", " side by "];
+        for (at, len) in ELLIPTIC.each_in(text) {
+            let by = at + len - "by ".len();
+            if marks.iter().all(|m| m.0 < at) {
+                marks.push((by, at + len));
+            }
+        }
+    }
     marks.sort_unstable();
     let mut groups = Vec::new();
     let mut since = 0;
@@ -3361,6 +3372,12 @@ mod tests {
         assert!(ms.is_empty(), "{ms:?}");
         // One sentence each, "represented by".
         let ms = meetings("The border services of Russia and Latvia held consultations in Riga on Tuesday.\n\nThe Russian delegation was led by General Ion Rusu. The Latvian side was represented by General Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
+        );
+        // The second "led" left out.
+        let ms = meetings("The fourth meeting of the security dialogue was held in Riga on Tuesday.\n\nThe Latvian delegation was led by General Ion Rusu, and the EU delegation by Director Tom Berg.");
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
