@@ -2691,7 +2691,33 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             }
         }
     }
+    drop_told_separately(&mut meetings);
     meetings
+}
+
+/// Drops an undated meeting of three or more (a headline's "X holds phone
+/// talks with A, B") that the story tells as separate ones of the same
+/// kind, the first with each of the others ("X held separate telephone
+/// conversations with A and B").
+fn drop_told_separately(meetings: &mut Vec<Meeting>) {
+    let told_apart = |m: &Meeting| {
+        m.date.is_none()
+            && m.participants.len() >= 3
+            && m.participants[1..].iter().all(|p| {
+                meetings.iter().any(|o| {
+                    o.kind == m.kind
+                        && o.participants.len() == 2
+                        && o.participants.contains(&m.participants[0])
+                        && o.participants.contains(p)
+                })
+            })
+    };
+    let apart: Vec<bool> = meetings.iter().map(told_apart).collect();
+    let mut i = 0;
+    meetings.retain(|_| {
+        i += 1;
+        !apart[i - 1]
+    });
 }
 
 /// Whether a sentence about where a meeting was held tells of another
@@ -4384,6 +4410,21 @@ mod tests {
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
         );
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn a_headline_s_talks_told_apart_in_the_body_are_those() {
+        let ms = crate::analyze(" date 2021-03-05 Rusu holds phone talks with Costa, Berg\n\nMinister Ion Rusu held separate telephone conversations with Minister Ana Costa and Minister Tom Berg on Friday.\n")
+            .expect("parses")
+            .meetings;
+        let sides: Vec<Vec<String>> = ms.iter().map(|m| m.participants.clone()).collect();
+        assert_eq!(
+            sides,
+            [
+                names(&["Ion Rusu", "Ana Costa"]),
+                names(&["Ion Rusu", "Tom Berg"])
+            ]
+        );
     }
 
     #[test]
