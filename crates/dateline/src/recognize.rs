@@ -259,6 +259,7 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "Medal",
     "Order",
     "Prize",
+    "Prix",
     "Expo",
     "Week",
     "Conference",
@@ -2064,9 +2065,10 @@ fn stake_after(src: &str, end: usize) -> bool {
 }
 
 /// A company's legal form after its name ("TAP AG", "Equinor ASA").
-const LEGAL_FORMS: [&str; 16] = [
+const LEGAL_FORMS: [&str; 19] = [
     "AG", "SA", "S.A.", "NV", "N.V.", "BV", "SpA", "S.p.A.", "ASA", "Oyj", "GmbH", "PLC", "plc",
-    "LLC", "Ltd", "Inc",
+    "LLC", "Ltd", "Inc", // ... and a football club's: "Qarabag FK", "Neftchi PFC".
+    "FC", "FK", "PFC",
 ];
 
 /// Military ranks, which stand apart from positions in a title.
@@ -6675,6 +6677,15 @@ mod tests {
         assert_eq!(orgs, ["Carnegie Europe", "Eurasia Group"]);
         let places = crate::test_support::names_of(body, Location);
         assert_eq!(places, ["Brussels"]);
+    }
+
+    #[test]
+    fn a_club_and_a_grand_prix() {
+        let body = "Qarabag FK will play in Baku. Sergio Perez won the Azerbaijan Grand Prix.";
+        let orgs = crate::test_support::names_of(body, Organization);
+        assert_eq!(orgs, ["Qarabag FK"]);
+        let people = crate::test_support::names_of(body, Person);
+        assert_eq!(people, ["Sergio Perez"]);
     }
 
     #[test]
