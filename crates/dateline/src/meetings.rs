@@ -59,9 +59,10 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about the meeting just reported and its day: "During the
 /// meeting held on October 4", "The meeting took place in Baku on March 3",
-/// "The meeting, held in Baku on 11 March, ...".
+/// "The meeting, held in Baku on 11 March, ...", "According to Report, the
+/// meeting was held in Washington on April 3".
 static THE_MEETING_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:During|At)\s+the\s+(?:meeting|talks),?\s+(?:held|that\s+took\s+place|which\s+took\s+place)|The\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
+    Regex::new(r"^\s*(?:According\s+to\s+[^,]{1,60},\s+)?(?:(?:During|At)\s+the\s+(?:meeting|talks),?\s+(?:held|that\s+took\s+place|which\s+took\s+place)|[Tt]he\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -4035,6 +4036,9 @@ mod tests {
         );
         assert_eq!(found[1].0, names(&["Ion Rusu", "Tom Berg"]));
         let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa.\n\nThe meeting, held in Riga on 2 March, focused on trade.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        // ... after the source's name.
+        let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa.\n\nAccording to the ministry, the meeting was held in Riga on 2 March.");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
         // And its place, where the visit goes on.
         let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa as part of his visit to Turkey.\n\nDuring the meeting, held at the Air Force Command in Ankara on 2 March, the sides discussed trade.\n\nRusu also met with General Tom Berg.");
