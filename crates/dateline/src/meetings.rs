@@ -2108,11 +2108,25 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             || CONTINUES.is_match(text)
                             || SAME_DAY.is_match(text)
                     };
-                    let place = places
+                    // (Not one inside the title of the one met: "met the
+                    // Commander of the contingent in Nagorno-Karabakh, General
+                    // X, in Yerevan": the first after the last one met.)
+                    let last_met = people
                         .iter()
-                        .filter(located)
-                        .filter(|a| a.start > trigger_at)
+                        .filter(|a| a.start > trigger_at && ids.contains(&a.entity))
+                        .map(|a| a.end)
+                        .max()
+                        .unwrap_or(trigger_at);
+                    let after_trigger = || {
+                        places
+                            .iter()
+                            .filter(located)
+                            .filter(|a| a.start > trigger_at)
+                    };
+                    let place = after_trigger()
+                        .filter(|a| a.start > last_met)
                         .min_by_key(|a| a.start)
+                        .or_else(|| after_trigger().min_by_key(|a| a.start))
                         // "travelled to the port of Batumi, where he met X".
                         .or_else(|| {
                             // (Maybe with its day: "to Muscat in December,
@@ -4428,6 +4442,15 @@ mod tests {
                 names(&["Ion Rusu", "Ana Costa"]),
                 names(&["Ion Rusu", "Tom Berg"])
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_title_of_the_one_met_is_not_where() {
+        let ms = meetings("Minister Ion Rusu met with the Commander of the contingent in Latvia, General Tom Berg, in Vilnius on March 3.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Vilnius"))]
         );
     }
 
