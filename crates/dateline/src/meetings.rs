@@ -277,6 +277,12 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Words that put a meeting on the day before the one reported before it.
+static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:day|evening)\s+before|(?:a|one)\s+day\s+(?:earlier|before))(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// The text before a place without the words that describe it: "... in the
 /// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
 /// in Ankara", "... in Batumi".
@@ -1919,13 +1925,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     };
                     // "The next day, ...": the day after the meeting before.
                     // (The sentence before's day, or else the last meeting's.)
-                    let next_day = || {
+                    // ("A day earlier, X had met Y": the day before it.)
+                    let next_day = |by: i64| {
                         let before = previous_day
                             .as_ref()
                             .filter(|(_, n)| n + 1 == n_sentence)
                             .map(|(d, _)| d)
                             .or_else(|| meetings.last().and_then(|m| m.date.as_ref()))?;
-                        shift_day(before, 1)
+                        shift_day(before, by)
                     };
                     // "After the parade, the two presidents held a meeting":
                     // the day of the sentence before, which told the event.
@@ -1954,7 +1961,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     };
                     let date = sentence_date.clone().or_else(|| {
                         if NEXT_DAY.is_match(head) {
-                            next_day()
+                            next_day(1)
+                        } else if DAY_BEFORE.is_match(head) {
+                            next_day(-1)
                         } else if before_then {
                             None
                         } else {
@@ -4451,6 +4460,18 @@ mod tests {
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Vilnius"))]
+        );
+    }
+
+    #[test]
+    fn a_day_earlier_is_the_day_before_the_meeting_told() {
+        let ms = meetings("Minister Ion Rusu met with General Tom Berg in Riga on March 3.\n\nA day earlier, Rusu had met with Ambassador Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))
+            ]
         );
     }
 
