@@ -2116,6 +2116,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         text.contains(" also ")
                             || CONTINUES.is_match(text)
                             || SAME_DAY.is_match(text)
+                            || NEXT_DAY.is_match(head)
                     };
                     // (Not one inside the title of the one met: "met the
                     // Commander of the contingent in Nagorno-Karabakh, General
@@ -4460,6 +4461,18 @@ mod tests {
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Vilnius"))]
+        );
+    }
+
+    #[test]
+    fn the_next_day_in_the_next_paragraph_goes_on_with_the_visit() {
+        let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks in Riga on March 3.\n\nThe next day, the minister met with Speaker Ana Costa.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Riga")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("Riga"))
+            ]
         );
     }
 
