@@ -909,7 +909,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 people.retain(|a| !possessors.contains(&a.start));
             }
             if !people.is_empty() {
-                if let Some(c) = crate::captures(&ALSO_ATTENDED, text) {
+                // (Not one "who also took part in the meeting" of this
+                // sentence: "X and Y met ... at the invitation of Z, who also
+                // took part in the meeting" is all three's.)
+                if let Some(c) = crate::captures(&ALSO_ATTENDED, text)
+                    .filter(|c| !text[..c.get(0).map_or(0, |m| m.start())].ends_with(", who "))
+                {
                     let m = c.get(0).expect("group 0");
                     // The attendees' clause: after "(also attended|accompanied) by" up to
                     // a comma before a lower-case word ("..., the sides
@@ -4473,6 +4478,18 @@ mod tests {
                 (names(&["Ion Rusu", "Tom Berg"]), Some("Riga")),
                 (names(&["Ion Rusu", "Ana Costa"]), Some("Riga"))
             ]
+        );
+    }
+
+    #[test]
+    fn one_who_also_took_part_in_the_meeting_told_is_in_it() {
+        let ms = meetings("President Ion Rusu and Prime Minister Tom Berg met in Riga on March 3 at the invitation of Chancellor Ana Costa, who also took part in the meeting.");
+        assert_eq!(
+            with_dates(&ms),
+            [(
+                names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
+                Some("2021-03-03")
+            )]
         );
     }
 
