@@ -277,6 +277,22 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// The days a sentence's opening puts its meeting after the one reported
+/// before it: 1 for "The next day", -1 for "A day earlier".
+fn day_shift(head: &str) -> Option<i64> {
+    // (Both regexes need "day" or "evening": most heads hold neither.)
+    static DAY: crate::Needles<3> = crate::needles!["day", "Day", "evening"];
+    if !DAY.any_in(head) {
+        None
+    } else if NEXT_DAY.is_match(head) {
+        Some(1)
+    } else if DAY_BEFORE.is_match(head) {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
 /// Words that put a meeting on the day before the one reported before it.
 static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:day|evening)\s+before|(?:a|one)\s+day\s+(?:earlier|before))(?-u:\b)")
@@ -1965,10 +1981,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             })
                     };
                     let date = sentence_date.clone().or_else(|| {
-                        if NEXT_DAY.is_match(head) {
-                            next_day(1)
-                        } else if DAY_BEFORE.is_match(head) {
-                            next_day(-1)
+                        if let Some(by) = day_shift(head) {
+                            next_day(by)
                         } else if before_then {
                             None
                         } else {
@@ -2121,7 +2135,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         text.contains(" also ")
                             || CONTINUES.is_match(text)
                             || SAME_DAY.is_match(text)
-                            || NEXT_DAY.is_match(head)
+                            || day_shift(head) == Some(1)
                     };
                     // (Not one inside the title of the one met: "met the
                     // Commander of the contingent in Nagorno-Karabakh, General
