@@ -280,8 +280,9 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// The days a sentence's opening puts its meeting after the one reported
 /// before it: 1 for "The next day", -1 for "A day earlier".
 fn day_shift(head: &str) -> Option<i64> {
-    // (Both regexes need "day" or "evening": most heads hold neither.)
-    static DAY: crate::Needles<3> = crate::needles!["day", "Day", "evening"];
+    // (Both regexes need "day" or "evening", in any case the regexes
+    // allow: most heads hold neither.)
+    static DAY: crate::Needles<5> = crate::needles!["day", "Day", "DAY", "evening", "Evening"];
     if !DAY.any_in(head) {
         None
     } else if NEXT_DAY.is_match(head) {
