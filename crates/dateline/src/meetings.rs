@@ -1909,6 +1909,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let on_sidelines =
                         text.contains("sidelines") || text.contains("margins of the");
                     let recent_unnamed = unnamed.as_ref().filter(|u| u.0 + 3 >= n_sentence);
+                    // The day of the meeting told just before, if near.
+                    let last_meeting_day = || {
+                        meetings
+                            .last()
+                            .filter(|m| m.evidence.end + 600 >= sent.start)
+                            .and_then(|m| m.date.clone())
+                    };
                     // Undated, it took place on the journey's dated day.
                     let inherited = || {
                         reported_before
@@ -1935,12 +1942,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .or_else(|| {
                                 on_sidelines
                                     .then(|| {
-                                        recent_unnamed.and_then(|u| u.1.clone()).or_else(|| {
-                                            meetings
-                                                .last()
-                                                .filter(|m| m.evidence.end + 600 >= sent.start)
-                                                .and_then(|m| m.date.clone())
-                                        })
+                                        recent_unnamed
+                                            .and_then(|u| u.1.clone())
+                                            .or_else(last_meeting_day)
                                     })
                                     .flatten()
                             })
@@ -1974,12 +1978,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .as_ref()
                             .filter(|(_, n)| n + 1 == n_sentence)
                             .map(|(d, _)| d.clone())
-                            .or_else(|| {
-                                meetings
-                                    .last()
-                                    .filter(|m| a_meeting && m.evidence.end + 600 >= sent.start)
-                                    .and_then(|m| m.date.clone())
-                            })
+                            .or_else(|| a_meeting.then(last_meeting_day).flatten())
                     };
                     let date = sentence_date.clone().or_else(|| {
                         if let Some(by) = day_shift(head) {
@@ -2758,11 +2757,8 @@ fn drop_told_separately(meetings: &mut Vec<Meeting>) {
             })
     };
     let apart: Vec<bool> = meetings.iter().map(told_apart).collect();
-    let mut i = 0;
-    meetings.retain(|_| {
-        i += 1;
-        !apart[i - 1]
-    });
+    let mut apart = apart.into_iter();
+    meetings.retain(|_| !apart.next().unwrap_or(false));
 }
 
 /// Whether a sentence about where a meeting was held tells of another
