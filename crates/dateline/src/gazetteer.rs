@@ -716,6 +716,16 @@ mod tests {
     }
 
     #[test]
+    fn mountain_ranges_rivers_and_lakes_are_places() {
+        let hits = scanned(
+            "Patrols in the Tien Shan and the Pamirs, along the Amu Darya and on Lake Sevan.",
+        );
+        for name in ["Tien Shan", "Pamirs", "Amu Darya", "Lake Sevan"] {
+            assert!(hits.contains(&(name, name)), "{name}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn a_city_s_own_name_and_old_names_go_to_the_right_city() {
         // "Islamabad" is also an old name of Chattogram; "Baki" a town's name;
         // "Odessa" a Texan city's.

@@ -520,25 +520,10 @@ fn sentences(seg: &Segment) -> Vec<Span> {
             .unwrap_or("");
         let short = word.trim_end_matches('.');
         if (short.chars().count() == 1 && short.chars().all(char::is_alphabetic))
+            || crate::tokens::ABBREVIATIONS.contains(&short)
             || matches!(
                 short,
-                "Gen"
-                    | "Col"
-                    | "Lt"
-                    | "Maj"
-                    | "Mr"
-                    | "Mrs"
-                    | "Ms"
-                    | "Dr"
-                    | "St"
-                    | "Brig"
-                    | "Adm"
-                    | "Capt"
-                    | "Sgt"
-                    | "Prof"
-                    | "No"
-                    | "res"
-                    | "ret"
+                "No"
                     | "Sept"
                     | "Jan"
                     | "Feb"
@@ -3877,6 +3862,16 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington")),
                 (Some("2021-03-03"), Some("Washington"))
             ],
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_senator_s_dot_ends_no_sentence() {
+        let ms = meetings("Minister Ion Rusu later met with Sen. Tom Berg on Capitol Hill.");
+        assert_eq!(
+            participants(&ms),
+            [names(&["Ion Rusu", "Tom Berg"])],
             "{ms:?}"
         );
     }

@@ -1216,9 +1216,14 @@ pub(crate) fn mentions(
                     // and Russia").
                     "and" => {
                         let next = word(src, &tokens[k]);
+                        // (A portfolio word may lead a title: "Ministry of
+                        // Economy and Finance" is one body, not "... of
+                        // Defense and Defense Minister X".)
+                        let title_next = is_title_word(g, next)
+                            && tokens.get(k + 1).is_none_or(|t| caps(src, t));
                         let of_for_phrase = g.is_english(head)
                             && g.is_english(next)
-                            && !is_title_word(g, next)
+                            && !title_next
                             && !g.is_demonym(next)
                             && !is_org_word(next)
                             && in_org_phrase(&["of", "for"]);
@@ -2629,10 +2634,8 @@ fn titles_around(
     paragraph: (usize, usize),
     g: &Gazetteer,
 ) -> Vec<String> {
-    const ABBREVIATIONS: &[&str] = &[
-        "Gen", "Col", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "Brig", "Adm", "Capt", "Sgt", "Prof",
-        "St", "U.S", "U.K", "Spc", "Pfc", "Pvt", "Cpl",
-    ];
+    let abbreviation =
+        |w: &str| crate::tokens::ABBREVIATIONS.contains(&w) || matches!(w, "U.S" | "U.K");
     // Titles lie within the paragraph (lines a crawl wrapped inside it
     // included: "Georgian Prime Minister\nIrakli Garibashvili") and within
     // reach of the name: a text written as one long line is not rescanned
@@ -2663,7 +2666,7 @@ fn titles_around(
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
                 .unwrap_or("");
-            !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+            !abbreviation(word) && word.chars().count() > 1
         })
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
@@ -2932,7 +2935,9 @@ fn titles_around(
             }
             None => break,
         }
-        if tail < ws.len() || named.is_some() {
+        // "A, Chair of the Committee, and Ambassador [B]": a list's last
+        // item; the titles before it are another's.
+        if tail < ws.len() || named.is_some() || ws.first() == Some(&"and") {
             break;
         }
     }
@@ -2949,7 +2954,7 @@ fn titles_around(
             .find(|&i| {
                 rest.as_bytes()[i] == b'.' && {
                     let word = rest[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-                    !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+                    !abbreviation(word) && word.chars().count() > 1
                 }
             })
             .unwrap_or(rest.len());
@@ -5843,6 +5848,44 @@ mod tests {
         assert!(has(&ms, Organization, "Russian Security Council"), "{ms:?}");
         let text = "He met the Secretary General of the Organization of Turkic States Baghdad Amreyev and the EU Special Representative Toivo Klaar.";
         assert_eq!(titles(text, "Toivo Klaar"), ["EU Special Representative"]);
+    }
+
+    #[test]
+    fn a_portfolio_word_after_and_joins_a_ministry_s_name() {
+        let text = "The Ministry of Economy and Finance of Uzbekistan agreed. Then the Ministry of Energy and Finance Minister John Parker spoke.";
+        let ms = mentions(text);
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Ministry of Economy and Finance of Uzbekistan"
+            ),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
+        assert!(has(&ms, Person, "John Parker"), "{ms:?}");
+    }
+
+    #[test]
+    fn abbreviated_senators_representatives_and_governors_are_people() {
+        for (rank, name) in [
+            ("Sen.", "Roger Wicker"),
+            ("Rep.", "Adam Frost"),
+            ("Gov.", "Ella Kent"),
+        ] {
+            let text = format!("The minister later met with {rank} {name} on Capitol Hill.");
+            assert_eq!(titles(&text, name), [rank], "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_before_a_list_s_last_item_are_the_previous_person_s() {
+        let text = "The meeting was attended by Nikoloz Berdze, Chair of the Foreign Relations Committee, and Lithuanian Ambassador to Georgia Jonas Vaitkus.";
+        assert_eq!(titles(text, "Jonas Vaitkus"), ["Ambassador to Georgia"]);
+        assert_eq!(
+            titles(text, "Nikoloz Berdze"),
+            ["Chair of the Foreign Relations Committee"]
+        );
     }
 
     #[test]

@@ -217,8 +217,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
-/// Abbreviations that keep their dot and do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Abbreviations that keep their dot and do not end a sentence (ranks and
+/// forms of address before a name: "Gen.", "Sen.", "Dr.").
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Gen", "Col", "Lt", "Maj", "Brig", "Adm", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
     "Sen", "Rep", "Gov", "res", "ret", "Spc", "Pfc", "Pvt", "Cpl",
 ];
