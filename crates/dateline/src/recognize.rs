@@ -1843,6 +1843,8 @@ const PORTFOLIOS: &[&str] = &[
     "Oil",
     "Fisheries",
     "Economic",
+    "External",
+    "Internal",
     "State",
 ];
 
@@ -2328,12 +2330,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 }));
     let acronym_lead = acronym_lead || org_led(g, ws);
     // A government portfolio before its head: "Energy Minister", "Health
-    // Secretary", "Culture and Tourism Minister".
+    // Secretary", "Culture and Tourism Minister", "External Affairs Minister".
     let portfolio_lead = PORTFOLIOS.contains(&first)
         && ws[1..]
             .iter()
             .take(3)
-            .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&"))
+            .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&" | "Affairs"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
     // A post's scope before it: "Regional Director", "Country Manager",
     // "Federal Minister", "Union Minister" (not "Regional Government").
@@ -5186,6 +5188,10 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["Energy Minister"]);
         assert_eq!(titles(text, "Ana Costa"), ["Culture and Tourism Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["Home Secretary"]);
+        // "Affairs" between: "External Affairs Minister".
+        let text2 = "India said External Affairs Minister Vijay Rao and Internal Affairs Minister Ana Costa would attend.";
+        assert_eq!(titles(text2, "Vijay Rao"), ["External Affairs Minister"]);
+        assert_eq!(titles(text2, "Ana Costa"), ["Internal Affairs Minister"]);
         assert_eq!(
             titles(text, "Omar Aliyev"),
             ["European Union Commissioner for Energy"]
