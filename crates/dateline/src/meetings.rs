@@ -1162,8 +1162,25 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     || (before.is_empty() && !participle && THE_TWO.is_match(&text[..m.start()]))
             };
             let places_here = within(sent, EntityKind::Location);
+            // "Orban, who last visited Turkey in November, thanked Erdogan":
+            // a relative clause that names no one after its verb tells of the
+            // subject alone, not of a meeting with those named after it.
+            let alone_in_clause = |m: &regex::Match<'_>| {
+                let open = text[..m.start()]
+                    .rfind(", who ")
+                    .filter(|&o| !text[o + 6..m.start()].contains(','));
+                let close = open.and_then(|_| text[m.end()..].find(',').map(|c| m.end() + c));
+                close.is_some_and(|close| {
+                    let (from, to) = (sent.start + m.end(), sent.start + close);
+                    !people.iter().any(|a| a.start >= from && a.end <= to)
+                        && people.iter().any(|a| a.start > to)
+                })
+            };
             let trigger = crate::captures_iter(&TRIGGER, text).find(|c| {
                 let m = c.get(0).expect("group 0");
+                if alone_in_clause(&m) {
+                    return false;
+                }
                 let before = &text[..m.start()];
                 // "the 5th meeting of the commission will be held in May":
                 // a meeting named, then announced.
@@ -3861,6 +3878,20 @@ mod tests {
             [
                 (Some("2021-03-03"), Some("Washington")),
                 (Some("2021-03-03"), Some("Washington"))
+            ],
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_visit_told_in_a_relative_clause_is_the_subject_s_alone() {
+        let ms = meetings("President Ion Rusu hosted Prime Minister Tom Berg on Monday.\n\nBerg, who last visited Latvia in November 2023, thanked Rusu for his efforts.\n\nAna Costa, who visited Riga last year, met with Berg.");
+        let found: Vec<_> = ms.iter().map(|m| (m.1.clone(), m.2.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01")),
+                (names(&["Ana Costa", "Tom Berg"]), None)
             ],
             "{ms:?}"
         );

@@ -2901,6 +2901,9 @@ fn titles_around(
                         && g.capital_of(w).is_none()
                         // (Nor a place: "... for the Caucasus and Central Asia".)
                         && g.place_at_start(w) != Some(w.len())
+                        // (Nor a compass point: "... for South and Central
+                        // Asian Affairs".)
+                        && !is_compass(w)
                 })
                 .map(|a| a + 1)
         });
@@ -4492,6 +4495,14 @@ fn read_chunk<'h>(
                 && !["ian", "ean", "ia", "ic", "al", "ern"]
                     .iter()
                     .any(|s| words[k].ends_with(s));
+            // A compass point alone is a remit's first word, no surname:
+            // "Assistant Secretary of State for South and Central Asian
+            // Affairs".
+            if len == 1 && is_compass(words[k]) {
+                pending_titles.clear();
+                k = e;
+                continue;
+            }
             // (Nor a patronymic's name: "Qaboos bin Said".)
             let ordinary_end = len >= 2
                 && g.is_english(words[e - 1])
@@ -4509,6 +4520,22 @@ fn read_chunk<'h>(
         }
         k += 1;
     }
+}
+
+/// A compass point, which opens a region's name and is no surname alone.
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+    )
 }
 
 /// Whether the place at byte `start` is the remit of a position: "Vice
@@ -5882,6 +5909,18 @@ mod tests {
             let text = format!("The minister later met with {rank} {name} on Capitol Hill.");
             assert_eq!(titles(&text, name), [rank], "{text}");
         }
+    }
+
+    #[test]
+    fn a_compass_point_opening_a_remit_is_no_person() {
+        let text = "He met U.S. Assistant Secretary of State for South and Central Asian Affairs Donald Lu and Secretary for East Ion Rusu.";
+        let ms = mentions(text);
+        assert!(!has(&ms, Person, "South"), "{ms:?}");
+        assert!(!has(&ms, Person, "East"), "{ms:?}");
+        assert_eq!(
+            titles(text, "Donald Lu"),
+            ["Assistant Secretary of State for South and Central Asian Affairs"]
+        );
     }
 
     #[test]
