@@ -568,6 +568,19 @@ struct At {
 
 /// Whether a title of `e` holds `word` in lower case ("minister" of
 /// "Foreign Minister").
+/// Whether byte `at` of a sentence lies in a relative clause (", who ...,",
+/// ", which ...,") that the trigger at byte `trigger` is not in.
+fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
+    [", who ", ", which "].iter().any(|opener| {
+        text[..at].rfind(opener).is_some_and(|open| {
+            let close = text[open + 2..]
+                .find(',')
+                .map_or(text.len(), |c| open + 2 + c);
+            at < close && !(open..close).contains(&trigger)
+        })
+    })
+}
+
 fn has_title(e: &Entity, word: &str) -> bool {
     e.titles.iter().any(|t| t.to_lowercase().contains(word))
 }
@@ -1406,16 +1419,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // relative clause dates the arrival, not the meeting; "X, who
                 // succeeded Z in March, met Y": Z is not met.
                 let in_relative = |a: &&At| {
-                    let at = a.start - sent.start;
-                    let trigger = trigger_at - sent.start;
-                    [", who ", ", which "].iter().any(|opener| {
-                        text[..at].rfind(opener).is_some_and(|open| {
-                            let close = text[open + 2..]
-                                .find(',')
-                                .map_or(text.len(), |c| open + 2 + c);
-                            at < close && !(open..close).contains(&trigger)
-                        })
-                    })
+                    in_relative_clause(text, a.start - sent.start, trigger_at - sent.start)
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
                 // journalists" (or "was quoted as saying"): who tells of it
