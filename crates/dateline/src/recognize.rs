@@ -2502,8 +2502,10 @@ fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
                 .get(i + 1 + run)
                 .is_some_and(|w| matches!(*w, "of" | "for"));
             // Names hold a word that is not an ordinary one ("Ion Rusu"; not
-            // "Foreign Affairs Commission").
-            let named = ws[i + 1..i + 1 + run].iter().any(|w| !g.is_english(w));
+            // "Foreign Affairs Commission", "National People's Congress").
+            let named = ws[i + 1..i + 1 + run]
+                .iter()
+                .any(|w| !g.is_english(w) && !is_possessive(w) && !EVENT_WORDS.contains(w));
             if run >= 2 && !of && named {
                 found = Some(i + 1 + run);
                 i += run;
@@ -5909,6 +5911,15 @@ mod tests {
             let text = format!("The minister later met with {rank} {name} on Capitol Hill.");
             assert_eq!(titles(&text, name), [rank], "{text}");
         }
+    }
+
+    #[test]
+    fn a_legislature_s_possessive_name_in_apposition_names_no_one() {
+        let text = "Also on Thursday, Zhao Leji, chairman of the National People's Congress Standing Committee, held talks with Ion Rusu.";
+        assert_eq!(
+            titles(text, "Zhao Leji"),
+            ["chairman of the National People's Congress Standing Committee"]
+        );
     }
 
     #[test]
