@@ -712,7 +712,13 @@ pub(crate) fn entities(
                         p.name = text(r).split_whitespace().collect::<Vec<_>>().join(" ");
                     }
                 }
-                None if !r.joins_only && (full || !others.contains(norm_key(text(r)).as_str())) => {
+                // (Nor a name, untitled, that the article names a place or
+                // an organisation elsewhere: "agreement on Shah Deniz" after
+                // "the Shah Deniz field".)
+                None if !r.joins_only
+                    && ((full && !r.titles.is_empty())
+                        || !others.contains(norm_key(text(r)).as_str())) =>
+                {
                     people.push(Person {
                         given,
                         surname_key: key,
@@ -1371,6 +1377,15 @@ VATICAN CITY (AP) The pope spoke.
         assert_eq!(people, ["Jon Roe", "Kim Chang-gyu"]);
         let places = crate::test_support::names_of(body, EntityKind::Location);
         assert_eq!(places, ["South Korea"]);
+    }
+
+    #[test]
+    fn an_untitled_name_the_article_gives_a_place_is_no_person() {
+        let body = "They signed an agreement on Shah Deniz.\n\nGas from the Shah Deniz field goes west. Minister Ion Rusu spoke.";
+        let people = crate::test_support::names_of(body, EntityKind::Person);
+        assert_eq!(people, ["Ion Rusu"]);
+        let places = crate::test_support::names_of(body, EntityKind::Location);
+        assert_eq!(places, ["Shah Deniz"]);
     }
 
     #[test]
