@@ -1944,6 +1944,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             })
                             // The guests' visit is dated where the delegation arrived.
                             .or_else(|| delegation_date.clone().filter(|_| guests_met))
+                            // "Defense ministers of A, B and C held a meeting in
+                            // Tbilisi on March 11. X, Y and Z signed ...": the
+                            // meeting told just before without names, when what
+                            // they did is done at meetings or three are named.
+                            .or_else(|| {
+                                recent_unnamed
+                                    .filter(|u| {
+                                        u.0 + 1 == n_sentence
+                                            && (c.name("coord").is_some() || ids.len() >= 3)
+                                    })
+                                    .and_then(|u| u.1.clone())
+                            })
                             // "... on the margins of the meeting": its day.
                             .or_else(|| {
                                 on_sidelines
@@ -3883,6 +3895,21 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington")),
                 (Some("2021-03-03"), Some("Washington"))
             ],
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn those_named_after_a_meeting_told_without_names_take_its_day() {
+        let ms = meetings("Defense ministers of Latvia, Poland and Lithuania held a trilateral meeting in Riga on March 2.\n\nMinister Ion Rusu, Minister Tom Berg and Minister Ana Costa signed a memorandum on joint exercises.");
+        assert_eq!(
+            ms.iter()
+                .map(|m| (m.1.clone(), m.2.as_deref()))
+                .collect::<Vec<_>>(),
+            [(
+                names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
+                Some("2021-03-02")
+            )],
             "{ms:?}"
         );
     }
