@@ -763,6 +763,8 @@ fn place_before_date(s: &str) -> Option<String> {
             && cs.all(char::is_lowercase)
             && !crate::gazetteer::is_english_word(w)
             && !matches!(*w, "Published" | "Updated" | "Posted" | "Date")
+            // (Nor an agency's name over its date: "Kabar, 27 April 2024".)
+            && outlets::lookup(w).is_none()
     });
     let place = titled
         .map(str::to_string)
@@ -1694,6 +1696,9 @@ mod tests {
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Baku"));
         let t = "Meeting of the Deputy Minister with the Special Envoy\nPolitics, 3 March 2025\n\nOn 3 March, Deputy Minister Ion Rusu met with the envoy.\n";
         assert_eq!(read(t).metadata.dateline, None);
+        // (Nor is an agency's name over its date; the place after it is.)
+        let t = "Kabar, 27 April 2025\n\nBishkek, April 27. Chairman of the Cabinet of Ministers Ion Rusu received the envoy on April 26.\n\nRusu noted that the forum will be held in June.\n";
+        assert_eq!(read(t).metadata.dateline.as_deref(), Some("Bishkek"));
         // ... or atop the page, with its agency after it.
         let t = "Yerevan, 22 April 2025 (Armenpress)\n\nOn 21 April, Secretary Ion Rusu received the envoy.\n";
         assert_eq!(read(t).metadata.dateline.as_deref(), Some("Yerevan"));

@@ -555,11 +555,24 @@ fn place_cue_before(src: &str, at: usize) -> bool {
     CUES.iter().any(|c| before.ends_with(c))
 }
 
-/// Whether an event noun in lower case follows byte `at`: "... exercises".
+/// Whether an event noun in lower case follows byte `at`: "... exercises",
+/// "the Summer Davos forum".
 fn event_after(src: &str, at: usize) -> bool {
     matches!(
         word_after(src, at),
-        "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers" | "games"
+        "exercise"
+            | "exercises"
+            | "drills"
+            | "drill"
+            | "manoeuvres"
+            | "maneuvers"
+            | "games"
+            | "forum"
+            | "festival"
+            | "exhibition"
+            | "fair"
+            | "tournament"
+            | "championship"
     )
 }
 
@@ -5353,6 +5366,9 @@ mod tests {
         let ms = mentions(
             "They discussed the upcoming Noble Partner exercises and the Steppe Eagle drills.",
         );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // So is one before a forum or a festival.
+        let ms = mentions("He came to attend the Summer Davos forum and the Silk Way festival.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
