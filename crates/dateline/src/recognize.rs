@@ -986,11 +986,14 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     /// Whether the document's lower-case words hold a plural of companies
-    /// and one of places: the `lists_companies` and `lists_places` flags,
+    /// (or a company noun) and one of places: the `lists_companies` and `lists_places` flags,
     /// read once per document.
     pub(crate) fn lists(lowercase: &WordSet<&str>) -> (bool, bool) {
         let writes = |kinds: &[&str]| kinds.iter().any(|k| lowercase.contains(k));
-        (writes(&COMPANY_KINDS), writes(&PLACE_KINDS))
+        (
+            writes(&COMPANY_KINDS) || writes(&COMPANY_NOUNS),
+            writes(&PLACE_KINDS),
+        )
     }
 }
 
@@ -3415,6 +3418,39 @@ fn names_company(src: &str, end: usize) -> bool {
     false
 }
 
+/// Nouns of one company that its name follows: "the French company Orano".
+const COMPANY_NOUNS: [&str; 7] = [
+    "company",
+    "firm",
+    "corporation",
+    "manufacturer",
+    "maker",
+    "giant",
+    "operator",
+];
+
+/// Whether a company noun stands right before `start`: "company [Orano]".
+/// (Not after a company's own name, which names its head next: "Kyrgyz
+/// Temir Zholu national company Azamat Mambetov"; a nationality or a
+/// country may say whose it is: "the French company".)
+fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
+    let before = src[..start].strip_suffix(' ').unwrap_or("");
+    let Some(rest) = COMPANY_NOUNS.iter().find_map(|k| {
+        before
+            .strip_suffix(k)
+            .filter(|b| b.is_empty() || b.ends_with(' ') || b.ends_with('-'))
+    }) else {
+        return false;
+    };
+    rest.split_whitespace()
+        .rev()
+        .take(4)
+        .find(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        .is_none_or(|w| {
+            g.is_demonym(w) || g.capital_of(w).is_some() || !w.starts_with(char::is_uppercase)
+        })
+}
+
 /// Whether a name starting at `start` is an item of a list after a plural
 /// of `kinds`: "the companies [Shell], [Boskalis] and [Van Oord]"; with
 /// `of`, after the plural and "of": "the ports of [Aktau], [Kuryk] and
@@ -3827,6 +3863,22 @@ fn read_chunk<'h>(
     {
         out.push(Raw::plain(
             EntityKind::Location,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
+    // So is one right after a company noun, whatever place its name
+    // shares: "the French company Orano", "drone maker Baykar".
+    if cx.lists_companies
+        && n - s <= 3
+        && company_noun_before(g, src, chunk[s].start)
+        && !words[s..]
+            .iter()
+            .any(|w| g.is_title(w) || g.is_demonym(w) || is_org_word(w))
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
             chunk[s].start,
             chunk[n - 1].end,
         ));
@@ -5370,6 +5422,15 @@ mod tests {
         // So is one before a forum or a festival.
         let ms = mentions("He came to attend the Summer Davos forum and the Silk Way festival.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_right_after_a_company_noun_is_the_company_s() {
+        let ms = mentions("Earlier, Kazatomprom and the French company Orano discussed supplies with the drone maker Baykar.");
+        for org in ["Orano", "Baykar"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
     }
 
     #[test]
