@@ -459,7 +459,9 @@ fn split(p: &(Option<String>, String)) -> (Option<&str>, &str) {
 ///   Defence" / "Azerbaijani Ministry of Defence", "Minsk Group" / "OSCE Minsk
 ///   Group";
 /// - an acronym and the one name whose initials it is: "CSTO" / "Collective
-///   Security Treaty Organisation".
+///   Security Treaty Organisation";
+/// - a name and the one that spells out its kind before it: "Rosatom" /
+///   "State Atomic Energy Corporation Rosatom".
 fn merge_variants(groups: &mut Vec<Group>) {
     // Each organisation's nation and core, split once.
     let mut parts: Vec<Option<(Option<String>, String)>> = groups
@@ -521,7 +523,21 @@ fn merge_variants(groups: &mut Vec<Group>) {
                             "News" | "Agency" | "Information" | "Company" | "Group" | "Corporation"
                         )
                     });
-                (shortens && long_nation.is_some()) || after_acronym || initialism || kind_after
+                // "Rosatom" / "State Atomic Energy Corporation Rosatom": its
+                // kind spelled out before its name.
+                let kind_before = long
+                    .strip_suffix(short.as_str())
+                    .and_then(|head| head.strip_suffix(' '))
+                    .is_some_and(|head| {
+                        head.rsplit(' ').next().is_some_and(|w| {
+                            matches!(w, "Corporation" | "Company" | "Concern" | "Holding")
+                        }) && !head.split(' ').any(|w| matches!(w, "of" | "for"))
+                    });
+                (shortens && long_nation.is_some())
+                    || after_acronym
+                    || initialism
+                    || kind_after
+                    || kind_before
             })
             .collect();
         // Else the one place it spells: "PNG" for Papua New Guinea.
@@ -1236,6 +1252,13 @@ mod tests {
             3,
             "a short form of two names joins neither: {two:?}"
         );
+        // A name and the one spelling out its kind before it.
+        let g = groups("The State Atomic Energy Corporation Rosatom signed it. Rosatom will build the plant with the Council of the European Union and the European Union.");
+        assert!(
+            g.contains(&("State Atomic Energy Corporation Rosatom".to_string(), 2)),
+            "{g:?}"
+        );
+        assert_eq!(g.len(), 3, "{g:?}");
         // An acronym of a place named in full is that place.
         let doc = crate::analyze(
             " date 2023-07-30 By Jane Roe\n\nHe visited Papua New Guinea. PNG leaders met him.\n",
