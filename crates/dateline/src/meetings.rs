@@ -1366,8 +1366,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let discussed_by_phone = c.name("coord").is_some()
                     && crate::captures_iter(&TRIGGER, &text[c.get(0).expect("group 0").end()..])
                         .any(|later| later.name("phone").is_some());
-                let at_a_distance =
-                    c.name("talks").is_some() && CALL_WORDS.any_in(text) && BY_VIDEO.is_match(text);
+                // ("held phone talks", "hold telephone talks": the talks
+                // matched from "held" are a call.)
+                let phone_talks = c.name("talks").is_some_and(|m| {
+                    let m = m.as_str();
+                    m.contains(" phone ") || m.contains(" telephone ") || m.contains(" video ")
+                });
+                let at_a_distance = phone_talks
+                    || (c.name("talks").is_some()
+                        && CALL_WORDS.any_in(text)
+                        && BY_VIDEO.is_match(text));
                 // ("received a telephone call from X": a call.)
                 let received_call = c.name("host").is_some() && {
                     let after = &text[c.get(0).expect("group 0").end()..];
@@ -4069,6 +4077,10 @@ mod tests {
             assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{how}: {ms:?}");
             assert_eq!(ms[0].3, None, "{how}: a call has no place: {ms:?}");
         }
+        // So are "phone talks" held: "held" opens the talks' words.
+        let ms = meetings("RIGA, March 4. Secretary Ion Rusu held phone talks with Secretary Ana Costa on Thursday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
     }
 
     #[test]
