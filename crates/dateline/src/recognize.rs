@@ -3389,7 +3389,15 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
 /// up to two lower-case words saying what company: "Kyrgyz Temir Zholu
 /// national company", "Uzbekistan Temir Yollari joint-stock company".
 fn names_company(src: &str, end: usize) -> bool {
-    const COMPANY: [&[u8]; 4] = [b"company", b"corporation", b"concern", b"holding"];
+    // (An armed group's or a movement's too: "the Jaish al-Adl group".)
+    const COMPANY: [&[u8]; 6] = [
+        b"company",
+        b"corporation",
+        b"concern",
+        b"holding",
+        b"group",
+        b"movement",
+    ];
     // Read as bytes: every chunk asks, and the words sought are ASCII.
     let mut rest = &src.as_bytes()[end..];
     for _ in 0..3 {
@@ -7294,6 +7302,10 @@ mod tests {
         assert!(has(&ms, Organization, "Uzbekistan Temir Yollari"), "{ms:?}");
         assert!(has(&ms, Person, "Azamat Mambetov"), "{ms:?}");
         assert!(!has(&ms, Person, "Temir Zholu"), "{ms:?}");
+        // So is a group's or a movement's word.
+        let ms = mentions("The guards had targeted positions of the Jaish al-Adl group and the Tehrik Nafaz movement.");
+        assert!(has(&ms, Organization, "Jaish al-Adl"), "{ms:?}");
+        assert!(has(&ms, Organization, "Tehrik Nafaz"), "{ms:?}");
         // Not a nationality or a country alone.
         let ms = mentions("A Turkish company and the Azerbaijan state company signed it.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
