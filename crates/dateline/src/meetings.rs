@@ -1713,6 +1713,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let from = crate::ceil_boundary(text, at.saturating_sub(30));
                     at > trigger_end && PLANNED_FOR.any_in(&text[from..at])
                 };
+                // "signed the 2024 cooperation plan on Thursday": a year
+                // naming what was signed, not when.
+                let names_a_thing = |a: &&At| {
+                    let at = a.start - sent.start;
+                    let year = &seg.text[a.start - seg.content.start..a.end - seg.content.start];
+                    year.len() == 4
+                        && year.bytes().all(|b| b.is_ascii_digit())
+                        && ["the ", "a ", "its ", "their ", "his ", "her "]
+                            .iter()
+                            .any(|d| text[..at].ends_with(d))
+                };
                 let in_sentence = within(sent, EntityKind::Date);
                 // "He is in China from Dec. 16 to 19 ..., with whom he held
                 // talks on Tuesday": a meeting in a relative clause is dated
@@ -1736,6 +1747,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !told_on(a)
                             && !agreed_before(a)
                             && !planned_day(a)
+                            && !names_a_thing(a)
                     })
                     .filter_map(|a| entities[a.entity].value.as_deref());
                 // The first, or a later one within it, more exact: "Earlier
@@ -3903,6 +3915,16 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington")),
                 (Some("2021-03-03"), Some("Washington"))
             ],
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_year_naming_what_was_signed_dates_no_meeting() {
+        let ms = meetings("Minister Ion Rusu and Deputy Minister Tom Berg signed the 2024 cooperation plan in Riga on Thursday.");
+        assert_eq!(
+            ms.iter().map(|m| m.2.as_deref()).collect::<Vec<_>>(),
+            [Some("2021-03-04")],
             "{ms:?}"
         );
     }
