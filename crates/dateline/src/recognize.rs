@@ -2231,7 +2231,9 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
         }),
         _ => false,
     };
-    company || body_of || {
+    // (Or a legislature by its own name: "Saeima Speaker".)
+    let legislature = ws[1] == "Speaker" && name_shaped(g, ws[0]) && !g.is_english(ws[0]);
+    company || body_of || legislature || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
@@ -4842,6 +4844,19 @@ fn org_phrase(
     g: &Gazetteer,
 ) -> Option<(usize, bool)> {
     let n = words.len();
+    // A legislature by its own name before its speaker's title and name:
+    // "Saeima Speaker Daiga Mierina" (a word no list or lexicon knows).
+    if k + 3 < n
+        && words[k + 1] == "Speaker"
+        && name_shaped(g, words[k])
+        && !g.is_english(words[k])
+        && !g.is_demonym(words[k])
+        && !is_title_word(g, words[k])
+        && hit_starting(hits, chunk[k].start).is_none()
+        && name_shaped(g, words[k + 2])
+    {
+        return Some((k + 1, true));
+    }
     // Organisation gazetteer hits.
     // (One that ends inside a word, "NATO-Ukraine Commission", is read as a
     // modifier below.)
@@ -6005,6 +6020,20 @@ mod tests {
             titles(text, "Zhao Leji"),
             ["chairman of the National People's Congress Standing Committee"]
         );
+    }
+
+    #[test]
+    fn a_legislature_named_before_its_speaker_s_title() {
+        let text = "He met a delegation led by Eduskunta Speaker Jussi Halla-aho. Later Sejmik Speaker Ana Costa spoke.";
+        let ms = mentions(text);
+        for org in ["Eduskunta", "Sejmik"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert_eq!(titles(text, "Jussi Halla-aho"), ["Eduskunta Speaker"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Sejmik Speaker"]);
+        // (Not a known word: "Parliament Speaker" is a title alone.)
+        let ms = mentions("He met Deputy Speaker Tom Berg.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 
     #[test]
