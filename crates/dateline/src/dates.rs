@@ -284,7 +284,12 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                     .unwrap_or(after_dash.len());
                 let last = &after_dash[..word_len];
                 if let Some(m2) = calendar::month_number(last)
-                    .filter(|&m2| m2 > m && last.len() > 3 && last.starts_with(char::is_uppercase))
+                    // (A month's full name: "May" is one, "Mar" none.)
+                    .filter(|&m2| {
+                        m2 > m
+                            && (last.len() > 3 || last == "May")
+                            && last.starts_with(char::is_uppercase)
+                    })
                 {
                     end += rest.len() - after_dash.len() + word_len;
                     // "in January-March 2024": the year after the range is both's.
@@ -643,6 +648,13 @@ mod tests {
             [
                 pair("January-March 2022", "2022-01"),
                 pair("January-March 2022", "2022-03")
+            ]
+        );
+        assert_eq!(
+            vals("exports in January-May 2024 grew", p),
+            [
+                pair("January-May 2024", "2024-01"),
+                pair("January-May 2024", "2024-05")
             ]
         );
         // Not a range: a later month first, or a word that only starts like one.
