@@ -569,9 +569,10 @@ struct At {
 /// Whether a title of `e` holds `word` in lower case ("minister" of
 /// "Foreign Minister").
 /// Whether byte `at` of a sentence lies in a relative clause (", who ...,",
-/// ", which ...,") that the trigger at byte `trigger` is not in.
+/// ", which ...,", ", whose ...,") that the trigger at byte `trigger` is not
+/// in.
 fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
-    [", who ", ", which "].iter().any(|opener| {
+    [", who ", ", which ", ", whose "].iter().any(|opener| {
         text[..at].rfind(opener).is_some_and(|open| {
             let close = text[open + 2..]
                 .find(',')
@@ -3023,7 +3024,9 @@ fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
             if x.date.is_none() {
                 x.date = m.date;
             }
-            if x.place.is_none() {
+            // (A call has no place: "The two leaders discussed the pipeline,
+            // whose foundation they laid in Nakhchivan" after a call.)
+            if x.place.is_none() && x.kind != MeetingKind::PhoneCall {
                 x.place = m.place;
             }
         }
@@ -3916,6 +3919,20 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington"))
             ],
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn what_the_two_did_before_a_call_is_not_the_call_s() {
+        let ms = meetings("President Tom Berg and President Ion Rusu held a phone call.\n\nThe two leaders discussed the gas pipeline, whose foundation they laid in Nakhchivan on September 25, 2020.");
+        assert_eq!(
+            ms,
+            [(
+                MeetingKind::PhoneCall,
+                names(&["Tom Berg", "Ion Rusu"]),
+                None,
+                None
+            )]
         );
     }
 
