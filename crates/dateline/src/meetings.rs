@@ -572,14 +572,28 @@ struct At {
 /// ", which ...,", ", whose ...,") that the trigger at byte `trigger` is not
 /// in.
 fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
-    [", who ", ", which ", ", whose "].iter().any(|opener| {
-        text[..at].rfind(opener).is_some_and(|open| {
+    const OPENERS: [&str; 3] = [", who ", ", which ", ", whose "];
+    // The last of each opener before `at`, found by walking back over the
+    // commas (most sentences hold few; no substring searcher per call).
+    let mut seen = [false; 3];
+    for open in memchr::memrchr_iter(b',', &text.as_bytes()[..at]) {
+        for (i, opener) in OPENERS.iter().enumerate() {
+            if seen[i] || !text[open..at].starts_with(opener) {
+                continue;
+            }
+            seen[i] = true;
             let close = text[open + 2..]
                 .find(',')
                 .map_or(text.len(), |c| open + 2 + c);
-            at < close && !(open..close).contains(&trigger)
-        })
-    })
+            if at < close && !(open..close).contains(&trigger) {
+                return true;
+            }
+        }
+        if seen.iter().all(|&s| s) {
+            break;
+        }
+    }
+    false
 }
 
 fn has_title(e: &Entity, word: &str) -> bool {
