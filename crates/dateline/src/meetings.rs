@@ -2533,17 +2533,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         v
                     };
                     // "X met A on April 4, and with B on April 5": a
-                    // meeting each day, the second on its own.
+                    // meeting each day, the second on its own; "held talks
+                    // with A and with B": two meetings, on the day told.
                     let and_with = (visitors.len() == 1 && second_verb.is_none())
-                        .then(|| text[trigger_end..].find(", and with "))
+                        .then(|| text[trigger_end..].find(" and with "))
                         .flatten()
                         .map(|i| sent.start + trigger_end + i)
-                        .and_then(|at| {
+                        .map(|at| {
                             let day = in_sentence
                                 .iter()
                                 .find(|a| a.start > at)
-                                .and_then(|a| entities[a.entity].value.clone())?;
-                            (date.as_ref() != Some(&day)).then_some((at, day))
+                                .and_then(|a| entities[a.entity].value.clone())
+                                .filter(|day| date.as_ref() != Some(day));
+                            (at, day)
                         });
                     let split = second_verb
                         .or(and_with.as_ref().map(|(at, _)| *at))
@@ -2611,9 +2613,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // or after, or unknown ("after holding talks with B").
                     for (n, participants) in sides.into_iter().enumerate() {
                         let date = match (n, other_day, &date) {
-                            (1, _, _) if was_split && and_with.is_some() => {
-                                and_with.as_ref().map(|(_, day)| day.clone())
-                            }
+                            (1, _, _) if was_split && and_with.is_some() => and_with
+                                .as_ref()
+                                .and_then(|(_, day)| day.clone())
+                                .or_else(|| date.clone()),
                             (1, Some(by), Some(d)) if was_split => {
                                 (by != 0).then(|| shift_day(d, by)).flatten()
                             }
@@ -3820,6 +3823,15 @@ mod tests {
                 ),
                 (names(&["Ana Costa", "Lars Holm"]), Some("2021-04-05")),
                 (names(&["Jan Karvel", "Piotr Nowak"]), Some("2021-03-01")),
+            ]
+        );
+        // "with A and with B" on one day: two meetings, on that day.
+        let ms = meetings("On Tuesday, Minister Ana Costa held talks with Minister Ion Rusu and with the Secretary General of the Secretariat, Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ana Costa", "Ion Rusu"]), Some("2021-03-02")),
+                (names(&["Ana Costa", "Tom Berg"]), Some("2021-03-02")),
             ]
         );
     }
