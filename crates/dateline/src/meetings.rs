@@ -258,9 +258,10 @@ static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clause on another time between two meetings of one sentence: "met A on
-/// Tuesday, a day after talks with B", "... after holding talks with B".
+/// Tuesday, a day after talks with B", "... after holding talks with B",
+/// "... a day after A held talks with B" (A's meeting, `who`).
 static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^,]*,\s+(?:(?P<day>a|one)\s+day\s+|(?:two|three|several|a\s+few)\s+days\s+|hours\s+|shortly\s+)?(?P<when>after|before|following)(?:\s+(?:holding|having|his|her|their))?$")
+    Regex::new(r"^[^,]*,\s+(?:(?P<day>a|one)\s+day\s+|(?:two|three|several|a\s+few)\s+days\s+|hours\s+|shortly\s+)?(?P<when>after|before|following)(?:\s+(?:holding|having|his|her|their)|\s+(?P<who>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))?$")
         .expect("static regex compiles")
 });
 
@@ -2491,6 +2492,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // day after talks with B"): a meeting on another day.
                     let trigger_end = c.get(0).expect("group 0").end();
                     let mut other_day: Option<i64> = None;
+                    // (The second meeting's own subject, when named after
+                    // "after": "a day after Nurtleu held talks with B".)
+                    let mut second_subject: Option<&String> = None;
                     let second_verb = (visitors.len() == 1)
                         .then(|| TRIGGER.find_at(text, trigger_end))
                         .flatten()
@@ -2519,6 +2523,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 (Some(_), _) => -1,
                                 (None, _) => 0,
                             });
+                            if let Some(who) = c.name("who") {
+                                // (A person named there, or no second meeting.)
+                                let (from, to) = (
+                                    sent.start + trigger_end + who.start(),
+                                    sent.start + trigger_end + who.end(),
+                                );
+                                second_subject = people
+                                    .iter()
+                                    .find(|a| a.start >= from && a.end <= to)
+                                    .map(|a| &entities[a.entity].name);
+                                return second_subject.is_some();
+                            }
                             true
                         })
                         .map(|t| sent.start + t.start());
@@ -2555,8 +2571,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let sides: Vec<Vec<String>> = if let Some(halves) = split {
                         halves
                             .into_iter()
-                            .map(|others| {
-                                std::iter::once(visitors[0].clone()).chain(others).collect()
+                            .enumerate()
+                            .map(|(n, others)| {
+                                let lead = match second_subject {
+                                    Some(s) if n == 1 => s,
+                                    _ => visitors[0],
+                                };
+                                std::iter::once(lead.clone())
+                                    .chain(others.into_iter().filter(|o| o != lead))
+                                    .collect()
                             })
                             .collect()
                     } else if one_by_one {
@@ -3945,6 +3968,18 @@ mod tests {
                 (Some("2021-03-03"), Some("Washington"))
             ],
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_after_another_s_talks_is_that_one_s_meeting() {
+        let ms = meetings("Secretary Ion Rusu met Minister Tom Berg on Monday, a day after Berg held talks with Secretary Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01")),
+                (names(&["Tom Berg", "Ana Costa"]), Some("2021-02-28")),
+            ]
         );
     }
 
