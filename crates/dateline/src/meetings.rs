@@ -2518,11 +2518,6 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             let Some(c) = crate::captures(&OTHER_TIME, between) else {
                                 return false;
                             };
-                            other_day = Some(match (c.name("day"), &c["when"]) {
-                                (Some(_), "before") => 1,
-                                (Some(_), _) => -1,
-                                (None, _) => 0,
-                            });
                             if let Some(who) = c.name("who") {
                                 // (A person named there, or no second meeting.)
                                 let (from, to) = (
@@ -2533,8 +2528,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     .iter()
                                     .find(|a| a.start >= from && a.end <= to)
                                     .map(|a| &entities[a.entity].name);
-                                return second_subject.is_some();
+                                if second_subject.is_none() {
+                                    return false;
+                                }
                             }
+                            other_day = Some(match (c.name("day"), &c["when"]) {
+                                (Some(_), "before") => 1,
+                                (Some(_), _) => -1,
+                                (None, _) => 0,
+                            });
                             true
                         })
                         .map(|t| sent.start + t.start());
