@@ -3282,8 +3282,12 @@ fn before_paren<'h>(
             .iter()
             .take_while(|t| t.start < h.start)
             .all(|t| STOP.contains(word(src, t)) || is_connector(word(src, t)));
+        // (Its initial first: not "the EU mission in Armenia (EUMA)", an
+        // acronym of more words than the place's.)
+        let initial = src[h.start..].chars().next() == word(src, &tokens[i]).chars().next();
         if e.kind == GazKind::Place
             && place_only
+            && initial
             && h.end == run[run.len() - 1].end
             && !run.iter().any(|t| g.is_title(word(src, t)))
         {
@@ -6872,6 +6876,12 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "TITR"), "{ms:?}");
+        // An acronym after a place that it does not start like is another's.
+        let ms = mentions(
+            "They discussed the EU mission in Armenia (EUMA) and the railway to Kars (BTK).",
+        );
+        assert!(!has(&ms, Location, "EUMA"), "{ms:?}");
+        assert!(!has(&ms, Location, "BTK"), "{ms:?}");
     }
 
     #[test]
