@@ -3038,8 +3038,12 @@ fn titles_around(
             };
             if ws.is_empty()
                 || matches!(ws[0], "and" | "or")
-                || !(0..ws.len())
-                    .all(|j| title_phrase_word(ws[j]) || joins_title(g, &ws, j) || body(j))
+                || !(0..ws.len()).all(|j| {
+                    title_phrase_word(ws[j])
+                        || joins_title(g, &ws, j)
+                        || body(j)
+                        || lower_remit(g, &ws, j)
+                })
                 || name_end(g, &ws).is_some()
             {
                 break;
@@ -6015,6 +6019,18 @@ mod tests {
             let text = format!("The minister later met with {rank} {name} on Capitol Hill.");
             assert_eq!(titles(&text, name), [rank], "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_in_apposition_with_a_remit_in_lower_case() {
+        let text = "The minister met with Magda Grant, the European Union Special Representative for the South Caucasus and the crisis in Georgia.";
+        assert_eq!(
+            titles(text, "Magda Grant"),
+            ["European Union Special Representative for the South Caucasus and the crisis in Georgia"]
+        );
+        // (Not an organisation that says something: ", the European Union said".)
+        let text = "He met Ion Rusu, the European Union said.";
+        assert!(titles(text, "Ion Rusu").is_empty());
     }
 
     #[test]
