@@ -1861,6 +1861,10 @@ const PORTFOLIOS: &[&str] = &[
     "Economic",
     "External",
     "Internal",
+    "Road",
+    "Roads",
+    "Urban",
+    "Construction",
     "State",
 ];
 
@@ -2352,7 +2356,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     let portfolio_lead = PORTFOLIOS.contains(&first)
         && ws[1..]
             .iter()
-            .take(3)
+            .take(4)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&" | "Affairs"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
     // A post's scope before it: "Regional Director", "Country Manager",
@@ -4476,6 +4480,19 @@ fn read_chunk<'h>(
             ));
             k = e - 2;
         }
+        // Ordinary words right before a position's head and a name are the
+        // position's field: "Road and Urban Development Minister X".
+        if e > k
+            && e + 1 < n
+            && words[k..e]
+                .iter()
+                .all(|w| g.is_english(w) || PORTFOLIOS.contains(w))
+            && with_lower(words[e], |l| LOWER_HEAD_SET.contains(l))
+            && name_shaped(g, words[e + 1])
+        {
+            k = e;
+            continue;
+        }
         if e > k {
             let len = e - k;
             let titled = !pending_titles.is_empty();
@@ -5313,6 +5330,14 @@ mod tests {
         assert_eq!(titles(text, "Ion Rusu"), ["Energy Minister"]);
         assert_eq!(titles(text, "Ana Costa"), ["Culture and Tourism Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["Home Secretary"]);
+        // Two portfolios joined: "Road and Urban Development Minister",
+        // whose words are no person's.
+        let text3 = "TEHRAN - Iranian Road and Urban Development Minister Vijay Rao signed it.";
+        assert_eq!(
+            titles(text3, "Vijay Rao"),
+            ["Road and Urban Development Minister"]
+        );
+        assert!(!has(&mentions(text3), Person, "Urban Development"));
         // "Affairs" between: "External Affairs Minister".
         let text2 = "India said External Affairs Minister Vijay Rao and Internal Affairs Minister Ana Costa would attend.";
         assert_eq!(titles(text2, "Vijay Rao"), ["External Affairs Minister"]);
