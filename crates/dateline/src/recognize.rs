@@ -604,6 +604,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "corridor"
             | "checkpoint"
             | "crossing"
+            | "residence"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -5906,6 +5907,8 @@ mod tests {
         let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
         assert!(has(&ms, Location, "Govhar Agha mosque"), "{ms:?}");
         assert!(!has(&ms, Person, "Govhar Agha"), "{ms:?}");
+        let ms = mentions("They held talks at the Kuksaroy residence.");
+        assert!(has(&ms, Location, "Kuksaroy residence"), "{ms:?}");
         assert_eq!(
             titles(
                 "Turkey's parliament speaker Mustafa Sentop came.",
