@@ -1403,8 +1403,13 @@ pub(crate) fn mentions(
                             i = j;
                             continue;
                         }
-                        // A possible surname read from the same words gives way.
-                        if !out.iter().any(|r| r.end == end && !r.joins_only) {
+                        // A possible surname read from the same words gives way
+                        // (so does a place the name holds: "... Force in
+                        // Lebanon (UNIFIL)").
+                        if !out
+                            .iter()
+                            .any(|r| r.end == end && !r.joins_only && r.start <= start)
+                        {
                             out.retain(|r| r.end != end);
                             out.push(Raw::plain(EntityKind::Organization, start, end));
                         }
@@ -3250,16 +3255,32 @@ fn spelled_out(
     while t < i - 1 && is_person_title(g, word(src, &tokens[t])) {
         t += 1;
     }
+    // "United Nations Interim Force in Lebanon (UNIFIL)": a name over "in",
+    // whose initial the acronym spells too.
+    if t == b && b >= 2 && b < i - 1 && word(src, &tokens[b - 1]) == "in" {
+        let end = tokens[i - 2].end;
+        let mut from = run_before_paren(src, tokens, b - 1);
+        while from < b - 1 && STOP.contains(word(src, &tokens[from])) {
+            from += 1;
+        }
+        let spelled: String = src[tokens[from].start..end]
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if from < b - 1 && spelled == acronym {
+            return Some((tokens[from].start, end, false));
+        }
+    }
     if i - 1 - t < 2 {
         return None;
     }
     let end = tokens[i - 2].end;
     let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
-    (initials(lead.trim_end()) + &initials(rest) == acronym).then_some((
-        tokens[t].start,
-        end,
-        t > b,
-    ))
+    if initials(lead.trim_end()) + &initials(rest) == acronym {
+        return Some((tokens[t].start, end, t > b));
+    }
+    None
 }
 
 /// The initials of a name's capitalised words and hyphenated parts:
@@ -6926,6 +6947,21 @@ mod tests {
         );
         assert!(!has(&ms, Location, "EUMA"), "{ms:?}");
         assert!(!has(&ms, Location, "BTK"), "{ms:?}");
+        // A name spelled out over "in", which the acronym spells too.
+        let ms = mentions("The United Nations Interim Force in Lebanon (UNIFIL) said so.");
+        assert!(
+            has(&ms, Organization, "United Nations Interim Force in Lebanon"),
+            "{ms:?}"
+        );
+        // (Not one whose acronym leaves the place out.)
+        let ms = mentions("The European Union Monitoring Mission in Georgia (EUMM) said so.");
+        assert!(
+            has(&ms, Organization, "European Union Monitoring Mission"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Georgia"), "{ms:?}");
+        // (Nor an acronym after a name at the very start.)
+        let _ = mentions("(UN) said so. in (UN) too.");
     }
 
     #[test]
