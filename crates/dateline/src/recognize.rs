@@ -4104,7 +4104,7 @@ fn read_chunk<'h>(
         ));
         return;
     }
-    let chunk_starts_with_title = g.is_title(words[s]);
+    let chunk_starts_with_title = g.is_title(words[s]) && !interim_body(&words, s);
     let mut k = s;
     let mut pending_titles: Vec<&str> = Vec::new();
     while k < n {
@@ -4646,6 +4646,15 @@ fn read_chunk<'h>(
     }
 }
 
+/// Whether `words[x]` says for how long a body governs, part of its name:
+/// "the Interim Government of Afghanistan" (not "Interim President").
+fn interim_body(words: &[&str], x: usize) -> bool {
+    matches!(words[x], "Interim" | "Provisional" | "Caretaker")
+        && words
+            .get(x + 1)
+            .is_some_and(|w| matches!(*w, "Government" | "Administration" | "Cabinet"))
+}
+
 /// A compass point, which opens a region's name and is no surname alone.
 fn is_compass(w: &str) -> bool {
     matches!(
@@ -4983,7 +4992,9 @@ fn org_phrase(
     // Titles before the organisation word are not part of it ("Defense Minister" is a title,
     // "Press Secretary Air Force" holds one): only field words ("Defense Ministry") may stand there.
     let person_title = |x: usize| {
-        is_person_title(g, words[x]) && !(words[x] == "Chiefs" && words.get(x + 1) == Some(&"of"))
+        is_person_title(g, words[x])
+            && !(words[x] == "Chiefs" && words.get(x + 1) == Some(&"of"))
+            && !interim_body(words, x)
     };
     if (k..m).any(person_title) && !executive_power(m) {
         return None;
@@ -6103,6 +6114,19 @@ mod tests {
         // (Not a known word: "Parliament Speaker" is a title alone.)
         let ms = mentions("He met Deputy Speaker Tom Berg.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn an_interim_government_is_named_whole() {
+        let ms = mentions("He received a delegation of the Interim Government of Afghanistan headed by Acting Minister Ion Rusu. Interim President Tom Berg spoke.");
+        assert!(
+            has(&ms, Organization, "Interim Government of Afghanistan"),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter().any(|(_, t)| t.starts_with("Interim President")),
+            "{ms:?}"
+        );
     }
 
     #[test]
