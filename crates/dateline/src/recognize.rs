@@ -6984,8 +6984,11 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Location, "Georgia"), "{ms:?}");
-        // (Nor an acronym after a name at the very start.)
-        let _ = mentions("(UN) said so. in (UN) too.");
+        // (An acronym in brackets at the very start, or after a lone "in",
+        // has no name before it to spell out: it is read alone.)
+        let ms = mentions("(UN) said so. in (UN) too.");
+        assert!(has(&ms, Organization, "UN"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
     }
 
     #[test]
