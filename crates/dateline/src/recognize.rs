@@ -1204,6 +1204,7 @@ pub(crate) fn mentions(
                                     | "Gulf"
                                     | "Alley"
                                     | "Tomb"
+                                    | "Palace"
                                     | "Hall"
                                     | "Partnership"
                                     | "Conference"
@@ -6998,6 +6999,12 @@ mod tests {
             Location,
         );
         assert_eq!(places, ["Riga", "Defender of the Fatherland monument"]);
+        // So is a palace "of" its name.
+        let places = crate::test_support::names_of(
+            "He was received by President Ion Rusu at the Palace of Independence.",
+            Location,
+        );
+        assert_eq!(places, ["Palace of Independence"]);
     }
 
     #[test]
