@@ -567,18 +567,32 @@ struct At {
     end: usize,
 }
 
-/// Whether a title of `e` holds `word` in lower case ("minister" of
-/// "Foreign Minister").
 /// Whether byte `at` of a sentence lies in a relative clause (", who ...,",
 /// ", which ...,", ", whose ...,") that the trigger at byte `trigger` is not
 /// in.
 fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
-    const OPENERS: [&str; 3] = [", who ", ", which ", ", whose "];
-    // The last of each opener before `at`, found by walking back over the
-    // commas (most sentences hold few; no substring searcher per call).
+    any_relative_clause(
+        text,
+        at,
+        &[", who ", ", which ", ", whose "],
+        |open, close| at < close && !(open..close).contains(&trigger),
+    )
+}
+
+/// Whether `fits` holds for one of the relative clauses opened before byte
+/// `at` (the last of each of `openers`, at most three): it is given the
+/// clause's opening comma and the comma that closes it (or the sentence's
+/// end). The openers are found by walking back over the commas (most
+/// sentences hold few; no substring searcher per call).
+fn any_relative_clause(
+    text: &str,
+    at: usize,
+    openers: &[&str],
+    mut fits: impl FnMut(usize, usize) -> bool,
+) -> bool {
     let mut seen = [false; 3];
     for open in memchr::memrchr_iter(b',', &text.as_bytes()[..at]) {
-        for (i, opener) in OPENERS.iter().enumerate() {
+        for (i, opener) in openers.iter().enumerate() {
             if seen[i] || !text[open..at].starts_with(opener) {
                 continue;
             }
@@ -586,17 +600,19 @@ fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
             let close = text[open + 2..]
                 .find(',')
                 .map_or(text.len(), |c| open + 2 + c);
-            if at < close && !(open..close).contains(&trigger) {
+            if fits(open, close) {
                 return true;
             }
         }
-        if seen.iter().all(|&s| s) {
+        if seen[..openers.len()].iter().all(|&s| s) {
             break;
         }
     }
     false
 }
 
+/// Whether a title of `e` holds `word` in lower case ("minister" of
+/// "Foreign Minister").
 fn has_title(e: &Entity, word: &str) -> bool {
     e.titles.iter().any(|t| t.to_lowercase().contains(word))
 }
@@ -1194,14 +1210,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             // "Orban, who last visited Turkey in November, thanked Erdogan":
             // a relative clause that names no one after its verb tells of the
             // subject alone, not of a meeting with those named after it.
+            // (The trigger inside the clause: no comma closes it before.)
             let alone_in_clause = |m: &regex::Match<'_>| {
-                let open = text[..m.start()]
-                    .rfind(", who ")
-                    .filter(|&o| !text[o + 6..m.start()].contains(','));
-                let close = open.and_then(|_| text[m.end()..].find(',').map(|c| m.end() + c));
-                close.is_some_and(|close| {
+                any_relative_clause(text, m.start(), &[", who "], |_, close| {
                     let (from, to) = (sent.start + m.end(), sent.start + close);
-                    !people.iter().any(|a| a.start >= from && a.end <= to)
+                    close > m.start()
+                        && !people.iter().any(|a| a.start >= from && a.end <= to)
                         && people.iter().any(|a| a.start > to)
                 })
             };
