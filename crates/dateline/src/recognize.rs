@@ -2242,9 +2242,7 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
         }),
         _ => false,
     };
-    // (Or a legislature by its own name: "Saeima Speaker".)
-    let legislature = ws[1] == "Speaker" && name_shaped(g, ws[0]) && !g.is_english(ws[0]);
-    company || body_of || legislature || {
+    company || body_of || legislature_before_speaker(g, ws) || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
@@ -4647,6 +4645,17 @@ fn read_chunk<'h>(
     }
 }
 
+/// Whether the words open with a legislature's own name before "Speaker"
+/// ("Saeima Speaker"): a word no list or lexicon knows, no nationality or
+/// title.
+fn legislature_before_speaker(g: &Gazetteer, ws: &[&str]) -> bool {
+    ws.get(1) == Some(&"Speaker")
+        && name_shaped(g, ws[0])
+        && !g.is_english(ws[0])
+        && !g.is_demonym(ws[0])
+        && !is_title_word(g, ws[0])
+}
+
 /// Whether `words[x]` says for how long a body governs, part of its name:
 /// "the Interim Government of Afghanistan" (not "Interim President").
 fn interim_body(words: &[&str], x: usize) -> bool {
@@ -4902,13 +4911,9 @@ fn org_phrase(
 ) -> Option<(usize, bool)> {
     let n = words.len();
     // A legislature by its own name before its speaker's title and name:
-    // "Saeima Speaker Daiga Mierina" (a word no list or lexicon knows).
+    // "Saeima Speaker Daiga Mierina".
     if k + 3 < n
-        && words[k + 1] == "Speaker"
-        && name_shaped(g, words[k])
-        && !g.is_english(words[k])
-        && !g.is_demonym(words[k])
-        && !is_title_word(g, words[k])
+        && legislature_before_speaker(g, &words[k..])
         && hit_starting(hits, chunk[k].start).is_none()
         && name_shaped(g, words[k + 2])
     {
