@@ -5033,10 +5033,14 @@ fn org_phrase(
             end += 1;
             continue;
         }
-        // "General Staff of the Sultan's Armed Forces".
+        // "General Staff of the Sultan's Armed Forces", "Standing Committee
+        // of the National People's Congress".
         if matches!(w, "'s" | "’s")
             && owns_in_name(words[end - 1])
-            && words[end + 1..].iter().take(2).any(|v| is_org_word(v))
+            && words[end + 1..]
+                .iter()
+                .take(2)
+                .any(|v| is_org_word(v) || *v == "Congress")
         {
             end += 1;
             continue;
@@ -5045,7 +5049,9 @@ fn org_phrase(
             break;
         }
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
-        let after_connector = is_connector(words[end - 1]);
+        // (Nor does the word after a possessor inside the name: "People's
+        // Congress".)
+        let after_connector = is_connector(words[end - 1]) || matches!(words[end - 1], "'s" | "’s");
         let hit = hit_starting(hits, chunk[end].start);
         if let Some(h) = hit {
             hit_until = h.end;
@@ -6105,6 +6111,19 @@ mod tests {
         assert_eq!(
             titles(text, "Zhao Leji"),
             ["chairman of the National People's Congress Standing Committee"]
+        );
+        // The body's possessive inside a title before the name: no person
+        // "Congress Zhao Leji".
+        let text = "He met the Chairman of the Standing Committee of the National People's Congress Zhao Leji.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Zhao Leji"), "{ms:?}");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Standing Committee of the National People's Congress"
+            ),
+            "{ms:?}"
         );
     }
 
