@@ -301,6 +301,16 @@ fn merge_longer_names(people: &mut Vec<Person>) {
     });
 }
 
+/// A surname without the Arabic article glued to it: "al-Sudani",
+/// "Al-Sudani" and "Sudani" are one surname.
+fn without_article(w: &str) -> &str {
+    ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(w)
+}
+
 struct Person {
     given: Vec<String>,
     surname_key: String,
@@ -622,7 +632,7 @@ pub(crate) fn entities(
                 continue;
             }
             let Some(last) = words.last() else { continue };
-            let key = name_key(last);
+            let key = name_key(without_article(last));
             // Particles are no given names: "Al Busaidi" is "Badr bin Hamad Al Busaidi".
             let given: Vec<String> = words[..words.len() - 1]
                 .iter()
@@ -1642,6 +1652,8 @@ VATICAN CITY (AP) The pope spoke.
             ("Minister Yusuf bin Alawi bin Abdullah arrived. Bin Alawi said the ties are strong.", 2),
             ("Minister Jean-Yves Le Drian arrived. Le Drian said the ties are strong.", 2),
             ("Minister Luigi Di Maio arrived. Di Maio said the ties are strong.", 2),
+            // The Arabic article glued to the surname may be left out.
+            ("Sudani arrived. Prime Minister Mohammed Shia al-Sudani said the ties are strong. Al-Sudani left.", 3),
         ] {
             let doc = crate::analyze(&format!(" date 2024-05-10 By Jane Roe\n\n{body}\n")).expect("parses");
             let people: Vec<_> = doc
