@@ -226,6 +226,7 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Navy",
     "Parliament",
     "Senate",
+    "Assembly",
     "Government",
     "Guard",
     "Flotilla",
@@ -4109,7 +4110,12 @@ fn read_chunk<'h>(
     while k < n {
         let w = words[k];
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
-        if let Some((end, proper)) = org_phrase(chunk, &words, k, hits, g) {
+        if let Some((end, mut proper)) = org_phrase(chunk, &words, k, hits, g) {
+            // A legislature by its kind's own name is one body: "the National
+            // Assembly", "Senate President X", "Parliament Speaker Y".
+            if legislature_named(g, &words[k..end]) {
+                proper = true;
+            }
             // A generic phrase names one organisation only as "Ministry of Finance".
             let of_form =
                 k + 1 < n && is_org_word(words[k]) && matches!(words[k + 1], "of" | "for");
@@ -4145,6 +4151,7 @@ fn read_chunk<'h>(
             // Central Military Commission", "the State Security Service".)
             let named_generic = end - k >= 3 && after_the(src, chunk, k);
             let whole_generic = !proper && !of_form && !closed && !owned && !named_generic;
+
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
             let mut org_start = k;
@@ -4654,6 +4661,23 @@ fn legislature_before_speaker(g: &Gazetteer, ws: &[&str]) -> bool {
         && !g.is_english(ws[0])
         && !g.is_demonym(ws[0])
         && !is_title_word(g, ws[0])
+}
+
+/// Whether `ws` name a legislature by its kind alone, with no more than
+/// the words of its standing before it: "National Assembly", "Senate",
+/// "Grand National Assembly", "Parliament" (not "Parliamentary Assembly
+/// of the Council of Europe", whose name goes on, nor a lone "Assembly",
+/// a gathering's as often: "the 148th Assembly").
+fn legislature_named(g: &Gazetteer, ws: &[&str]) -> bool {
+    ws.split_last().is_some_and(|(last, mods)| {
+        (matches!(*last, "Parliament" | "Senate") || (*last == "Assembly" && !mods.is_empty()))
+            && mods.iter().all(|w| {
+                matches!(
+                    *w,
+                    "National" | "Federal" | "Supreme" | "Grand" | "Legislative"
+                ) || g.is_demonym(w)
+            })
+    })
 }
 
 /// Whether `words[x]` says for how long a body governs, part of its name:
@@ -6845,7 +6869,28 @@ mod tests {
         assert!(has(&ms, Organization, "Defense Ministry"), "{ms:?}");
         // Without the possessive of a place these words name no one body,
         // and a title after a possessive stays a title.
-        let ms = mentions("The committee's National Assembly members and Russia's Defense Minister Sergei Shoigu met.");
+        let ms = mentions("The committee's Defense Ministry members and Russia's Defense Minister Sergei Shoigu met.");
+        assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn a_legislature_named_by_its_kind_is_an_organisation() {
+        // Even before or inside a title: a named organisation in a job
+        // title is annotated.
+        let text = "National Assembly Speaker Alen Simonyan met Senate President Ion Rusu. The Grand National Assembly voted. He met Speaker of the National Assembly Tom Berg and Parliament Speaker Ana Costa.";
+        let ms = mentions(text);
+        for org in [
+            "National Assembly",
+            "Senate",
+            "Grand National Assembly",
+            "Parliament",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert_eq!(titles(text, "Alen Simonyan"), ["National Assembly Speaker"]);
+        assert_eq!(titles(text, "Ion Rusu"), ["Senate President"]);
+        // A lone "Assembly" is a gathering's as often.
+        let ms = mentions("Delegates met at the 148th Assembly.\nAssembly members spoke.");
         assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
     }
 
