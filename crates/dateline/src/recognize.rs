@@ -204,6 +204,35 @@ const COMPANY_WORDS: [&str; 10] = [
     "Concern",
 ];
 
+/// The head words of legislatures' names, their own or their kind's: "Milli
+/// Majlis", "State Duma", "Seimas", "National Assembly".
+const LEGISLATURE_WORDS: [&str; 24] = [
+    "Majlis",
+    "Mejlis",
+    "Mazhilis",
+    "Duma",
+    "Rada",
+    "Kenesh",
+    "Khural",
+    "Jirga",
+    "Shura",
+    "Knesset",
+    "Bundestag",
+    "Sejm",
+    "Seimas",
+    "Saeima",
+    "Riigikogu",
+    "Riksdag",
+    "Storting",
+    "Eduskunta",
+    "Folketing",
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Council",
+];
+
 /// Organisation words that name one institution, whatever modifies them.
 const INSTITUTION_WORDS: [&str; 9] = [
     "University",
@@ -1212,6 +1241,13 @@ pub(crate) fn mentions(
                                     | "Parties"
                             )
                             || venture_named()
+                            // "the MFA of Armenia", "the Seimas of
+                            // Lithuania": a body's acronym or a legislature's
+                            // short name, then its country.
+                            || ((is_acronym(head) || LEGISLATURE_WORDS.contains(&head))
+                                && hit_at(tokens[k].start).is_some_and(|h| {
+                                    g.capital_of(g.entry(h.entry).canonical).is_some()
+                                }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
                     }
@@ -4413,14 +4449,15 @@ fn read_chunk<'h>(
             let of_body = k >= 1
                 && (words[k - 1] == "of"
                     || (k >= 2 && words[k - 1] == "the" && words[k - 2] == "of"));
+            let end = of_country(chunk, &words, k + 1, hits, g).unwrap_or(k + 1);
             if (!chunk_starts_with_title || n == 1 || of_body) && !shouting {
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[k].start,
-                    chunk[k].end,
+                    chunk[end - 1].end,
                 ));
             }
-            k += 1;
+            k = end;
             continue;
         }
         // A run of name-shaped words: a person.
@@ -4661,6 +4698,36 @@ fn legislature_before_speaker(g: &Gazetteer, ws: &[&str]) -> bool {
         && !g.is_english(ws[0])
         && !g.is_demonym(ws[0])
         && !is_title_word(g, ws[0])
+}
+
+/// The end (a word index) of "of (the) <country>" at `words[at..]`, which
+/// a body's short name or acronym takes as part of its name: "the Seimas of
+/// Lithuania", "the MFA of Armenia", "the State Duma of the Russian
+/// Federation" (the country is named inside it, not beside it).
+fn of_country(
+    chunk: &[Token],
+    words: &[&str],
+    at: usize,
+    hits: &[Hit],
+    g: &Gazetteer,
+) -> Option<usize> {
+    if words.get(at) != Some(&"of") {
+        return None;
+    }
+    let c = if words.get(at + 1) == Some(&"the") {
+        at + 2
+    } else {
+        at + 1
+    };
+    let h = hit_starting(hits, chunk.get(c)?.start)?;
+    let e = g.entry(h.entry);
+    if e.kind != GazKind::Place || g.capital_of(e.canonical).is_none() {
+        return None;
+    }
+    let last = chunk[c..].iter().position(|t| t.end == h.end)? + c;
+    // (Not when the chunk goes on into an organisation's name: "the SGC of
+    // Azerbaijan Railways".)
+    (!words.get(last + 1).is_some_and(|w| is_org_word(w))).then_some(last + 1)
 }
 
 /// Whether `ws` name a legislature by its kind alone, with no more than
@@ -4951,6 +5018,14 @@ fn org_phrase(
         .and_then(|h| chunk.iter().position(|t| t.end == h.end))
         .map(|e| e + 1)
     {
+        // (A legislature's short name, not a company's: "ACWA Power of
+        // Saudi Arabia" names where it is from.)
+        let legislature = hit_starting(hits, chunk[k].start)
+            .and_then(|h| g.entry(h.entry).canonical.rsplit(' ').next())
+            .is_some_and(|w| LEGISLATURE_WORDS.contains(&w));
+        if let Some(e) = of_country(chunk, words, end, hits, g).filter(|_| legislature) {
+            return Some((e, true));
+        }
         // "OSCE Minsk Group" is longer than "OSCE": keep growing if an organisation word follows.
         if !(end < n && words[end..].iter().take(3).any(|w| is_org_word(w))) {
             return Some((end, true));
@@ -6889,6 +6964,25 @@ mod tests {
         }
         assert_eq!(titles(text, "Alen Simonyan"), ["National Assembly Speaker"]);
         assert_eq!(titles(text, "Ion Rusu"), ["Senate President"]);
+        // A legislature's short name or a body's acronym takes its country
+        // ("of Lithuania" is inside the name); a company's names where it is
+        // from.
+        let text = "He met Speaker of the Seimas of Lithuania Tom Berg at the MFA of Armenia. ACWA Power of Saudi Arabia and the State Duma of the Russian Federation agreed.";
+        let ms = mentions(text);
+        for org in [
+            "Seimas of Lithuania",
+            "MFA of Armenia",
+            "ACWA Power",
+            "State Duma of the Russian Federation",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Saudi Arabia"), "{ms:?}");
+        assert!(!has(&ms, Location, "Lithuania"), "{ms:?}");
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Speaker of the Seimas of Lithuania"]
+        );
         // A lone "Assembly" is a gathering's as often.
         let ms = mentions("Delegates met at the 148th Assembly.\nAssembly members spoke.");
         assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
