@@ -4216,13 +4216,44 @@ fn read_chunk<'h>(
                     org_start = after;
                 }
             }
+            // "the Board of Directors (of X)": a board of directors names no
+            // body of its own; what it heads is named after it, an
+            // organisation or a place ("... of Saudi Arabia's ACWA Power").
+            let mut directors_of = false;
+            if end - org_start >= 3
+                && words[org_start..org_start + 2] == ["Board", "of"]
+                && matches!(words[org_start + 2], "Directors" | "Governors" | "Trustees")
+            {
+                directors_of = true;
+                let mut a = org_start + 3;
+                if a < end && words[a] == "of" {
+                    a += 1;
+                    if a < end && words[a] == "the" {
+                        a += 1;
+                    }
+                } else {
+                    a = end;
+                }
+                if a < end
+                    && !hit_at(chunk[a].start).is_some_and(|h| {
+                        g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end - 1].end
+                    })
+                {
+                    directors_of = false;
+                    org_start = a;
+                } else if a < end {
+                    for h in hits_within(hits, chunk[a].start, chunk[end - 1].end) {
+                        push_hit(g, h, out);
+                    }
+                }
+            }
             // "the Defense Ministries of Azerbaijan and Russia": several, none
             // named; the places are.
             if words[k..end].contains(&"Ministries") {
                 for h in hits_within(hits, chunk[k].start, chunk[end - 1].end) {
                     push_hit(g, h, out);
                 }
-            } else if !generic_title_org && !whole_generic && !cx.title_case {
+            } else if !generic_title_org && !whole_generic && !cx.title_case && !directors_of {
                 // "... of Siyazan region": the region named in lower case is
                 // part of the name.
                 let mut org_end = chunk[end - 1].end;
@@ -7481,6 +7512,13 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Chairman of the Board of KazMunayGas"]
         );
+        // A board of directors is no body of its own: what it heads is
+        // named after it, a company or a place.
+        let text = "He met Chairman of the Board of Directors of ACWA Power Ion Rusu, the Chairman of the Board of Directors Ana Costa and the Board of Directors of Saudi Arabia's Karvel company.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "ACWA Power"), "{ms:?}");
+        assert!(has(&ms, Location, "Saudi Arabia"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, m)| m.contains("Directors")), "{ms:?}");
     }
 
     #[test]
