@@ -691,9 +691,10 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     if let Some(c) = crate::captures(&DATELINE_TITLE, t) {
         let place = c.name("place")?;
         // (Not "Putin (right) -": parentheses hold an outlet.)
+        // (Or a site's address: "(Podrobno.uz) --".)
         let credit = c
             .name("paren")
-            .is_none_or(|p| outlets::lookup(p.as_str()).is_some());
+            .is_none_or(|p| outlets::lookup(p.as_str()).is_some() || site_address(p.as_str()));
         // (A plain hyphen after a place the gazetteer knows, whole:
         // "Islamabad - Pakistan and ..." but not "Putin - ".)
         let known = || {
@@ -716,6 +717,19 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
     let end = place.end() + 1;
     (a_place(place.as_str()) && outlets::reporter_after_dateline(&t[end..]).is_some())
         .then(|| (place.as_str().to_string(), skip + end))
+}
+
+/// A web site's address as a credit: "Podrobno.uz", "UzDaily.com" (one
+/// word, a capital first, a dot before a lower-case domain of two to four
+/// letters).
+fn site_address(s: &str) -> bool {
+    s.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.len() >= 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// The site's own name printed alone atop the page ("JFC Brunssum"): one to
@@ -1753,6 +1767,11 @@ mod tests {
             ),
             ("Tashkent, Uzbekistan (UzA) -- On 12 March", "Tashkent"),
             ("Tashkent (UzA) — The minister", "Tashkent"),
+            // (A site's address the outlet list does not know.)
+            (
+                "Tashkent, Uzbekistan (Podrobno.uz) -- President",
+                "Tashkent",
+            ),
             ("Baku, Azerbaijan, Sept.12", "Baku"),
             ("Islamabad - Pakistan and Uzbekistan agreed", "Islamabad"),
         ] {
@@ -1770,6 +1789,8 @@ mod tests {
         assert_eq!(dateline_of("Today, the first deputy minister met"), None);
         assert_eq!(dateline_of("Tuesday, 14 March was a busy day"), None);
         assert_eq!(dateline_of("Putin (right) - and his guest"), None);
+        assert_eq!(dateline_of("Putin (file photo) - and his guest"), None);
+        assert_eq!(dateline_of("Putin (Jan. 5) - and his guest"), None);
         assert_eq!(dateline_of("Putin - the Russian leader - met"), None);
         assert_eq!(dateline_of("MENAFN - Azernews"), None);
         assert_eq!(
