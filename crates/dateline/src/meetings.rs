@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -4370,6 +4370,12 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa", "Tom Berg"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-13"));
         assert_eq!(ms[0].3.as_deref(), Some("Astana"));
+        // "A meeting has been held between the delegations ...", their heads
+        // told next: theirs, where it was held (not the dateline's place).
+        let ms = meetings("BAKU, March 4. A working meeting has been held between the delegations of the border services of Azerbaijan and Georgia in Gazakh. The Azerbaijani delegation was headed by General Ion Rusu, and the Georgian delegation by Colonel Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        assert_eq!(ms[0].3.as_deref(), Some("Gazakh"));
         // (Its site between: "The meeting at the EU office was attended by".)
         let ms = meetings("Opposition leaders met with ambassadors in Tbilisi on Thursday. The meeting at the EU Delegation office was attended by Ion Rusu of the Union Party and Ana Costa of the National Movement.");
         assert_eq!(ms.len(), 1, "{ms:?}");
