@@ -420,10 +420,10 @@ static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a person who is honoured, not met: "the grave of", "a
-/// monument to", "named after".
+/// monument to", "named after", "the 300th anniversary of the poet".
 static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:graves?|tomb|memory|monument|statue|mausoleum|bust)\s+(?:of|to)\s|named\s+after\s",
+        r"(?:graves?|tomb|memory|monument|statue|mausoleum|bust)\s+(?:of|to)\s|named\s+after\s|(?:anniversary|birth|death)\s+of\s",
     )
     .expect("static regex compiles")
 });
@@ -4979,6 +4979,10 @@ mod tests {
             ms.iter().all(|m| !m.1.iter().any(|p| p.contains("Aliyev"))),
             "{ms:?}"
         );
+        // Nor is one whose anniversary a forum marks.
+        let ms = meetings("President Arkady Petrenko met President Ion Rusu at a forum in Ashgabat dedicated to the 300th anniversary of the poet Magtymguly Pyragy.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
     }
 
     #[test]
