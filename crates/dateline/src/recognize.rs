@@ -4140,7 +4140,9 @@ fn read_chunk<'h>(
         ));
         return;
     }
-    let chunk_starts_with_title = g.is_title(words[s]) && !interim_body(&words, s);
+    // (After a nationality too: "French Minister of the Armed Forces X".)
+    let chunk_starts_with_title = (g.is_title(words[s]) && !interim_body(&words, s))
+        || (s + 1 < n && is_person_title(g, words[s + 1]) && nationalities(g, words[s]));
     let mut k = s;
     let mut pending_titles: Vec<&str> = Vec::new();
     while k < n {
@@ -5564,6 +5566,16 @@ mod tests {
         assert_eq!(
             titles(text, "Piotr Nowak"),
             ["Pakistan Army Chief", "General"]
+        );
+        // So does a nationality: the generic body in the title after it is
+        // no organisation, as without it.
+        let text = "He met French Minister of the Armed Forces Ion Rusu and the Azerbaijani Defense Ministry.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Minister of the Armed Forces"]);
+        let ms = mentions(text);
+        assert!(!has(&ms, Organization, "Armed Forces"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Azerbaijani Defense Ministry"),
+            "{ms:?}"
         );
     }
 
