@@ -3421,6 +3421,13 @@ fn push_hit(g: &Gazetteer, h: &Hit, out: &mut Vec<Raw>) {
 fn words_around(src: &str, start: usize, end: usize) -> (&str, &str) {
     let before = src[..start].trim_end_matches(' ');
     let after = src[end..].trim_start_matches(' ');
+    // (Past the name's acronym in brackets: "the Azeri-Chirag-Gunashli
+    // (ACG) field".)
+    let after = after
+        .strip_prefix('(')
+        .and_then(|a| a.split_once(')'))
+        .filter(|(acronym, _)| (2..=8).contains(&acronym.len()) && is_acronym(acronym))
+        .map_or(after, |(_, rest)| rest.trim_start_matches(' '));
     let after = [
         "gas ",
         "oil ",
@@ -7322,6 +7329,12 @@ mod tests {
         let ms =
             mentions("They agreed to speed up work on the Oyu Tolgoi copper mine in the south.");
         assert!(has(&ms, Location, "Oyu Tolgoi"), "{ms:?}");
+        // (Its acronym in brackets between: "... (ACG) field".)
+        let ms = mentions(
+            "BP runs the Azeri-Chirag-Gunashli (ACG) field and the Karvel Deniz (KD) field.",
+        );
+        assert!(has(&ms, Location, "Azeri-Chirag-Gunashli"), "{ms:?}");
+        assert!(has(&ms, Location, "Karvel Deniz"), "{ms:?}");
     }
 
     #[test]

@@ -792,7 +792,7 @@ pub(crate) fn entities(
                 alias.insert(short, long);
             }
             (EntityKind::Location, EntityKind::Organization)
-                if text(a).contains(' ')
+                if text(a).contains([' ', '-'])
                     && text(b).len() >= 2
                     && text(b).bytes().all(|c| c.is_ascii_uppercase())
                     // (Its initial first: not "Vatican City (AP)".)
@@ -1640,6 +1640,31 @@ VATICAN CITY (AP) The pope spoke.
             .expect("named in full");
         assert!(
             ilham.mentions.iter().any(|m| m.text == "Aliyev"),
+            "{:#?}",
+            doc.entities
+        );
+    }
+
+    #[test]
+    fn a_place_s_acronym_in_brackets_is_that_place() {
+        let doc = crate::analyze(" date 2024-05-10 By Jane Roe\n\nBP runs the Azeri-Chirag-Gunashli (ACG) field and the Karvel Deniz (KD) field. ACG and KD grew.\n").expect("parses");
+        for (name, acronym) in [("Azeri-Chirag-Gunashli", "ACG"), ("Karvel Deniz", "KD")] {
+            let e = doc
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .expect("the field is named");
+            assert_eq!(e.kind, crate::EntityKind::Location);
+            assert_eq!(
+                e.mentions.iter().filter(|m| m.text == acronym).count(),
+                2,
+                "{e:#?}"
+            );
+        }
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.kind == crate::EntityKind::Organization && e.name != "BP"),
             "{:#?}",
             doc.entities
         );
