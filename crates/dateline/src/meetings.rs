@@ -2323,14 +2323,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                             .iter()
                                             .find_map(|p| after.strip_prefix(p))
                                             .map_or(after, |r| &after[after.len() - r.len() - 1..]);
-                                        after.strip_prefix(' ').is_some_and(|r| {
-                                            g.is_title(r.split(' ').next().unwrap_or(""))
-                                        }) || before.strip_suffix(" of").is_some_and(|b| {
-                                            // (In lower case too: "chairman of the U.S. ...".)
-                                            let w = b.rsplit(' ').next().unwrap_or("");
+                                        // (In lower case too: "chairman of the U.S.
+                                        // ...", "Turkey's special envoy".)
+                                        let title = |w: &str| {
                                             g.is_title(w)
                                                 || w.starts_with(char::is_lowercase)
                                                     && g.is_title(&capitalized(w))
+                                        };
+                                        after.strip_prefix(' ').is_some_and(|r| {
+                                            title(r.split(' ').next().unwrap_or(""))
+                                        }) || before.strip_suffix(" of").is_some_and(|b| {
+                                            title(b.rsplit(' ').next().unwrap_or(""))
                                         })
                                     };
                                     let also = places
@@ -3697,6 +3700,10 @@ mod tests {
         let ms = meetings("BAKU - Minister Ion Rusu paid a courtesy call on Emir Tom Berg in Doha on March 3.\n\nRusu also met Qatar's Deputy Prime Minister Ana Costa.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Doha"), Some("Doha")], "{ms:?}");
+        // (A title in lower case too: "Turkey's special envoy".)
+        let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met Turkey's special envoy for normalisation, Ana Costa.");
+        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
     }
 
     #[test]
