@@ -2057,6 +2057,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             inherited().or_else(after_event)
                         }
                     });
+                    // (Talks dated by a year alone, "held talks in 2022", take
+                    // no place from the dateline or the meeting before.)
+                    let year_only = date.as_deref().is_some_and(|d| d.len() == 4);
                     // Where: a place "in"/"at" after the trigger ("met X in Y"), else
                     // a city visited ("during his visit to Washington"), else the
                     // place "in"/"at" nearest the trigger, else the dateline's place
@@ -2278,7 +2281,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // before, else the dateline's; a telephone call has no
                         // one place to default to.
                         .or_else(|| {
-                            if kind == MeetingKind::PhoneCall {
+                            if kind == MeetingKind::PhoneCall || year_only {
                                 return None;
                             }
                             // "On the sidelines of the meeting": where the
@@ -2438,6 +2441,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // (Or in the next paragraph: "X also met ...".)
                     let place = place.or_else(|| {
                         last_told(&meetings, &told_earlier)
+                            .filter(|_| !year_only)
                             .filter(|m| {
                                 seg.content.start <= m.evidence.start
                                     || (goes_on()
@@ -3704,6 +3708,35 @@ mod tests {
         let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met Turkey's special envoy for normalisation, Ana Costa.");
         let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
+    }
+
+    #[test]
+    fn talks_dated_by_a_year_alone_take_no_place_told_elsewhere() {
+        let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met envoy Ana Costa. Costa held several rounds of talks with his counterpart Lars Holm in 2022 and 2023.");
+        let found: Vec<_> = ms
+            .iter()
+            .map(|m| (m.1.clone(), m.2.as_deref(), m.3.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    names(&["Ion Rusu", "Tom Berg"]),
+                    Some("2021-02-26"),
+                    Some("Istanbul")
+                ),
+                (
+                    names(&["Ion Rusu", "Ana Costa"]),
+                    Some("2021-02-26"),
+                    Some("Istanbul")
+                ),
+                (names(&["Ana Costa", "Lars Holm"]), Some("2022"), None),
+            ],
+            "{ms:?}"
+        );
+        // Nor the dateline's.
+        let ms = meetings("YEREVAN - Envoy Ana Costa held several rounds of talks with his counterpart Lars Holm in 2022.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]
