@@ -5201,7 +5201,13 @@ fn org_phrase(
         // closes the chunk after it: "... of Kazakhstan Asset Issekeshev"
         // (not "... Command Operations Curtis Scaparrotti").
         let name_at = |x: usize| surname_at(g, words, chunk, hits, x);
-        let surname_next = || name_at(end + 1) && !name_at(end + 2);
+        // (Not words after a unit's own: "Mechanised Infantry Brigade Iron
+        // Wolf" is the brigade's name.)
+        let unit_named = matches!(
+            words[end - 1],
+            "Brigade" | "Battalion" | "Regiment" | "Division" | "Squadron" | "Corps"
+        ) && g.is_english(w);
+        let surname_next = || !unit_named && name_at(end + 1) && !name_at(end + 2);
         // A compass point closes a command's name: "Multinational Corps Northeast".
         let compass = matches!(
             w,
@@ -7042,6 +7048,20 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_unit_s_own_name_after_its_kind_is_no_person() {
+        let ms = mentions("He visited the Mechanised Infantry Brigade Iron Wolf in Rukla and the Infantry Brigade General Tom Berg commands.");
+        assert!(
+            has(&ms, Organization, "Mechanised Infantry Brigade Iron Wolf"),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter().any(|m| m.0 == Person && m.1.contains("Wolf")),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
     }
 
     #[test]
