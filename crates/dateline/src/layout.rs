@@ -118,7 +118,7 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     let day = calendar::DAY_BEFORE_MONTH_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
     ))
     .expect("static regex compiles")
 });
@@ -1773,6 +1773,11 @@ mod tests {
                 "Tashkent",
             ),
             ("Baku, Azerbaijan, Sept.12", "Baku"),
+            // (The Hijri day before the Gregorian one.)
+            (
+                "Riyadh, Jumada Al-Akhirah 05, 1446, December 06, 2024, SPA -- Minister",
+                "Riyadh",
+            ),
             ("Islamabad - Pakistan and Uzbekistan agreed", "Islamabad"),
         ] {
             assert_eq!(

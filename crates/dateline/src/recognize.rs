@@ -3776,6 +3776,17 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // A month of the Hijri calendar before its day and year names no one:
+    // "Riyadh, Jumada Al-Akhirah 05, 1446, December 06, 2024".
+    // (A digit after the space first, a cheap test: most chunks fail it.)
+    if src
+        .as_bytes()
+        .get(chunk[n - 1].end + 1)
+        .is_some_and(u8::is_ascii_digit)
+        && hijri_date_after(src, chunk[n - 1].end)
+    {
+        return;
+    }
     // An organisation the gazetteer knows by the whole chunk is that one
     // ("the Commonwealth of Independent States").
     if let Some(h) = hit_at(chunk[s].start)
@@ -4768,6 +4779,23 @@ fn of_country(
     // (Not when the chunk goes on into an organisation's name: "the SGC of
     // Azerbaijan Railways".)
     (!words.get(last + 1).is_some_and(|w| is_org_word(w))).then_some(last + 1)
+}
+
+/// Whether a day and a year of the Hijri calendar follow `at`: " 05, 1446".
+fn hijri_date_after(src: &str, at: usize) -> bool {
+    let b = &src.as_bytes()[at..];
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let Some(rest) = b.strip_prefix(b" ") else {
+        return false;
+    };
+    let d = digits(rest);
+    if !(1..=2).contains(&d) {
+        return false;
+    }
+    let rest = &rest[d..];
+    let rest = rest.strip_prefix(b",").unwrap_or(rest);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    digits(rest) == 4 && matches!(rest[..2], [b'1', b'3' | b'4'])
 }
 
 /// Whether `ws` name a legislature by its kind alone, with no more than
@@ -7048,6 +7076,18 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_hijri_month_before_its_day_and_year_is_no_person() {
+        let ms = mentions("Riyadh, Jumada Al-Akhirah 05, 1446, December 06, 2024, SPA -- Prince Tom Berg met Rajab Aliyev.");
+        assert!(!ms.iter().any(|m| m.1.contains("Jumada")), "{ms:?}");
+        assert!(has(&ms, Person, "Rajab Aliyev"), "{ms:?}");
+        assert!(super::hijri_date_after(" 05, 1446, December", 0));
+        assert!(super::hijri_date_after(" 5 1446", 0));
+        assert!(!super::hijri_date_after(" 5, 2024", 0));
+        assert!(!super::hijri_date_after(" 5, 14", 0));
+        assert!(!super::hijri_date_after("", 0));
     }
 
     #[test]
