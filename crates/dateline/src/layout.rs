@@ -1275,8 +1275,16 @@ pub(crate) fn read(text: &str) -> Article {
         // "09/03/2021 - 18:45" under the crawler's 2021-03-09: the stamp
         // says which way the slashed date reads.
         (Some((i, d)), s) => {
+            // So does another date of the page or the dateline's day: "12
+            // June 2024" above "12/06/2024 16:05", "DUSHANBE, June 12".
             let date = match (d.swapped, s) {
                 (Some(w), Some(s)) if w == s => w,
+                (Some(w), None)
+                    if dated.iter().any(|(j, x)| j != i && x.date == w)
+                        || dateline_date == Some(w) =>
+                {
+                    w
+                }
                 _ => d.date,
             };
             (Some(date), d.time, d.offset, Some(*i))
@@ -1599,6 +1607,11 @@ mod tests {
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 3, 9)));
         let a = read(" date 2021-09-03 Envoy visits Georgia\nCivil.ge\n09/03/2021 - 18:45\nThe envoy arrived in Tbilisi on March 8 for a two-day visit.\n");
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2021, 9, 3)));
+        // So does the page's date above it, with no stamp.
+        let a = read("Wednesday, 12 June 2024\nDefence chiefs gather in Dushanbe\nAsia-Plus\n12/06/2024 16:05\n\nDUSHANBE, June 12 — Defence ministers met in Dushanbe on Tuesday.\n");
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2024, 6, 12)));
+        let a = read("Defence chiefs gather in Dushanbe\nAsia-Plus\n12/06/2024 16:05\n\nDUSHANBE - Defence ministers met in Dushanbe on Tuesday.\n");
+        assert_eq!(a.metadata.published, Some(jiff::civil::date(2024, 12, 6)));
     }
 
     #[test]
