@@ -5155,6 +5155,11 @@ fn org_phrase(
     if m >= n {
         return None;
     }
+    // "Cabinet Secretary for Defence X", "Chief Cabinet Secretary X": a
+    // position, not the cabinet.
+    if words[m] == "Cabinet" && words.get(m + 1) == Some(&"Secretary") {
+        return None;
+    }
     // A place named whole through the organisation word is a place: "the
     // Russian Federation".
     if hit_starting(hits, chunk[k].start)
@@ -7076,6 +7081,18 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_cabinet_secretary_is_a_position_not_the_cabinet() {
+        let ms = mentions("Austin hosted Kenyan Cabinet Secretary for Defence Aden Bare Duale at the Pentagon, and the Cabinet of Ministers met.");
+        assert!(has(&ms, Person, "Aden Bare Duale"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|m| m.0 == Organization && m.1.contains("Secretary")),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "Cabinet of Ministers"), "{ms:?}");
     }
 
     #[test]
