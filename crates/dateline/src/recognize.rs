@@ -638,17 +638,20 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
-        // "the Harb-Maidon training ground", "the Karvendal air base".
+        // "the Harb-Maidon training ground", "the Karvendal air base", "the
+        // Ala-Archa state residence".
         let kind = matches!(
             w,
             "training" | "firing" | "air" | "naval" | "military" | "test"
         );
+        let residence = matches!(w, "state" | "presidential" | "official" | "country");
         let head = rest[w.len()..].strip_prefix(' ')?;
         let h = head
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        (kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
+        ((kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
+            || (residence && h == "residence"))
             .then(|| at + 2 + w.len() + h.len())
     })
 }
@@ -6139,8 +6142,11 @@ mod tests {
         let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
         assert!(has(&ms, Location, "Govhar Agha mosque"), "{ms:?}");
         assert!(!has(&ms, Person, "Govhar Agha"), "{ms:?}");
-        let ms = mentions("They held talks at the Kuksaroy residence.");
+        let ms = mentions(
+            "They held talks at the Kuksaroy residence and at the Ala-Archa state residence.",
+        );
         assert!(has(&ms, Location, "Kuksaroy residence"), "{ms:?}");
+        assert!(has(&ms, Location, "Ala-Archa state residence"), "{ms:?}");
         assert_eq!(
             titles(
                 "Turkey's parliament speaker Mustafa Sentop came.",
