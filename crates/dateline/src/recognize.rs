@@ -2282,7 +2282,9 @@ fn org_led(g: &Gazetteer, ws: &[&str]) -> bool {
         }),
         _ => false,
     };
-    company || body_of || legislature_before_speaker(g, ws) || {
+    // (Or a chamber by its common word: "House Speaker X".)
+    let house = matches!(ws, ["House", "Speaker", ..]);
+    company || body_of || house || legislature_before_speaker(g, ws) || {
         let head = ws[..ws.len().min(5)].join(" ");
         // (Whole words: not "NATO" of "NATO's", whose possessive goes.)
         g.organization_at_start(&head).is_some_and(|end| {
@@ -5223,6 +5225,17 @@ fn org_phrase(
         if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(w) {
             break;
         }
+        // A side of a legislature opens a leader's title after its name:
+        // "Senate Majority Leader X", "Senate Republican leader Y".
+        if matches!(
+            words[end - 1],
+            "Senate" | "House" | "Parliament" | "Assembly"
+        ) && matches!(
+            w,
+            "Majority" | "Minority" | "Republican" | "Democratic" | "Democrat" | "Opposition"
+        ) {
+            break;
+        }
         // "... Armed Forces Valery Gerasimov": a name right after the organisation word starts a person.
         // (Nor does the word after a possessor inside the name: "People's
         // Congress".)
@@ -7078,6 +7091,17 @@ mod tests {
             titles(text, "Tom Berg"),
             ["Speaker of the Seimas of Lithuania"]
         );
+        // A legislature's side opens a leader's title after it: the
+        // legislature is the organisation; "House" is a title's word.
+        let text = "He met House Speaker Mike Johnson, Senate Majority Leader Chuck Schumer and Senate Republican leader Mitch McConnell.";
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "Senate"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|m| m.0 == Organization && m.1.contains(' ')),
+            "{ms:?}"
+        );
+        assert_eq!(titles(text, "Mike Johnson"), ["House Speaker"]);
+        assert_eq!(titles(text, "Chuck Schumer"), ["Senate Majority Leader"]);
         // A lone "Assembly" is a gathering's as often.
         let ms = mentions("Delegates met at the 148th Assembly.\nAssembly members spoke.");
         assert!(!ms.iter().any(|m| m.0 == Organization), "{ms:?}");
