@@ -30,7 +30,8 @@ pub(crate) struct Raw {
     /// A mention that only joins a person named in full elsewhere: a single
     /// name word that may be a surname, or an untitled name ending in an
     /// ordinary word ("Stuart Peach" after "Air Chief Marshal Stuart Peach",
-    /// but not "Caspian Oil").
+    /// but not "Caspian Oil"); or an organisation's short form that only
+    /// joins it when the article names it ("the Alliance" for NATO).
     pub joins_only: bool,
 }
 
@@ -3779,6 +3780,16 @@ fn read_chunk<'h>(
             chunk[s].start,
             chunk[n - 1].end,
         ));
+        return;
+    }
+    // "the Alliance": NATO's capitalised short form, a mention of NATO
+    // when the article names NATO (resolve joins it or drops it).
+    if n - s == 1 && words[s] == "Alliance" && after_the(src, chunk, s) {
+        out.push(Raw {
+            canonical: Some("NATO".to_string()),
+            joins_only: true,
+            ..Raw::plain(EntityKind::Organization, chunk[s].start, chunk[s].end)
+        });
         return;
     }
     // A month of the Hijri calendar before its day and year names no one:

@@ -767,6 +767,7 @@ pub(crate) fn entities(
     // (An acronym bracketed after a place is that place: "the General
     // Headquarters (GHQ)".)
     let mut as_place: Vec<&str> = Vec::new();
+    let mut joining: Vec<(usize, usize, EntityKind, &str)> = Vec::new();
     let named: Vec<(&Raw, &str)> = kept
         .iter()
         .zip(&keys)
@@ -833,6 +834,11 @@ pub(crate) fn entities(
             r.kind
         };
         let key = alias.get(key.as_str()).copied().unwrap_or(key);
+        // (A short form that only joins, "the Alliance", is left for after.)
+        if r.joins_only {
+            joining.push((r.start, r.end, kind, key));
+            continue;
+        }
         match index.entry((kind, key)) {
             std::collections::hash_map::Entry::Occupied(i) => {
                 let g = &mut groups[*i.get()];
@@ -845,6 +851,14 @@ pub(crate) fn entities(
                 v.insert(groups.len());
                 groups.push((kind, vec![(r.start, r.end)], display.to_string()));
             }
+        }
+    }
+
+    // A short form joins the organisation the article names; alone it
+    // names nothing sure ("the Alliance" with no NATO).
+    for (start, end, kind, key) in joining {
+        if let Some(&i) = index.get(&(kind, key)) {
+            groups[i].1.push((start, end));
         }
     }
 
@@ -1643,6 +1657,27 @@ VATICAN CITY (AP) The pope spoke.
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn the_alliance_is_nato_when_the_article_names_nato() {
+        let orgs = |body: &str| -> Vec<(String, Vec<String>)> {
+            let doc = crate::analyze(&format!(" date 2024-05-10 By Jane Roe\n\n{body}\n"))
+                .expect("parses");
+            doc.entities
+                .into_iter()
+                .filter(|e| e.kind == crate::EntityKind::Organization)
+                .map(|e| (e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+                .collect()
+        };
+        assert_eq!(
+            orgs("The Alliance agreed a plan. NATO leaders met in Vilnius."),
+            [(
+                "NATO".to_string(),
+                vec!["Alliance".to_string(), "NATO".to_string()]
+            )]
+        );
+        assert!(orgs("The Alliance agreed a plan in Vilnius.").is_empty());
     }
 
     #[test]
