@@ -722,6 +722,22 @@ fn is_generic(g: &Gazetteer, w: &str) -> bool {
     GENERIC.contains(w) || g.is_title(w)
 }
 
+/// An acronym in mixed case, capitals first and last: "IsDB", "MoD",
+/// "MoFA" (not a document's "MoU" or a degree's "PhD").
+fn mixed_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=6).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !b
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_lowercase())
+        && !matches!(w, "MoU" | "MoUs" | "PhD" | "GmbH")
+}
+
 fn is_acronym(w: &str) -> bool {
     // Most words fail on their second letter: test the shape before counting.
     w.len() >= 2
@@ -1398,7 +1414,7 @@ pub(crate) fn mentions(
         // An acronym in parentheses after a title names the position
         // ("Supreme Allied Commander Europe (SACEUR)"); after a place, the place.
         let paren_acronym = j == i + 1
-            && is_acronym(word(src, &tokens[i]))
+            && (is_acronym(word(src, &tokens[i])) || mixed_acronym(word(src, &tokens[i])))
             && i >= 1
             && word(src, &tokens[i - 1]) == "(";
         if paren_acronym {
@@ -3319,7 +3335,10 @@ fn spelled_out(
     }
     let end = tokens[i - 2].end;
     let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
-    if initials(lead.trim_end()) + &initials(rest) == acronym {
+    // (A mixed-case acronym spells the capitals: "Islamic Development
+    // Bank (IsDB)".)
+    let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if initials(lead.trim_end()) + &initials(rest) == capitals {
         return Some((tokens[t].start, end, t > b));
     }
     None
@@ -4495,6 +4514,16 @@ fn read_chunk<'h>(
             && hit_at(chunk[k + 1].start).is_none()
             && (!g.is_english(words[k + 1]) || (k > 0 && g.is_title(words[k - 1])))
             && !g.is_title(words[k + 1]);
+        // A mixed-case acronym alone ("IsDB said") names the organisation
+        // the article spells it out for, if any (resolve joins or drops it).
+        if mixed_acronym(w) {
+            out.push(Raw {
+                joins_only: true,
+                ..Raw::plain(EntityKind::Organization, chunk[k].start, chunk[k].end)
+            });
+            k += 1;
+            continue;
+        }
         // (A month in capitals is no acronym: "YEREVAN, JUNE 3, ARMENPRESS.";
         // nor is a model's designation: "Bayraktar TB2", "Airbus A400M",
         // "MQ-9".)
@@ -7122,6 +7151,18 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn mixed_case_acronyms() {
+        for w in ["IsDB", "MoD", "MoFA", "KfW", "UzA"] {
+            assert!(super::mixed_acronym(w), "{w}");
+        }
+        for w in [
+            "MoU", "PhD", "NATO", "Mr", "McCain", "DeSantis", "Baku", "iPhone", "MaaS",
+        ] {
+            assert!(!super::mixed_acronym(w), "{w}");
+        }
     }
 
     #[test]

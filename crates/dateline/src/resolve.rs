@@ -1678,6 +1678,14 @@ VATICAN CITY (AP) The pope spoke.
             )]
         );
         assert!(orgs("The Alliance agreed a plan in Vilnius.").is_empty());
+        // So is a mixed-case acronym the article spells out, alone.
+        assert_eq!(
+            orgs("The Islamic Development Bank (IsDB) approved a loan. The IsDB said so. The KfW did not."),
+            [(
+                "Islamic Development Bank".to_string(),
+                vec!["Islamic Development Bank".to_string(), "IsDB".to_string(), "IsDB".to_string()]
+            )]
+        );
     }
 
     #[test]
