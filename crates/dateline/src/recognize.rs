@@ -1414,7 +1414,7 @@ pub(crate) fn mentions(
         // An acronym in parentheses after a title names the position
         // ("Supreme Allied Commander Europe (SACEUR)"); after a place, the place.
         let paren_acronym = j == i + 1
-            && (is_acronym(word(src, &tokens[i])) || mixed_acronym(word(src, &tokens[i])))
+            && is_acronym(word(src, &tokens[i]))
             && i >= 1
             && word(src, &tokens[i - 1]) == "(";
         if paren_acronym {
@@ -1750,6 +1750,7 @@ fn hit_starting(hits: &[Hit], start: usize) -> Option<&Hit> {
 }
 
 /// The hits lying within `start..end`.
+#[inline(always)]
 fn hits_within(hits: &[Hit], start: usize, end: usize) -> impl Iterator<Item = &Hit> {
     let lo = hits.partition_point(|h| h.start < start);
     hits[lo..]
@@ -3335,10 +3336,7 @@ fn spelled_out(
     }
     let end = tokens[i - 2].end;
     let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
-    // (A mixed-case acronym spells the capitals: "Islamic Development
-    // Bank (IsDB)".)
-    let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    if initials(lead.trim_end()) + &initials(rest) == capitals {
+    if initials(lead.trim_end()) + &initials(rest) == acronym {
         return Some((tokens[t].start, end, t > b));
     }
     None
@@ -3492,6 +3490,7 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
 /// Whether a company word follows the name ending at `end`, maybe after
 /// up to two lower-case words saying what company: "Kyrgyz Temir Zholu
 /// national company", "Uzbekistan Temir Yollari joint-stock company".
+#[inline(always)]
 fn names_company(src: &str, end: usize) -> bool {
     // (An armed group's or a movement's too: "the Jaish al-Adl group".)
     const COMPANY: [&[u8]; 6] = [
