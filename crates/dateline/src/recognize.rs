@@ -1264,10 +1264,14 @@ pub(crate) fn mentions(
                             // "the MFA of Armenia", "the Seimas of
                             // Lithuania": a body's acronym or a legislature's
                             // short name, then its country.
+                            // (A crawl excerpt may stop at "... of the".)
                             || ((is_acronym(head) || LEGISLATURE_WORDS.contains(&head))
-                                && hit_at(tokens[k].start).is_some_and(|h| {
-                                    g.capital_of(g.entry(h.entry).canonical).is_some()
-                                }))
+                                && tokens
+                                    .get(k)
+                                    .and_then(|t| hit_at(t.start))
+                                    .is_some_and(|h| {
+                                        g.capital_of(g.entry(h.entry).canonical).is_some()
+                                    }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
                     }
@@ -7130,6 +7134,10 @@ mod tests {
             titles(text, "Tom Berg"),
             ["Speaker of the Seimas of Lithuania"]
         );
+        // (A crawl excerpt may stop at "of the".)
+        for text in ["He visited the MFA of the", "He visited the Seimas of the"] {
+            assert_eq!(mentions(text).len(), 1, "{text}");
+        }
         // A legislature's side opens a leader's title after it: the
         // legislature is the organisation; "House" is a title's word.
         let text = "He met House Speaker Mike Johnson, Senate Majority Leader Chuck Schumer and Senate Republican leader Mitch McConnell.";
