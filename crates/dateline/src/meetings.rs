@@ -3123,6 +3123,13 @@ mod tests {
         ms.iter().map(|m| (m.1.clone(), m.3.as_deref())).collect()
     }
 
+    /// The participants, the day and the place of each meeting found.
+    fn with_dates_and_places(ms: &[Found]) -> Vec<(Vec<String>, Option<&str>, Option<&str>)> {
+        ms.iter()
+            .map(|m| (m.1.clone(), m.2.as_deref(), m.3.as_deref()))
+            .collect()
+    }
+
     /// The participants of each meeting found.
     fn participants(ms: &[Found]) -> Vec<Vec<String>> {
         ms.iter().map(|m| m.1.clone()).collect()
@@ -3666,12 +3673,8 @@ mod tests {
     #[test]
     fn a_document_signed_by_two_is_their_meeting() {
         let ms = meetings("The memorandum was signed by President Ion Rusu and Chairman Tom Berg in Tashkent on March 3.\n\nThe same day, Rusu was received by President Ana Costa.\n\nThe statement signed by Rusu and Costa calls for talks.");
-        let found: Vec<_> = ms
-            .iter()
-            .map(|m| (m.1.clone(), m.2.as_deref(), m.3.as_deref()))
-            .collect();
         assert_eq!(
-            found,
+            with_dates_and_places(&ms),
             [
                 (
                     names(&["Ion Rusu", "Tom Berg"]),
@@ -3713,12 +3716,8 @@ mod tests {
     #[test]
     fn talks_dated_by_a_year_alone_take_no_place_told_elsewhere() {
         let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met envoy Ana Costa. Costa held several rounds of talks with his counterpart Lars Holm in 2022 and 2023.");
-        let found: Vec<_> = ms
-            .iter()
-            .map(|m| (m.1.clone(), m.2.as_deref(), m.3.as_deref()))
-            .collect();
         assert_eq!(
-            found,
+            with_dates_and_places(&ms),
             [
                 (
                     names(&["Ion Rusu", "Tom Berg"]),
