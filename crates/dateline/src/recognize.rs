@@ -2469,7 +2469,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                 && ws.get(i + 2).is_some_and(|w| is_title_word(g, w)));
         // (Not after portfolios alone: "Culture and Tourism Minister".)
         let headed = !piece.iter().all(|w| PORTFOLIOS.contains(w));
-        if ws[i] == "and" && title_next && second() && headed {
+        // (Nor between two places, one remit: "Commander of U.S. Army Europe
+        // and Africa General X".)
+        let whole_place = |w: &str| g.place_at_start(w) == Some(w.len());
+        let places_joined =
+            || i > 0 && whole_place(ws[i - 1]) && ws.get(i + 1).is_some_and(|w| whole_place(w));
+        if ws[i] == "and" && title_next && second() && headed && !places_joined() {
             out.push(piece.join(" "));
             piece.clear();
             i += 1;
@@ -7158,6 +7163,15 @@ mod tests {
     fn a_people_s_council_is_one_name() {
         let ms = mentions("He met the chairman of the Turkmen People's Council in Ashgabat.");
         assert!(has(&ms, Organization, "Turkmen People's Council"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_remit_of_two_places_is_one_title() {
+        let text = "He met Commander of U.S. Army Europe and Africa General Darryl Williams.";
+        assert_eq!(
+            titles(text, "Darryl Williams"),
+            ["Commander of U.S. Army Europe and Africa", "General"]
+        );
     }
 
     #[test]
