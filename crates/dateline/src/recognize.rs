@@ -2434,11 +2434,18 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         first,
         "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union"
     ) && ws.get(1).is_some_and(|w| g.is_title(w));
+    // A unit's commander by its kind: "Brigade Commander", "Battalion
+    // Commander".
+    let unit_lead = matches!(
+        first,
+        "Brigade" | "Battalion" | "Regiment" | "Division" | "Squadron" | "Corps" | "Fleet"
+    ) && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
         || portfolio_lead
         || scope_lead
+        || unit_lead
         || european_commissioner(ws))
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
@@ -7222,6 +7229,11 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
+        // A unit's kind before its commander's title is the title's.
+        let text =
+            "He met with Brigade Commander Colonel Ion Rusu and Battalion Commander Ana Costa.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Brigade Commander", "Colonel"]);
+        assert_eq!(titles(text, "Ana Costa"), ["Battalion Commander"]);
     }
 
     #[test]
