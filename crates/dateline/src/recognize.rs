@@ -2429,10 +2429,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&" | "Affairs"))
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
     // A post's scope before it: "Regional Director", "Country Manager",
-    // "Federal Minister", "Union Minister" (not "Regional Government").
+    // "Federal Minister", "Union Minister", "Cabinet Secretary" (not
+    // "Regional Government").
     let scope_lead = matches!(
         first,
-        "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union"
+        "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union" | "Cabinet"
     ) && ws.get(1).is_some_and(|w| g.is_title(w));
     // A unit's commander by its kind: "Brigade Commander", "Battalion
     // Commander".
@@ -7197,6 +7198,13 @@ mod tests {
     fn a_cabinet_secretary_is_a_position_not_the_cabinet() {
         let ms = mentions("Austin hosted Kenyan Cabinet Secretary for Defence Aden Bare Duale at the Pentagon, and the Cabinet of Ministers met.");
         assert!(has(&ms, Person, "Aden Bare Duale"), "{ms:?}");
+        assert_eq!(
+            titles(
+                "Austin hosted Kenyan Cabinet Secretary for Defence Aden Bare Duale.",
+                "Aden Bare Duale"
+            ),
+            ["Cabinet Secretary for Defence"]
+        );
         assert!(
             !ms.iter()
                 .any(|m| m.0 == Organization && m.1.contains("Secretary")),
