@@ -2171,6 +2171,7 @@ const LEGAL_FORMS: [&str; 19] = [
 pub(crate) const RANKS: &[&str] = &[
     "General of the Army",
     "Army General",
+    "Senior General",
     "Colonel-General",
     "Colonel General",
     "General-Colonel",
@@ -8167,6 +8168,11 @@ mod tests {
             ["Deputy Defence Minister", "Senior Lieutenant General"]
         );
         assert_eq!(titles(text, "Nguyen Minh Duc"), ["Senior Colonel"]);
+        let text = "He met Commander of the Myanmar Armed Forces Senior General Min Aung Hlaing.";
+        assert_eq!(
+            titles(text, "Min Aung Hlaing"),
+            ["Commander of the Myanmar Armed Forces", "Senior General"]
+        );
         let text = "Personal Representative of the OSCE Chairman-in-Office Andrzej Kasprzyk also attended.";
         assert_eq!(
             titles(text, "Andrzej Kasprzyk"),
