@@ -2167,6 +2167,19 @@ const LEGAL_FORMS: [&str; 19] = [
     "FC", "FK", "PFC",
 ];
 
+/// The kinds of military units, after which English words are a unit's
+/// own name ("Mechanised Infantry Brigade Iron Wolf") and before which a
+/// commander's title is the unit's ("Brigade Commander").
+const UNIT_KINDS: [&str; 7] = [
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Division",
+    "Squadron",
+    "Corps",
+    "Fleet",
+];
+
 /// Military ranks, which stand apart from positions in a title.
 pub(crate) const RANKS: &[&str] = &[
     "General of the Army",
@@ -2438,10 +2451,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     ) && ws.get(1).is_some_and(|w| g.is_title(w));
     // A unit's commander by its kind: "Brigade Commander", "Battalion
     // Commander".
-    let unit_lead = matches!(
-        first,
-        "Brigade" | "Battalion" | "Regiment" | "Division" | "Squadron" | "Corps" | "Fleet"
-    ) && ws.get(1).is_some_and(|w| g.is_title(w));
+    let unit_lead = UNIT_KINDS.contains(&first) && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
@@ -5309,10 +5319,7 @@ fn org_phrase(
         let name_at = |x: usize| surname_at(g, words, chunk, hits, x);
         // (Not words after a unit's own: "Mechanised Infantry Brigade Iron
         // Wolf" is the brigade's name.)
-        let unit_named = matches!(
-            words[end - 1],
-            "Brigade" | "Battalion" | "Regiment" | "Division" | "Squadron" | "Corps"
-        ) && g.is_english(w);
+        let unit_named = UNIT_KINDS.contains(&words[end - 1]) && g.is_english(w);
         let surname_next = || !unit_named && name_at(end + 1) && !name_at(end + 2);
         // A compass point closes a command's name: "Multinational Corps Northeast".
         let compass = matches!(
