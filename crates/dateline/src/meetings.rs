@@ -2655,9 +2655,43 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .map(|a| a.entity)
                             .or(last_guest),
                     };
+                    // The second of a split by its own verb is that verb's
+                    // kind, and where that verb says ("hosted A in Astana and
+                    // traveled to Paris, where he met B": B in Paris), else
+                    // where the first was.
+                    let second = second_verb.filter(|_| was_split).map(|at| {
+                        let kind = match crate::captures(&TRIGGER, &text[at - sent.start..]) {
+                            Some(c) if c.name("phone").is_some() => MeetingKind::PhoneCall,
+                            Some(c) if c.name("talks").is_some() => MeetingKind::Talks,
+                            Some(c) if c.name("host").is_some() => MeetingKind::Host,
+                            Some(c) if c.name("visit").is_some() => MeetingKind::Visit,
+                            Some(_) => MeetingKind::Meet,
+                            None => kind,
+                        };
+                        let before = |a: &At| seg.text[..a.start - seg.content.start].trim_end();
+                        let where_clause = text[trigger_end..at - sent.start].contains(", where ");
+                        let own = places
+                            .iter()
+                            .find(|a| {
+                                a.start > at
+                                    && (before(a).ends_with(" in") || before(a).ends_with(" at"))
+                            })
+                            .or_else(|| {
+                                places
+                                    .iter()
+                                    .rev()
+                                    .find(|a| where_clause && a.start > trigger_at && a.end <= at)
+                            })
+                            .map(name);
+                        (kind, own.or_else(|| place.clone()))
+                    });
                     // The second of a split on another day: the day before
                     // or after, or unknown ("after holding talks with B").
                     for (n, participants) in sides.into_iter().enumerate() {
+                        let (kind, place) = match (n, &second) {
+                            (1, Some((k, p))) => (*k, p.clone()),
+                            _ => (kind, place.clone()),
+                        };
                         let date = match (n, other_day, &date) {
                             (1, _, _) if was_split && and_with.is_some() => and_with
                                 .as_ref()
@@ -3183,6 +3217,18 @@ mod tests {
                 names(&["Ion Rusu", "Tom Berg"])
             ]
         );
+        // The second is its own verb's kind, where that verb says.
+        let ms = meetings("President Ion Rusu hosted Chancellor Tom Berg in Astana and traveled to Paris, where he met President Ana Costa.");
+        let found: Vec<_> = ms.iter().map(|m| (m.0, m.3.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                (MeetingKind::Host, Some("Astana")),
+                (MeetingKind::Meet, Some("Paris"))
+            ],
+            "{ms:?}"
+        );
+        assert_eq!(with_places(&ms)[1].0, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
