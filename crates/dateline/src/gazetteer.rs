@@ -485,6 +485,12 @@ impl Gazetteer {
         self.kind_at_start(text, GazKind::Place)
     }
 
+    /// Whether the whole of `text` names a place ("Africa", "North
+    /// Macedonia"; not "Georgia Today").
+    pub(crate) fn is_place_name(&self, text: &str) -> bool {
+        self.place_at_start(text) == Some(text.len())
+    }
+
     fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
         let input = Input::new(text).anchored(Anchored::Yes);
         self.ac

@@ -547,13 +547,6 @@ fn split_site_suffix(s: &str) -> Option<(&str, &str)> {
     if s.len() > 240 {
         return None;
     }
-    let domain = |w: &str| {
-        let (name, tld) = w.rsplit_once('.').unwrap_or(("", ""));
-        !name.is_empty()
-            && (2..=4).contains(&tld.len())
-            && tld.bytes().all(|b| b.is_ascii_lowercase())
-            && !w.contains(' ')
-    };
     // The last bar or dash between spaces, found in one pass from the end
     // ('\xE2' opens the long dashes; bytes only: the space before a
     // separator is a char boundary).
@@ -699,7 +692,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         // "Islamabad - Pakistan and ..." but not "Putin - ".)
         let known = || {
             let g = &*crate::gazetteer::GAZETTEER;
-            g.place_at_start(place.as_str()) == Some(place.len())
+            g.is_place_name(place.as_str())
         };
         if a_place(place.as_str()) && credit && (c.name("hyphen").is_none() || known()) {
             // "Tehran, IRNA --": the agency is read as the credit after it.
@@ -719,17 +712,27 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         .then(|| (place.as_str().to_string(), skip + end))
 }
 
-/// A web site's address as a credit: "Podrobno.uz", "UzDaily.com" (one
-/// word, a capital first, a dot before a lower-case domain of two to four
-/// letters).
-fn site_address(s: &str) -> bool {
-    s.rsplit_once('.').is_some_and(|(name, tld)| {
-        name.len() >= 2
-            && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+/// A domain name's shape: one word, a dot before a lower-case top-level
+/// domain of two to four letters ("Agenda.ge", "akipress.com").
+fn domain(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
             && (2..=4).contains(&tld.len())
             && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.contains(' ')
     })
+}
+
+/// A web site's address as a credit: "Podrobno.uz", "UzDaily.com" (a
+/// domain whose name has a capital first and only letters, digits and
+/// hyphens).
+fn site_address(s: &str) -> bool {
+    domain(s)
+        && s.rsplit_once('.').is_some_and(|(name, _)| {
+            name.len() >= 2
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// The site's own name printed alone atop the page ("JFC Brunssum"): one to

@@ -2444,20 +2444,18 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
     // A post's scope before it: "Regional Director", "Country Manager",
     // "Federal Minister", "Union Minister", "Cabinet Secretary" (not
-    // "Regional Government").
-    let scope_lead = matches!(
+    // "Regional Government"); so is a unit's kind before its commander:
+    // "Brigade Commander", "Battalion Commander".
+    let scope_lead = (matches!(
         first,
         "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union" | "Cabinet"
-    ) && ws.get(1).is_some_and(|w| g.is_title(w));
-    // A unit's commander by its kind: "Brigade Commander", "Battalion
-    // Commander".
-    let unit_lead = UNIT_KINDS.contains(&first) && ws.get(1).is_some_and(|w| g.is_title(w));
+    ) || UNIT_KINDS.contains(&first))
+        && ws.get(1).is_some_and(|w| g.is_title(w));
     if !(is_title_word(g, first)
         || service_lead
         || acronym_lead
         || portfolio_lead
         || scope_lead
-        || unit_lead
         || european_commissioner(ws))
         || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
@@ -2490,9 +2488,9 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         let headed = !piece.iter().all(|w| PORTFOLIOS.contains(w));
         // (Nor between two places, one remit: "Commander of U.S. Army Europe
         // and Africa General X".)
-        let whole_place = |w: &str| g.place_at_start(w) == Some(w.len());
-        let places_joined =
-            || i > 0 && whole_place(ws[i - 1]) && ws.get(i + 1).is_some_and(|w| whole_place(w));
+        let places_joined = || {
+            i > 0 && g.is_place_name(ws[i - 1]) && ws.get(i + 1).is_some_and(|w| g.is_place_name(w))
+        };
         if ws[i] == "and" && title_next && second() && headed && !places_joined() {
             out.push(piece.join(" "));
             piece.clear();
@@ -2845,10 +2843,7 @@ fn titles_around(
         if listing
             && (ws.iter().any(|w| w.ends_with(')')) || ws.windows(2).any(|p| person_of(g, p)))
         {
-            let country = |w: &str| {
-                w.strip_suffix(')')
-                    .is_some_and(|p| g.place_at_start(p) == Some(p.len()))
-            };
+            let country = |w: &str| w.strip_suffix(')').is_some_and(|p| g.is_place_name(p));
             let bare: Vec<&str> = without_countries(g, &ws)
                 .into_iter()
                 .filter(|w| !country(w))
@@ -3017,7 +3012,7 @@ fn titles_around(
                         && !is_title_word(g, w)
                         && g.capital_of(w).is_none()
                         // (Nor a place: "... for the Caucasus and Central Asia".)
-                        && g.place_at_start(w) != Some(w.len())
+                        && !g.is_place_name(w)
                         // (Nor a compass point: "... for South and Central
                         // Asian Affairs".)
                         && !is_compass(w)

@@ -1099,7 +1099,7 @@ fn titles_referred(src: &str, entities: &mut [Entity]) {
             if let Some(c) = g.country_by_demonym(w) {
                 country = Some(c);
                 text = &src[m.end()..title.end()];
-            } else if g.place_at_start(w) == Some(w.len()) {
+            } else if g.is_place_name(w) {
                 country = Some(w);
             } else if w.chars().skip(1).all(|c| c.is_lowercase()) && !g.is_title(w) {
                 // "the Kremlin chief", a name: not a title.
