@@ -48,7 +48,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
-      | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
+      | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during|the)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
       | (?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
@@ -152,6 +152,33 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
 }
 
 /// Date mentions in `text` (which starts at byte `base` of the input).
+/// A range's last month right after its first, `m`: "-October" in
+/// "September-October", with the year after it if one is written ("-March
+/// 2024"): the last month, the length read and the year.
+fn month_range(rest: &str, m: i8) -> Option<(i8, usize, Option<i16>)> {
+    let after_dash = rest.strip_prefix(['-', '–'])?;
+    let word_len = after_dash
+        .find(|ch: char| !ch.is_ascii_alphabetic())
+        .unwrap_or(after_dash.len());
+    let last = &after_dash[..word_len];
+    // (A month's full name: "May" is one, "Mar" none.)
+    let m2 = calendar::month_number(last).filter(|&m2| {
+        m2 > m && (last.len() > 3 || last == "May") && last.starts_with(char::is_uppercase)
+    })?;
+    let len = rest.len() - after_dash.len() + word_len;
+    // "in January-March 2024": the year after the range is both's.
+    let digits = after_dash[word_len..].strip_prefix(' ').unwrap_or("");
+    let stated = digits
+        .get(..4)
+        .filter(|y| {
+            (y.starts_with("19") || y.starts_with("20"))
+                && y.bytes().all(|b| b.is_ascii_digit())
+                && !digits[4..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+        .and_then(|y| y.parse::<i16>().ok());
+    Some((m2, len + stated.map_or(0, |_| 5), stated))
+}
+
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut pos = 0;
@@ -245,8 +272,15 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 pos = mm.start();
                 continue;
             }
-            let Some(p) = published else { continue };
+            let said = text[c.get(0).expect("matched").start()..mm.start()].trim_end();
             start = mm.start();
+            // "in September-October", "in January-March 2024": a range of
+            // months, its first and last ("the January-March period" is
+            // one only as a range).
+            let range = month_range(&text[end..], m);
+            if said.eq_ignore_ascii_case("the") && range.is_none() {
+                continue;
+            }
             // "in July this year", "in June last year": one month, of that year.
             let rest = &text[end..];
             let shift = [(" this year", 0), (" last year", -1), (" next year", 1)]
@@ -255,66 +289,40 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                     rest.starts_with(phrase)
                         && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
                 });
-            if let Some((phrase, _)) = shift {
-                end += phrase.len();
-                pos = end;
-            }
-            // "last May" in February is the year before's; "next March" in
-            // June the year after's.
-            let said = text[c.get(0).expect("matched").start()..mm.start()].trim_end();
-            let turn = if said.eq_ignore_ascii_case("last") && m >= p.month() {
-                -1
-            } else if said.eq_ignore_ascii_case("next") && m <= p.month() {
-                1
-            } else if m > p.month() && told_as_past(text, start, end, m - p.month()) {
-                // "The two met in December" in January; "They last spoke in
-                // Granada in October" in July.
-                -1
-            } else {
-                0
-            };
-            let year = p.year() + shift.map_or(turn, |(_, by)| by);
-            values.push(format!("{year:04}-{m:02}"));
-            // "in September-October": a range of months, its first and last.
-            if shift.is_none() {
-                let rest = &text[end..];
-                let after_dash = rest.strip_prefix(['-', '–']).unwrap_or("");
-                let word_len = after_dash
-                    .find(|ch: char| !ch.is_ascii_alphabetic())
-                    .unwrap_or(after_dash.len());
-                let last = &after_dash[..word_len];
-                if let Some(m2) = calendar::month_number(last)
-                    // (A month's full name: "May" is one, "Mar" none.)
-                    .filter(|&m2| {
-                        m2 > m
-                            && (last.len() > 3 || last == "May")
-                            && last.starts_with(char::is_uppercase)
-                    })
-                {
-                    end += rest.len() - after_dash.len() + word_len;
-                    // "in January-March 2024": the year after the range is both's.
-                    let after = &text[end..];
-                    let digits = after.strip_prefix(' ').unwrap_or("");
-                    let stated = digits
-                        .get(..4)
-                        .filter(|y| {
-                            (y.starts_with("19") || y.starts_with("20"))
-                                && y.bytes().all(|b| b.is_ascii_digit())
-                                && !digits[4..].starts_with(|ch: char| ch.is_alphanumeric())
-                        })
-                        .and_then(|y| y.parse::<i16>().ok());
-                    let year = match stated {
-                        Some(y) => {
-                            values[0] = format!("{y:04}-{m:02}");
-                            end += 5;
-                            y
-                        }
-                        None => year,
+            // The year the article's date places the month in (a range's own
+            // year will do without one).
+            let year = published.map(|p| {
+                // "last May" in February is the year before's; "next March" in
+                // June the year after's.
+                let turn = if said.eq_ignore_ascii_case("last") && m >= p.month() {
+                    -1
+                } else if said.eq_ignore_ascii_case("next") && m <= p.month() {
+                    1
+                } else if m > p.month() && told_as_past(text, start, end, m - p.month()) {
+                    // "The two met in December" in January; "They last spoke in
+                    // Granada in October" in July.
+                    -1
+                } else {
+                    0
+                };
+                p.year() + shift.map_or(turn, |(_, by)| by)
+            });
+            match (range.filter(|_| shift.is_none()), year) {
+                (Some((m2, len, stated)), year) => {
+                    let Some(year) = stated.or(year) else {
+                        continue;
                     };
+                    values.push(format!("{year:04}-{m:02}"));
                     values.push(format!("{year:04}-{m2:02}"));
-                    pos = end;
+                    end += len;
                 }
+                (None, Some(year)) => {
+                    values.push(format!("{year:04}-{m:02}"));
+                    end += shift.map_or(0, |(phrase, _)| phrase.len());
+                }
+                (None, None) => continue,
             }
+            pos = end;
         } else if let Some(r) = g("rel") {
             let Some(p) = published else { continue };
             // "Today.az" is a name, not a date.
@@ -657,6 +665,25 @@ mod tests {
                 pair("January-May 2024", "2024-05")
             ]
         );
+        // "the" opens a range only: "the January-March period", not "the
+        // January meeting".
+        assert_eq!(
+            vals("grew in the January-March period", p),
+            [
+                pair("January-March", "2023-01"),
+                pair("January-March", "2023-03")
+            ]
+        );
+        assert_eq!(vals("grew at the January meeting", p), []);
+        // A range's own year needs no publication date (a lone month does).
+        assert_eq!(
+            vals("grew in January-July 2024 compared", None),
+            [
+                pair("January-July 2024", "2024-01"),
+                pair("January-July 2024", "2024-07")
+            ]
+        );
+        assert_eq!(vals("grew in January-July compared", None), []);
         // Not a range: a later month first, or a word that only starts like one.
         assert_eq!(vals("in October-March", p), [pair("October", "2023-10")]);
         assert_eq!(
