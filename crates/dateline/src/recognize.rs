@@ -3006,16 +3006,24 @@ fn titles_around(
                 .rev()
                 .find(|&a| phrase[a] == "and")
                 .filter(|&a| {
+                    let name_word = |w: &str| {
+                        name_shaped(g, w)
+                            && !g.is_english(w)
+                            && !is_title_word(g, w)
+                            && g.capital_of(w).is_none()
+                            // (Nor a compass point: "... for South and Central
+                            // Asian Affairs".)
+                            && !is_compass(w)
+                    };
                     let w = phrase[a - 1];
-                    name_shaped(g, w)
-                        && !g.is_english(w)
-                        && !is_title_word(g, w)
-                        && g.capital_of(w).is_none()
-                        // (Nor a place: "... for the Caucasus and Central Asia".)
-                        && !g.is_place_name(w)
-                        // (Nor a compass point: "... for South and Central
-                        // Asian Affairs".)
-                        && !is_compass(w)
+                    // (Nor a place: "... for the Caucasus and Central Asia";
+                    // unless a name's first word is before it: "Yasukazu
+                    // Hamada and Foreign Minister", not "Sri Lanka and".)
+                    name_word(w)
+                        && (!g.is_place_name(w)
+                            || (a >= 2
+                                && name_word(phrase[a - 2])
+                                && !g.is_place_name(&phrase[a - 2..a].join(" "))))
                 })
                 .map(|a| a + 1)
         });
@@ -6193,6 +6201,22 @@ mod tests {
                 "Charles Michel"
             ),
             ["European Council President"]
+        );
+        // (A surname that is also a place ends a name too; a place's two
+        // words do not.)
+        assert_eq!(
+            titles(
+                "He met Kazuo Hamada and Foreign Minister Kenji Sato.",
+                "Kenji Sato"
+            ),
+            ["Foreign Minister"]
+        );
+        assert_eq!(
+            titles(
+                "The Ambassador of Sri Lanka and Maldives Ion Rusu met him.",
+                "Ion Rusu"
+            ),
+            ["Ambassador of Sri Lanka and Maldives"]
         );
         // A known organisation of one word leads a title; a credit does not.
         assert_eq!(
