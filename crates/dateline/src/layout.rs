@@ -335,13 +335,21 @@ fn person_name_shape(s: &str) -> bool {
         && ws.iter().all(|w| {
             let mut cs = w.chars();
             let first = cs.next().is_some_and(|c| c.is_uppercase());
-            let rest: String = cs.collect();
+            let rest = cs.as_str();
+            // (A capital only after a hyphen or an apostrophe: "Jean-Paul
+            // O'Neill".)
+            let mut after_mark = false;
             first
                 && (rest == "."
                     || (!rest.is_empty()
-                        && rest
-                            .chars()
-                            .all(|c| c.is_lowercase() || c == '-' || c == '\'')))
+                        && rest.chars().all(|c| {
+                            let ok = c.is_lowercase()
+                                || c == '-'
+                                || c == '\''
+                                || (after_mark && c.is_uppercase());
+                            after_mark = matches!(c, '-' | '\'');
+                            ok
+                        })))
         })
         && !ws.iter().any(|w| NOT_NAMES.contains(w))
 }
@@ -365,6 +373,19 @@ fn without_rank(part: &str) -> Option<&str> {
 fn parse_byline(rest: &str) -> Byline {
     let mut b = Byline::default();
     let rest = rest.trim().trim_end_matches(':').trim();
+    // "By ZEKE MILLER and AAMER MADHANI": names in capitals are read (and
+    // given) as "Zeke Miller" (not "BY THE NUMBERS").
+    let titled;
+    let capitals = rest
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "with"))
+        .all(|w| !w.chars().any(char::is_lowercase));
+    let rest = if capitals && rest.chars().any(char::is_uppercase) {
+        titled = title_case_byline(rest);
+        titled.as_str()
+    } else {
+        rest
+    };
     for part in rest
         .split([',', '|', '–', '—', ';'])
         .flat_map(|p| p.split(" - "))
@@ -384,6 +405,38 @@ fn parse_byline(rest: &str) -> Byline {
         }
     }
     b
+}
+
+/// A byline written in capitals, in title case ("ZEKE MILLER AND AAMER
+/// MADHANI" -> "Zeke Miller and Aamer Madhani"); a phrase of ordinary words
+/// ("THE NUMBERS") keeps its capitals, and so names no one.
+fn title_case_byline(s: &str) -> String {
+    const PHRASE: [&str; 12] = [
+        "THE", "OF", "IN", "ON", "FOR", "AT", "TO", "FROM", "OUR", "YOUR", "THIS", "NEW",
+    ];
+    if s.split_whitespace().any(|w| PHRASE.contains(&w)) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            if w == "AND" || w == "WITH" {
+                return w.to_lowercase();
+            }
+            let mut out = String::with_capacity(w.len());
+            let mut first = true;
+            for c in w.chars() {
+                if first {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                // ("JEAN-PIERRE", "O'NEILL": a capital after the mark.)
+                first = matches!(c, '-' | '\'') || !c.is_alphabetic();
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A byline in lower case, "by Olena Harmash", "by Daily Sabah with AA":
@@ -1511,6 +1564,19 @@ mod tests {
         let a = read(" date 2020-02-11 By Jane Doe\n\nThe capital is the venue of many meetings this week.\n");
         assert_eq!(a.metadata.authors, vec!["Jane Doe".to_string()]);
         assert_eq!(a.metadata.outlet, None);
+    }
+
+    #[test]
+    fn a_byline_in_capitals_names_its_writers() {
+        let a = read("Leaders meet at the palace\n\nBy JANE ROE and JEAN-PAUL O'NEILL\n\nThe two leaders discussed trade and the region on Thursday.\n");
+        assert_eq!(a.metadata.authors, ["Jane Roe", "Jean-Paul O'Neill"]);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Leaders meet at the palace")
+        );
+        // (A phrase in capitals names no one.)
+        let a = read("Leaders meet at the palace\n\nBY THE NUMBERS\n\nThe two leaders discussed trade and the region on Thursday.\n");
+        assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
     }
 
     #[test]
