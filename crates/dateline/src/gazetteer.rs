@@ -440,8 +440,9 @@ impl Gazetteer {
             let mut found = self
                 .ac
                 .find(input)
+                // (Nor is a currency's country code a place: "US$600 million".)
                 .filter(|m| {
-                    !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric())
+                    !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric() || c == '$')
                         && !korean_given_name(&text[m.start()..], m.end() - m.start())
                 })
                 .map(|m| {
@@ -672,6 +673,13 @@ mod tests {
             !hits.iter().any(|h| h.0 == "Baku"),
             "no match inside Bakuvian"
         );
+    }
+
+    #[test]
+    fn a_currency_s_country_code_is_no_place() {
+        let hits = scanned("trade exceeded US$600 million, HK$5 and 5 US dollars in the US.");
+        let hits: Vec<&str> = hits.iter().map(|h| h.0).collect();
+        assert_eq!(hits, ["US", "US"]);
     }
 
     #[test]

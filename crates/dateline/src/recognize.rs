@@ -1494,7 +1494,9 @@ pub(crate) fn mentions(
         let in_event_title = event_titles
             .iter()
             .any(|&(a, b)| (a..b).contains(&tokens[i].start));
-        if !credit && !names_event(src, tokens, i, j) && !in_event_title {
+        // A currency's country code names nothing: "US$600 million".
+        let currency = src.as_bytes().get(tokens[j - 1].end) == Some(&b'$');
+        if !credit && !currency && !names_event(src, tokens, i, j) && !in_event_title {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
@@ -8156,6 +8158,12 @@ mod tests {
         assert!(has(&ms, Location, "Baku"), "{ms:?}");
         assert!(has(&ms, Location, "Ganja"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_currency_s_country_code_names_nothing() {
+        let ms = mentions("Trade exceeded US$600 million, and C$5 billion went to the US.");
+        assert_eq!(ms, [(Location, "US".to_string())]);
     }
 
     #[test]
