@@ -1080,7 +1080,21 @@ pub(crate) fn read(text: &str) -> Article {
             // a headline: one only when the page repeats it.
             continue;
         }
-        if (i > 0 && is_datey(i - 1)) || (i + 1 < n && is_datey(i + 1)) {
+        // (A subtitle between the headline and its date passes the date's
+        // evidence up: "Headline\nSubtitle\n07.11.2023", where the first
+        // line wins the tie.)
+        // (A headline of words: not a date's broken piece, "022 - 09 - 15 Politics".)
+        let subtitle_then_date = || {
+            i + 2 < n
+                && ps[i + 1].class == Class::Headline
+                && is_datey(i + 2)
+                && me
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_alphabetic))
+                    .count()
+                    >= 3
+        };
+        if (i > 0 && is_datey(i - 1)) || (i + 1 < n && is_datey(i + 1)) || subtitle_then_date() {
             score += 2;
         }
         if i > 0 && matches!(ps[i - 1].class, Class::Stamp(_)) && !ps[i].blank_before {
@@ -1907,6 +1921,21 @@ mod tests {
             assert!(a.segments.windows(2).all(|w| w[0].span.end == w[1].span.start));
             assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
         }
+    }
+
+    #[test]
+    fn a_subtitle_under_the_headline_is_not_the_title() {
+        let a = read("JAMnews\nForeign ministers meet in the capital for talks\nThe capital hosts a new round of peace talks\n07.11.2023\nThe two ministers met in the capital on November 6 and discussed the border.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Foreign ministers meet in the capital for talks")
+        );
+        // (Not a date's broken piece above the headline.)
+        let a = read("022 - 09 - 15 Politics\nTwo countries sign a gas swap deal\n15 September 2022 11:20\nThe two deputy prime ministers met in the capital on September 14.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Two countries sign a gas swap deal")
+        );
     }
 
     #[test]
