@@ -94,7 +94,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS_RE;
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:T|(?-u:\b))
+        (?-u:\b)(?P<iy>\d{{4}})(?:-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:T|(?-u:\b))|[./](?P<im2>\d{{1,2}})[./](?P<id2>\d{{1,2}})(?-u:\b))
       | (?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y2>\d{{4}})(?-u:\b)
       | (?-u:\b)(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}}|\d{{2}})(?-u:\b)
@@ -114,8 +114,9 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
         let ymd = if let Some(y) = g("iy") {
             (
                 y.parse().ok(),
-                g("im").and_then(|m| m.parse().ok()),
-                g("id").and_then(|d| d.parse().ok()),
+                // ("2024.03.12", "2024/03/12": year first, then month.)
+                g("im").or(g("im2")).and_then(|m| m.parse().ok()),
+                g("id").or(g("id2")).and_then(|d| d.parse().ok()),
             )
         } else if let Some(y) = g("y1") {
             (
@@ -266,6 +267,8 @@ mod tests {
             ("Baku/16.12.13/Turan", date(2013, 12, 16)),
             ("25/03/2021 - 18:45", date(2021, 3, 25)),
             ("BISHKEK, 5th of March 2024 (Kabar)", date(2024, 3, 5)),
+            ("2024.03.12 14:33", date(2024, 3, 12)),
+            ("2024/3/12", date(2024, 3, 12)),
         ];
         for (text, want) in cases {
             let got = full_dates(text);
