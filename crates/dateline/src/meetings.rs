@@ -29,12 +29,27 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+)?(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
+});
+
+/// "during talks in", "at a meeting in": a trigger whose people are named
+/// around it (see `TRIGGER`'s `coord`).
+fn during_talks(m: &str) -> bool {
+    ["during ", "During ", "at ", "At "]
+        .iter()
+        .any(|w| m.starts_with(w))
+}
+
+/// Words anywhere in a sentence that make talks in it a plan, a wish or a
+/// denial ("are expected to sign the deal during talks in Riga").
+static LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:will|would|shall|could|may|might|(?:plans?|planned|scheduled|expected|going|due|set|hopes?|wants?)\s+to|never)(?-u:\b)|n't")
+        .expect("static regex compiles")
 });
 
 /// Words right before a trigger that make it an announcement, a wish or a
@@ -1201,6 +1216,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .is_some_and(|w| {
                         SIGNED_OR_DISCUSSED.contains(&w.to_ascii_lowercase().as_str())
                     });
+                // "A and B agreed ... during talks in Ashgabat", "During
+                // talks in Ashgabat, A and B agreed ...": the talks are
+                // theirs, when the sentence does not plan them ("are
+                // expected to sign ... during talks in").
+                if during_talks(m.as_str()) {
+                    let after = people
+                        .iter()
+                        .filter(|a| a.start >= sent.start + m.end())
+                        .count();
+                    let named = before.len() >= 2 || (m.start() == 0 && after >= 2);
+                    return named && !LATER.is_match(text);
+                }
                 before.len() >= 2
                     || signed_by
                     || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
@@ -1233,7 +1260,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 (!noun || !ANNOUNCED.is_match(&text[m.end()..]))
                     // (A journey's "to" is no plan's: "traveled to Tashkent
                     // and met ...", "flew to Minsk on Saturday to meet ...".)
-                    && NOT_HAPPENED.find(before).is_none_or(|plan| {
+                    // (Talks' own plans are read by `coordinated`: "agreed to
+                    // expand trade during talks" is no plan of talks.)
+                    && (during_talks(m.as_str()) || NOT_HAPPENED.find(before).is_none_or(|plan| {
                         // ("who is on a visit to Turkey met ...": a place's "to".)
                         // (Not "will travel to Busan to meet".)
                         plan.as_str().strip_prefix("to ").is_some_and(|w| {
@@ -1244,7 +1273,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && plan.as_str().starts_with("to ")
                             && (before.trim_end().ends_with(" to")
                                 || plan.as_str().contains(" and "))
-                    })
+                    }))
                     && (c.name("coord").is_none() || coordinated(m))
                     // "The talks were attended by X, Y and Z" names those of
                     // the meeting the sentence before reported.
@@ -1896,7 +1925,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     };
                 // "The memorandum was signed by X and Y": both after the verb.
                 let signed_by = c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
+                // "During talks in Ashgabat, X and Y agreed ...": both after it.
+                let opening_talks = c
+                    .name("coord")
+                    .is_some_and(|m| m.start() == 0 && during_talks(m.as_str()));
                 let one_side = !before_trigger
+                    && !opening_talks
                     && !between
                     && !of_with
                     && !of_two
@@ -5093,6 +5127,32 @@ mod tests {
     fn a_dateline_is_its_own_sentence() {
         let ms = meetings("BAKU, Azerbaijan, March 4. On March 3, Minister Arkady Petrenko met President Maria Lopes.");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+    }
+
+    #[test]
+    fn two_named_during_talks_or_at_a_meeting_met() {
+        for text in [
+            "Minister Arkady Petrenko and President Maria Lopes agreed to expand trade during talks in Riga.",
+            "Minister Arkady Petrenko and President Maria Lopes agreed to expand trade at a meeting in Riga.",
+            "During talks in Riga, Minister Arkady Petrenko and President Maria Lopes agreed to expand trade.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(
+                with_places(&ms),
+                [(
+                    vec!["Arkady Petrenko".to_string(), "Maria Lopes".to_string()],
+                    Some("Riga")
+                )],
+                "{text}"
+            );
+        }
+        // Not talks planned, nor one person's.
+        for text in [
+            "Minister Arkady Petrenko and President Maria Lopes are expected to sign the deal during talks in Riga.",
+            "Minister Arkady Petrenko said at a meeting in Riga that President Maria Lopes was right.",
+        ] {
+            assert_eq!(meetings(text), [], "{text}");
+        }
     }
 
     #[test]
