@@ -681,6 +681,8 @@ pub(crate) fn is_particle(w: &str) -> bool {
             | "der"
             | "den"
             | "da"
+            | "do"
+            | "das"
             | "dos"
             | "du"
             | "le"
@@ -6141,11 +6143,12 @@ mod tests {
 
     #[test]
     fn names_with_particles_and_the_titles_after_them() {
-        let text = "The Commission President Ursula von der Leyen and President Ion Rusu met Ruud van den Berg and Carlos de la Cruz.";
+        let text = "The Commission President Ursula von der Leyen and President Ion Rusu met Ruud van den Berg, Joao Pereira do Amaral and Carlos de la Cruz.";
         let ms = mentions(text);
         for name in [
             "Ursula von der Leyen",
             "Ruud van den Berg",
+            "Joao Pereira do Amaral",
             "Carlos de la Cruz",
         ] {
             assert!(has(&ms, Person, name), "{name}: {ms:?}");
