@@ -985,7 +985,10 @@ pub(crate) fn read(text: &str) -> Article {
             && !lower_byline(&text[ps[i + 1].start..ps[i + 1].end])
             && {
                 let next = &text[ps[i + 1].start..ps[i + 1].end];
-                !next.contains('.') || next.contains(' ')
+                (!next.contains('.') || next.contains(' '))
+                    // (Nor a byline with its date: "by Jane Roe December 7,
+                    // 2024 7:58 PM".)
+                    && !(next.starts_with("by ") && date_line(next).is_some())
             };
         let prev_runs_on = i > 0
             && !ps[i].blank_before
@@ -1200,6 +1203,11 @@ pub(crate) fn read(text: &str) -> Article {
                             .any(|w| !crate::gazetteer::is_english_word(w))
                     }),
             };
+            // ("by Jane Roe December 7, 2024": the name after "by".)
+            let name = name.map(|n| {
+                let n = n.trim();
+                n.strip_prefix("by ").or(n.strip_prefix("By ")).unwrap_or(n)
+            });
             if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {
                 if person_name_shape(name) && outlets::lookup(name).is_none() {
                     authors.push(name.to_string());
@@ -1921,6 +1929,17 @@ mod tests {
             assert!(a.segments.windows(2).all(|w| w[0].span.end == w[1].span.start));
             assert_eq!(a.segments.last().map(|s| s.span.end), Some(t.len()));
         }
+    }
+
+    #[test]
+    fn a_lower_case_byline_with_its_date_under_the_headline() {
+        let a = read("The Daily Example\nLeaders meet in the capital ahead of the reopening\nby Jane Roe December 7, 2024 7:58 PM\nThe president met with the two leaders at the palace in the capital on Dec. 7.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Leaders meet in the capital ahead of the reopening")
+        );
+        assert_eq!(a.metadata.authors, ["Jane Roe"]);
+        assert_eq!(a.metadata.published, Some(date(2024, 12, 7)));
     }
 
     #[test]
