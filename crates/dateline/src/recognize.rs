@@ -185,6 +185,16 @@ static ORG_WORDS: LazyLock<WordSet<&'static str>> =
 /// stand before a name but name no position.
 const ADDRESS: [&str; 5] = ["Excellency", "Highness", "Majesty", "Holiness", "Eminence"];
 
+/// `ws[i]` is part of a form of address: "Excellency", or "His", "Her",
+/// "Their", "Royal" before one ("His Royal Highness").
+fn address_at(ws: &[&str], i: usize) -> bool {
+    ADDRESS.contains(&ws[i])
+        || (matches!(ws[i], "His" | "Her" | "Their" | "Royal")
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| ADDRESS.contains(w) || *w == "Royal"))
+}
+
 /// Royal titles, which only ever stand before a person's name.
 const ROYAL_TITLES: [&str; 7] = [
     "King", "Queen", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
@@ -2377,14 +2387,15 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     }
     // "His Royal Highness Prince Khalid", "His Excellency Ambassador X": a
     // form of address is no position either.
-    loop {
-        match ws {
-            [w, rest @ ..] if ADDRESS.contains(w) => ws = rest,
-            ["Royal", w, rest @ ..] if ADDRESS.contains(w) => ws = rest,
-            [rest @ .., w] if ADDRESS.contains(w) => ws = rest,
-            [rest @ .., "Royal", w] if ADDRESS.contains(w) => ws = rest,
-            _ => break,
+    while !ws.is_empty() && address_at(ws, 0) {
+        ws = &ws[1..];
+    }
+    if ws.last().is_some_and(|w| ADDRESS.contains(w)) {
+        let mut j = ws.len() - 1;
+        while j > 0 && address_at(ws, j - 1) {
+            j -= 1;
         }
+        ws = &ws[..j];
     }
     // A headline run on into the sentence ("Defense Ministers Visit Tbilisi
     // Turkish Minister of National Defense"): the title starts after the last
@@ -2495,6 +2506,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         let places_joined = || {
             i > 0 && g.is_place_name(ws[i - 1]) && ws.get(i + 1).is_some_and(|w| g.is_place_name(w))
         };
+        // A form of address between a position and a rank is neither:
+        // "President His Highness Sheikh X".
+        if address_at(ws, i) {
+            i += 1;
+            continue;
+        }
         if ws[i] == "and" && title_next && second() && headed && !places_joined() {
             out.push(piece.join(" "));
             piece.clear();
@@ -2613,7 +2630,11 @@ fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
     let mut i = 0;
     while i < ws.len() {
         if is_title_word(g, ws[i]) {
-            let run = ws[i + 1..].iter().take_while(|w| name_word(w)).count();
+            // (A form of address is no name: "Minister of Defence His Royal
+            // Highness Prince X".)
+            let run = (i + 1..ws.len())
+                .take_while(|&x| name_word(ws[x]) && !address_at(ws, x))
+                .count();
             // "Chairman Joint Chiefs of Staff Committee" goes on with "of".
             let of = ws
                 .get(i + 1 + run)
@@ -2939,7 +2960,10 @@ fn titles_around(
         let tail = (0..ws.len())
             .rev()
             .take_while(|&j| {
-                title_phrase_word(ws[j]) || joins_title(g, &ws, j) || lower_remit(g, &ws, j)
+                title_phrase_word(ws[j])
+                    || joins_title(g, &ws, j)
+                    || lower_remit(g, &ws, j)
+                    || address_at(&ws, j)
             })
             .count();
         let mut phrase = &ws[ws.len() - tail..];
@@ -4530,6 +4554,12 @@ fn read_chunk<'h>(
                 .last()
                 .is_some_and(|p| RANKS.iter().any(|r| r.rsplit(' ').next() == Some(*p)))
             && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
+        // A form of address after a position: "Defence Minister His Royal
+        // Highness Prince X" ("Highness" is read as a title word).
+        if address_at(&words, k) && !ADDRESS.contains(&w) {
+            k += 1;
+            continue;
+        }
         if (g.is_title(w) || g.is_demonym(w)) && !given_title {
             if g.is_title(w) {
                 pending_titles.push(w);
@@ -8194,6 +8224,32 @@ mod tests {
         );
         assert_eq!(titles(text, "Khalid bin Salman"), ["Prince"]);
         assert!(titles(text, "Ahmed Saleh").is_empty());
+        // ... nor is one after a position, before a rank or the name.
+        for (text, name, want) in [
+            (
+                "He met Defence Minister His Royal Highness Prince Khalid bin Salman.",
+                "Khalid bin Salman",
+                &["Defence Minister", "Prince"][..],
+            ),
+            (
+                "President His Highness Sheikh Hamad bin Khalid received him.",
+                "Hamad bin Khalid",
+                &["President", "Sheikh"][..],
+            ),
+            (
+                "Ambassador His Excellency Ion Rusu met him.",
+                "Ion Rusu",
+                &["Ambassador"][..],
+            ),
+        ] {
+            assert_eq!(titles(text, name), want, "{text}");
+            let ms = mentions(text);
+            assert!(
+                !ms.iter()
+                    .any(|(_, t)| t.contains("Royal") || t.contains("His")),
+                "{ms:?}"
+            );
+        }
         // A town's name after a royal title is a given name; a country is a realm.
         let ms = mentions("Queen Rania met the King of Jordan.");
         assert!(has(&ms, Person, "Rania"), "{ms:?}");
