@@ -187,7 +187,16 @@ const ADDRESS: [&str; 5] = ["Excellency", "Highness", "Majesty", "Holiness", "Em
 
 /// `ws[i]` is part of a form of address: "Excellency", or "His", "Her",
 /// "Their", "Royal" before one ("His Royal Highness").
+#[inline(always)]
 fn address_at(ws: &[&str], i: usize) -> bool {
+    // (Most words turned away by their first letter and length.)
+    if !matches!(
+        ws[i].as_bytes().first(),
+        Some(b'E' | b'H' | b'M' | b'T' | b'R')
+    ) || !matches!(ws[i].len(), 3 | 5 | 7 | 8 | 10)
+    {
+        return false;
+    }
     ADDRESS.contains(&ws[i])
         || (matches!(ws[i], "His" | "Her" | "Their" | "Royal")
             && ws
