@@ -183,7 +183,15 @@ static ORG_WORDS: LazyLock<WordSet<&'static str>> =
 
 /// Forms of address ("His Excellency", "Her Majesty"): title words that
 /// stand before a name but name no position.
-const ADDRESS: [&str; 5] = ["Excellency", "Highness", "Majesty", "Holiness", "Eminence"];
+const ADDRESS: [&str; 7] = [
+    "Excellency",
+    "Highness",
+    "Majesty",
+    "Holiness",
+    "Eminence",
+    "H.E.",
+    "H.E",
+];
 
 /// `ws[i]` is part of a form of address: "Excellency", or "His", "Her",
 /// "Their", "Royal" before one ("His Royal Highness").
@@ -193,7 +201,7 @@ fn address_at(ws: &[&str], i: usize) -> bool {
     if !matches!(
         ws[i].as_bytes().first(),
         Some(b'E' | b'H' | b'M' | b'T' | b'R')
-    ) || !matches!(ws[i].len(), 3 | 5 | 7 | 8 | 10)
+    ) || !matches!(ws[i].len(), 3..=5 | 7 | 8 | 10)
     {
         return false;
     }
@@ -2786,7 +2794,7 @@ fn titles_around(
     g: &Gazetteer,
 ) -> Vec<String> {
     let abbreviation =
-        |w: &str| crate::tokens::ABBREVIATIONS.contains(&w) || matches!(w, "U.S" | "U.K");
+        |w: &str| crate::tokens::ABBREVIATIONS.contains(&w) || matches!(w, "U.S" | "U.K" | "H.E");
     // Titles lie within the paragraph (lines a crawl wrapped inside it
     // included: "Georgian Prime Minister\nIrakli Garibashvili") and within
     // reach of the name: a text written as one long line is not rescanned
@@ -4565,7 +4573,7 @@ fn read_chunk<'h>(
             && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
         // A form of address after a position: "Defence Minister His Royal
         // Highness Prince X" ("Highness" is read as a title word).
-        if address_at(&words, k) && !ADDRESS.contains(&w) {
+        if address_at(&words, k) && !g.is_title(w) {
             k += 1;
             continue;
         }
@@ -8250,6 +8258,13 @@ mod tests {
                 "Ion Rusu",
                 &["Ambassador"][..],
             ),
+            // ("H.E.", abbreviated: no name's, nor a sentence's end.)
+            (
+                "He met Ambassador H.E. Ion Rusu.",
+                "Ion Rusu",
+                &["Ambassador"][..],
+            ),
+            ("He met H.E. Ion Rusu.", "Ion Rusu", &[][..]),
         ] {
             assert_eq!(titles(text, name), want, "{text}");
             let ms = mentions(text);
