@@ -3673,6 +3673,17 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     false
 }
 
+/// An administrative unit's word, capitalised as part of its name: "Sughd
+/// Region", "Al Dhafra Region", "Tavush Province".
+const AREA_NAMES: [&str; 6] = [
+    "Region",
+    "District",
+    "Province",
+    "Oblast",
+    "Governorate",
+    "Rayon",
+];
+
 /// Where the area word after a name ending at `end` ends, if one follows:
 /// "Tovuz district", "Gadabay region" (the gazetteer knows only the larger
 /// places).
@@ -4130,6 +4141,21 @@ fn read_chunk<'h>(
             .is_none()
         && !words[s..].iter().any(|w| g.is_demonym(w) || g.is_title(w))
     {
+        // ... or with its word capitalised, the unit's official name: "Al
+        // Dhafra Region" (not a command, "Central Military District").
+        if n - s >= 2
+            && AREA_NAMES.contains(&words[n - 1])
+            && !words[s..n - 1]
+                .iter()
+                .any(|w| is_org_word(w) || GENERIC.contains(w))
+        {
+            out.push(Raw::plain(
+                EntityKind::Location,
+                chunk[s].start,
+                chunk[n - 1].end,
+            ));
+            return;
+        }
         if let Some(end) = names_area(src, chunk[n - 1].end) {
             out.push(Raw::plain(EntityKind::Location, chunk[s].start, end));
             return;
@@ -4545,6 +4571,10 @@ fn read_chunk<'h>(
                 let site = (e + 1 == n && !cx.title_case)
                     .then(|| site_after(src, chunk[e].end).or_else(area))
                     .flatten();
+                // ("Sughd Region", "Tavush Province": the unit's own name.)
+                let site = site.or_else(|| {
+                    (e + 2 == n && AREA_NAMES.contains(&words[e + 1])).then(|| chunk[e + 1].end)
+                });
                 if let Some(site) = site.filter(|_| e_kind.kind == GazKind::Place) {
                     out.push(Raw::plain(EntityKind::Location, h.start, site));
                     pending_titles.clear();
@@ -6874,6 +6904,17 @@ mod tests {
         let ms =
             mentions("The ceasefire was violated in the direction of Tovuz district on July 12.");
         assert!(has(&ms, Location, "Tovuz district"), "{ms:?}");
+        // A unit's word capitalised is its name's, the place known or not
+        // (not a command's: "Central Military District").
+        let ms = mentions(
+            "He toured Sughd Region and Al Karvel Governorate with the Central Military District.",
+        );
+        assert!(has(&ms, Location, "Sughd Region"), "{ms:?}");
+        assert!(has(&ms, Location, "Al Karvel Governorate"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Central Military District"),
+            "{ms:?}"
+        );
         let ms = mentions("They shared the Syr Darya river and the Karvel reservoir.");
         assert!(has(&ms, Location, "Syr Darya"), "{ms:?}");
         assert!(has(&ms, Location, "Karvel"), "{ms:?}");
