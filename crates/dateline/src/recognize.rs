@@ -3684,6 +3684,13 @@ const AREA_NAMES: [&str; 6] = [
     "Rayon",
 ];
 
+/// One of [`AREA_NAMES`] (most words turned away by their first letter).
+#[inline(always)]
+fn area_name(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'R' | b'D' | b'P' | b'O' | b'G'))
+        && AREA_NAMES.contains(&w)
+}
+
 /// Where the area word after a name ending at `end` ends, if one follows:
 /// "Tovuz district", "Gadabay region" (the gazetteer knows only the larger
 /// places).
@@ -4144,7 +4151,7 @@ fn read_chunk<'h>(
         // ... or with its word capitalised, the unit's official name: "Al
         // Dhafra Region" (not a command, "Central Military District").
         if n - s >= 2
-            && AREA_NAMES.contains(&words[n - 1])
+            && area_name(words[n - 1])
             && !words[s..n - 1]
                 .iter()
                 .any(|w| is_org_word(w) || GENERIC.contains(w))
@@ -4568,13 +4575,14 @@ fn read_chunk<'h>(
                     names_area(src, chunk[e].end)
                         .filter(|&a| e_kind.city || !src[..a].ends_with("region"))
                 };
-                let site = (e + 1 == n && !cx.title_case)
-                    .then(|| site_after(src, chunk[e].end).or_else(area))
-                    .flatten();
                 // ("Sughd Region", "Tavush Province": the unit's own name.)
-                let site = site.or_else(|| {
-                    (e + 2 == n && AREA_NAMES.contains(&words[e + 1])).then(|| chunk[e + 1].end)
-                });
+                let site = if e + 2 == n && area_name(words[e + 1]) {
+                    Some(chunk[e + 1].end)
+                } else if e + 1 == n && !cx.title_case {
+                    site_after(src, chunk[e].end).or_else(area)
+                } else {
+                    None
+                };
                 if let Some(site) = site.filter(|_| e_kind.kind == GazKind::Place) {
                     out.push(Raw::plain(EntityKind::Location, h.start, site));
                     pending_titles.clear();
