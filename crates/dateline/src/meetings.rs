@@ -2561,9 +2561,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 _ => t.start(),
                             };
                             let between = text[trigger_end..to].trim_end();
+                            // (Also "and then", "and later": "was received by A
+                            // and then held a meeting with B".)
+                            let and = between
+                                .strip_suffix(" then")
+                                .or(between.strip_suffix(" later"))
+                                .unwrap_or(between);
                             // (Or after ", where he also": "held a meeting with
                             // A in Beijing, where he also met with B".)
-                            if between.ends_with(" and")
+                            if and.ends_with(" and")
                                 || [", where he", ", where she"]
                                     .iter()
                                     .any(|w| between.trim_end_matches(" also").ends_with(w))
@@ -4251,6 +4257,16 @@ mod tests {
     #[test]
     fn where_he_also_met_is_a_second_meeting() {
         let ms = meetings("On March 3, Secretary Ion Rusu held a meeting with Minister Ana Costa in Beijing, where he also met with President Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))
+            ]
+        );
+        // So does a verb after "and then": "was received by A and then held
+        // a meeting with B".
+        let ms = meetings("On March 3, Secretary Ion Rusu was received by Minister Ana Costa and then held a meeting with President Tom Berg.");
         assert_eq!(
             with_dates(&ms),
             [
