@@ -8171,6 +8171,13 @@ mod tests {
             ["COP28 President-designate"]
         );
         assert_eq!(titles(text, "Haitham bin Tariq"), ["Sultan"]);
+        // So is "Amir", an English word in the word lists.
+        let text = "He met Acting Minister of Foreign Affairs Amir Hossein Karimi.";
+        assert!(has(&mentions(text), Person, "Amir Hossein Karimi"));
+        assert_eq!(
+            titles(text, "Amir Hossein Karimi"),
+            ["Acting Minister of Foreign Affairs"]
+        );
     }
 
     #[test]
