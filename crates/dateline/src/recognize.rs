@@ -3020,13 +3020,25 @@ fn titles_around(
         // "foreign ministers Sergey Lavrov and [Jayhun Bayramov]": a plural
         // title is each listed person's.
         if let [lead @ .., "and"] = phrase {
+            // (A remit of places after the plural is no name: "Presidents
+            // of Kyrgyzstan and Tajikistan Sadyr Japarov and [Emomali Rahmon]".)
             let name = lead
                 .iter()
                 .rev()
-                .take_while(|w| w.starts_with(char::is_uppercase) && !g.is_title(w))
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase) && !g.is_title(w) && !g.is_place_name(w)
+                })
                 .count();
             let lead = &lead[..lead.len() - name];
-            if name > 0 && lead.last().is_some_and(|w| plural_head(w)) {
+            let remit_after_plural = || {
+                lead.iter().rposition(|w| plural_head(w)).is_some_and(|j| {
+                    lead.get(j + 1) == Some(&"of")
+                        && lead[j + 2..]
+                            .iter()
+                            .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
+                })
+            };
+            if name > 0 && (lead.last().is_some_and(|w| plural_head(w)) || remit_after_plural()) {
                 phrase = lead;
             }
         }
@@ -7016,6 +7028,7 @@ mod tests {
         assert_eq!(titles(text, "Sergey Lavrov"), ["foreign minister"]);
         assert_eq!(titles(text, "Jayhun Bayramov"), ["foreign minister"]);
         assert_eq!(titles(text, "Ilham Aliyev"), ["president"]);
+        assert_eq!(titles(text, "Recep Erdogan"), ["president"]);
         let text = "Chairman of the Georgian Dream party Ana Costa met the opposition party leader Piotr Nowak.";
         assert_eq!(
             titles(text, "Ana Costa"),
