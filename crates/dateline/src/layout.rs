@@ -74,7 +74,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// Boilerplate that ends the article: everything after it is page chrome.
 static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:follow us|loading\.\.\.|latest see more|latest news|next in |print version|views:\s*\d|our standards|if you would like to|welcome to |newsfeed$|connect with us|recommend news|share this|related (?:articles|news|stories)|tags:|orphus|all rights reserved|©\s*\d{4}|this text available in|subscribe to|sign up for|read more:|to participate in the discussion|all quotes delayed|-{2,}$|_{3,}$|\*{3,}$|\d{1,2}:\d{2}\s+[a-z]+$)",
+        r"(?i)^(?:follow us|loading\.\.\.|latest see more|latest news|next in |print version|views:\s*\d|our standards|if you would like to|welcome to |newsfeed$|connect with us|recommend news|share this|related (?:articles|news|stories)|tags:|orphus|all rights reserved|©\s*\d{4}|this text available in|subscribe to|sign up for|read more:|to participate in the discussion|all quotes delayed|about the authors?(?-u:\b)|-{2,}$|_{3,}$|\*{3,}$|\d{1,2}:\d{2}\s+[a-z]+$)",
     )
     .expect("static regex compiles")
 });
@@ -2213,6 +2213,8 @@ mod tests {
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nAssociated Press writer Jane Roe in Tallinn, Estonia, contributed to this report.\n");
         // A reporter's address alone on its line, a wire's end mark "(END)".
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nmjkim@example.com\n(END)\n");
+        // A note on the writer ends the article.
+        assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nAbout the author: Jane Roe is the senior Pentagon reporter for The Daily Example.\n");
     }
 
     #[test]
