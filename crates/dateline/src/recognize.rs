@@ -5552,6 +5552,7 @@ fn org_phrase(
         (g.is_title(words[x])
             && name_follows(x)
             && !is_connector(words[x - 1])
+            && !matches!(words[x - 1], "'s" | "’s")
             && !org_before_rank(x))
             || service_rank(x)
     }) {
@@ -6147,6 +6148,12 @@ mod tests {
     fn a_ruler_s_institution_is_named_with_the_possessive() {
         let ms = mentions("He met the Chief of Staff of the Sultan's Armed Forces Lieutenant General Salim Karvani.");
         assert!(has(&ms, Organization, "Sultan's Armed Forces"), "{ms:?}");
+        // (A title word after the possessor is the name's head, before a
+        // person's name too.)
+        let ms =
+            mentions("He met Chief of the General Staff of the Korean People's Army Ri Yong Gil.");
+        assert!(has(&ms, Organization, "Korean People's Army"), "{ms:?}");
+        assert!(has(&ms, Person, "Ri Yong Gil"), "{ms:?}");
         assert!(!has(&ms, Organization, "Staff of the Sultan"), "{ms:?}");
         // Not a ruler's visit, nor his envoy.
         let ms =
