@@ -1795,9 +1795,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .max()
                     .map(|i| sent.start + i)
                     .filter(|_| in_sentence.iter().any(|a| a.start >= trigger_at));
+                // "X last spoke in May, ..., and met in Washington in
+                // February 2023": a verb after "and" dated after it is dated
+                // there, not by the verb before.
+                let and_verb = text[..trigger_at - sent.start]
+                    .trim_end()
+                    .strip_suffix(" and")
+                    .map(|b| sent.start + b.len())
+                    .filter(|_| in_sentence.iter().any(|a| a.start >= trigger_at));
                 let mut dates = in_sentence
                     .iter()
                     .filter(|a| relative_clause.is_none_or(|from| a.start > from))
+                    .filter(|a| and_verb.is_none_or(|from| a.start > from))
                     .filter(|a| {
                         !year_span(a)
                             && !in_dateline(a)
@@ -5143,6 +5152,22 @@ mod tests {
     fn a_dateline_is_its_own_sentence() {
         let ms = meetings("BAKU, Azerbaijan, March 4. On March 3, Minister Arkady Petrenko met President Maria Lopes.");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_verb_after_and_is_dated_after_it() {
+        let ms = meetings("President Ion Rusu and President Ana Costa last spoke in May, after the election, and met in Riga in February 2020.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2020-02"))]
+        );
+        // (Not one dated before the "and" alone: the journey's day.)
+        let ms =
+            meetings("On March 3, President Ion Rusu arrived in Riga and met President Ana Costa.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
