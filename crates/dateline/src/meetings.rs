@@ -212,8 +212,22 @@ static CHAIRED_BY: crate::Needles<2> = crate::needles![" chaired by ", "-chaired
 /// "led by", "headed by": who heads a group.
 static LED: crate::Needles<3> = crate::needles!["led by ", "headed by ", "represented by "];
 /// Words without one of which a sentence reports no unnamed meeting.
-static MEETING_WORDS: crate::Needles<5> =
-    crate::needles!["met", "meet", "talks", "consultations", "negotiations"];
+static MEETING_WORDS: crate::Needles<6> = crate::needles![
+    "met",
+    "meet",
+    "talks",
+    "consultations",
+    "negotiations",
+    "dialogue"
+];
+
+/// A round of a dialogue held: "The 12th round of high-level military
+/// dialogue between A and B was held in Ankara" (a meeting whose sides are
+/// named next).
+static DIALOGUE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)dialogue(?-u:\b)[^.]{0,60}(?-u:\b)(?:was|were)\s+held(?-u:\b)")
+        .expect("static regex compiles")
+});
 /// Words of a call: "phone", "telephonic", "video".
 static CALL_WORDS: crate::Needles<2> = crate::needles!["phon", "video"];
 static TWO: crate::Needles<1> = crate::needles!["two "];
@@ -1089,7 +1103,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 && !chairs_told_after
                 && !reported
                 && MEETING_WORDS.any_in(text)
-                && (TRIGGER.is_match(text) || GATHERED.any_in(text))
+                && (TRIGGER.is_match(text) || GATHERED.any_in(text) || DIALOGUE_HELD.is_match(text))
                 && !CALLED_OFF.is_match(text)
             {
                 // (The first date after the verb: not the dateline's.)
@@ -3651,6 +3665,12 @@ mod tests {
         );
         // The second "led" left out.
         let ms = meetings("The fourth meeting of the security dialogue was held in Riga on Tuesday.\n\nThe Latvian delegation was led by General Ion Rusu, and the EU delegation by Director Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
+        );
+        // A round of a dialogue held is a meeting too.
+        let ms = meetings("The 12th round of high-level military dialogue between Latvia and Estonia was held in Riga on Tuesday.\n\nThe Latvian delegation was led by General Ion Rusu, while the Estonian side was represented by General Tom Berg.");
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
