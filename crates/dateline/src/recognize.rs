@@ -4621,6 +4621,14 @@ fn read_chunk<'h>(
                 .last()
                 .is_some_and(|p| RANKS.iter().any(|r| r.rsplit(' ').next() == Some(*p)))
             && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
+        // The Korean surname "No" after a title, before the two words of a
+        // given name closing the chunk: "Defense Minister No Kwang Chol".
+        let no_surname = w == "No"
+            && !pending_titles.is_empty()
+            && k + 3 == n
+            && words[k + 1..]
+                .iter()
+                .all(|x| name_shaped(g, x) && !g.is_english(x));
         // A form of address after a position: "Defence Minister His Royal
         // Highness Prince X" ("Highness" is read as a title word).
         if address_at(&words, k) && !g.is_title(w) {
@@ -4710,7 +4718,7 @@ fn read_chunk<'h>(
             x == k + 1 && x + 1 == n && chunk[k].sentence_start && g.is_english(words[k])
         };
         while e < n
-            && (name_shaped(g, words[e]) || (e == k && (given_title || initials)))
+            && (name_shaped(g, words[e]) || (e == k && (given_title || initials || no_surname)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e)
@@ -8178,6 +8186,13 @@ mod tests {
         assert!(has(&ms, Organization, "Red Crescent"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.starts_with("BB")), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn the_korean_surname_no_after_a_title_opens_the_name() {
+        let text = "He was met by Defense Minister No Kwang Chol. No Kwang Chol said no more.";
+        assert!(has(&mentions(text), Person, "No Kwang Chol"));
+        assert_eq!(titles(text, "No Kwang Chol"), ["Defense Minister"]);
     }
 
     #[test]
