@@ -374,69 +374,66 @@ fn parse_byline(rest: &str) -> Byline {
     let mut b = Byline::default();
     let rest = rest.trim().trim_end_matches(':').trim();
     // "By ZEKE MILLER and AAMER MADHANI": names in capitals are read (and
-    // given) as "Zeke Miller" (not "BY THE NUMBERS").
-    let titled;
-    let capitals = rest
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "and" | "with"))
-        .all(|w| !w.chars().any(char::is_lowercase));
-    let rest = if capitals && rest.chars().any(char::is_uppercase) {
-        titled = title_case_byline(rest);
-        titled.as_str()
-    } else {
-        rest
-    };
+    // given) as "Zeke Miller" (not "BY THE NUMBERS"); an outlet in
+    // capitals is looked up as written ("By AP").
+    let capitals = rest.chars().any(char::is_uppercase)
+        && rest
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "with"))
+            .all(|w| !w.chars().any(char::is_lowercase))
+        && !rest
+            .split_whitespace()
+            .any(|w| PHRASE_IN_CAPITALS.contains(&w));
     for part in rest
         .split([',', '|', '–', '—', ';'])
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" AND "))
         .flat_map(|p| p.split(" with "))
     {
         let part = part.trim().trim_end_matches(':').trim();
         if part.is_empty() {
             continue;
         }
+        let titled;
+        let name = if capitals {
+            titled = title_case(part);
+            titled.as_str()
+        } else {
+            part
+        };
         if let Some(o) = outlets::lookup(part) {
             b.outlet.get_or_insert(o);
-        } else if person_name_shape(part) {
-            b.authors.push(part.to_string());
-        } else if let Some(name) = without_rank(part).filter(|n| person_name_shape(n)) {
+        } else if person_name_shape(name) {
+            b.authors.push(name.to_string());
+        } else if let Some(name) = without_rank(name).filter(|n| person_name_shape(n)) {
             b.authors.push(name.to_string());
         }
     }
     b
 }
 
-/// A byline written in capitals, in title case ("ZEKE MILLER AND AAMER
-/// MADHANI" -> "Zeke Miller and Aamer Madhani"); a phrase of ordinary words
-/// ("THE NUMBERS") keeps its capitals, and so names no one.
-fn title_case_byline(s: &str) -> String {
-    const PHRASE: [&str; 12] = [
-        "THE", "OF", "IN", "ON", "FOR", "AT", "TO", "FROM", "OUR", "YOUR", "THIS", "NEW",
-    ];
-    if s.split_whitespace().any(|w| PHRASE.contains(&w)) {
-        return s.to_string();
+/// Words that make a byline in capitals a phrase, not names: "BY THE
+/// NUMBERS".
+const PHRASE_IN_CAPITALS: [&str; 12] = [
+    "THE", "OF", "IN", "ON", "FOR", "AT", "TO", "FROM", "OUR", "YOUR", "THIS", "NEW",
+];
+
+/// A name written in capitals, in title case ("JEAN-PAUL O'NEILL" ->
+/// "Jean-Paul O'Neill").
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut first = true;
+    for c in s.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        // (A capital after a space, a hyphen or an apostrophe.)
+        first = !c.is_alphabetic();
     }
-    s.split(' ')
-        .map(|w| {
-            if w == "AND" || w == "WITH" {
-                return w.to_lowercase();
-            }
-            let mut out = String::with_capacity(w.len());
-            let mut first = true;
-            for c in w.chars() {
-                if first {
-                    out.push(c);
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-                // ("JEAN-PIERRE", "O'NEILL": a capital after the mark.)
-                first = matches!(c, '-' | '\'') || !c.is_alphabetic();
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    out
 }
 
 /// A byline in lower case, "by Olena Harmash", "by Daily Sabah with AA":
@@ -1599,6 +1596,12 @@ mod tests {
         // (A phrase in capitals names no one.)
         let a = read("Leaders meet at the palace\n\nBY THE NUMBERS\n\nThe two leaders discussed trade and the region on Thursday.\n");
         assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+        // (An outlet in capitals is looked up as written.)
+        let a = read("Leaders meet at the palace\n\nBy AP\n\nThe two leaders discussed trade and the region on Thursday.\n");
+        assert_eq!(a.metadata.outlet.as_deref(), Some("AP"));
+        let a = read("Leaders meet at the palace\n\nBY JANE ROE AND AP\n\nThe two leaders discussed trade and the region on Thursday.\n");
+        assert_eq!(a.metadata.authors, ["Jane Roe"]);
+        assert_eq!(a.metadata.outlet.as_deref(), Some("AP"));
     }
 
     #[test]
