@@ -408,6 +408,14 @@ fn parse_byline(rest: &str) -> Byline {
             b.authors.push(name.to_string());
         } else if let Some(name) = without_rank(name).filter(|n| person_name_shape(n)) {
             b.authors.push(name.to_string());
+        } else if let Some(name) = [" in ", " on "]
+            .iter()
+            .filter_map(|w| name.split_once(w).map(|(n, _)| n))
+            .find(|n| person_name_shape(n))
+        {
+            // "By Aida Haidar in International on 22 May 2025": the writer
+            // before the section, place or date.
+            b.authors.push(name.to_string());
         }
     }
     b
@@ -1247,8 +1255,19 @@ pub(crate) fn read(text: &str) -> Article {
         .take(HEADER_SEARCH_LINES)
         .filter(|p| matches!(p.class, Class::Byline(_)))
         .filter_map(|p| {
-            BY.find(txt(p))
-                .and_then(|m| date_line(&txt(p)[..m.start()]))
+            BY.find(txt(p)).and_then(|m| {
+                date_line(&txt(p)[..m.start()]).or_else(|| {
+                    // (Or after the name: "By X in International on 22 May
+                    // 2025".)
+                    let after = &txt(p)[m.start()..];
+                    calendar::full_dates(after).first().map(|d| HeaderDate {
+                        date: d.date,
+                        swapped: d.swapped,
+                        time: None,
+                        offset: None,
+                    })
+                })
+            })
         })
         .collect();
     // (Its publication's, before its last update's: "Updated: 01.03.2024
@@ -1602,6 +1621,20 @@ mod tests {
         let a = read("Leaders meet at the palace\n\nBY JANE ROE AND AP\n\nThe two leaders discussed trade and the region on Thursday.\n");
         assert_eq!(a.metadata.authors, ["Jane Roe"]);
         assert_eq!(a.metadata.outlet.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn a_byline_s_section_place_or_date_after_the_name_is_no_name() {
+        for line in [
+            "By Jane Roe in International on 22 May 2025",
+            "By Jane Roe in Kyiv",
+        ] {
+            let a = read(&format!("Leaders meet at the palace\n\n{line}\n\nThe two leaders discussed trade and the region on Thursday.\n"));
+            assert_eq!(a.metadata.authors, ["Jane Roe"], "{line}");
+        }
+        // (The date after the name is the article's.)
+        let a = read("Leaders meet at the palace\n\nBy Jane Roe in International on 22 May 2025\n\nThe two leaders discussed trade and the region on Thursday.\n");
+        assert_eq!(a.metadata.published, Some(date(2025, 5, 22)));
     }
 
     #[test]
