@@ -262,7 +262,7 @@ const SIGNED_OR_DISCUSSED: [&str; 22] = [
 ];
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -1645,16 +1645,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 if ids.is_empty() && kind != MeetingKind::Visit {
                     if let Some(c) = crate::captures(&THE_TWO, text) {
                         let head = c.name("head").map_or("", |h| h.as_str());
-                        let any = matches!(
-                            head,
-                            "sides"
-                                | "officials"
-                                | "leaders"
-                                | "men"
-                                | "women"
-                                | "counterparts"
-                                | "heads"
-                        );
+                        // ("The two last met in Singapore": any two, no head.)
+                        let any = c.name("bare").is_some()
+                            || matches!(
+                                head,
+                                "sides"
+                                    | "officials"
+                                    | "leaders"
+                                    | "men"
+                                    | "women"
+                                    | "counterparts"
+                                    | "heads"
+                            );
                         let word = match head {
                             "secretaries" => "secretary",
                             h => h.trim_end_matches('s'),
@@ -3943,6 +3945,19 @@ mod tests {
         let last = ms.last().expect("a meeting");
         assert_eq!(last.1.len(), 2, "{ms:?}");
         assert!(last.1.contains(&"Ion Rusu".to_string()), "{ms:?}");
+        // "The two" alone before a verb: the two who just met, whoever the
+        // sentence between named.
+        let ms = meetings("Minister Ion Rusu held talks with Secretary Tom Berg on Tuesday. Rusu said the militaries should talk. Berg stressed the importance of communication. The two last met in Riga in February.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), None),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))
+            ]
+        );
+        // (Not "the two countries".)
+        let ms = meetings("Minister Ion Rusu held talks with Secretary Tom Berg on Tuesday. Berg stressed the importance of communication. The two countries signed a deal in Riga.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
