@@ -37,6 +37,33 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
+/// Whether the words between two people's names join them as one subject:
+/// "and", or a comma, then only their titles ("and Turkmen President", "and
+/// his Azerbaijani counterpart"; not "criticised").
+fn joined_pair(between: &str) -> bool {
+    let between = between.trim();
+    // (A photo's side mark first: "A (R) and B (L) pose ... during their
+    // meeting in Ankara".)
+    let between = match between.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((mark, r)) if mark.len() <= 3 => r.trim_start(),
+        _ => between,
+    };
+    let rest = match between.strip_prefix("and") {
+        Some(r) if r.is_empty() || r.starts_with(' ') => r,
+        _ => match between.strip_prefix(',') {
+            Some(r) => r,
+            None => return false,
+        },
+    };
+    rest.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(
+                w,
+                "of" | "the" | "and" | "his" | "her" | "their" | "counterpart" | "for"
+            )
+    })
+}
+
 /// "during talks in", "at a meeting in": a trigger whose people are named
 /// around it (see `TRIGGER`'s `coord`).
 fn during_talks(m: &str) -> bool {
@@ -1236,12 +1263,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // theirs, when the sentence does not plan them ("are
                 // expected to sign ... during talks in").
                 if during_talks(m.as_str()) {
-                    let after = people
-                        .iter()
-                        .filter(|a| a.start >= sent.start + m.end())
-                        .count();
-                    let named = before.len() >= 2 || (m.start() == 0 && after >= 2);
-                    return named && !LATER.is_match(text);
+                    // (Two joined by "and", one subject: not "X criticised Y
+                    // at a meeting in Z".)
+                    let pair = |mut two: std::slice::Iter<'_, At>| match (two.next(), two.next()) {
+                        (Some(a), Some(b)) if a.entity != b.entity => {
+                            joined_pair(&text[a.end - sent.start..b.start - sent.start])
+                        }
+                        _ => false,
+                    };
+                    let start = sent.start + m.start();
+                    let first = people.iter().position(|a| a.end <= start);
+                    let named_before = first.is_some_and(|i| pair(people[i..].iter()))
+                        && people.iter().filter(|a| a.end <= start).count() >= 2;
+                    let after = people.iter().position(|a| a.start >= sent.start + m.end());
+                    let named_after =
+                        m.start() == 0 && after.is_some_and(|i| pair(people[i..].iter()));
+                    return (named_before || named_after) && !LATER.is_match(text);
                 }
                 before.len() >= 2
                     || signed_by
@@ -5212,6 +5249,8 @@ mod tests {
             "Minister Arkady Petrenko and President Maria Lopes agreed to expand trade during talks in Riga.",
             "Minister Arkady Petrenko and President Maria Lopes agreed to expand trade at a meeting in Riga.",
             "During talks in Riga, Minister Arkady Petrenko and President Maria Lopes agreed to expand trade.",
+            // (A photo's side marks between.)
+            "Minister Arkady Petrenko (R) and President Maria Lopes (L) pose for a photo during their meeting in Riga.",
             // (A month is no modal.)
             "Minister Arkady Petrenko and President Maria Lopes agreed to expand trade during talks in Riga in May.",
         ] {
@@ -5222,10 +5261,11 @@ mod tests {
                 "{text}"
             );
         }
-        // Not talks planned, nor one person's.
+        // Not talks planned, nor one person's, nor one named by another.
         for text in [
             "Minister Arkady Petrenko and President Maria Lopes are expected to sign the deal during talks in Riga.",
             "Minister Arkady Petrenko said at a meeting in Riga that President Maria Lopes was right.",
+            "Minister Arkady Petrenko criticised President Maria Lopes at a meeting in Riga.",
         ] {
             assert_eq!(meetings(text), [], "{text}");
         }
