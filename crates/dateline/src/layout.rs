@@ -157,7 +157,7 @@ fn colon_dateline(s: &str) -> Option<String> {
     (place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !COLON_LABELS.contains(&place)
         && outlets::lookup(place).is_none())
-    .then(|| normal_case(place))
+    .then(|| normal_case(place, Apostrophe::Lower))
 }
 
 /// Words that a header date line may carry besides the date itself.
@@ -396,8 +396,10 @@ fn parse_byline(rest: &str) -> Byline {
             continue;
         }
         let titled;
-        let name = if capitals {
-            titled = title_case(part);
+        // (A part holding a lower-case word, "ZEKE MILLER and" cut short,
+        // is no name in capitals.)
+        let name = if capitals && !part.chars().any(char::is_lowercase) {
+            titled = normal_case(part, Apostrophe::Capital);
             titled.as_str()
         } else {
             part
@@ -426,23 +428,6 @@ fn parse_byline(rest: &str) -> Byline {
 const PHRASE_IN_CAPITALS: [&str; 12] = [
     "THE", "OF", "IN", "ON", "FOR", "AT", "TO", "FROM", "OUR", "YOUR", "THIS", "NEW",
 ];
-
-/// A name written in capitals, in title case ("JEAN-PAUL O'NEILL" ->
-/// "Jean-Paul O'Neill").
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut first = true;
-    for c in s.chars() {
-        if first {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        // (A capital after a space, a hyphen or an apostrophe.)
-        first = !c.is_alphabetic();
-    }
-    out
-}
 
 /// A byline in lower case, "by Olena Harmash", "by Daily Sabah with AA":
 /// the line is "by" and people's names or outlets, nothing more (unlike a
@@ -724,7 +709,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit_line {
             // The agency after "NUR-SULTAN." is read as the credit after it.
             let end = before_credit(&c)?;
-            return Some((normal_case(place.as_str()), skip + end));
+            return Some((normal_case(place.as_str(), Apostrophe::Lower), skip + end));
         }
     }
     const NOT_PLACES: [&str; 8] = [
@@ -860,10 +845,20 @@ fn lone_dateline(s: &str) -> Option<String> {
         && s.chars().all(|c| c.is_alphabetic() || c == '-')
         && is_all_caps(s)
         && outlets::lookup(s).is_none())
-    .then(|| normal_case(s))
+    .then(|| normal_case(s, Apostrophe::Lower))
 }
 
-fn normal_case(s: &str) -> String {
+/// Whether a capital follows an apostrophe in [`normal_case`]: a name's
+/// ("O'NEILL" -> "O'Neill"), not a possessive's ("BAKU'S" -> "Baku's").
+#[derive(Clone, Copy, PartialEq)]
+enum Apostrophe {
+    Capital,
+    Lower,
+}
+
+/// Words in capitals in normal case: a capital first, after any character
+/// but a letter (after an apostrophe as `apostrophe` says).
+fn normal_case(s: &str, apostrophe: Apostrophe) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
@@ -878,7 +873,7 @@ fn normal_case(s: &str) -> String {
             start = false;
         } else {
             out.push(c);
-            start = c != '\'' && c != '’';
+            start = apostrophe == Apostrophe::Capital || (c != '\'' && c != '’');
         }
     }
     out
