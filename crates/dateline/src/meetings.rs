@@ -37,6 +37,28 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
+/// The kind of meeting a [`TRIGGER`] match names by its group alone (the
+/// sentence may say more: "discussed ... by phone" is a call).
+#[inline]
+fn trigger_kind(c: &regex::Captures<'_>) -> MeetingKind {
+    if c.name("phone").is_some() {
+        MeetingKind::PhoneCall
+    } else if c.name("talks").is_some() {
+        MeetingKind::Talks
+    } else if c.name("host").is_some() {
+        MeetingKind::Host
+    } else if c.name("visit").is_some() {
+        MeetingKind::Visit
+    } else {
+        MeetingKind::Meet
+    }
+}
+
+/// The first two of `side`, if it has two.
+fn first_two<'a>(mut side: impl Iterator<Item = &'a At>) -> Option<(&'a At, &'a At)> {
+    Some((side.next()?, side.next()?))
+}
+
 /// Whether the words between two people's names join them as one subject:
 /// "and", or a comma, then only their titles ("and Turkmen President", "and
 /// his Azerbaijani counterpart"; not "criticised").
@@ -1265,19 +1287,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 if during_talks(m.as_str()) {
                     // (Two joined by "and", one subject: not "X criticised Y
                     // at a meeting in Z".)
-                    let pair = |mut two: std::slice::Iter<'_, At>| match (two.next(), two.next()) {
-                        (Some(a), Some(b)) if a.entity != b.entity => {
-                            joined_pair(&text[a.end - sent.start..b.start - sent.start])
-                        }
-                        _ => false,
+                    // (The first two named on the side read.)
+                    let pair = |two: Option<(&At, &At)>| {
+                        two.is_some_and(|(a, b)| {
+                            a.entity != b.entity
+                                && joined_pair(&text[a.end - sent.start..b.start - sent.start])
+                        })
                     };
-                    let start = sent.start + m.start();
-                    let first = people.iter().position(|a| a.end <= start);
-                    let named_before = first.is_some_and(|i| pair(people[i..].iter()))
-                        && people.iter().filter(|a| a.end <= start).count() >= 2;
-                    let after = people.iter().position(|a| a.start >= sent.start + m.end());
+                    let (start, end) = (sent.start + m.start(), sent.start + m.end());
+                    let named_before = pair(first_two(people.iter().filter(|a| a.end <= start)));
                     let named_after =
-                        m.start() == 0 && after.is_some_and(|i| pair(people[i..].iter()));
+                        m.start() == 0 && pair(first_two(people.iter().filter(|a| a.start >= end)));
                     return (named_before || named_after) && !LATER.is_match(text);
                 }
                 before.len() >= 2
@@ -1500,21 +1520,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .any(|p| after.starts_with(p))
                 };
                 // ("discussed the situation with X by phone": a call too.)
-                let kind = if c.name("phone").is_some()
-                    || received_call
+                // (A call by its own group: `trigger_kind`.)
+                let kind = if received_call
                     || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
                 {
                     MeetingKind::PhoneCall
-                } else if c.name("talks").is_some() {
-                    MeetingKind::Talks
-                } else if c.name("host").is_some() {
-                    MeetingKind::Host
-                } else if c.name("visit").is_some() {
-                    MeetingKind::Visit
                 } else {
-                    MeetingKind::Meet
+                    trigger_kind(&c)
                 };
                 let trigger_at = sent.start + c.get(0).expect("group 0").start();
                 // "X said that Y ... during the meeting with Z": a speaker reporting
@@ -2763,14 +2777,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // traveled to Paris, where he met B": B in Paris), else
                     // where the first was.
                     let second = second_verb.filter(|_| was_split).map(|at| {
-                        let kind = match crate::captures(&TRIGGER, &text[at - sent.start..]) {
-                            Some(c) if c.name("phone").is_some() => MeetingKind::PhoneCall,
-                            Some(c) if c.name("talks").is_some() => MeetingKind::Talks,
-                            Some(c) if c.name("host").is_some() => MeetingKind::Host,
-                            Some(c) if c.name("visit").is_some() => MeetingKind::Visit,
-                            Some(_) => MeetingKind::Meet,
-                            None => kind,
-                        };
+                        let kind = crate::captures(&TRIGGER, &text[at - sent.start..])
+                            .map_or(kind, |c| trigger_kind(&c));
                         let before = |a: &At| seg.text[..a.start - seg.content.start].trim_end();
                         let where_clause = text[trigger_end..at - sent.start].contains(", where ");
                         let own = places
