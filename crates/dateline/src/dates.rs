@@ -46,7 +46,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
+      | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during|the)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
@@ -236,15 +236,32 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // "March 5 and 6": the next days only (not "on March 5 and 10
             // others": the mention ends at the day; "3 and 10 June" holds
             // its month after both).
+            // "March 1 to 2" likewise, a later day of that month only (not
+            // "from March 30 to 2 April": that day is the next date's).
             let joined = c.name(db).filter(|b| {
+                let before = &text[..b.start()];
+                let days = num(db).zip(num(d));
                 m == "m2"
-                    && text[..b.start()].ends_with(" and ")
-                    && !num(db)
-                        .zip(num(d))
-                        .is_some_and(|(b, a)| b > a && b - a <= 3)
+                    && ((before.ends_with(" and ")
+                        && !days.is_some_and(|(b, a)| b > a && b - a <= 3))
+                        || (before.ends_with(" to ")
+                            && (days.is_none_or(|(b, a)| b <= a)
+                                || text[b.end()..]
+                                    .split_whitespace()
+                                    .next()
+                                    .and_then(|w| {
+                                        calendar::month_number(w.trim_end_matches([',', '.']))
+                                    })
+                                    .is_some())))
             });
             if let Some(b) = joined {
-                end = text[..b.start()].len() - " and ".len();
+                let sep = if text[..b.start()].ends_with(" and ") {
+                    " and "
+                } else {
+                    " to "
+                };
+                end = b.start() - sep.len();
+                pos = end;
             } else if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
             }
@@ -615,6 +632,21 @@ mod tests {
                 pair("1 to 3 July", "2023-07-03"),
                 pair("3 and 4 June", "2023-06-03"),
                 pair("3 and 4 June", "2023-06-04")
+            ]
+        );
+        // A month first with "to" too ("visited Egypt from March 1 to 2").
+        assert_eq!(
+            vals("visited Egypt from March 1 to 2 and", p),
+            [
+                pair("March 1 to 2", "2023-03-01"),
+                pair("March 1 to 2", "2023-03-02")
+            ]
+        );
+        assert_eq!(
+            vals("from March 30 to 2 April and", p),
+            [
+                pair("March 30", "2023-03-30"),
+                pair("2 April", "2023-04-02")
             ]
         );
     }

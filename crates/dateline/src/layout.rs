@@ -254,6 +254,15 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     if rest_words > 7 {
         return None;
     }
+    // (Nor a short sentence of the story, which ends with its full stop:
+    // "The talks were held on 10-11 March 2023 in Cairo.")
+    let lower = rest
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    if lower >= 3 && s.trim_end().ends_with('.') {
+        return None;
+    }
     Some(HeaderDate {
         date: first.date,
         swapped: first.swapped,
@@ -1581,6 +1590,23 @@ mod tests {
         assert_eq!(a.metadata.outlet.as_deref(), Some("Trend"));
         assert!(a.metadata.authors.is_empty());
         assert_eq!(a.metadata.title, None);
+    }
+
+    #[test]
+    fn a_short_dated_sentence_under_the_headline_is_body() {
+        let t = " date 2023-03-05\nEgypt and India hold talks\nThe talks were held on 10-11 March 2023 in Cairo.\nThe parties discussed regional security in detail.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.page_date, None);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Egypt and India hold talks")
+        );
+        assert!(a
+            .segments
+            .iter()
+            .any(|s| s.kind == SegmentKind::Body && s.text.starts_with("The talks were held")));
+        // A date line of chrome still is one, with its few lower-case words.
+        assert!(date_line("Last updated on 10 March 2023").is_some());
     }
 
     #[test]
