@@ -938,15 +938,86 @@ fn pieces(text: &str) -> Vec<Piece> {
             continue;
         }
         let lead = content.len() - content.trim_start().len();
+        let from = at + lead;
+        let mut cut = 0;
+        // (A page's head flattened is its first line, or follows the stamp.)
+        let head = if out.len() < 2 {
+            flattened_head(trimmed)
+        } else {
+            [None; 3]
+        };
+        for part in head.iter().flatten() {
+            out.push(Piece {
+                start: from + cut,
+                end: from + part.trim_end().len(),
+                blank_before: blank && cut == 0,
+                class: Class::Other,
+            });
+            cut = part.len();
+            cut += trimmed[cut..].len() - trimmed[cut..].trim_start().len();
+        }
         out.push(Piece {
-            start: at + lead,
-            end: at + lead + trimmed.len(),
-            blank_before: blank,
+            start: from + cut,
+            end: from + trimmed.len(),
+            blank_before: blank && cut == 0,
             class: Class::Other,
         });
         blank = false;
     }
     out
+}
+
+/// A page's head flattened into one line: "Politics KFOR "only legitimate
+/// armed formation in Kosovo" Defense Minister Aleksandar Vulin spoke on
+/// Tuesday in Belgrade with ... Broeks. Source: srbija.gov.rs Tuesday,
+/// January 22, 2019 | 14:50 Tweet Share (Tanjug)". The line's prefixes
+/// that end its pieces, in order: the section's word, the headline and the
+/// lead (the date line after "Source:" is the last piece). The headline
+/// ends where the lead's subject starts: two capitalised words after a
+/// lower-case word or a closing quote ("... formation in Kosovo" Defense
+/// Minister"). Nothing for any other line. (`pieces` asks for the first
+/// line only.)
+fn flattened_head(line: &str) -> [Option<&str>; 3] {
+    const SECTIONS: [&str; 14] = [
+        "Politics", "Society", "Business", "Economy", "World", "Region", "Sport", "Sports",
+        "Culture", "Info", "Tech", "Life", "Opinion", "News",
+    ];
+    let none = [None; 3];
+    // (Found from its capital: a substring searcher costs more to build
+    // than this takes on a line.)
+    let credit = line
+        .match_indices('S')
+        .find(|(i, _)| line[i + 1..].starts_with("ource: ") && line[..*i].ends_with(' '));
+    let Some(src) = credit.map(|(i, _)| i - 1) else {
+        return none;
+    };
+    let (before, chrome) = (line[..src].trim_end(), &line[src + 1..]);
+    if !before.ends_with(['.', '"', '”']) || date_line(chrome).is_none() {
+        return none;
+    }
+    let mut words = before
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .peekable();
+    let upper = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let section = words
+        .next_if(|(_, w)| SECTIONS.contains(w))
+        .and_then(|_| words.peek().map(|(at, _)| line[..*at].trim_end()));
+    let words: Vec<(usize, &str)> = words.collect();
+    let headline = words.windows(3).skip(1).find_map(|w| {
+        let [(_, prev), (at, a), (_, b)] = w else {
+            return None;
+        };
+        let prev_ends = prev.starts_with(|c: char| c.is_lowercase()) || prev.ends_with(['"', '”']);
+        let a_goes_on = !a.ends_with(['"', '”', ',', ':', ';']);
+        (prev_ends && upper(a) && a_goes_on && upper(b)).then(|| line[..*at].trim_end())
+    });
+    [section, headline, Some(before)]
 }
 
 /// Words that open a sentence more often than they go on with a name.
@@ -1607,6 +1678,50 @@ mod tests {
             .any(|s| s.kind == SegmentKind::Body && s.text.starts_with("The talks were held")));
         // A date line of chrome still is one, with its few lower-case words.
         assert!(date_line("Last updated on 10 March 2023").is_some());
+    }
+
+    #[test]
+    fn a_page_head_flattened_into_one_line_is_split() {
+        let t = " date 2022-09-08 Politics Serbia and Hungary sign defense deal Defense Minister Milos Vucevic met on Thursday in Budapest with his Hungarian counterpart. Source: Tanjug Thursday, September 8, 2022 | 16:20 Tweet Share (Tanjug)\n\nThe two ministers signed a plan of bilateral military cooperation.\n";
+        let a = read(t);
+        let m = &a.metadata;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Serbia and Hungary sign defense deal")
+        );
+        assert_eq!(
+            m.published_time.map(|t| t.to_string()).as_deref(),
+            Some("16:20:00")
+        );
+        let kinds: Vec<(SegmentKind, &str)> = a
+            .segments
+            .iter()
+            .map(|s| (s.kind, s.text.as_str()))
+            .collect();
+        assert!(kinds.contains(&(SegmentKind::Body, "Defense Minister Milos Vucevic met on Thursday in Budapest with his Hungarian counterpart.")), "{kinds:?}");
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, s)| *k != SegmentKind::Body && s.starts_with("Source: Tanjug")),
+            "{kinds:?}"
+        );
+        // A headline's closing quote ends it: "... in Kosovo" Defense Minister".
+        let line = "Politics KFOR \"the only force in Kosovo\" Defense Minister Ana Ivic spoke with the envoy. Source: Tanjug Tuesday, January 22, 2019 | 14:50 Tweet Share (Tanjug)";
+        assert_eq!(
+            flattened_head(line),
+            [
+                Some("Politics"),
+                Some("Politics KFOR \"the only force in Kosovo\""),
+                Some("Politics KFOR \"the only force in Kosovo\" Defense Minister Ana Ivic spoke with the envoy.")
+            ]
+        );
+        // A source credit in a sentence is no page head.
+        assert_eq!(
+            flattened_head(
+                "The figures were given by the ministry. Source: the ministry's own report"
+            ),
+            [None; 3]
+        );
     }
 
     #[test]
