@@ -2032,7 +2032,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && {
                         let m = c.get(0).expect("group 0");
                         let after = text[m.end()..].trim_start();
-                        let after = if m.as_str().ends_with("with") {
+                        // (Or an object after "met": "met their Indian
+                        // counterparts", "met the press"; not "met in Baku".)
+                        let object = || {
+                            matches!(m.as_str(), "met" | "meet" | "meets")
+                                && after.split(' ').next().is_some_and(|w| {
+                                    matches!(w, "their" | "the" | "a" | "an" | "his" | "her")
+                                })
+                        };
+                        let after = if m.as_str().ends_with("with") || object() {
                             Some(after)
                         } else {
                             after.strip_prefix("with ")
@@ -2627,7 +2635,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // (The second meeting's own subject, when named after
                     // "after": "a day after Nurtleu held talks with B".)
                     let mut second_subject: Option<&String> = None;
-                    let second_verb = (visitors.len() == 1)
+                    // (The subject may be two: "A and B held talks with C
+                    // and D, and later called on E".)
+                    let second_verb = (!visitors.is_empty())
                         .then(|| TRIGGER.find_at(text, trigger_end))
                         .flatten()
                         .filter(|t| {
@@ -2682,7 +2692,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let mut v: Vec<String> = Vec::new();
                         for a in people.iter().filter(|a| a.start >= from && a.start < to) {
                             let name = &entities[a.entity].name;
-                            if name != visitors[0] && !v.contains(name) {
+                            if !visitors.contains(&name) && !v.contains(name) {
                                 v.push(name.clone());
                             }
                         }
@@ -2714,12 +2724,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .enumerate()
                             .map(|(n, others)| {
                                 let lead = match second_subject {
-                                    Some(s) if n == 1 => s,
-                                    _ => visitors[0],
+                                    Some(s) if n == 1 => vec![s],
+                                    _ => visitors.clone(),
                                 };
-                                std::iter::once(lead.clone())
-                                    .chain(others.into_iter().filter(|o| o != lead))
-                                    .collect()
+                                let mut side: Vec<String> =
+                                    lead.iter().map(|s| (*s).clone()).collect();
+                                side.extend(others.into_iter().filter(|o| !lead.contains(&o)));
+                                side
                             })
                             .collect()
                     } else if one_by_one {
@@ -4063,6 +4074,10 @@ mod tests {
     fn two_of_one_side_with_others_unnamed_meet_no_one() {
         let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks with Armenian counterparts in Moscow.\n\nPresident Ana Costa and General Piotr Nowak met with students.\n\nMinister Lars Holm and General Jan Karvel met with each other.");
         assert_eq!(participants(&ms), [names(&["Lars Holm", "Jan Karvel"])]);
+        // So does an object after "met" ("met their Indian counterparts"),
+        // not a place ("met in Riga").
+        let ms = meetings("Secretary Ion Rusu and Secretary Tom Berg met their Indian counterparts in New Delhi on Friday.\n\nMinister Lars Holm and General Jan Karvel met in Riga on Friday.");
+        assert_eq!(participants(&ms), [names(&["Lars Holm", "Jan Karvel"])]);
     }
 
     #[test]
@@ -4362,6 +4377,15 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-03")),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))
+            ]
+        );
+        // A subject of two goes to both meetings.
+        let ms = meetings("On March 3, Secretary Ion Rusu and Secretary Ana Costa held talks with Minister Tom Berg and Minister Lars Holm, and later called on President Jan Karvel.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Ana Costa", "Tom Berg", "Lars Holm"]),
+                names(&["Ion Rusu", "Ana Costa", "Jan Karvel"])
             ]
         );
     }
