@@ -1252,6 +1252,7 @@ pub(crate) fn read(text: &str) -> Article {
     // Name-only bylines right after a date ("Nazrin Abdul", "Akbar Novruz Read more").
     let mut authors: Vec<String> = Vec::new();
     let mut byline_outlet = None;
+    let mut byline_under_title = false;
     for i in 0..n.min(HEADER_SEARCH_LINES) {
         if kinds[i] == SegmentKind::Byline {
             if let Class::Byline(b) = &ps[i].class {
@@ -1260,8 +1261,14 @@ pub(crate) fn read(text: &str) -> Article {
                         authors.push(a.clone());
                     }
                 }
-                if byline_outlet.is_none() {
-                    byline_outlet = b.outlet;
+                // (A source credited alone under the headline beats the
+                // site's name above it: "Gulf News / <headline> / WAM"; not
+                // a shared credit, "DAILY SABAH WITH AA".)
+                let under_title = kinds[..i].contains(&SegmentKind::Title)
+                    && outlets::lookup(txt(&ps[i])).is_some();
+                if byline_outlet.is_none() || (under_title && !byline_under_title) {
+                    byline_outlet = b.outlet.or(byline_outlet);
+                    byline_under_title |= under_title && b.outlet.is_some();
                 }
             }
             continue;
@@ -1722,6 +1729,18 @@ mod tests {
             ),
             [None; 3]
         );
+    }
+
+    #[test]
+    fn a_source_alone_under_the_headline_beats_the_site_above_it() {
+        let t = "Gulf News\nLeaders meet in Abu Dhabi\nWAM\nPublished: December 02, 2024 19:30\nThe two leaders discussed ways to strengthen bilateral relations.\n";
+        assert_eq!(read(t).metadata.outlet.as_deref(), Some("WAM"));
+        // Alone, the site is the outlet ("Gulf News" is a known one).
+        let t = " date 2023-10-30 Gulf News\nLeaders meet in Abu Dhabi\nThe two leaders discussed ways to strengthen bilateral relations.\n";
+        assert_eq!(read(t).metadata.outlet.as_deref(), Some("Gulf News"));
+        // A shared credit under the headline leaves the site first.
+        let t = "Daily Sabah\nLeaders meet in Ankara\nDAILY SABAH WITH AA\nPublished Dec 04, 2024 1:20 PM\nThe two leaders discussed ways to strengthen bilateral relations.\n";
+        assert_eq!(read(t).metadata.outlet.as_deref(), Some("Daily Sabah"));
     }
 
     #[test]
