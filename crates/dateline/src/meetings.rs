@@ -948,10 +948,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             // "The meeting was held at the Headquarters in Baku": where the last
             // reported meeting took place, when its own sentence did not say
             // (or only the dateline did).
-            if let Some(last) = meetings
-                .last_mut()
-                .filter(|m| m.place.is_none() || m.place.as_deref() == dateline)
-            {
+            // (Not a call's: a telephone talk has no place.)
+            if let Some(last) = meetings.last_mut().filter(|m| {
+                (m.place.is_none() || m.place.as_deref() == dateline)
+                    && m.kind != MeetingKind::PhoneCall
+            }) {
                 if HELD.is_match(text) && !another_meeting(text) {
                     let places = within(sent, EntityKind::Location);
                     if last.place.is_none() {
@@ -2077,7 +2078,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 {
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
-                    let before_then = before_then(head);
+                    // (Or after it, undated: "visited Yerevan last week,
+                    // where he held consultations with Y".)
+                    static AGO: crate::Needles<6> = crate::needles![
+                        "last week",
+                        "week ago",
+                        "weeks ago",
+                        "days ago",
+                        "months ago",
+                        "earlier this "
+                    ];
+                    let before_then = before_then(head) || AGO.any_in(&text[head.len()..]);
                     let earlier = before_then || head.trim_end().ends_with(" last");
                     // "On the sidelines (of the meeting)", "on the margins of
                     // the summit": of the meeting just reported.
@@ -3024,7 +3035,12 @@ fn drop_told_separately(meetings: &mut Vec<Meeting>) {
 /// Copenhagen in 2024", "discussed the results of the Ramstein-format
 /// meeting held in Brussels".
 fn another_meeting(text: &str) -> bool {
-    static ANOTHER: crate::Needles<11> = crate::needles![
+    static ANOTHER: crate::Needles<14> = crate::needles![
+        // One to come: "the preparations for the ministerial meeting to be
+        // held in Skopje".
+        "to be held",
+        "will be held",
+        "preparation",
         "last meeting",
         "last met",
         "previous meeting",
@@ -3679,6 +3695,16 @@ mod tests {
         // A reminder of the background tells of another meeting.
         let ms = meetings("Minister Ion Rusu held a meeting with Minister Ana Costa.\n\nRecall that on February 12, the Ramstein-format meeting was held in Brussels.");
         assert_eq!(ms[0].3, None, "{ms:?}");
+        // So does one to come.
+        let ms = meetings("Minister Ion Rusu held a meeting with Minister Ana Costa.\n\nThey discussed the preparations for the ministerial meeting to be held in Brussels in November.");
+        assert_eq!(ms[0].3, None, "{ms:?}");
+        // A call has no place, whatever meeting the next sentence holds.
+        let ms = meetings("Minister Ion Rusu held a phone conversation with Minister Ana Costa.\n\nThe meeting of the council took place in Brussels.");
+        assert_eq!(
+            (ms[0].0, ms[0].3.as_deref()),
+            (MeetingKind::PhoneCall, None),
+            "{ms:?}"
+        );
     }
 
     #[test]
@@ -3770,8 +3796,15 @@ mod tests {
 
     #[test]
     fn a_meeting_last_week_or_recently_is_not_dated_by_the_one_before() {
-        for when in ["Last week,", "Recently,", "The visit comes weeks after"] {
-            let ms = meetings(&format!("Minister Ion Rusu met Minister Ana Costa in Riga on Tuesday. {when} Rusu met General Tom Berg."));
+        for (when, after) in [
+            ("Last week,", ""),
+            ("Recently,", ""),
+            ("The visit comes weeks after", ""),
+            // (Or told after the verb: "visited Yerevan last week, where".)
+            ("", " two weeks ago"),
+            ("", " in Tallinn last week"),
+        ] {
+            let ms = meetings(&format!("Minister Ion Rusu met Minister Ana Costa in Riga on Tuesday. {when} Rusu met General Tom Berg{after}."));
             assert_eq!(
                 with_dates(&ms),
                 [
