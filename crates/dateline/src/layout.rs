@@ -213,6 +213,61 @@ fn is_all_caps(s: &str) -> bool {
     letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
 }
 
+/// A headline in capitals: four words or more, one of them a headline's
+/// verb, and no full stop at the end ("AZERBAIJANI PRESIDENT RECEIVES
+/// DELEGATION OF US CONGRESS"; not a menu, "HOME NEWS POLITICS ECONOMY
+/// SPORTS", nor a masthead, "MINISTRY OF DEFENCE OF THE REPUBLIC").
+fn headline_in_capitals(s: &str) -> bool {
+    const VERBS: [&str; 40] = [
+        "MEET",
+        "MEETS",
+        "MET",
+        "RECEIVE",
+        "RECEIVES",
+        "RECEIVED",
+        "DISCUSS",
+        "DISCUSSES",
+        "DISCUSSED",
+        "HOLD",
+        "HOLDS",
+        "HELD",
+        "SIGN",
+        "SIGNS",
+        "SIGNED",
+        "VISIT",
+        "VISITS",
+        "VISITED",
+        "SAY",
+        "SAYS",
+        "SAID",
+        "AGREE",
+        "AGREES",
+        "AGREED",
+        "CALL",
+        "CALLS",
+        "MULL",
+        "MULLS",
+        "URGE",
+        "URGES",
+        "WARN",
+        "WARNS",
+        "HAIL",
+        "HAILS",
+        "ARRIVE",
+        "ARRIVES",
+        "PLEDGE",
+        "PLEDGES",
+        "LAUNCH",
+        "LAUNCHES",
+    ];
+    let words = || {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.starts_with(char::is_alphabetic))
+    };
+    !s.ends_with('.') && words().count() >= 4 && words().any(|w| VERBS.contains(&w))
+}
+
 fn date_line(s: &str) -> Option<HeaderDate> {
     if s.len() > 140 {
         return None;
@@ -1132,6 +1187,8 @@ pub(crate) fn read(text: &str) -> Article {
     // (A photo's caption only when no other line is one.)
     let captions_too =
         !(0..body_start).any(|i| ps[i].class == Class::Headline && !photo_caption(&lines[i]));
+    // (A page in capitals throughout tells no headline by its case.)
+    let all_in_capitals = || lines[body_start..].iter().all(|l| is_all_caps(l));
     for i in 0..body_start {
         if ps[i].class != Class::Headline || (photo_caption(&lines[i]) && !captions_too) {
             continue;
@@ -1158,9 +1215,10 @@ pub(crate) fn read(text: &str) -> Article {
         }
         if dup {
             score += 4;
-        } else if is_all_caps(me) {
+        } else if is_all_caps(me) && (!headline_in_capitals(me) || all_in_capitals()) {
             // A line in capitals is a masthead or a section more often than
-            // a headline: one only when the page repeats it.
+            // a headline: one only when the page repeats it, or when it
+            // reads as a sentence.
             continue;
         }
         // (A subtitle between the headline and its date passes the date's
@@ -1741,6 +1799,20 @@ mod tests {
         // A shared credit under the headline leaves the site first.
         let t = "Daily Sabah\nLeaders meet in Ankara\nDAILY SABAH WITH AA\nPublished Dec 04, 2024 1:20 PM\nThe two leaders discussed ways to strengthen bilateral relations.\n";
         assert_eq!(read(t).metadata.outlet.as_deref(), Some("Daily Sabah"));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_that_reads_as_one_is_the_title() {
+        let t = " date 2023-12-05 Report\nPRESIDENT RECEIVES DELEGATION OF THE CONGRESS\nBaku. 5 December. REPORT.AZ/ The president has received a delegation of lawmakers.\nThe sides discussed the peace process.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("PRESIDENT RECEIVES DELEGATION OF THE CONGRESS")
+        );
+        // Not a menu, nor a line of a page in capitals throughout.
+        let t = " date 2023-12-05\nHOME NEWS POLITICS ECONOMY SPORTS\nThe president has received a delegation of lawmakers in the capital.\n";
+        assert_eq!(read(t).metadata.title, None);
+        let t = " date 2023-12-05\nPRESIDENT RECEIVES DELEGATION OF THE CONGRESS\nTHE PRESIDENT HAS RECEIVED A DELEGATION OF LAWMAKERS IN THE CAPITAL.\n";
+        assert_eq!(read(t).metadata.title, None);
     }
 
     #[test]
