@@ -5643,6 +5643,13 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_congress_by_title() {
+        let text = "The delegation included Congresswoman Ana Costa and Congressman Ion Rusu.";
+        assert_eq!(titles(text, "Ana Costa"), ["Congresswoman"]);
+        assert_eq!(titles(text, "Ion Rusu"), ["Congressman"]);
+    }
+
+    #[test]
     fn a_rank_before_a_given_name_that_is_also_a_title() {
         let text = "He met Lieutenant Colonel Dean Hopkins, and Vice Dean Ana Costa.";
         assert_eq!(titles(text, "Dean Hopkins"), ["Lieutenant Colonel"]);
