@@ -646,20 +646,25 @@ struct At {
     end: usize,
 }
 
-/// Whether byte `at` of a sentence lies in a relative clause (", who ...,",
-/// ", which ...,", ", whose ...,") that the trigger at byte `trigger` is not
-/// in.
-fn in_relative_clause(text: &str, at: usize, trigger: usize) -> bool {
-    any_relative_clause(
-        text,
-        at,
-        &[", who ", ", which ", ", whose "],
-        |open, close| at < close && !(open..close).contains(&trigger),
-    )
+/// The openers of a relative clause (", who ...,", ", which ...,", ", whose
+/// ...,").
+const RELATIVE: [&str; 3] = [", who ", ", which ", ", whose "];
+/// ... and of an aside that tells of another time: an apposition too
+/// ("Pezeshkian, a reformist who took office in July, also met ..."). (For
+/// dates only: an apposition may name the one met, "met his counterpart,
+/// an old friend, X".)
+const ASIDE: [&str; 5] = [", who ", ", which ", ", whose ", ", a ", ", an "];
+
+/// Whether byte `at` of a sentence lies in a clause opened by one of
+/// `openers` that the trigger at byte `trigger` is not in.
+fn in_relative_clause(text: &str, at: usize, trigger: usize, openers: &[&str]) -> bool {
+    any_relative_clause(text, at, openers, |open, close| {
+        at < close && !(open..close).contains(&trigger)
+    })
 }
 
 /// Whether `fits` holds for one of the relative clauses opened before byte
-/// `at` (the last of each of `openers`, at most three): it is given the
+/// `at` (the last of each of `openers`, at most five): it is given the
 /// clause's opening comma and the comma that closes it (or the sentence's
 /// end). The openers are found by walking back over the commas (most
 /// sentences hold few; no substring searcher per call).
@@ -669,7 +674,7 @@ fn any_relative_clause(
     openers: &[&str],
     mut fits: impl FnMut(usize, usize) -> bool,
 ) -> bool {
-    let mut seen = [false; 3];
+    let mut seen = [false; 5];
     for open in memchr::memrchr_iter(b',', &text.as_bytes()[..at]) {
         for (i, opener) in openers.iter().enumerate() {
             if seen[i] || !text[open..at].starts_with(opener) {
@@ -1553,7 +1558,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // relative clause dates the arrival, not the meeting; "X, who
                 // succeeded Z in March, met Y": Z is not met.
                 let in_relative = |a: &&At| {
-                    in_relative_clause(text, a.start - sent.start, trigger_at - sent.start)
+                    in_relative_clause(
+                        text,
+                        a.start - sent.start,
+                        trigger_at - sent.start,
+                        &RELATIVE,
+                    )
+                };
+                // (A date in an apposition too: "X, a reformist who took
+                // office in July, also met Y".)
+                let in_aside = |a: &&At| {
+                    in_relative_clause(text, a.start - sent.start, trigger_at - sent.start, &ASIDE)
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
                 // journalists" (or "was quoted as saying"): who tells of it
@@ -1880,7 +1895,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         !year_span(a)
                             && !in_dateline(a)
                             && !in_credit(a)
-                            && !in_relative(a)
+                            && !in_aside(a)
                             && !told_on(a)
                             && !agreed_before(a)
                             && !planned_day(a)
@@ -4682,6 +4697,12 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa on Monday, which both called a success.",
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
+        // Nor does an apposition's ("a reformist who took office in July"),
+        // which does not hide the one met ("his counterpart, an old friend").
+        let ms = meetings("President Ion Rusu, a reformist who took office in July, also met President Ana Costa.\n\nMinister Tom Berg met his counterpart, an old friend, Minister Lars Holm.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Lars Holm"]));
     }
 
     #[test]
