@@ -2322,6 +2322,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     && site(&b)
                             })
                         };
+                        // (Nor one in a relative clause after the one met:
+                        // "met X, who arrived in Kazakhstan on a visit, in
+                        // Astana".)
+                        let aside = a.start > trigger_at
+                            && in_relative_clause(
+                                text,
+                                a.start - sent.start,
+                                trigger_at - sent.start,
+                                &RELATIVE,
+                            );
                         (matches!(
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
@@ -2329,6 +2339,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !topic_place(before)
                             && !elsewhere(a)
                             && !in_purpose(a)
+                            && !aside
                     };
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
@@ -4715,6 +4726,17 @@ mod tests {
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_relative_clause_s_place_is_not_where_they_met() {
+        let ms = meetings("President Ion Rusu met President Ana Costa, who arrived in Moldova on a state visit, in Chisinau on May 10.");
+        assert_eq!(ms[0].3.as_deref(), Some("Chisinau"), "{ms:?}");
+        // Alone, the place arrived at is where they met.
+        let ms = meetings(
+            "President Ion Rusu met President Ana Costa, who arrived in Chisinau on a state visit.",
+        );
+        assert_eq!(ms[0].3.as_deref(), Some("Chisinau"), "{ms:?}");
     }
 
     #[test]
