@@ -2325,13 +2325,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // (Nor one in a relative clause after the one met:
                         // "met X, who arrived in Kazakhstan on a visit, in
                         // Astana".)
-                        let aside = a.start > trigger_at
-                            && in_relative_clause(
-                                text,
-                                a.start - sent.start,
-                                trigger_at - sent.start,
-                                &RELATIVE,
-                            );
+                        let aside = || {
+                            a.start > trigger_at
+                                && in_relative_clause(
+                                    text,
+                                    a.start - sent.start,
+                                    trigger_at - sent.start,
+                                    &RELATIVE,
+                                )
+                        };
                         (matches!(
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
@@ -2339,7 +2341,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !topic_place(before)
                             && !elsewhere(a)
                             && !in_purpose(a)
-                            && !aside
+                            && !aside()
                     };
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
