@@ -141,6 +141,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Shipyard",
     "Concern",
     "Railways",
+    "Railway",
     "Airlines",
     "Pipeline",
     "Corridor",
@@ -219,7 +220,7 @@ const ROYAL_TITLES: [&str; 7] = [
 
 /// Organisation words that close a company's name: "Turkish Airlines",
 /// "Halyk Bank".
-const COMPANY_WORDS: [&str; 10] = [
+const COMPANY_WORDS: [&str; 11] = [
     "Airlines",
     "Airways",
     "Bank",
@@ -229,6 +230,7 @@ const COMPANY_WORDS: [&str; 10] = [
     "Group",
     "Industries",
     "Railways",
+    "Railway",
     "Concern",
 ];
 
@@ -5639,6 +5641,15 @@ mod tests {
         assert_eq!(
             titles(text, "Michael Roth"),
             ["chair of the Foreign Affairs Committee"]
+        );
+    }
+
+    #[test]
+    fn a_railway_company_heads_a_title() {
+        let text = "He met Georgian Railway General Director Ion Rusu in Tbilisi.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Georgian Railway General Director"]
         );
     }
 
