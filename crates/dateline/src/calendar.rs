@@ -8,8 +8,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Month names and abbreviations, longest first so that an alternation
-/// prefers "September" over "Sept" over "Sep".
-pub(crate) const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+/// prefers "September" over "Sept" over "Sep"; the full names in capitals
+/// too, as datelines print them ("YEREVAN, DECEMBER 14, NEWS.AM.").
+pub(crate) const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 
 /// A day of the month before its month, maybe as an ordinal and with
 /// "of": "5", "22nd", "5th of" (of "22nd October", "5th of March").

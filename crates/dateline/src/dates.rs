@@ -652,6 +652,17 @@ mod tests {
     }
 
     #[test]
+    fn a_month_in_capitals() {
+        let p = Some(date(2022, 12, 14));
+        assert_eq!(
+            vals("YEREVAN, DECEMBER 14, NEWS.AM. The minister met", p),
+            [pair("DECEMBER 14", "2022-12-14")]
+        );
+        // Its abbreviations are not ("MAR" is no month).
+        assert!(vals("THE MAR 14 GROUP", p).is_empty());
+    }
+
+    #[test]
     fn numeric_and_ordinal_shapes() {
         let p = Some(date(2021, 6, 10));
         assert_eq!(
