@@ -50,6 +50,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
       | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during|the)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
+      | (?-u:\b)(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>(?:19|20)[0-9]{{2}})(?-u:\b)
       | (?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?-u:\b)
       | (?P<rel>(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b))
       | (?P<ry>(?-u:\b)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)(?-u:\b))
@@ -265,6 +266,31 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             } else if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
             }
+        } else if let Some(y) = num("sy") {
+            // "3/12/2024": day first or month first, as its numbers allow;
+            // when both do, the reading that lies nearest before the
+            // article's date (else day first, as the region writes it).
+            let (a, b) = (num("sa").unwrap_or(0), num("sb").unwrap_or(0));
+            let day_first = ymd(Some(y), i8::try_from(b).ok(), Some(a));
+            let month_first = ymd(Some(y), i8::try_from(a).ok(), Some(b));
+            let pick = match (day_first, month_first, published) {
+                (Some(d), Some(m), Some(p)) if d != m => {
+                    // (ISO strings order as their dates.)
+                    let p = iso(p);
+                    let past = |x: &String| *x <= p;
+                    // The past before the future; of two past the later, of
+                    // two ahead the sooner.
+                    let better_m = match (past(&d), past(&m)) {
+                        (true, false) => false,
+                        (false, true) => true,
+                        (true, true) => m > d,
+                        (false, false) => m < d,
+                    };
+                    Some(if better_m { m } else { d })
+                }
+                (d, m, _) => d.or(m),
+            };
+            values.extend(pick);
         } else if let Some(y) = num("ny").or(num("iy")) {
             // "03.05.2021" (day first, as the region writes it), "2021-04-01".
             let (m, d) = if g("ny").is_some() {
@@ -648,6 +674,29 @@ mod tests {
                 pair("March 30", "2023-03-30"),
                 pair("2 April", "2023-04-02")
             ]
+        );
+    }
+
+    #[test]
+    fn a_slashed_date_reads_as_its_numbers_and_the_article_s_date_allow() {
+        let p = Some(date(2024, 3, 14));
+        // Month first: March 12, before the article, not December 3.
+        assert_eq!(
+            vals("met on 3/12/2024 in", p),
+            [pair("3/12/2024", "2024-03-12")]
+        );
+        // Day first: 12 March.
+        assert_eq!(
+            vals("met on 12/3/2024 in", p),
+            [pair("12/3/2024", "2024-03-12")]
+        );
+        // One reading only: "9/17/2024", "17/9/2024".
+        assert_eq!(vals("on 9/17/2024", p), [pair("9/17/2024", "2024-09-17")]);
+        assert_eq!(vals("on 17/9/2024", p), [pair("17/9/2024", "2024-09-17")]);
+        // No article date: day first.
+        assert_eq!(
+            vals("on 3/12/2024", None),
+            [pair("3/12/2024", "2024-12-03")]
         );
     }
 
