@@ -1354,8 +1354,18 @@ pub(crate) fn read(text: &str) -> Article {
                 n.strip_prefix("by ").or(n.strip_prefix("By ")).unwrap_or(n)
             });
             if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {
-                if person_name_shape(name) && outlets::lookup(name).is_none() {
-                    authors.push(name.to_string());
+                // (Two or more: "Ani Mejlumyan and Joshua Kucera Oct 30,
+                // 2024".)
+                let names: Vec<&str> = name
+                    .split(" and ")
+                    .flat_map(|n| n.split(", "))
+                    .map(str::trim)
+                    .collect();
+                if names
+                    .iter()
+                    .all(|n| person_name_shape(n) && outlets::lookup(n).is_none())
+                {
+                    authors.extend(names.iter().map(|n| n.to_string()));
                 }
             }
             continue;
@@ -1973,6 +1983,9 @@ mod tests {
         let a = read(" date 2019-07-03 Eurasianet\nTokayev makes first foreign trip as president\nJoanna Lillis Jul 3, 2019\nKazakhstan's new president has chosen Russia for his first foreign trip since being sworn in.\n");
         assert_eq!(a.metadata.authors, ["Joanna Lillis"]);
         assert_eq!(a.metadata.published, Some(jiff::civil::date(2019, 7, 3)));
+        // Two of them, joined by "and".
+        let a = read(" date 2024-10-30 Eurasianet\nPashinyan meets Erdogan in Kazan\nAni Mejlumyan and Joshua Kucera Oct 30, 2024\nThe two leaders discussed the normalization process between their countries.\n");
+        assert_eq!(a.metadata.authors, ["Ani Mejlumyan", "Joshua Kucera"]);
         let a = read(" date 2016-05-15 Ministers meet in Baku on defense ties\nPolitics Materials 15 May 2016 10:43 (UTC+04:00)\nThe defense minister met his Turkish counterpart in Baku on Sunday to discuss the ties.\n");
         assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
         let a = read("Erdogan hosts Zelenskyy in Ankara\nTurkish president says Turkey is ready to host a summit.\nPublished On 18 Feb 2025\n\nTurkish President Recep Tayyip Erdogan has hosted his Ukrainian counterpart in Ankara.\n");
