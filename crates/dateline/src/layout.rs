@@ -1356,16 +1356,13 @@ pub(crate) fn read(text: &str) -> Article {
             if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {
                 // (Two or more: "Ani Mejlumyan and Joshua Kucera Oct 30,
                 // 2024".)
-                let names: Vec<&str> = name
-                    .split(" and ")
-                    .flat_map(|n| n.split(", "))
-                    .map(str::trim)
-                    .collect();
-                if names
-                    .iter()
-                    .all(|n| person_name_shape(n) && outlets::lookup(n).is_none())
-                {
-                    authors.extend(names.iter().map(|n| n.to_string()));
+                let names = || {
+                    name.split(" and ")
+                        .flat_map(|n| n.split(", "))
+                        .map(str::trim)
+                };
+                if names().all(|n| person_name_shape(n) && outlets::lookup(n).is_none()) {
+                    authors.extend(names().map(str::to_string));
                 }
             }
             continue;
