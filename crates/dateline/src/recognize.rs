@@ -4385,8 +4385,15 @@ fn read_chunk<'h>(
                     && !words[after..end]
                         .iter()
                         .any(|w| matches!(*w, "Directors" | "Governors" | "Trustees"));
+                // (Only in a title: the staff "held at General Staff of
+                // Azerbaijan Army" is a body of its own.)
+                let staff_in_title = || {
+                    let before = src[..chunk[k].start].trim_end();
+                    let before = before.strip_suffix(" the").unwrap_or(before);
+                    before.ends_with("hief of") || before.ends_with("hiefs of")
+                };
                 if of > k
-                    && (words[of - 1] == "Staff" || board)
+                    && ((words[of - 1] == "Staff" && staff_in_title()) || board)
                     && words[k..of].iter().all(|w| is_generic(g, w) || board)
                     && (board || words[after..end].iter().any(|w| is_org_word(w)))
                 {
@@ -6244,10 +6251,21 @@ mod tests {
         // An army before a rank, without a comma.
         let text = "He met the Chief of the General Staff of the Azerbaijan Army Colonel General Ion Rusu.";
         assert!(has(&mentions(text), Organization, "Azerbaijan Army"));
+        assert!(!mentions(text)
+            .iter()
+            .any(|(_, m)| m.starts_with("General Staff")));
         assert_eq!(
             titles(text, "Ion Rusu")[0],
             "Chief of the General Staff of the Azerbaijan Army"
         );
+        // Out of a title, the staff is a body of its own.
+        let text =
+            "He welcomed the guests at the meeting held at General Staff of Azerbaijan Army.";
+        assert!(has(
+            &mentions(text),
+            Organization,
+            "General Staff of Azerbaijan Army"
+        ));
         let text = "Ion Rusu was received by Secretary of the Security Council of Kazakhstan Asset Issekeshev. He said the Russian Federation agreed. He met Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami.";
         let ms = mentions(text);
         assert!(has(&ms, Person, "Asset Issekeshev"), "{ms:?}");
