@@ -239,29 +239,27 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // its month after both).
             // "March 1 to 2" likewise, a later day of that month only (not
             // "from March 30 to 2 April": that day is the next date's).
-            let joined = c.name(db).filter(|b| {
-                let before = &text[..b.start()];
+            // (The end of the mention when it stops at the first day.)
+            let cut = c.name(db).filter(|_| m == "m2").and_then(|second| {
+                let before = &text[..second.start()];
                 let days = num(db).zip(num(d));
-                m == "m2"
-                    && ((before.ends_with(" and ")
-                        && !days.is_some_and(|(b, a)| b > a && b - a <= 3))
-                        || (before.ends_with(" to ")
-                            && (days.is_none_or(|(b, a)| b <= a)
-                                || text[b.end()..]
-                                    .split_whitespace()
-                                    .next()
-                                    .and_then(|w| {
-                                        calendar::month_number(w.trim_end_matches([',', '.']))
-                                    })
-                                    .is_some())))
-            });
-            if let Some(b) = joined {
-                let sep = if text[..b.start()].ends_with(" and ") {
-                    " and "
+                let sep = if before.ends_with(" and ") {
+                    // (Days close after the first join it.)
+                    (!days.is_some_and(|(b, a)| b > a && b - a <= 3)).then_some(" and ")?
+                } else if before.ends_with(" to ") {
+                    let month_next = text[second.end()..]
+                        .split_whitespace()
+                        .next()
+                        .and_then(|w| calendar::month_number(w.trim_end_matches([',', '.'])))
+                        .is_some();
+                    (days.is_none_or(|(b, a)| b <= a) || month_next).then_some(" to ")?
                 } else {
-                    " to "
+                    return None;
                 };
-                end = b.start() - sep.len();
+                Some(second.start() - sep.len())
+            });
+            if let Some(at) = cut {
+                end = at;
                 pos = end;
             } else if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
