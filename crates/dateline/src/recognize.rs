@@ -2879,6 +2879,12 @@ fn titles_around(
         let mut ws: Vec<&str> = part
             .split_whitespace()
             .map(|w| w.trim_start_matches(['"', '“', '‘']))
+            // "then-Prime Minister X": "then" qualifies the title.
+            .map(|w| {
+                w.strip_prefix("then-")
+                    .filter(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .unwrap_or(w)
+            })
             .filter(|w| !w.is_empty())
             .collect();
         // In a list, a person's country is no title's: "Co-Chairs X of
@@ -4760,6 +4766,14 @@ fn read_chunk<'h>(
             }
         }
         let after_head = k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l));
+        // A name right after a position or "counterpart" in lower case
+        // opens with its own word: "his counterpart Tan Eng Hen".
+        let head_before = k == 0 && {
+            let before = src[..chunk[k].start].trim_end_matches(' ');
+            let w = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+            matches!(w, "counterpart" | "counterparts") || LOWER_HEAD_SET.contains(w)
+        };
+        let after_head = after_head || head_before;
         while e - k > 2 && g.is_english(words[k]) && !after_head {
             k += 1;
         }
@@ -4915,9 +4929,12 @@ fn read_chunk<'h>(
                 continue;
             }
             // (Nor a patronymic's name: "Qaboos bin Said".)
+            // (Nor one right after a position or "counterpart" in lower
+            // case: "his Singaporean counterpart Ng Eng Hen".)
             let ordinary_end = len >= 2
                 && g.is_english(words[e - 1])
                 && !given_first
+                && !head_before
                 && !(len >= 3 && particle(words[e - 2]));
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, cx.paragraph, g);
             out.push(Raw {
@@ -5618,6 +5635,22 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
+    }
+
+    #[test]
+    fn a_title_held_then() {
+        let text = "The deal was agreed by then-Prime Minister Kyriakos Mitsotakis and then-President Obama.";
+        assert_eq!(titles(text, "Kyriakos Mitsotakis"), ["Prime Minister"]);
+        assert_eq!(titles(text, "Obama"), ["President"]);
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_position_or_counterpart() {
+        // Names ending (or opening) in a word the lexicon knows ("hen",
+        // "tan") are still names right after "counterpart" or a position.
+        let ms = mentions("Wei Fenghe held a video call with his Singaporean counterpart Ng Eng Hen on Wednesday. He also met the Malaysian minister Tan Eng Hen.");
+        assert!(has(&ms, Person, "Ng Eng Hen"), "{ms:?}");
+        assert!(has(&ms, Person, "Tan Eng Hen"), "{ms:?}");
     }
 
     #[test]

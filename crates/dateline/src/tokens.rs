@@ -143,7 +143,12 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
                                         | "Net" | "Org" | "Info" | "News"
                                 )
                         };
-                    if next.is_some_and(char::is_alphanumeric) && !glued {
+                    // "then-President Obama": "then" qualifies the title
+                    // that follows, which is a word of its own.
+                    let then = d == '-'
+                        && &text[i..j] == "then"
+                        && next.is_some_and(|c| c.is_ascii_uppercase());
+                    if next.is_some_and(char::is_alphanumeric) && !glued && !then {
                         p += dlen;
                         end = p;
                     } else {
@@ -250,6 +255,19 @@ mod tests {
         assert_eq!(
             words("Nagorno-Karabakh 2006-2007"),
             ["Nagorno-Karabakh", "2006-2007"]
+        );
+        // "then-" before a title is a word of its own; not inside a name.
+        assert_eq!(
+            words("then-President Obama, then-then Al-Then"),
+            [
+                "then",
+                "-",
+                "President",
+                "Obama",
+                ",",
+                "then-then",
+                "Al-Then"
+            ]
         );
         // Sentences run together by a crawl part at the dot; a site's name
         // stays one word.
