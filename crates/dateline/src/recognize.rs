@@ -4765,15 +4765,20 @@ fn read_chunk<'h>(
                 e += 1;
             }
         }
-        let after_head = k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l));
-        // A name right after a position or "counterpart" in lower case
-        // opens with its own word: "his counterpart Tan Eng Hen".
-        let head_before = k == 0 && {
-            let before = src[..chunk[k].start].trim_end_matches(' ');
-            let w = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
-            matches!(w, "counterpart" | "counterparts") || LOWER_HEAD_SET.contains(w)
+        // After a position in lower case, inside the chunk or right before
+        // it, or after "counterpart", the words are a name from the first:
+        // "his counterpart Tan Eng Hen" (looked at only when it matters).
+        let opens_chunk = k == 0;
+        let head_before = || {
+            opens_chunk && {
+                let before = src[..chunk[0].start].trim_end_matches(' ');
+                let w = &before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..];
+                matches!(w, "counterpart" | "counterparts") || LOWER_HEAD_SET.contains(w)
+            }
         };
-        let after_head = after_head || head_before;
+        let after_head = e - k > 2
+            && ((k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l)))
+                || head_before());
         while e - k > 2 && g.is_english(words[k]) && !after_head {
             k += 1;
         }
@@ -4934,7 +4939,7 @@ fn read_chunk<'h>(
             let ordinary_end = len >= 2
                 && g.is_english(words[e - 1])
                 && !given_first
-                && !head_before
+                && !head_before()
                 && !(len >= 3 && particle(words[e - 2]));
             let titles = titles_around(src, chunk[k].start, chunk[e - 1].end, cx.paragraph, g);
             out.push(Raw {
