@@ -88,6 +88,19 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Endustrisi",
     "Şirketi",
     "Sirketi",
+    // Group and company in other languages' own names: "Polska Grupa
+    // Zbrojeniowa", "Leonardo Gruppe", "Grupo Santander", "Societe
+    // Generale".
+    "Grupa",
+    "Gruppe",
+    "Groupe",
+    "Grupo",
+    "Gruppo",
+    "Société",
+    "Societe",
+    "Sociedad",
+    "Compañía",
+    "Companhia",
     "Başkanlığı",
     "Baskanligi",
     // Parliaments by their own names' head words: "the Supreme Majlis of
@@ -634,6 +647,19 @@ fn event_after(src: &str, at: usize) -> bool {
             | "tournament"
             | "championship"
     )
+}
+
+/// Whether a trade show's noun follows byte `at`, maybe after one word of
+/// its trade: "the MSPO defense exhibition", "the IDEF fair" (an event by
+/// its acronym, not annotated).
+fn fair_after(src: &str, at: usize) -> bool {
+    let show = |w: &str| matches!(w, "exhibition" | "expo" | "fair" | "show" | "salon");
+    let w = word_after(src, at);
+    show(w)
+        || (matches!(
+            w,
+            "defense" | "defence" | "arms" | "military" | "aerospace" | "air" | "naval" | "trade"
+        ) && show(word_after(src, at + 1 + w.len())))
 }
 
 /// The end of a site noun in lower case right after `at` ("... mosque").
@@ -4700,7 +4726,8 @@ fn read_chunk<'h>(
                 && (words[k - 1] == "of"
                     || (k >= 2 && words[k - 1] == "the" && words[k - 2] == "of"));
             let end = of_country(chunk, &words, k + 1, hits, g).unwrap_or(k + 1);
-            if (!chunk_starts_with_title || n == 1 || of_body) && !shouting {
+            let fair = end == n && fair_after(src, chunk[end - 1].end);
+            if (!chunk_starts_with_title || n == 1 || of_body) && !shouting && !fair {
                 out.push(Raw::plain(
                     EntityKind::Organization,
                     chunk[k].start,
@@ -5640,6 +5667,21 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
+    }
+
+    #[test]
+    fn a_group_named_in_its_own_language_and_a_trade_show_s_acronym() {
+        let ms = mentions("PZL Mielec and Polska Grupa Zbrojeniowa signed the deal at the MSPO defense exhibition, as did Grupo Santander at the IDEF fair.");
+        assert!(has(&ms, Organization, "Polska Grupa Zbrojeniowa"), "{ms:?}");
+        assert!(has(&ms, Organization, "Grupo Santander"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        assert!(!has(&ms, Organization, "MSPO") && !has(&ms, Organization, "IDEF"));
+        // An organisation's acronym before other words stays one.
+        assert!(has(
+            &mentions("The CSTO exercises began. The SCO summit opened."),
+            Organization,
+            "CSTO"
+        ));
     }
 
     #[test]
