@@ -2821,6 +2821,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .filter(|a| ids.contains(&a.entity))
                             .find(on_visit)
                             .map(|a| a.entity)
+                            // (Or the head of the delegation received: "X
+                            // received a delegation led by Y. X and Y
+                            // discussed ...".)
+                            .or_else(|| ids.iter().copied().find(|i| delegation.contains(i)))
                             .or(last_guest),
                     };
                     // The second of a split by its own verb is that verb's
@@ -5145,6 +5149,14 @@ mod tests {
         let ms =
             meetings("After meeting with President Maria Lopes and Ion Rusu, the talks ended.");
         assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn the_visiting_head_of_a_delegation_received() {
+        let ms = meetings("The army chief on Thursday received a delegation led by General Ion Rusu in Riga. General Tom Berg and Rusu discussed regional security. The visiting dignitary also called on Minister Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Tom Berg", "Ion Rusu"]), "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
     }
 
     #[test]
