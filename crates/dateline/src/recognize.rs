@@ -2913,6 +2913,25 @@ fn titles_around(
             })
             .filter(|w| !w.is_empty())
             .collect();
+        // "a senior aide to Supreme Leader X", "an adviser to President X":
+        // the aide is someone else; X's title starts after "to".
+        if let Some(to) = ws.windows(2).rposition(|p| {
+            p[1] == "to"
+                && matches!(
+                    p[0],
+                    "aide"
+                        | "aides"
+                        | "adviser"
+                        | "advisers"
+                        | "advisor"
+                        | "advisors"
+                        | "assistant"
+                        | "successor"
+                        | "predecessor"
+                )
+        }) {
+            ws.drain(..to + 2);
+        }
         // In a list, a person's country is no title's: "Co-Chairs X of
         // Russia, Y (France) and [Z]".
         // (Most parts hold neither: no list built for them.)
@@ -5682,6 +5701,16 @@ mod tests {
             Organization,
             "CSTO"
         ));
+    }
+
+    #[test]
+    fn an_aide_to_a_titled_person_is_not_the_title() {
+        let text = "Mokhber was a senior aide to Supreme Leader Ayatollah Ali Khamenei. Jane Doe, an adviser to President Joe Biden, spoke.";
+        assert_eq!(
+            titles(text, "Ali Khamenei"),
+            ["Supreme Leader", "Ayatollah"]
+        );
+        assert_eq!(titles(text, "Joe Biden"), ["President"]);
     }
 
     #[test]
