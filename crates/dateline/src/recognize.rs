@@ -4643,9 +4643,12 @@ fn read_chunk<'h>(
                 // names it: "the Lachin corridor", "Tovuz district".
                 // (A region after a city only: "Chelyabinsk region", not
                 // "the South Caucasus region".)
+                // ("East Azerbaijan province", "West Kazakhstan region": a
+                // compass point before a place and its area names the area.)
+                let compass = k > 0 && is_compass(words[k - 1]);
                 let area = || {
                     names_area(src, chunk[e].end)
-                        .filter(|&a| e_kind.city || !src[..a].ends_with("region"))
+                        .filter(|&a| e_kind.city || compass || !src[..a].ends_with("region"))
                 };
                 // ("Sughd Region", "Tavush Province": the unit's own name.)
                 let site = if e + 2 == n && area_name(words[e + 1]) {
@@ -4656,7 +4659,8 @@ fn read_chunk<'h>(
                     None
                 };
                 if let Some(site) = site.filter(|_| e_kind.kind == GazKind::Place) {
-                    out.push(Raw::plain(EntityKind::Location, h.start, site));
+                    let start = if compass { chunk[k - 1].start } else { h.start };
+                    out.push(Raw::plain(EntityKind::Location, start, site));
                     pending_titles.clear();
                     k = e + 1;
                     continue;
@@ -5711,6 +5715,14 @@ mod tests {
             ["Supreme Leader", "Ayatollah"]
         );
         assert_eq!(titles(text, "Joe Biden"), ["President"]);
+    }
+
+    #[test]
+    fn a_compass_point_a_country_and_an_area_name_a_province() {
+        let ms = mentions("The helicopter crashed in East Azerbaijan province, and the rescue team flew from West Kazakhstan region.");
+        assert!(has(&ms, Location, "East Azerbaijan province"), "{ms:?}");
+        assert!(has(&ms, Location, "West Kazakhstan region"), "{ms:?}");
+        assert!(!has(&ms, Location, "Azerbaijan") && !has(&ms, Location, "Kazakhstan"));
     }
 
     #[test]
