@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+)?(?:talks|meeting)\s+(?:in|at)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoke\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoke\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -381,8 +381,9 @@ static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text before a place without the words that describe it: "... in the
-/// capital Ankara", "... in the Black Sea port city of Batumi" read as "...
-/// in Ankara", "... in Batumi".
+/// capital Ankara", "... in the Black Sea port city of Batumi", "... in the
+/// Black Sea resort of Sochi" read as "... in Ankara", "... in Batumi", "...
+/// in Sochi".
 fn without_descriptor(before: &str) -> &str {
     // Most places follow "in" or "at": nothing to strip.
     let last = before.rsplit(' ').next().unwrap_or("");
@@ -395,7 +396,15 @@ fn without_descriptor(before: &str) -> &str {
                 .unwrap_or("");
             matches!(
                 kind,
-                "city" | "town" | "village" | "region" | "province" | "district" | "capital"
+                "city"
+                    | "town"
+                    | "village"
+                    | "region"
+                    | "province"
+                    | "district"
+                    | "capital"
+                    | "resort"
+                    | "port"
             )
         }
         w => matches!(w, "capital" | "city" | "town"),
@@ -3549,6 +3558,13 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa in the Black Sea port city of Batumi.",
         );
         assert_eq!(ms[0].3.as_deref(), Some("Batumi"), "{ms:?}");
+        // (After talks: "agreed on gas following five hours of talks in the
+        // Black Sea resort of Sochi".)
+        let ms = meetings("Belarusian leader Ion Rusu and Russian President Ana Costa failed to agree on gas prices following five hours of talks in the Black Sea resort of Sochi on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Sochi"), "{ms:?}");
         // (A country's possessive leads to the place, not to itself.)
         let ms = meetings("ALMATY - Two ministers began talks in Kazakhstan's largest city on Friday. Minister Ion Rusu and Minister Ana Costa were welcomed by President Tom Berg.");
         assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
