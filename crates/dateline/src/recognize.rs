@@ -3157,6 +3157,17 @@ fn titles_around(
         if opening_clause {
             break;
         }
+        // "National Intelligence Organization (MIT) chief X": an
+        // organisation's name before its acronym is no title of X's (the
+        // head after the acronym is).
+        if acronym_after.is_some()
+            && phrase.last().is_some_and(|w| is_org_word(w))
+            && !phrase
+                .iter()
+                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+        {
+            break;
+        }
         match title_phrase(g, phrase) {
             Some(ts) => {
                 // "Chief of Army Staff (COAS) General X": the acronym is
@@ -5723,6 +5734,19 @@ mod tests {
         assert!(has(&ms, Location, "East Azerbaijan province"), "{ms:?}");
         assert!(has(&ms, Location, "West Kazakhstan region"), "{ms:?}");
         assert!(!has(&ms, Location, "Azerbaijan") && !has(&ms, Location, "Kazakhstan"));
+    }
+
+    #[test]
+    fn an_organisation_before_its_acronym_and_a_head_is_no_title() {
+        let text = "The meeting was attended by National Intelligence Organization (MIT) chief Ibrahim Kalin and Commander of the Islamic Revolutionary Guard Corps (IRGC) Major General Hossein Salami.";
+        assert_eq!(titles(text, "Ibrahim Kalin"), ["chief"]);
+        assert_eq!(
+            titles(text, "Hossein Salami"),
+            [
+                "Commander of the Islamic Revolutionary Guard Corps",
+                "Major General"
+            ]
+        );
     }
 
     #[test]
