@@ -3035,10 +3035,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .find(|m| m.end <= verb_at);
                     teller.is_none_or(|t| t.entity != who || t.start < sent.start)
                 };
-                last_dated = within(sent, EntityKind::Date)
+                // (A meeting the sentence told with its own day has that
+                // day: "X, who arrived on Monday, held talks with Y. The two
+                // sides signed ..." is no meeting on Monday.)
+                let met_that_day = meetings[met_before..]
                     .iter()
-                    .find(|a| a.start > first && !told_by_another(a))
-                    .and_then(|a| entities[a.entity].value.clone())
+                    .rev()
+                    .find(|m| m.participants.contains(&entities[who].name))
+                    .and_then(|m| m.date.clone());
+                last_dated = met_that_day
+                    .or_else(|| {
+                        within(sent, EntityKind::Date)
+                            .iter()
+                            .find(|a| a.start > first && !told_by_another(a))
+                            .and_then(|a| entities[a.entity].value.clone())
+                    })
                     .filter(|d| d.len() == 10)
                     .map(|d| (who, d, n_sentence));
             }
@@ -5166,6 +5177,19 @@ mod tests {
         let ms =
             meetings("After meeting with President Maria Lopes and Ion Rusu, the talks ended.");
         assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn the_sides_after_talks_are_those_talks_on_their_day() {
+        let ms = meetings("President Tom Berg met with visiting Minister Ion Rusu in Riga on Tuesday. Rusu, who arrived in Riga on Monday, also held talks with his counterpart Ana Costa. The two sides signed a cooperation plan for 2022.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Tom Berg", "Ion Rusu"]), Some("2021-03-02")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))
+            ],
+            "{ms:?}"
+        );
     }
 
     #[test]
