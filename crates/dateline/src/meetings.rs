@@ -280,9 +280,10 @@ static DIALOGUE_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words of a call: "phone", "telephonic", "video".
 static CALL_WORDS: crate::Needles<2> = crate::needles!["phon", "video"];
-static TWO: crate::Needles<1> = crate::needles!["two "];
+static TWO: crate::Needles<3> = crate::needles!["two ", "leaders ", "sides "];
 
-/// A pair the sentence names by role: "The two ministers", "the two sides".
+/// A pair the sentence names by role: "The two ministers", "the two sides",
+/// "The leaders held ...".
 /// What is signed or discussed: before "signed" or "discussed", a
 /// participle ("the agreements signed last year", "the issues discussed").
 const SIGNED_OR_DISCUSSED: [&str; 22] = [
@@ -311,7 +312,7 @@ const SIGNED_OR_DISCUSSED: [&str; 22] = [
 ];
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders|sides)\s+(?:held|had|met|discussed)(?-u:\b))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -1722,7 +1723,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let mut named_two = false;
                 if ids.is_empty() && kind != MeetingKind::Visit {
                     if let Some(c) = crate::captures(&THE_TWO, text) {
-                        let head = c.name("head").map_or("", |h| h.as_str());
+                        // ("The leaders held a meeting": the two named last,
+                        // as "the two leaders".)
+                        let head = c.name("head").or(c.name("pair")).map_or("", |h| h.as_str());
                         // ("The two last met in Singapore": any two, no head.)
                         let any = c.name("bare").is_some()
                             || matches!(
@@ -4152,6 +4155,13 @@ mod tests {
         assert_eq!(
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
+        );
+        // "The leaders held ...", one of them named alone between.
+        let ms = meetings("President Ion Rusu and his Turkish counterpart Tom Berg attended the parade in Riga on March 2. Berg arrived in Riga on March 1. The leaders held a one-on-one meeting on Tuesday.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))],
+            "{ms:?}"
         );
     }
 
