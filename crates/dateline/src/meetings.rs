@@ -280,10 +280,10 @@ static DIALOGUE_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words of a call: "phone", "telephonic", "video".
 static CALL_WORDS: crate::Needles<2> = crate::needles!["phon", "video"];
-static TWO: crate::Needles<3> = crate::needles!["two ", "leaders ", "sides "];
+static TWO: crate::Needles<2> = crate::needles!["two ", "leaders "];
 
 /// A pair the sentence names by role: "The two ministers", "the two sides",
-/// "The leaders held ...".
+/// "The leaders held ...", "The leaders met ...".
 /// What is signed or discussed: before "signed" or "discussed", a
 /// participle ("the agreements signed last year", "the issues discussed").
 const SIGNED_OR_DISCUSSED: [&str; 22] = [
@@ -312,7 +312,7 @@ const SIGNED_OR_DISCUSSED: [&str; 22] = [
 ];
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders|sides)\s+(?:held|had|met|discussed)(?-u:\b))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders)\s+(?:held|met)(?-u:\b))(?-u:\b)")
         .expect("static regex compiles")
 });
 
