@@ -5750,6 +5750,21 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_article_is_no_part_of_its_mention() {
+        let ms = mentions("The command in Brunssum, The Netherlands, hosted the Kingdom of the Netherlands' envoy.");
+        assert!(has(&ms, Location, "Netherlands"), "{ms:?}");
+        assert!(!has(&ms, Location, "The Netherlands"), "{ms:?}");
+        let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nBerg flew from the Netherlands to Brunssum, The Netherlands.\n").expect("parses");
+        let places: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == Location)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(places, ["Netherlands", "Brunssum"]);
+    }
+
+    #[test]
     fn a_title_held_then() {
         let text = "The deal was agreed by then-Prime Minister Kyriakos Mitsotakis and then-President Obama.";
         assert_eq!(titles(text, "Kyriakos Mitsotakis"), ["Prime Minister"]);
