@@ -89,7 +89,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\|\s*)(?:By:?|BY:?|(?P<lower>by)|Authors?:|AUTHORS?:|Written by|Posted by|Reporter:)\s+(?P<who>.+)$",
+        r"(?:^|\|\s*)(?:By:?|BY:?|(?P<lower>by)|Authors?:|AUTHORS?:|Written by:?|Posted by:?|Reporter:)\s+(?P<who>.+)$",
     )
     .expect("static regex compiles")
 });
@@ -1891,6 +1891,8 @@ mod tests {
             "Author: Anna Petrosyan",
             "By: Anna Petrosyan",
             "Written by Anna Petrosyan",
+            "Written by: Anna Petrosyan",
+            "Posted by: Anna Petrosyan",
         ] {
             let a = read(&format!(" date 2022-03-12\nTalks held on defence\n{line}\nThe parties discussed the regional security situation and more.\n"));
             assert_eq!(a.metadata.authors, ["Anna Petrosyan"], "{line}");
