@@ -89,7 +89,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\|\s*)(?:By:?|BY:?|(?P<lower>by)|Authors?:|AUTHORS?:|Written by:?|Posted by:?|Reporter:)\s+(?P<who>.+)$",
+        r"(?:^|\|\s*|^\([^)]{2,40}\)\s*)(?:By:?|BY:?|(?P<lower>by)|Authors?:|AUTHORS?:|Written by:?|Posted by:?|Reporter:)\s+(?P<who>.+)$",
     )
     .expect("static regex compiles")
 });
@@ -538,13 +538,15 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     if BOILERPLATE.is_match(s) || (s.len() < 200 && ANYWHERE.any_in(s)) {
         return Class::Boilerplate;
     }
-    // A byline starts the line or follows a bar: skip the search elsewhere.
+    // A byline starts the line or follows a bar or a credit in brackets:
+    // skip the search elsewhere.
     let may_be_byline = [
         "By", "BY", "by ", "Author", "AUTHOR", "Written", "Posted", "Reporter",
     ]
     .iter()
     .any(|p| s.starts_with(p))
-        || s.contains('|');
+        || s.contains('|')
+        || s.starts_with('(');
     if let Some(c) = may_be_byline.then(|| crate::captures(&BY, s)).flatten() {
         let whole = c.get(0).map_or(0, |m| m.start());
         let b = parse_byline(&c["who"]);
@@ -1893,10 +1895,14 @@ mod tests {
             "Written by Anna Petrosyan",
             "Written by: Anna Petrosyan",
             "Posted by: Anna Petrosyan",
+            // After a source credit: "(MENAFN- AzerNews) By X".
+            "(MENAFN- AzerNews) By Anna Petrosyan",
         ] {
             let a = read(&format!(" date 2022-03-12\nTalks held on defence\n{line}\nThe parties discussed the regional security situation and more.\n"));
             assert_eq!(a.metadata.authors, ["Anna Petrosyan"], "{line}");
         }
+        let a = read(" date 2022-03-12\nTalks held on defence\n(MENAFN- AzerNews) By Anna Petrosyan\nThe parties discussed the regional security situation and more.\n");
+        assert_eq!(a.metadata.outlet.as_deref(), Some("AzerNews"));
         let a = read(" date 2022-03-12\nTalks held on defence\nAuthorities said the parties discussed the regional security situation.\n");
         assert!(a.metadata.authors.is_empty());
         let a = read("Talks held on defence\n\nThursday, June 6, 2024 | 14:25\nTweet Share\n\nThe parties discussed the regional security situation.\n");
