@@ -2121,8 +2121,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let earlier = before_then || head.trim_end().ends_with(" last");
                     // "On the sidelines (of the meeting)", "on the margins of
                     // the summit": of the meeting just reported.
-                    let on_sidelines =
-                        text.contains("sidelines") || text.contains("margins of the");
+                    // (So is "during the summit".)
+                    let on_sidelines = text.contains("sidelines")
+                        || text.contains("margins of the")
+                        || text.contains("during the summit");
                     let recent_unnamed = unnamed.as_ref().filter(|u| u.0 + 3 >= n_sentence);
                     // The day of the meeting told just before, if near.
                     let last_meeting_day = || {
@@ -2324,6 +2326,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             Some(b) if is_country(a) => b,
                             _ => before,
                         };
+                        // (Or a country's possessive: "in Uzbekistan's
+                        // Samarkand".)
+                        let near = near
+                            .strip_suffix("'s")
+                            .or_else(|| near.strip_suffix("’s"))
+                            .and_then(|b| {
+                                places
+                                    .iter()
+                                    .find(|p| p.end - seg.content.start == b.len() && is_country(p))
+                            })
+                            .map_or(near, |p| seg.text[..p.start - seg.content.start].trim_end());
                         // ("at Joint Staff Headquarters, Rawalpindi": the
                         // city after its site.)
                         let after_site = || {
@@ -3572,6 +3585,17 @@ mod tests {
             "Minister Ion Rusu met General Ana Costa in the Black Sea port city of Batumi.",
         );
         assert_eq!(ms[0].3.as_deref(), Some("Batumi"), "{ms:?}");
+        // (A country's possessive before the city; "during the summit": where
+        // the meeting before on its sidelines was, not a site named between.)
+        let ms = meetings("President Ion Rusu met with his counterpart Tom Berg on Friday on the sidelines of the summit in Uzbekistan's Samarkand. The meeting at the Congress Center lasted an hour. Rusu also met with President Ana Costa during the summit.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Samarkand")),
+                (names(&["Ion Rusu", "Ana Costa"]), Some("Samarkand"))
+            ],
+            "{ms:?}"
+        );
         // (After talks: "agreed on gas following five hours of talks in the
         // Black Sea resort of Sochi".)
         let ms = meetings("Belarusian leader Ion Rusu and Russian President Ana Costa failed to agree on gas prices following five hours of talks in the Black Sea resort of Sochi on March 2.");
