@@ -3183,7 +3183,14 @@ fn titles_around(
             break;
         }
         match title_phrase(g, phrase) {
-            Some(ts) => {
+            Some(mut ts) => {
+                // "Marine Corps Gen. X": a service named before a rank, no
+                // head of its own, is no title (its organisation is named).
+                ts.retain(|t| {
+                    !t.rsplit(' ').next().is_some_and(is_org_word)
+                        || t.split(' ')
+                            .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+                });
                 // "Chief of Army Staff (COAS) General X": the acronym is
                 // the position's too.
                 if let Some(a) =
@@ -5788,6 +5795,17 @@ mod tests {
             ["regional president for Azerbaijan"]
         );
         assert_eq!(titles(text, "Anna Berg"), ["managing director"]);
+    }
+
+    #[test]
+    fn a_service_before_a_rank_is_no_title() {
+        let text = "Marine Corps Gen. Joe Dunford met Marine Corps Commandant Gen. David Berger.";
+        assert_eq!(titles(text, "Joe Dunford"), ["Gen."]);
+        assert_eq!(
+            titles(text, "David Berger"),
+            ["Marine Corps Commandant", "Gen."]
+        );
+        assert!(has(&mentions(text), Organization, "Marine Corps"));
     }
 
     #[test]
