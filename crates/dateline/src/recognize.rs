@@ -3186,11 +3186,14 @@ fn titles_around(
             Some(mut ts) => {
                 // "Marine Corps Gen. X": a service named before a rank, no
                 // head of its own, is no title (its organisation is named).
-                ts.retain(|t| {
-                    !t.rsplit(' ').next().is_some_and(is_org_word)
-                        || t.split(' ')
-                            .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
-                });
+                // (The rank is read with it: a lone title is not looked at.)
+                if ts.len() >= 2 {
+                    ts.retain(|t| {
+                        !t.rsplit(' ').next().is_some_and(is_org_word)
+                            || t.split(' ')
+                                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+                    });
+                }
                 // "Chief of Army Staff (COAS) General X": the acronym is
                 // the position's too.
                 if let Some(a) =
