@@ -2024,6 +2024,8 @@ const LOWER_HEADS: &[&str] = &[
     "spokesperson",
     "envoy",
     "governor",
+    "senator",
+    "lawmaker",
     "mayor",
     "adviser",
     "advisor",
@@ -4827,7 +4829,14 @@ fn read_chunk<'h>(
                 || titled_surname(e)
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
-                || (e > k && e + 1 < n && is_particle(words[e + 1])))
+                || (e > k && e + 1 < n && is_particle(words[e + 1]))
+                // (A particle in capitals that is a place's name too, before
+                // the rest of the surname: "Chris Van Hollen".)
+                || (e > k
+                    && e + 1 < n
+                    && matches!(words[e], "Van" | "Von" | "De" | "Di" | "Da" | "Del" | "Le" | "La")
+                    && name_shaped(g, words[e + 1])
+                    && hit_at(chunk[e + 1].start).is_none()))
         {
             e += 1;
         }
@@ -5809,6 +5818,16 @@ mod tests {
             ["Marine Corps Commandant", "Gen."]
         );
         assert!(has(&mentions(text), Organization, "Marine Corps"));
+    }
+
+    #[test]
+    fn a_capitalised_particle_that_names_a_place_inside_a_surname() {
+        let text = "The delegation included Senators Chris Van Hollen and Jeanne Shaheen, and Robert De Niro flew to Van.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Chris Van Hollen"), "{ms:?}");
+        assert!(has(&ms, Person, "Robert De Niro"), "{ms:?}");
+        assert!(has(&ms, Location, "Van"), "{ms:?}");
+        assert_eq!(titles(text, "Chris Van Hollen"), ["Senator"]);
     }
 
     #[test]
