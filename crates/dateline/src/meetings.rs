@@ -1392,6 +1392,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let reference = crate::captures(&BACK_REFERENCE, text).filter(|c| {
                 c.name("acro")
                     .is_none_or(|a| subjects.iter().any(|&p| spelled_by(p, a.as_str())))
+                    // (Not a title of the one it names before the verb: "The
+                    // President of Azerbaijan Ilham Aliyev received ...".)
+                    && c.get(0).is_some_and(|r| {
+                        let (from, to) = (sent.start + r.end(), sent.start + verb_at);
+                        !people.iter().any(|a| {
+                            a.start >= from
+                                && a.end <= to
+                                && text[r.end()..a.start - sent.start].split_whitespace().all(
+                                    |w| {
+                                        matches!(w, "of" | "the")
+                                            || w.starts_with(char::is_uppercase)
+                                    },
+                                )
+                        })
+                    })
             });
             if let Some(a) = reference.as_ref().and_then(|c| c.name("acro")) {
                 previous_subject = subjects
@@ -5271,6 +5286,12 @@ mod tests {
         let ms = meetings("President Ion Rusu received Chairman Tom Berg. The Head of State was briefed on the bank. The President also received Minister of Energy Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
+        // (Not a title of the one named before the verb: no meeting with
+        // the subject before.)
+        for title in ["President", "Foreign Minister"] {
+            let ms = meetings(&format!("Minister Tom Berg arrived in Riga on Monday for talks on energy. The {title} of Latvia Ion Rusu received a delegation of the bank on Tuesday."));
+            assert!(ms.is_empty(), "{ms:?}");
+        }
         // After a time with no comma: "Earlier on Wednesday she ...".
         let ms = meetings("Minister Ana Costa arrived in Riga on Monday. Earlier on Wednesday she held talks with Deputy Prime Minister Tom Berg. Later in the day the minister met with President Ion Rusu.");
         assert_eq!(ms.len(), 2, "{ms:?}");
