@@ -538,7 +538,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|army\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -5292,6 +5292,10 @@ mod tests {
             let ms = meetings(&format!("Minister Tom Berg arrived in Riga on Monday for talks on energy. The {title} of Latvia Ion Rusu received a delegation of the bank on Tuesday."));
             assert!(ms.is_empty(), "{ms:?}");
         }
+        // "the naval chief": the chief so titled.
+        let ms = meetings("Chief of the Naval Staff Admiral Ion Rusu called on Prime Minister Tom Berg on Wednesday. Earlier, the naval chief called on President Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
         // After a time with no comma: "Earlier on Wednesday she ...".
         let ms = meetings("Minister Ana Costa arrived in Riga on Monday. Earlier on Wednesday she held talks with Deputy Prime Minister Tom Berg. Later in the day the minister met with President Ion Rusu.");
         assert_eq!(ms.len(), 2, "{ms:?}");
