@@ -912,6 +912,18 @@ pub(crate) fn entities(
     for (kind, name, mut ms, titles, value) in all {
         ms.sort();
         ms.dedup();
+        // A name read word by word in a headline ("Ilham Aliyev Receives
+        // ...": "Ilham", "Aliyev") is one mention.
+        if kind == EntityKind::Person && ms.len() >= 2 {
+            let mut joined: Vec<(usize, usize)> = Vec::with_capacity(ms.len());
+            for (s, e) in ms {
+                match joined.last_mut() {
+                    Some(last) if src.get(last.1..s) == Some(" ") => last.1 = e,
+                    _ => joined.push((s, e)),
+                }
+            }
+            ms = joined;
+        }
         let first = ms.first().map_or(0, |m| m.0);
         let mentions = ms.iter().map(|&(s, e)| mention(s, e)).collect();
         // (A name broken over a line reads as one line: "Chatham\nHouse".)
@@ -1248,6 +1260,18 @@ mod tests {
             .collect();
         assert_eq!(forces.len(), 1, "{forces:?}");
         assert_eq!(forces[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_name_read_word_by_word_in_a_headline_is_one_mention() {
+        let doc = crate::analyze(" date 2022-03-03 Caspian News\nIlham Aliyev Receives US Delegation\nBy Jane Roe\nAzerbaijani President Ilham Aliyev received a delegation led by Erika Olson in Baku on Wednesday.\nOlson conveyed greetings to the head of state.\n").expect("parses");
+        let aliyev = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Ilham Aliyev")
+            .expect("Aliyev found");
+        let texts: Vec<&str> = aliyev.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Ilham Aliyev", "Ilham Aliyev"]);
     }
 
     #[test]
