@@ -316,6 +316,11 @@ pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// `s` without a possessive ending ("NATO’s", "Russia's"), if it has one.
+pub(crate) fn without_possessive(s: &str) -> Option<&str> {
+    s.strip_suffix("’s").or_else(|| s.strip_suffix("'s"))
+}
+
 /// The first char boundary of `s` at or after byte `i` (at most its length).
 pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());

@@ -2343,9 +2343,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         };
                         // (Or a country's possessive: "in Uzbekistan's
                         // Samarkand".)
-                        let near = near
-                            .strip_suffix("'s")
-                            .or_else(|| near.strip_suffix("’s"))
+                        let near = crate::without_possessive(near)
                             .and_then(|b| {
                                 places
                                     .iter()
@@ -2367,15 +2365,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // (Nor one in a relative clause after the one met:
                         // "met X, who arrived in Kazakhstan on a visit, in
                         // Astana".)
-                        let aside = || {
-                            a.start > trigger_at
-                                && in_relative_clause(
-                                    text,
-                                    a.start - sent.start,
-                                    trigger_at - sent.start,
-                                    &RELATIVE,
-                                )
-                        };
+                        let aside = || a.start > trigger_at && in_relative(a);
                         (matches!(
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")

@@ -1375,7 +1375,7 @@ pub(crate) fn mentions(
                             && !is_org_word(head)
                             && !is_person_title(g, next)
                             && !in_org_phrase(&["of", "for"])
-                            && !with_lower(head, |l| LOWER_HEAD_SET.contains(l))
+                            && !is_head(head)
                             && !g.is_demonym(head)
                             && hit_at(tokens[j - 1].start).is_none()
                             && (k..tokens.len().min(k + 3))
@@ -2061,6 +2061,18 @@ const LOWER_HEADS: &[&str] = &[
 static LOWER_HEAD_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| LOWER_HEADS.iter().copied().collect());
 
+/// A position's head in any case ("minister", "Minister", "CHIEF").
+fn is_head(w: &str) -> bool {
+    with_lower(w, |l| LOWER_HEAD_SET.contains(l))
+}
+
+/// Words naming an organisation and no position: the last an
+/// organisation's word, none a position's head ("National Intelligence
+/// Organization", "Marine Corps"; not "Commander of the ... Corps").
+fn body_without_head<'a>(mut words: impl DoubleEndedIterator<Item = &'a str> + Clone) -> bool {
+    words.clone().next_back().is_some_and(is_org_word) && !words.any(is_head)
+}
+
 /// Words of positions and ranks written in lower case: the heads and the
 /// words that qualify them ("first deputy defense minister").
 static LOWER_TITLES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
@@ -2117,9 +2129,7 @@ fn is_title_word(g: &Gazetteer, w: &str) -> bool {
 
 /// A plural head word ("ministers", "Presidents").
 fn plural_head(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with('s')
-        && with_lower(&w[..w.len() - 1], |one| LOWER_HEAD_SET.contains(one))
+    w.len() > 4 && w.ends_with('s') && is_head(&w[..w.len() - 1])
 }
 
 /// The singular of a plural title head shared by a list ("foreign
@@ -2148,7 +2158,7 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
     // (Kept: a portfolio before its head, "Home Secretary"; a last word.)
     let kept = |first: &str, rest: &[&str]| match rest.first() {
         None => true,
-        Some(w) => PORTFOLIOS.contains(&first) && with_lower(w, |l| LOWER_HEAD_SET.contains(l)),
+        Some(w) => PORTFOLIOS.contains(&first) && is_head(w),
     };
     while let Some((first, rest)) = ws.split_first() {
         // (Scraped text may keep the apostrophe as an HTML entity: "&#39;s".)
@@ -2509,7 +2519,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             .iter()
             .take(4)
             .find(|w| !PORTFOLIOS.contains(w) && !matches!(**w, "and" | "&" | "Affairs"))
-            .is_some_and(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)));
+            .is_some_and(|w| is_head(w));
     // A post's scope before it: "Regional Director", "Country Manager",
     // "Federal Minister", "Union Minister", "Cabinet Secretary" (not
     // "Regional Government"); so is a unit's kind before its commander:
@@ -2543,7 +2553,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
             ws[i + 1..]
                 .iter()
                 .take_while(|w| **w != "and")
-                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+                .any(|w| is_head(w))
         };
         // (Also one led by a word of its own: "... and Group CEO".)
         let title_next = ws.get(i + 1).is_some_and(|w| is_title_word(g, w))
@@ -2611,9 +2621,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                     && t[..t.len() - h.len()]
                         .split_whitespace()
                         .any(|w| g.is_title(w))
-                    && (t[..t.len() - h.len()]
-                        .split_whitespace()
-                        .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
+                    && (t[..t.len() - h.len()].split_whitespace().any(is_head)
                         || RANKS.contains(&t[..t.len() - h.len()].trim_end()))
             })
         });
@@ -2664,7 +2672,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         !t.is_empty()
             && (RANKS.contains(&t.as_str())
                 || HONORIFICS.contains(&t.as_str())
-                || with_lower(t, |l| LOWER_HEAD_SET.contains(l))
+                || is_head(t)
                 || !t.split(' ').all(|w| is_field_title(w) || is_org_word(w)))
     });
     (!split.is_empty()).then_some(split)
@@ -3176,12 +3184,7 @@ fn titles_around(
         // "National Intelligence Organization (MIT) chief X": an
         // organisation's name before its acronym is no title of X's (the
         // head after the acronym is).
-        if acronym_after.is_some()
-            && phrase.last().is_some_and(|w| is_org_word(w))
-            && !phrase
-                .iter()
-                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
-        {
+        if acronym_after.is_some() && body_without_head(phrase.iter().copied()) {
             break;
         }
         match title_phrase(g, phrase) {
@@ -3190,11 +3193,7 @@ fn titles_around(
                 // head of its own, is no title (its organisation is named).
                 // (The rank is read with it: a lone title is not looked at.)
                 if ts.len() >= 2 {
-                    ts.retain(|t| {
-                        !t.rsplit(' ').next().is_some_and(is_org_word)
-                            || t.split(' ')
-                                .any(|w| with_lower(w, |l| LOWER_HEAD_SET.contains(l)))
-                    });
+                    ts.retain(|t| !body_without_head(t.split(' ')));
                 }
                 // "Chief of Army Staff (COAS) General X": the acronym is
                 // the position's too.
@@ -4870,9 +4869,7 @@ fn read_chunk<'h>(
                 matches!(w, "counterpart" | "counterparts") || LOWER_HEAD_SET.contains(w)
             }
         };
-        let after_head = e - k > 2
-            && ((k > 0 && with_lower(words[k - 1], |l| LOWER_HEAD_SET.contains(l)))
-                || head_before());
+        let after_head = e - k > 2 && ((k > 0 && is_head(words[k - 1])) || head_before());
         while e - k > 2 && g.is_english(words[k]) && !after_head {
             k += 1;
         }
@@ -4909,7 +4906,7 @@ fn read_chunk<'h>(
             && words[k..e]
                 .iter()
                 .all(|w| g.is_english(w) || PORTFOLIOS.contains(w))
-            && with_lower(words[e], |l| LOWER_HEAD_SET.contains(l))
+            && is_head(words[e])
             && name_shaped(g, words[e + 1])
         {
             k = e;
@@ -5353,11 +5350,7 @@ fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
 /// Whether `chunk` (non-empty) follows a place's possessive ("Russia's", "Armenia’s").
 fn after_place_possessive(src: &str, chunk: &[Token], hits: &[Hit], g: &Gazetteer) -> bool {
     let before = src[..chunk[0].start].trim_end_matches(' ');
-    let Some(name_end) = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("’s"))
-        .map(str::len)
-    else {
+    let Some(name_end) = crate::without_possessive(before).map(str::len) else {
         return false;
     };
     // Hits come sorted by start; the place's hit is the last one before.

@@ -167,8 +167,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
             }
             let word = &text[i..end];
             // Possessive "NATO’s": the "’s" is a token of its own.
-            let (word_end, poss) = match word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
-            {
+            let (word_end, poss) = match crate::without_possessive(word) {
                 Some(w) if !w.is_empty() => (i + w.len(), true),
                 _ => (end, false),
             };
