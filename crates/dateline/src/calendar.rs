@@ -167,6 +167,33 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
     out
 }
 
+/// The first day of a month written without a year in `s`, as (month,
+/// day): "September 27" and "Aug. 31" of "Baku, Azerbaijan, Aug. 31", "9
+/// September" of "Baku. 9 September.". Only a day of two digits at most
+/// that the month can hold counts ("May 2024" is no day).
+pub(crate) fn month_day(s: &str) -> Option<(i8, i8)> {
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        (digits.len() <= 2)
+            .then(|| digits.parse::<i8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    words.windows(2).find_map(|pair| {
+        let (m, d) = match (month_number(pair[0]), month_number(pair[1])) {
+            (Some(m), _) => (m, day(pair[1])?),
+            (None, Some(m)) => (m, day(pair[0])?),
+            (None, None) => return None,
+        };
+        // (Any year: February 29 is a day of 2024.)
+        Date::new(2024, m, d).is_ok().then_some((m, d))
+    })
+}
+
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?",
@@ -245,6 +272,18 @@ pub(crate) fn offset_in(s: &str) -> Option<i32> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn month_day_reads_a_day_without_its_year() {
+        assert_eq!(month_day("Baku, Azerbaijan, September 27"), Some((9, 27)));
+        assert_eq!(month_day("Baku, Azerbaijan, Aug. 31"), Some((8, 31)));
+        assert_eq!(month_day("Baku. 9 September."), Some((9, 9)));
+        assert_eq!(month_day("LONDON, 22nd October"), Some((10, 22)));
+        // No day: a year, a day the month lacks, a number of three digits.
+        assert_eq!(month_day("Baku, May 2024"), None);
+        assert_eq!(month_day("Baku, February 30"), None);
+        assert_eq!(month_day("Baku, March 100"), None);
+    }
 
     #[test]
     fn month_names_and_abbreviations() {

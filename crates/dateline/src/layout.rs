@@ -754,6 +754,23 @@ fn before_credit(c: &regex::Captures<'_>) -> Option<usize> {
     )
 }
 
+/// The day `day` (month, day) in the year that places it nearest `near`,
+/// when that is at most ten days away (a dateline's "June 13" under the
+/// crawler's 2019-06-14; "September 27" under a page's "Monday September
+/// 30 2024"); else `near` itself. (A day months away is no day of this
+/// page's: the line was misread or the stamp is another's.)
+fn in_year_of(day: Option<(i8, i8)>, near: Date) -> Date {
+    let Some((m, d)) = day else {
+        return near;
+    };
+    (near.year() - 1..=near.year() + 1)
+        .filter_map(|y| Date::new(y, m, d).ok())
+        .filter_map(|x| Some((near.until(x).ok()?.get_days().abs(), x)))
+        .min()
+        .filter(|&(days, _)| days <= 10)
+        .map_or(near, |(_, x)| x)
+}
+
 /// The place of an opening dateline at the start of `s`, in normal case,
 /// and the byte offset where the dateline ends.
 fn dateline_of(s: &str) -> Option<(String, usize)> {
@@ -1440,6 +1457,7 @@ pub(crate) fn read(text: &str) -> Article {
         .map(|(i, d)| (*i, (*d).clone()));
     let mut dateline = None;
     let mut dateline_date = None;
+    let mut dateline_day = None;
     let mut dateline_outlet = None;
     // A reporter's credit after the dateline: its piece and byte range.
     let mut reporter: Option<(usize, usize, usize)> = None;
@@ -1485,6 +1503,15 @@ pub(crate) fn read(text: &str) -> Article {
                 .into_iter()
                 .find(|f| f.start <= end + 2)
                 .map(|f| f.date);
+            // Or its day without the year: "Baku, Azerbaijan, September 27".
+            let stop = end
+                + s[end..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(s.len() - end);
+            dateline_day = dateline_date
+                .is_none()
+                .then(|| calendar::month_day(&s[..stop]))
+                .flatten();
             dateline_outlet = outlets::credit_after_dateline(&s[end..]);
             if let Some((a, b, outlet, who)) = outlets::reporter_after_dateline(&s[end..]) {
                 dateline_outlet = Some(outlet);
@@ -1534,11 +1561,17 @@ pub(crate) fn read(text: &str) -> Article {
         }
         // "March 11, 2025 | By X" is the article's own date: it beats the
         // crawler's stamp, a bare date line does not (it may be the page's).
+        // So does the dateline's day ("Baku, Azerbaijan, September 27"
+        // under a page's "Monday September 30 2024"), in the year of the
+        // date beside it.
         (None, Some(s)) => match byline_dates.first() {
             Some(d) => (Some(d.date), d.time, d.offset, None),
-            None => (Some(s), None, None, None),
+            None => (Some(in_year_of(dateline_day, s)), None, None, None),
         },
         (None, None) => match dated.first() {
+            Some((_, d)) if in_year_of(dateline_day, d.date) != d.date => {
+                (Some(in_year_of(dateline_day, d.date)), None, None, None)
+            }
             Some((i, d)) => (Some(d.date), None, None, Some(*i)),
             None => match byline_dates.first() {
                 Some(d) => (Some(d.date), d.time, d.offset, None),
@@ -1938,6 +1971,39 @@ mod tests {
         // The same stamp over a byline without a date is the publication date.
         let t = t.replace("March 11, 2025 | ", "");
         assert_eq!(dates(&t), (Some(date(2025, 3, 12)), None));
+    }
+
+    #[test]
+    fn dateline_day_is_the_publication_date() {
+        let dates = |t: &str| {
+            let m = read(t).metadata;
+            (m.published, m.page_date)
+        };
+        let body = "Countries discuss defence cooperation\n\nBaku, Azerbaijan, September 27\n\nThe two ministers discussed the alliance and the region.\n";
+        // Under a page date three days later: the dateline's day, in the
+        // page date's year; the page date kept as such.
+        let paged = format!("Monday September 30 2024\n\n{body}");
+        assert_eq!(
+            dates(&paged),
+            (Some(date(2024, 9, 27)), Some(date(2024, 9, 30)))
+        );
+        // Under the crawler's stamp of the day after ("June 13 (Xinhua)").
+        let stamped = format!(" date 2024-09-28 {body}");
+        assert_eq!(
+            dates(&stamped),
+            (Some(date(2024, 9, 27)), Some(date(2024, 9, 28)))
+        );
+        // Across a new year: "December 31" under a stamp of January 2.
+        let stamped = stamped
+            .replace("2024-09-28", "2025-01-02")
+            .replace("September 27", "December 31");
+        assert_eq!(
+            dates(&stamped),
+            (Some(date(2024, 12, 31)), Some(date(2025, 1, 2)))
+        );
+        // A day months from the stamp is not this page's: the stamp stands.
+        let far = stamped.replace("December 31", "July 4");
+        assert_eq!(dates(&far), (Some(date(2025, 1, 2)), None));
     }
 
     #[test]
