@@ -4037,7 +4037,7 @@ fn read_chunk<'h>(
         })
     };
     // (The U.S. Congress is a legislature, not a congress held.)
-    let legislature = n - s == 2 && words[n - 1] == "Congress" && matches!(words[s], "U.S." | "US");
+    let legislature = country_congress(g, &words, chunk, hits, s);
     // (Nor is a name before a company's legal form anything but a company:
     // "TAP AG", "Snam S.p.A."; the form is no acronym of its own.)
     let legal_form = n - s >= 2 && LEGAL_FORMS.contains(&words[n - 1]);
@@ -5102,6 +5102,38 @@ fn hijri_date_after(src: &str, at: usize) -> bool {
     let rest = rest.strip_prefix(b",").unwrap_or(rest);
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     digits(rest) == 4 && matches!(rest[..2], [b'1', b'3' | b'4'])
+}
+
+/// Whether `words[s..]` are a country's legislature called a congress and
+/// nothing more: "the U.S. Congress", "the United States Congress", "the
+/// Peruvian Congress", "the Congress of Peru" (not "the World Congress of
+/// Families", "the Congress of Local and Regional Authorities").
+fn country_congress(
+    g: &Gazetteer,
+    words: &[&str],
+    chunk: &[Token],
+    hits: &[Hit],
+    s: usize,
+) -> bool {
+    let n = words.len();
+    // A country's name the whole of `words[a..n]`.
+    let country = |a: usize| {
+        a < n
+            && hit_starting(hits, chunk[a].start).is_some_and(|h| {
+                h.end == chunk[n - 1].end && g.capital_of(g.entry(h.entry).canonical).is_some()
+            })
+    };
+    if words[n - 1] == "Congress" && n - s >= 2 {
+        let before = &words[s..n - 1];
+        return (before.len() == 1
+            && (matches!(before[0], "U.S." | "US") || g.is_demonym(before[0])))
+            || hit_starting(hits, chunk[s].start).is_some_and(|h| {
+                h.end == chunk[n - 2].end && g.capital_of(g.entry(h.entry).canonical).is_some()
+            });
+    }
+    words[s] == "Congress"
+        && words.get(s + 1) == Some(&"of")
+        && (country(s + 2) || (words.get(s + 2) == Some(&"the") && country(s + 3)))
 }
 
 /// Whether `ws` name a legislature by its kind alone, with no more than
@@ -7021,6 +7053,16 @@ mod tests {
         let ms = mentions("He met a delegation of the U.S. Congress. He attended the World Congress of Azerbaijanis.");
         assert!(has(&ms, Organization, "U.S. Congress"), "{ms:?}");
         assert!(!ms.iter().any(|(_, m)| m.contains("World")), "{ms:?}");
+        // A country's congress by its name or its people's, before or after.
+        let ms = mentions("He met a delegation of the United States Congress. He addressed the Peruvian Congress and the Congress of the Philippines. He attended the Congress of Local Authorities.");
+        for org in [
+            "United States Congress",
+            "Peruvian Congress",
+            "Congress of the Philippines",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|(_, m)| m.contains("Local")), "{ms:?}");
     }
 
     #[test]
