@@ -150,6 +150,11 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Airways",
     "Technologies",
     "Systems",
+    "Aerospace",
+    "Motors",
+    "Dynamics",
+    "Electronics",
+    "Shipbuilding",
     "Petroleum",
     "Shipyard",
     "Concern",
@@ -5445,8 +5450,15 @@ fn org_phrase(
     let legislature = |m: usize| {
         m > k && words[m] == "Congress" && matches!(words[m - 1], "'s" | "’s" | "National")
     };
+    // "Aerospace" closes a company's name ("Hanwha Aerospace") and names
+    // a service before a word that closes its name ("the Aerospace
+    // Forces", its own service, not a generic one).
+    let field_before_org_word = |m: usize| {
+        matches!(words[m], "Aerospace" | "Shipbuilding" | "Electronics")
+            && words.get(m + 1).is_some_and(|w| is_org_word(w))
+    };
     while m < n
-        && !is_org_word(words[m])
+        && (!is_org_word(words[m]) || field_before_org_word(m))
         && !military_district(m)
         && !executive_power(m)
         && !legislature(m)
@@ -5759,6 +5771,20 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
+    }
+
+    #[test]
+    fn industry_words_close_companies_and_aerospace_names_a_service() {
+        let ms = mentions("He visited a Hanwha Aerospace plant. General Dynamics and Hyundai Motors signed, as did Samsung Electronics. He met the Commander of the Aerospace Forces.");
+        for org in [
+            "Hanwha Aerospace",
+            "General Dynamics",
+            "Hyundai Motors",
+            "Samsung Electronics",
+            "Aerospace Forces",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
     }
 
     #[test]
