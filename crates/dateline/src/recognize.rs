@@ -4329,9 +4329,16 @@ fn read_chunk<'h>(
         || pipeline_named())
         && venture()
     {
+        // Ordinary words after "and" close a name begun before it: "Belt
+        // and Road projects" (not "BP and SOCAR projects", two names).
+        let start = if words[s..].iter().all(|w| g.is_english(w)) {
+            and_before(src, chunk[s].start)
+        } else {
+            chunk[s].start
+        };
         out.push(Raw::plain(
             EntityKind::Organization,
-            chunk[s].start,
+            start,
             chunk[n - 1].end,
         ));
         return;
@@ -7300,6 +7307,18 @@ mod tests {
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
         assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // Its name may hold "and" before an ordinary word; two names joined
+        // by "and" stay two.
+        let ms = mentions(
+            "They held talks on Belt and Road projects. SOCAR and Petronas projects grew.",
+        );
+        assert!(has(&ms, Organization, "Belt and Road"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Road"), "{ms:?}");
+        assert!(
+            !ms.iter()
+                .any(|(_, m)| m.contains(" and ") && m.contains("SOCAR")),
+            "{ms:?}"
+        );
         // ... so is a programme named whole, "and" in its name; not one
         // whose name is quoted after it.
         let ms = mentions("The loan supports the Kara Renewable Energy Scale-Up Program and the Improving Governance and Public Sector Efficiency Program. They joined the NATO Program \"Partnership for Peace\".");
