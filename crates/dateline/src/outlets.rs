@@ -276,6 +276,13 @@ mod tests {
         assert_eq!(lookup("News.Az"), Some("News.az"));
         assert_eq!(lookup("news.am"), Some("NEWS.am"));
         assert_eq!(lookup("Mod.gov.az"), None);
+        // The national agencies of the Balkans and the Baltics, and RIA by
+        // its short name.
+        assert_eq!(lookup("Montenegro News Agency"), Some("MINA"));
+        assert_eq!(lookup("RIA"), Some("RIA Novosti"));
+        assert_eq!(credit_after_dateline(" 2023 (MINA) – The"), Some("MINA"));
+        // (No alias that is also an ordinary word: "SHKARKO APP".)
+        assert_eq!(lookup("app"), None);
     }
 
     #[test]
