@@ -123,11 +123,12 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence about the meeting just reported and its day: "During the
-/// meeting held on October 4", "The meeting took place in Baku on March 3",
+/// meeting held on October 4", "During the meeting at the Astara border
+/// checkpoint on January 21", "The meeting took place in Baku on March 3",
 /// "The meeting, held in Baku on 11 March, ...", "According to Report, the
 /// meeting was held in Washington on April 3".
 static THE_MEETING_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:According\s+to\s+[^,]{1,60},\s+)?(?:(?:During|At)\s+the\s+(?:meeting|talks),?\s+(?:held|that\s+took\s+place|which\s+took\s+place)|[Tt]he\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
+    Regex::new(r"^\s*(?:According\s+to\s+[^,]{1,60},\s+)?(?:(?:During|At)\s+the\s+(?:meeting|talks)(?:,?\s+(?:held|that\s+took\s+place|which\s+took\s+place)|\s+(?:in|at|on))|[Tt]he\s+(?:meeting|talks),?\s+(?:was\s+held|were\s+held|took\s+place|held))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -1239,6 +1240,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .filter(|a| a.end <= clause_end)
                         .find(|a| {
                             let before = text[..a.start - sent.start].trim_end();
+                            // (Or naming a site at it: "at the Astara border
+                            // checkpoint".)
+                            let site = text[a.end - sent.start..]
+                                .strip_prefix(' ')
+                                .is_some_and(|w| w.starts_with(char::is_lowercase));
+                            let before = match before.strip_suffix(" the") {
+                                Some(b) if site => b,
+                                _ => before,
+                            };
                             before.ends_with(" in") || before.ends_with(" at")
                         })
                         .map(|a| entities[a.entity].name.clone());
@@ -4657,6 +4667,11 @@ mod tests {
             ]
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        // With no "held": "During the meeting at the Riga border checkpoint
+        // on 2 March" (the site's place, not the country visited).
+        let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa, who is on a visit to Latvia.\n\nDuring the meeting at the Riga border checkpoint on 2 March, the sides discussed trade.");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
         // A meeting named, then announced, is none.
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");
