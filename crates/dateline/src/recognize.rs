@@ -4838,6 +4838,18 @@ fn read_chunk<'h>(
                     && ((e > k && !opened_by_word(e))
                         || (e + 1 < n && name_shaped(g, words[e + 1]))))
                 || titled_surname(e)
+                // (A region's name inside one, between names: "Maria Saha
+                // Sinha"; not a country's.)
+                || (e > k
+                    && e + 1 < n
+                    && name_shaped(g, words[e + 1])
+                    && hit_at(chunk[e + 1].start).is_none()
+                    && hit_at(chunk[e].start).is_some_and(|h| {
+                        h.end == chunk[e].end && {
+                            let x = g.entry(h.entry);
+                            x.kind == GazKind::Place && g.capital_of(x.canonical).is_none()
+                        }
+                    }))
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
                 || (e > k && e + 1 < n && is_particle(words[e + 1]))
@@ -5886,6 +5898,12 @@ mod tests {
         assert!(has(&ms, Person, "Robert De Niro"), "{ms:?}");
         assert!(has(&ms, Location, "Van"), "{ms:?}");
         assert_eq!(titles(text, "Chris Van Hollen"), ["Senator"]);
+        // So is a region's name between names; a country's is not.
+        let ms = mentions(
+            "He received Ambassador Nilakshi Saha Sinha and Ambassador Ion Rusu Moldova Costa.",
+        );
+        assert!(has(&ms, Person, "Nilakshi Saha Sinha"), "{ms:?}");
+        assert!(!has(&ms, Person, "Ion Rusu Moldova Costa"), "{ms:?}");
     }
 
     #[test]
