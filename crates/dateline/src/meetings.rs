@@ -164,6 +164,31 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Whether `clause` leads from a meeting to the place that follows it
+/// ([`MEETING_IN`]), the place being where it was: "talks held in the
+/// Georgian port city of", not "held at the Presidency of" (whose place
+/// names an owner).
+fn leads_to_place(clause: &str) -> bool {
+    MEETING_IN.is_match(clause)
+        && clause.strip_suffix(" of ").is_none_or(|head| {
+            let noun = head.rsplit(' ').next().unwrap_or("");
+            matches!(
+                noun,
+                "city"
+                    | "town"
+                    | "village"
+                    | "capital"
+                    | "region"
+                    | "province"
+                    | "district"
+                    | "resort"
+                    | "port"
+                    | "island"
+                    | "settlement"
+            )
+        })
+}
+
 /// A clause that ends where a visit goes: "is on an official visit to",
 /// "arrived in".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -985,7 +1010,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // so: "The meeting took place in Tbilisi".
                         let clause =
                             &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
-                        MEETING_IN.is_match(clause.rsplit([',', ';']).next().unwrap_or(""))
+                        leads_to_place(clause.rsplit([',', ';']).next().unwrap_or(""))
                     }) {
                         last.place = Some(entities[a.entity].name.clone());
                     }
@@ -1103,7 +1128,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .rsplit([',', ';', '(', ':'])
                         .next()
                         .unwrap_or("");
-                    !owner && MEETING_IN.is_match(clause)
+                    !owner && leads_to_place(clause)
                 });
                 if let Some(a) = held_in.filter(|_| !another_meeting(text)) {
                     meeting_place = Some((entities[a.entity].name.clone(), n_sentence));
@@ -4676,6 +4701,16 @@ mod tests {
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_that_owns_the_venue_is_not_where_the_meeting_was() {
+        // "at the Presidency of Moldova": the dateline's city stands.
+        let ms = meetings("CHISINAU, March 3 - President Ion Rusu met with Ambassador Ana Costa.\n\nThe meeting was held at the Presidency of Moldova.");
+        assert_eq!(ms[0].3.as_deref(), Some("Chisinau"), "{ms:?}");
+        // A city's "of" leads to it: "in the Moldovan city of Balti".
+        let ms = meetings("CHISINAU, March 3 - President Ion Rusu met with Ambassador Ana Costa.\n\nThe meeting was held in the northern Moldovan city of Balti.");
+        assert_eq!(ms[0].3.as_deref(), Some("Balti"), "{ms:?}");
     }
 
     #[test]
