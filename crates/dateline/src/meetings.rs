@@ -2472,6 +2472,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 a.start < trigger_at && (after.starts_with(", where ") || dated())
                             })
                         })
+                        // "Ashgabat hosted talks between X and Y": the host.
+                        .or_else(|| {
+                            places.iter().find(|a| {
+                                let rest = &seg.text[a.end - seg.content.start..];
+                                a.end <= trigger_at
+                                    && [" hosted ", " hosts ", " played host to "]
+                                        .iter()
+                                        .any(|v| rest.starts_with(v))
+                            })
+                        })
                         // (A country visited says less than the dateline's
                         // city: "paying an official visit to Azerbaijan".)
                         .or_else(|| places.iter().filter(visited).find(|a| !is_country(a)))
@@ -4701,6 +4711,15 @@ mod tests {
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_city_that_hosted_the_talks_is_their_place() {
+        let ms = meetings("Ashgabat hosted talks between Deputy Chairman Ion Rusu and President Ana Costa on March 2.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("Ashgabat"))]
+        );
     }
 
     #[test]

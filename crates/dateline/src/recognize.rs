@@ -5571,13 +5571,14 @@ fn org_phrase(
             continue;
         }
         // "General Staff of the Sultan's Armed Forces", "Standing Committee
-        // of the National People's Congress".
+        // of the National People's Congress", "Central Military Commission
+        // of the People's Republic of China".
         if matches!(w, "'s" | "’s")
             && owns_in_name(words[end - 1])
             && words[end + 1..]
                 .iter()
                 .take(2)
-                .any(|v| is_org_word(v) || *v == "Congress")
+                .any(|v| is_org_word(v) || matches!(*v, "Congress" | "Republic"))
         {
             end += 1;
             continue;
@@ -6870,6 +6871,10 @@ mod tests {
             ),
             "{ms:?}"
         );
+        // A People's Republic closes a body's name whole.
+        let ms = mentions("He met Zhang Youxia, Vice Chairman of the Central Military Commission of the People's Republic of China.");
+        let org = "Central Military Commission of the People's Republic of China";
+        assert!(has(&ms, Organization, org), "{ms:?}");
     }
 
     #[test]
