@@ -4051,7 +4051,21 @@ fn read_chunk<'h>(
     let stake = stake_after(src, chunk[n - 1].end)
         && !hit_at(chunk[s].start)
             .is_some_and(|h| h.end == chunk[n - 1].end && g.entry(h.entry).kind == GazKind::Place);
-    if legislature || legal_form || stake {
+    // (So is a lone unknown name that a position heads, before a comma or
+    // the sentence's end: "the chairman of Turkmennebit, X", "the CEO of
+    // Kalashnikov."; not a place, nor a name the gazetteer knows.)
+    let headed = || {
+        n - s == 1
+            && name_shaped(g, words[s])
+            && !g.is_english(words[s])
+            && hit_at(chunk[s].start).is_none()
+            && src[chunk[s].end..].starts_with([',', '.', ';'])
+            && src[..chunk[s].start]
+                .strip_suffix(" of ")
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(is_head)
+    };
+    if legislature || legal_form || stake || headed() {
         out.push(Raw::plain(
             EntityKind::Organization,
             chunk[s].start,
@@ -5791,6 +5805,15 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
+    }
+
+    #[test]
+    fn a_lone_name_a_position_heads_is_an_organisation() {
+        let ms = mentions("He met the chairman of Turkmennebit, Ion Rusu, and the director of Kalashnikov. The governor of Batken, Ana Costa, came.");
+        assert!(has(&ms, Organization, "Turkmennebit"), "{ms:?}");
+        assert!(has(&ms, Organization, "Kalashnikov"), "{ms:?}");
+        assert!(has(&ms, Location, "Batken"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Batken"), "{ms:?}");
     }
 
     #[test]
