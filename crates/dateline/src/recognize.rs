@@ -4055,15 +4055,17 @@ fn read_chunk<'h>(
     // the sentence's end: "the chairman of Turkmennebit, X", "the CEO of
     // Kalashnikov."; not a place, nor a name the gazetteer knows.)
     let headed = || {
+        // (The cheap tests first: most chunks are not one word after "of".)
         n - s == 1
+            && src[..chunk[s].start].ends_with(" of ")
+            && src[chunk[s].end..].starts_with([',', '.', ';'])
+            && src[..chunk[s].start - 4]
+                .rsplit(' ')
+                .next()
+                .is_some_and(is_head)
             && name_shaped(g, words[s])
             && !g.is_english(words[s])
             && hit_at(chunk[s].start).is_none()
-            && src[chunk[s].end..].starts_with([',', '.', ';'])
-            && src[..chunk[s].start]
-                .strip_suffix(" of ")
-                .and_then(|b| b.rsplit(' ').next())
-                .is_some_and(is_head)
     };
     if legislature || legal_form || stake || headed() {
         out.push(Raw::plain(
