@@ -2039,6 +2039,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     } else if guests.len() >= 2 {
                         ids.splice(0..0, guests);
                         met_by_previous = true;
+                    } else if let (Some(p), [guest]) = (
+                        previous_subject.filter(|&p| {
+                            !ids.contains(&p)
+                                && meetings
+                                    .last()
+                                    .is_some_and(|m| participant_ids(m, entities).any(|i| i == p))
+                        }),
+                        guests.as_slice(),
+                    ) {
+                        // (Or the two who met before, one of them the
+                        // subject since: "X and Y met ... X said ... The
+                        // ministers also met Z".)
+                        ids.splice(0..0, [p, *guest]);
+                        met_by_previous = true;
                     } else if let Some(p) = previous_subject.filter(|p| !ids.contains(p)) {
                         ids.insert(0, p);
                         met_by_previous = true;
@@ -5431,6 +5445,13 @@ mod tests {
             ]
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"));
+        // The two who met, though one spoke alone since.
+        let ms = meetings("Minister Ion Rusu and his counterpart Tom Berg met in Tallinn. Rusu said the drills go on. The ministers also met with General Ana Costa.");
+        assert_eq!(
+            ms[1].1,
+            names(&["Ion Rusu", "Tom Berg", "Ana Costa"]),
+            "{ms:?}"
+        );
         // One person before: "He" is that one.
         let ms = meetings("General Ion Rusu arrived in Tapa with Tom Berg. He was received by Minister Ana Costa.");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]), "{ms:?}");
