@@ -1246,7 +1246,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let chairs = u.3.clone();
                     let m = told_of(MeetingKind::Meet, chairs, u, entities);
                     let evidence_chars = chars_of(seg, sent, &mut counted);
-                    merge(&mut meetings, m.with_evidence(sent, evidence_chars));
+                    merge(
+                        &mut meetings,
+                        m.with_evidence(sent, evidence_chars),
+                        dateline,
+                    );
                 }
             }
             // "During the meeting held on October 4, ...": the day of the
@@ -2990,7 +2994,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 |(d, r)| d.len() <= 7 && d < &r[..d.len().min(r.len())],
                             );
                             let n = meetings.len();
-                            merge(&mut meetings, m);
+                            merge(&mut meetings, m, dateline);
                             if past && meetings.len() > n {
                                 told_earlier.push(n);
                             }
@@ -3032,7 +3036,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let heads = groups.iter().map(|(_, led)| led[0]);
                 let m = told_of(MeetingKind::Talks, heads, u, entities);
                 let evidence_chars = chars_of(seg, sent, &mut counted);
-                merge(&mut meetings, m.with_evidence(sent, evidence_chars));
+                merge(
+                    &mut meetings,
+                    m.with_evidence(sent, evidence_chars),
+                    dateline,
+                );
             }
             // ... or the other side's head, told next: "X met with
             // representatives of the ICRC. The ICRC delegation was led by Y."
@@ -3049,7 +3057,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let sides: Vec<usize> = u.3.iter().copied().chain([b]).collect();
                 let m = told_of(MeetingKind::Meet, sides, u, entities);
                 let evidence_chars = chars_of(seg, sent, &mut counted);
-                merge(&mut meetings, m.with_evidence(sent, evidence_chars));
+                merge(
+                    &mut meetings,
+                    m.with_evidence(sent, evidence_chars),
+                    dateline,
+                );
             }
             // ... or one sentence each: "The Russian delegation was led by
             // A. The Azerbaijani side was represented by B."
@@ -3061,7 +3073,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 (Some(b), Some((at, u, a))) if at + 1 == n_sentence && a != b => {
                     let m = told_of(MeetingKind::Talks, [a, b], u, entities);
                     let evidence_chars = chars_of(seg, sent, &mut counted);
-                    merge(&mut meetings, m.with_evidence(sent, evidence_chars));
+                    merge(
+                        &mut meetings,
+                        m.with_evidence(sent, evidence_chars),
+                        dateline,
+                    );
                 }
                 (Some(a), _) if unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence) => {
                     let u = unnamed.take().expect("checked");
@@ -3375,8 +3391,11 @@ fn last_told<'m>(meetings: &'m [Meeting], told_earlier: &[usize]) -> Option<&'m 
         .map(|(_, m)| m)
 }
 
-/// Add a meeting, or fill in the one already found with the same participants.
-fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
+/// Add a meeting, or fill in the one already found with the same
+/// participants (its place too, when it had only the dateline's `dateline`:
+/// a headline's "Putin, Witkoff hold talks" under "MOSCOW", then "met ...
+/// in St Petersburg").
+fn merge(meetings: &mut Vec<Meeting>, m: Meeting, dateline: Option<&str>) {
     // A phone call and a meeting between the same people are two events.
     // Participants are few and distinct: the same set is the same length
     // with every name in the other (no sorted copies to allocate).
@@ -3395,7 +3414,16 @@ fn merge(meetings: &mut Vec<Meeting>, m: Meeting) {
             }
             // (A call has no place: "The two leaders discussed the pipeline,
             // whose foundation they laid in Nakhchivan" after a call.)
-            if x.place.is_none() && x.kind != MeetingKind::PhoneCall {
+            // (A city over the dateline's; a country says less: "was glad
+            // to see them in Estonia".)
+            let city = || {
+                m.place
+                    .as_deref()
+                    .is_some_and(|p| crate::gazetteer::GAZETTEER.capital_of(p).is_none())
+            };
+            if (x.place.is_none() || (x.place.as_deref() == dateline && city()))
+                && x.kind != MeetingKind::PhoneCall
+            {
                 x.place = m.place;
             }
         }
@@ -4725,6 +4753,13 @@ mod tests {
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+    }
+
+    #[test]
+    fn the_body_s_place_over_the_dateline_s_for_a_headline_s_meeting() {
+        let doc = crate::analyze("Rusu, Costa hold talks\n\nCHISINAU, March 3 - President Ion Rusu met envoy Ana Costa in Balti on Friday.\n").expect("parses");
+        let places: Vec<_> = doc.meetings.iter().map(|m| m.place.as_deref()).collect();
+        assert_eq!(places, [Some("Balti")], "{:?}", doc.meetings);
     }
 
     #[test]

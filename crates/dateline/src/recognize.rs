@@ -184,6 +184,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Chamber",
     "Network",
     "Initiative",
+    "Caucus",
     "District",
     "Brigade",
     "Division",
@@ -5830,6 +5831,13 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+        // A caucus is a legislators' organisation.
+        let ms =
+            mentions("He met the Co-Chair of the Congressional Azerbaijan Caucus Steve Womack.");
+        assert!(
+            has(&ms, Organization, "Congressional Azerbaijan Caucus"),
+            "{ms:?}"
+        );
     }
 
     #[test]
