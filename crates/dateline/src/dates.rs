@@ -180,6 +180,36 @@ fn month_range(rest: &str, m: i8) -> Option<(i8, usize, Option<i16>)> {
     Some((m2, len + stated.map_or(0, |_| 5), stated))
 }
 
+/// A range's last day in a month after `m`, right after its first day:
+/// "-May 2" of "April 30-May 2", "–2 May" of "30 April–2 May". The month,
+/// the day and the length read.
+fn later_month_day(rest: &str, m: i8) -> Option<(i8, i8, usize)> {
+    let after = rest.strip_prefix(['-', '–'])?;
+    let mut words = after.splitn(3, ' ');
+    let first = words.next()?;
+    let second = words.next()?;
+    let second = &second[..second
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(second.len())];
+    let (m2, day) = match (
+        calendar::month_number(first),
+        calendar::month_number(second),
+    ) {
+        (Some(m2), None) => (m2, second),
+        (None, Some(m2)) => (m2, first),
+        _ => return None,
+    };
+    let d2: i8 = day
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d) && day.len() <= 2)?;
+    (m2 > m).then_some((
+        m2,
+        d2,
+        rest.len() - after.len() + first.len() + 1 + second.len(),
+    ))
+}
+
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut pos = 0;
@@ -263,6 +293,14 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 pos = end;
             } else if num(db).is_some() {
                 values.extend(ymd(num(y), month, num(db)));
+            } else if let Some((m2, d2, len)) = month
+                .filter(|_| g(y).is_none())
+                .and_then(|m| later_month_day(&text[end..], m))
+            {
+                // "April 30-May 2": a range into a later month, one mention.
+                values.extend(ymd(None, Some(m2), Some(d2.into())));
+                end += len;
+                pos = end;
             }
         } else if let Some(y) = num("sy") {
             // "3/12/2024": day first or month first, as its numbers allow;
@@ -671,6 +709,16 @@ mod tests {
             [
                 pair("March 30", "2023-03-30"),
                 pair("2 April", "2023-04-02")
+            ]
+        );
+        // A range into the next month, written with a dash, is one mention.
+        assert_eq!(
+            vals("held on April 30-May 2 and on 30 June–2 July.", p),
+            [
+                pair("April 30-May 2", "2023-04-30"),
+                pair("April 30-May 2", "2023-05-02"),
+                pair("30 June–2 July", "2023-06-30"),
+                pair("30 June–2 July", "2023-07-02")
             ]
         );
     }
