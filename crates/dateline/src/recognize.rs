@@ -5515,13 +5515,18 @@ fn org_phrase(
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         // "National Security and Foreign Policy Committee": "and" between
         // the fields of one organisation word.
+        // (Not after a whole name the gazetteer knows: "Reporters Without
+        // Borders and Freedom House" are two.)
         let fields_joined = w == "and"
             && m > k
             && g.is_english(words[m - 1])
             && words
                 .get(m + 1)
                 .is_some_and(|v| v.starts_with(char::is_uppercase))
-            && words[m + 1..].iter().take(3).any(|v| is_org_word(v));
+            && words[m + 1..].iter().take(3).any(|v| is_org_word(v))
+            && !hits_within(hits, chunk[k].start, chunk[m - 1].end).any(|h| {
+                h.end == chunk[m - 1].end && g.entry(h.entry).kind == GazKind::Organization
+            });
         // "Joint Chiefs of Staff Committee": one unit, "Chiefs of Staff".
         let chiefs_of_staff =
             w == "of" && m > k && words[m - 1] == "Chiefs" && words.get(m + 1) == Some(&"Staff");
@@ -5808,6 +5813,19 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
+    }
+
+    #[test]
+    fn rights_groups_by_name_each_one() {
+        let ms = mentions("Human Rights Watch, Amnesty International, Reporters Without Borders and Freedom House criticised the law.");
+        for org in [
+            "Human Rights Watch",
+            "Amnesty International",
+            "Reporters Without Borders",
+            "Freedom House",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
     }
 
     #[test]
