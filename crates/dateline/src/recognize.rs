@@ -4263,6 +4263,21 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // A compass point and a name before an area's word name that area,
+    // whatever the name also is ("North Khorasan province": Khorasan is a
+    // Turkish town too, and the two read as a person's name).
+    // (Not a place known whole: "the South Caucasus region" is the South
+    // Caucasus.)
+    if n - s >= 2
+        && is_compass(words[s])
+        && !g.is_title(words[s + 1])
+        && hit_at(chunk[s].start).is_none_or(|h| h.end != chunk[n - 1].end)
+    {
+        if let Some(end) = names_area(src, chunk[n - 1].end) {
+            out.push(Raw::plain(EntityKind::Location, chunk[s].start, end));
+            return;
+        }
+    }
     // A district or region the gazetteer does not know, with its word:
     // "Tovuz district" (a place it knows, "Caspian region", is matched whole).
     if hit_at(chunk[s].start).is_none()
@@ -5889,6 +5904,14 @@ mod tests {
         assert!(has(&ms, Location, "East Azerbaijan province"), "{ms:?}");
         assert!(has(&ms, Location, "West Kazakhstan region"), "{ms:?}");
         assert!(!has(&ms, Location, "Azerbaijan") && !has(&ms, Location, "Kazakhstan"));
+        // ... or a name that would read as a person's ("Khorasan" is a town
+        // too); a place known whole keeps its name alone.
+        let ms = mentions(
+            "The plant was built in North Khorasan province, far from the South Caucasus region.",
+        );
+        assert!(has(&ms, Location, "North Khorasan province"), "{ms:?}");
+        assert!(has(&ms, Location, "South Caucasus"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
