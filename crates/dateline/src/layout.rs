@@ -1600,6 +1600,7 @@ pub(crate) fn read(text: &str) -> Article {
         .or(own_site)
         .or(dateline_outlet)
         .or_else(|| outlets::credit_in(ps.iter().map(txt)))
+        .or_else(|| outlets::by_closing_credits(text))
         .map(str::to_string)
         .or_else(|| site_name(&ps, text));
 

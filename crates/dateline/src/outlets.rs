@@ -151,6 +151,15 @@ fn paren_only(part: &str) -> Option<&'static str> {
     }
 }
 
+/// The outlet that a story's closing credits name by their form: Reuters
+/// closes its stories with "(Reporting by X; Editing by Y)" and names
+/// itself nowhere else in some of them.
+pub(crate) fn by_closing_credits(text: &str) -> Option<&'static str> {
+    let at = text.find("Reporting by ")?;
+    let rest = &text[at..crate::floor_boundary(text, (at + 300).min(text.len()))];
+    (rest.contains("Editing by") || rest.contains("Writing by")).then_some("Reuters")
+}
+
 /// The first credit in `lines`, in reading order.
 pub(crate) fn credit_in<'a>(lines: impl Iterator<Item = &'a str>) -> Option<&'static str> {
     for line in lines {
@@ -283,6 +292,16 @@ mod tests {
         assert_eq!(credit_after_dateline(" 2023 (MINA) – The"), Some("MINA"));
         // (No alias that is also an ordinary word: "SHKARKO APP".)
         assert_eq!(lookup("app"), None);
+    }
+
+    #[test]
+    fn reuters_by_its_closing_credits() {
+        let text = "The minister spoke.\n(Reporting by Ana Costa; Writing by Ion\nRusu; Editing by Tom Berg)\n";
+        assert_eq!(by_closing_credits(text), Some("Reuters"));
+        assert_eq!(
+            by_closing_credits("Reporting by the ministry was late."),
+            None
+        );
     }
 
     #[test]
