@@ -554,6 +554,11 @@ impl Gazetteer {
         self.capital_cities.get(country).copied()
     }
 
+    /// Whether `name` (a canonical name) is a country's: one with a capital.
+    pub(crate) fn is_country(&self, name: &str) -> bool {
+        self.capital_of(name).is_some()
+    }
+
     /// Whether `city` (a canonical name) is some country's capital.
     pub(crate) fn is_capital(&self, city: &str) -> bool {
         self.capital_cities.values().any(|c| *c == city)

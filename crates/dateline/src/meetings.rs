@@ -2333,12 +2333,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // on Tuesday in Belgrade with ...) names other places.
                     // Not a place discussed: "a cease-fire in Gaza", "met ... to
                     // discuss the situation in Gaza".
-                    // A country: one with a capital.
-                    let is_country = |a: &At| {
-                        crate::gazetteer::GAZETTEER
-                            .capital_of(&entities[a.entity].name)
-                            .is_some()
-                    };
+                    let is_country =
+                        |a: &At| crate::gazetteer::GAZETTEER.is_country(&entities[a.entity].name);
                     // "met X at the Joint Staff Headquarters": a site, which
                     // only a place the article gives no other way names.
                     // (So is one named as a site: "at Heydar Aliyev
@@ -3421,7 +3417,7 @@ fn merge(meetings: &mut Vec<Meeting>, m: Meeting, dateline: Option<&str>) {
             let city = || {
                 m.place
                     .as_deref()
-                    .is_some_and(|p| crate::gazetteer::GAZETTEER.capital_of(p).is_none())
+                    .is_some_and(|p| !crate::gazetteer::GAZETTEER.is_country(p))
             };
             if (x.place.is_none() || (x.place.as_deref() == dateline && city()))
                 && x.kind != MeetingKind::PhoneCall

@@ -1333,7 +1333,7 @@ pub(crate) fn mentions(
                                     .get(k)
                                     .and_then(|t| hit_at(t.start))
                                     .is_some_and(|h| {
-                                        g.capital_of(g.entry(h.entry).canonical).is_some()
+                                        g.is_country(g.entry(h.entry).canonical)
                                     }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
@@ -2994,7 +2994,7 @@ fn titles_around(
         }
         let names = ws
             .iter()
-            .all(|w| *w == "and" || (name_shaped(g, w) && g.capital_of(w).is_none()));
+            .all(|w| *w == "and" || (name_shaped(g, w) && !g.is_country(w)));
         if listing && names && (i >= 1 || ws.len() >= 2) {
             skipped = true;
             continue;
@@ -3150,7 +3150,7 @@ fn titles_around(
                         name_shaped(g, w)
                             && !g.is_english(w)
                             && !is_title_word(g, w)
-                            && g.capital_of(w).is_none()
+                            && !g.is_country(w)
                             // (Nor a compass point: "... for South and Central
                             // Asian Affairs".)
                             && !is_compass(w)
@@ -3740,9 +3740,7 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
         .rev()
         .take(4)
         .find(|w| !w.starts_with(|c: char| c.is_lowercase()))
-        .is_none_or(|w| {
-            g.is_demonym(w) || g.capital_of(w).is_some() || !w.starts_with(char::is_uppercase)
-        })
+        .is_none_or(|w| g.is_demonym(w) || g.is_country(w) || !w.starts_with(char::is_uppercase))
 }
 
 /// Whether a name starting at `start` is an item of a list after a plural
@@ -4352,7 +4350,7 @@ fn read_chunk<'h>(
                 e.kind == GazKind::Place
                     && h.start == chunk[s].start
                     && h.end == chunk[n - 1].end
-                    && g.capital_of(e.canonical).is_some()
+                    && g.is_country(e.canonical)
             })
     };
     if (hits_within(hits, chunk[s].start, chunk[n - 1].end)
@@ -4665,7 +4663,7 @@ fn read_chunk<'h>(
                     // "..., Ararat Mirzoyan and Jeyhun Bayramov".
                     || ((!pending_titles.is_empty()
                         || chunk_starts_with_title
-                        || g.capital_of(e_kind.canonical).is_none())
+                        || !g.is_country(e_kind.canonical))
                         && k + 2 == n
                         && surname_at(g, &words, chunk, hits, k + 1))
                     // A town's name alone after a royal title is a
@@ -4673,7 +4671,7 @@ fn read_chunk<'h>(
                     || (k + 1 == n
                         && k > 0
                         && ROYAL_TITLES.contains(&words[k - 1])
-                        && g.capital_of(e_kind.canonical).is_none())
+                        && !g.is_country(e_kind.canonical))
                     // ... and two towns' names after a title are a person's:
                     // "Moldovan President Maia Sandu".
                     || ((!pending_titles.is_empty() || chunk_starts_with_title)
@@ -4854,7 +4852,7 @@ fn read_chunk<'h>(
                 && hit_at(chunk[x].start).is_some_and(|h| {
                     let e = g.entry(h.entry);
                     h.end == chunk[x].end
-                        && g.capital_of(e.canonical).is_none()
+                        && !g.is_country(e.canonical)
                         && !g.is_capital(e.canonical)
                 })
         };
@@ -4879,7 +4877,7 @@ fn read_chunk<'h>(
                     && hit_at(chunk[e].start).is_some_and(|h| {
                         h.end == chunk[e].end && {
                             let x = g.entry(h.entry);
-                            x.kind == GazKind::Place && g.capital_of(x.canonical).is_none()
+                            x.kind == GazKind::Place && !g.is_country(x.canonical)
                         }
                     }))
                 // (A place's name inside one, before a particle: "Alexander
@@ -5134,7 +5132,7 @@ fn of_country(
     };
     let h = hit_starting(hits, chunk.get(c)?.start)?;
     let e = g.entry(h.entry);
-    if e.kind != GazKind::Place || g.capital_of(e.canonical).is_none() {
+    if e.kind != GazKind::Place || !g.is_country(e.canonical) {
         return None;
     }
     let last = chunk[c..].iter().position(|t| t.end == h.end)? + c;
@@ -5172,24 +5170,22 @@ fn country_congress(
     s: usize,
 ) -> bool {
     let n = words.len();
-    // A country's name the whole of `words[a..n]`.
-    let country = |a: usize| {
-        a < n
+    // A country's name the whole of `words[a..b]`.
+    let country = |a: usize, b: usize| {
+        a < b
             && hit_starting(hits, chunk[a].start).is_some_and(|h| {
-                h.end == chunk[n - 1].end && g.capital_of(g.entry(h.entry).canonical).is_some()
+                h.end == chunk[b - 1].end && g.is_country(g.entry(h.entry).canonical)
             })
     };
     if words[n - 1] == "Congress" && n - s >= 2 {
         let before = &words[s..n - 1];
         return (before.len() == 1
             && (matches!(before[0], "U.S." | "US") || g.is_demonym(before[0])))
-            || hit_starting(hits, chunk[s].start).is_some_and(|h| {
-                h.end == chunk[n - 2].end && g.capital_of(g.entry(h.entry).canonical).is_some()
-            });
+            || country(s, n - 1);
     }
     words[s] == "Congress"
         && words.get(s + 1) == Some(&"of")
-        && (country(s + 2) || (words.get(s + 2) == Some(&"the") && country(s + 3)))
+        && (country(s + 2, n) || (words.get(s + 2) == Some(&"the") && country(s + 3, n)))
 }
 
 /// Whether `ws` name a legislature by its kind alone, with no more than

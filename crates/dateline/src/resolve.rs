@@ -72,7 +72,7 @@ fn fold(c: char) -> char {
 /// spells it. Countries keep the gazetteer's name,
 /// which later stages look their capitals up by.
 fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) -> String {
-    if crate::gazetteer::GAZETTEER.capital_of(&canonical).is_some() {
+    if crate::gazetteer::GAZETTEER.is_country(&canonical) {
         return canonical;
     }
     let mut spelling: Option<String> = None;
@@ -388,7 +388,7 @@ fn norm_key(s: &str) -> String {
 /// ministry").
 fn nation_and_core(name: &str) -> (Option<&str>, String) {
     let g = &*crate::gazetteer::GAZETTEER;
-    let is_nation = |w: &str| g.is_demonym(w) || g.capital_of(w).is_some();
+    let is_nation = |w: &str| g.is_demonym(w) || g.is_country(w);
     let mut words: Vec<&str> = name.split_whitespace().collect();
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         words.remove(0);
@@ -815,9 +815,8 @@ pub(crate) fn entities(
         // ("John Bolton" ... "Bolton said") is that person.
         if r.kind == EntityKind::Location && !text(r).contains([' ', '-']) {
             let key = name_key(text(r));
-            let country = crate::gazetteer::GAZETTEER
-                .capital_of(r.canonical.as_deref().unwrap_or(text(r)))
-                .is_some();
+            let country =
+                crate::gazetteer::GAZETTEER.is_country(r.canonical.as_deref().unwrap_or(text(r)));
             if let Some(i) = people
                 .iter()
                 .position(|p| !p.given.is_empty() && p.surname_key == key)
@@ -963,7 +962,7 @@ pub(crate) fn entities(
                 e.kind != EntityKind::Location
                     || e.name.contains(' ')
                     || !first_words.contains(&e.name.as_str())
-                    || g.capital_of(&e.name).is_some()
+                    || g.is_country(&e.name)
                     || g.is_capital(&e.name)
             })
             .collect();
