@@ -2616,12 +2616,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     // "Baku, March 5. A delegation ... is on a
                                     // visit to Pakistan": the dateline is the
                                     // home capital; they met where they went.
+                                    // (Abroad: a country or its capital, not
+                                    // a town visited on the way, "visited the
+                                    // plant in Roanne", under "PARIS".)
                                     let g = &*crate::gazetteer::GAZETTEER;
                                     match (dateline, &destination) {
                                         (Some(home), Some(away))
                                             if home != away
                                                 && g.capital_of(away) != Some(home)
-                                                && g.is_capital(home) =>
+                                                && g.is_capital(home)
+                                                && (g.is_country(away) || g.is_capital(away)) =>
                                         {
                                             Some(away.clone())
                                         }
@@ -3547,6 +3551,11 @@ mod tests {
         // A visitor to the dateline's own country met at the dateline.
         let ms = meetings("Baku, March 5. Minister Ion Rusu, who is on a visit to Azerbaijan, met with General Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
+        // A town visited on the way is no visit abroad: the next meeting,
+        // placed nowhere, is at the dateline.
+        let ms = meetings("PARIS, March 5. Minister Ion Rusu met Minister Ana Costa in Paris.\n\nRusu also visited a plant in Roanne and met its director Tom Berg.\n\nEarlier, Rusu met with General Piotr Nowak.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[2].3.as_deref(), Some("Paris"), "{ms:?}");
     }
 
     #[test]
