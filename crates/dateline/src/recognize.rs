@@ -3878,7 +3878,8 @@ fn names_product(src: &str, end: usize) -> bool {
     if !rest.starts_with(' ') {
         return false;
     }
-    for (i, w) in rest[1..].split(' ').take(4).enumerate() {
+    // (A line may end after the kind: a headline's "... CAESAR howitzers".)
+    for (i, w) in rest[1..].split([' ', '\n']).take(4).enumerate() {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
         // (A system only after what it does: "air defence systems", not
         // "NATO systems".)
@@ -7149,6 +7150,9 @@ mod tests {
         assert!(has(&ms, Location, "Iran"), "{ms:?}");
         let ms = mentions("The parade showed Israeli-made Harop loitering munitions.");
         assert!(!ms.iter().any(|(_, m)| m.contains("Harop")), "{ms:?}");
+        // ... at a line's end too, as a headline ends.
+        let ms = mentions("Ministers sign contract on CAESAR howitzers\nThe ministers met.");
+        assert!(!ms.iter().any(|(_, m)| m == "CAESAR"), "{ms:?}");
         // A project's name holds a number too.
         let ms = mentions("They discussed the CASA-1000 project.");
         assert!(has(&ms, Organization, "CASA-1000"), "{ms:?}");
