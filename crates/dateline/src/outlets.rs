@@ -288,6 +288,7 @@ mod tests {
         // The national agencies of the Balkans and the Baltics, and RIA by
         // its short name.
         assert_eq!(lookup("Montenegro News Agency"), Some("MINA"));
+        assert_eq!(credit_after_dateline(" (TDH). President"), Some("TDH"));
         assert_eq!(lookup("RIA"), Some("RIA Novosti"));
         assert_eq!(credit_after_dateline(" 2023 (MINA) – The"), Some("MINA"));
         // (No alias that is also an ordinary word: "SHKARKO APP".)
