@@ -1586,6 +1586,11 @@ pub(crate) fn mentions(
                 r.titles.insert(0, "Sultan".to_string());
             }
         }
+        // "Jr." is written with its dot, whatever follows: "Ferdinand
+        // Marcos Jr. at ...", "... met Ferdinand Marcos Jr.".
+        if src[..r.end].ends_with(" Jr") && src[r.end..].starts_with('.') {
+            r.end += 1;
+        }
     }
     out
 }
@@ -8497,12 +8502,13 @@ mod tests {
         let ms =
             mentions("Vice President JD Vance met Gen. CQ Brown Jr. and the UN Secretary-General.");
         assert!(has(&ms, Person, "JD Vance"), "{ms:?}");
-        assert!(has(&ms, Person, "CQ Brown Jr"), "{ms:?}");
+        // ("Jr." with its dot, as the name is written.)
+        assert!(has(&ms, Person, "CQ Brown Jr."), "{ms:?}");
         assert!(has(&ms, Organization, "UN"), "{ms:?}");
         assert!(!has(&ms, Organization, "JD"), "{ms:?}");
         // After a service and its rank too.
         let ms = mentions("He thanked Air Force Gen. CQ Brown Jr. for his service.");
-        assert!(has(&ms, Person, "CQ Brown Jr"), "{ms:?}");
+        assert!(has(&ms, Person, "CQ Brown Jr."), "{ms:?}");
         assert!(has(&ms, Organization, "Air Force"), "{ms:?}");
     }
 
