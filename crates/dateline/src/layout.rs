@@ -79,6 +79,13 @@ static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex compiles")
 });
 
+/// The heading of a list of other stories ("Most Read", "Trending now"):
+/// the lines under it, to the next blank line, are page chrome.
+static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:most (?:read|popular|viewed|commented)|trending(?: now| news)?|top (?:stories|news)|popular(?: news)?|editor'?s'? (?:picks?|choice)|recommended|you may also like|more news|other news)\s*:?$")
+        .expect("static regex compiles")
+});
+
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1158,6 +1165,23 @@ pub(crate) fn read(text: &str) -> Article {
             }
         }
     }
+    // A list of other stories under its heading ("Most Read", "Trending"),
+    // its first line maybe after a blank one, up to the next blank line:
+    // page chrome, no headline of this page.
+    let mut heading = false;
+    let mut in_list = false;
+    for p in ps.iter_mut() {
+        if heading || (in_list && !p.blank_before) {
+            p.class = Class::Boilerplate;
+            (heading, in_list) = (false, true);
+            continue;
+        }
+        heading = LIST_HEADING.is_match(&text[p.start..p.end]);
+        in_list = false;
+        if heading {
+            p.class = Class::Boilerplate;
+        }
+    }
     let txt = |p: &Piece| &text[p.start..p.end];
     // Lines hard-wrapped at a fixed width before running text that goes on
     // from them ("... Samir Sharifov met with the Asian\nDevelopment Bank's
@@ -1972,6 +1996,30 @@ mod tests {
         // The same stamp over a byline without a date is the publication date.
         let t = t.replace("March 11, 2025 | ", "");
         assert_eq!(dates(&t), (Some(date(2025, 3, 12)), None));
+    }
+
+    #[test]
+    fn a_list_of_other_stories_holds_no_headline() {
+        let t = "Most Read\n\nRuling party wins election\nMinister to buy artillery\n\nCountries hold joint drills\n\nBAKU, Sept 5. The joint exercises of the two armies began on Monday, the ministry said.\n";
+        let a = read(t);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Countries hold joint drills")
+        );
+        let listed: Vec<_> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Boilerplate)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                "Most Read",
+                "Ruling party wins election",
+                "Minister to buy artillery"
+            ]
+        );
     }
 
     #[test]
