@@ -1176,7 +1176,8 @@ pub(crate) fn read(text: &str) -> Article {
             (heading, in_list) = (false, true);
             continue;
         }
-        heading = LIST_HEADING.is_match(&text[p.start..p.end]);
+        // (Short lines only: the regex is not asked of every paragraph.)
+        heading = p.end - p.start <= 24 && LIST_HEADING.is_match(&text[p.start..p.end]);
         in_list = false;
         if heading {
             p.class = Class::Boilerplate;
