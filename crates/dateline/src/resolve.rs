@@ -521,7 +521,8 @@ fn merge_variants(groups: &mut Vec<Group>) {
                 let after_acronym = long.split_once(' ').is_some_and(|(first, rest)| {
                     rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
                 });
-                let initialism = acronym && crate::recognize::initials(long) == *short;
+                let initialism = acronym
+                    && (crate::recognize::initials(long) == *short || syllabic(short, long));
                 // "Kazinform" (or "KAZINFORM") / "Kazinform News Agency".
                 let kind_after = long
                     .get(..short.len())
@@ -988,6 +989,29 @@ pub(crate) fn entities(
         out.retain(|_| !spelled.next().unwrap_or(false));
     }
     out
+}
+
+/// Whether `short` (in capitals, four letters or more) is made of the
+/// first two letters or more of each of the last capitalised words of
+/// `long`, in order: "EUCOM" of "U.S. European Command", "CENTCOM" of
+/// "U.S. Central Command", "INDOPACOM" of "Indo-Pacific Command".
+fn syllabic(short: &str, long: &str) -> bool {
+    fn covers(rest: &str, words: &[String]) -> bool {
+        match words.split_first() {
+            None => rest.is_empty(),
+            Some((w, tail)) => (2..=w.len().min(rest.len()))
+                .any(|k| rest.starts_with(&w[..k]) && covers(&rest[k..], tail)),
+        }
+    }
+    let words: Vec<String> = long
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.is_ascii())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    short.len() >= 4
+        && short.is_ascii()
+        && words.len() >= 2
+        && (0..words.len() - 1).any(|from| covers(short, &words[from..]))
 }
 
 /// Whether `acronym` (three to six capitals) is made of the initials of
@@ -1507,6 +1531,23 @@ VATICAN CITY (AP) The pope spoke.
             .entities
             .iter()
             .any(|e| e.mentions.iter().any(|m| m.text == "Chatham\r\nHouse")));
+    }
+
+    #[test]
+    fn an_acronym_of_syllables_joins_the_command_it_shortens() {
+        let doc = crate::analyze(" date 2022-07-01 By Jane Roe\n\nThe exercise is led by U.S. Central Command. General Ion Rusu of CENTCOM said the drills began.\n").expect("parses");
+        let org = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "U.S. Central Command")
+            .expect("the command");
+        let texts: Vec<&str> = org.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&"CENTCOM"), "{:?}", doc.entities);
+        assert!(syllabic("EUCOM", "U.S. European Command"));
+        assert!(syllabic("INDOPACOM", "U.S. Indo-Pacific Command"));
+        // Each word gives two letters or more, in order, to the end.
+        assert!(!syllabic("EUCA", "U.S. European Command"));
+        assert!(!syllabic("COMEU", "U.S. European Command"));
     }
 
     #[test]
