@@ -996,22 +996,35 @@ pub(crate) fn entities(
 /// `long`, in order: "EUCOM" of "U.S. European Command", "CENTCOM" of
 /// "U.S. Central Command", "INDOPACOM" of "Indo-Pacific Command".
 fn syllabic(short: &str, long: &str) -> bool {
-    fn covers(rest: &str, words: &[String]) -> bool {
+    // Whether the capitals `rest` are made of a prefix (two letters or
+    // more, in any case) of each of `words` in turn.
+    fn covers(rest: &[u8], words: &[&[u8]]) -> bool {
         match words.split_first() {
             None => rest.is_empty(),
             Some((w, tail)) => (2..=w.len().min(rest.len()))
-                .any(|k| rest.starts_with(&w[..k]) && covers(&rest[k..], tail)),
+                .any(|k| rest[..k].eq_ignore_ascii_case(&w[..k]) && covers(&rest[k..], tail)),
         }
     }
-    let words: Vec<String> = long
+    if short.len() < 4 || !short.is_ascii() {
+        return false;
+    }
+    // (The cheap test first: the last word's first two letters are in the
+    // acronym.)
+    let last = long.rsplit([' ', '-']).next().unwrap_or("").as_bytes();
+    if last.len() < 2
+        || !short
+            .as_bytes()
+            .windows(2)
+            .any(|w| w.eq_ignore_ascii_case(&last[..2]))
+    {
+        return false;
+    }
+    let words: Vec<&[u8]> = long
         .split([' ', '-'])
         .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.is_ascii())
-        .map(str::to_ascii_uppercase)
+        .map(str::as_bytes)
         .collect();
-    short.len() >= 4
-        && short.is_ascii()
-        && words.len() >= 2
-        && (0..words.len() - 1).any(|from| covers(short, &words[from..]))
+    words.len() >= 2 && (0..words.len() - 1).any(|from| covers(short.as_bytes(), &words[from..]))
 }
 
 /// Whether `acronym` (three to six capitals) is made of the initials of
