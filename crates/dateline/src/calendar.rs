@@ -167,6 +167,14 @@ pub(crate) fn full_dates(line: &str) -> Vec<FoundDate> {
     out
 }
 
+/// A day of the month written in one or two digits, 1 to 31 ("7", "27").
+pub(crate) fn day_number(digits: &str) -> Option<i8> {
+    (digits.len() <= 2)
+        .then(|| digits.parse::<i8>().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
 /// The first day of a month written without a year in `s`, as (month,
 /// day): "September 27" and "Aug. 31" of "Baku, Azerbaijan, Aug. 31", "9
 /// September" of "Baku. 9 September.". Only a day of two digits at most
@@ -176,13 +184,8 @@ pub(crate) fn month_day(s: &str) -> Option<(i8, i8)> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let day = |w: &str| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
-        (digits.len() <= 2)
-            .then(|| digits.parse::<i8>().ok())
-            .flatten()
-            .filter(|d| (1..=31).contains(d))
-    };
+    // ("27th": its digits.)
+    let day = |w: &str| day_number(w.trim_end_matches(|c: char| c.is_ascii_lowercase()));
     words.windows(2).find_map(|pair| {
         let (m, d) = match (month_number(pair[0]), month_number(pair[1])) {
             (Some(m), _) => (m, day(pair[1])?),

@@ -199,10 +199,7 @@ fn later_month_day(rest: &str, m: i8) -> Option<(i8, i8, usize)> {
         (None, Some(m2)) => (m2, first),
         _ => return None,
     };
-    let d2: i8 = day
-        .parse()
-        .ok()
-        .filter(|d| (1..=31).contains(d) && day.len() <= 2)?;
+    let d2 = calendar::day_number(day)?;
     (m2 > m).then_some((
         m2,
         d2,

@@ -1594,10 +1594,10 @@ pub(crate) fn read(text: &str) -> Article {
             None => (Some(in_year_of(dateline_day, s)), None, None, None),
         },
         (None, None) => match dated.first() {
-            Some((_, d)) if in_year_of(dateline_day, d.date) != d.date => {
-                (Some(in_year_of(dateline_day, d.date)), None, None, None)
-            }
-            Some((i, d)) => (Some(d.date), None, None, Some(*i)),
+            Some((i, d)) => match in_year_of(dateline_day, d.date) {
+                day if day != d.date => (Some(day), None, None, None),
+                _ => (Some(d.date), None, None, Some(*i)),
+            },
             None => match byline_dates.first() {
                 Some(d) => (Some(d.date), d.time, d.offset, None),
                 None => (dateline_date, None, None, None),

@@ -172,21 +172,25 @@ fn leads_to_place(clause: &str) -> bool {
     MEETING_IN.is_match(clause)
         && clause.strip_suffix(" of ").is_none_or(|head| {
             let noun = head.rsplit(' ').next().unwrap_or("");
-            matches!(
-                noun,
-                "city"
-                    | "town"
-                    | "village"
-                    | "capital"
-                    | "region"
-                    | "province"
-                    | "district"
-                    | "resort"
-                    | "port"
-                    | "island"
-                    | "settlement"
-            )
+            place_noun(noun) || matches!(noun, "island" | "settlement")
         })
+}
+
+/// A noun that a place's name follows after "of": "the port city of
+/// Batumi", "the resort of Sochi".
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "region"
+            | "province"
+            | "district"
+            | "capital"
+            | "resort"
+            | "port"
+    )
 }
 
 /// A clause that ends where a visit goes: "is on an official visit to",
@@ -421,18 +425,7 @@ fn without_descriptor(before: &str) -> &str {
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            matches!(
-                kind,
-                "city"
-                    | "town"
-                    | "village"
-                    | "region"
-                    | "province"
-                    | "district"
-                    | "capital"
-                    | "resort"
-                    | "port"
-            )
+            place_noun(kind)
         }
         w => matches!(w, "capital" | "city" | "town"),
     };

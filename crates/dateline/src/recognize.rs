@@ -4862,6 +4862,14 @@ fn read_chunk<'h>(
                         && !g.is_capital(e.canonical)
                 })
         };
+        // (A word inside a name: after its first, before a name-shaped word
+        // the gazetteer does not know.)
+        let name_inside = |x: usize| {
+            x > k
+                && x + 1 < n
+                && name_shaped(g, words[x + 1])
+                && hit_at(chunk[x + 1].start).is_none()
+        };
         // (Not after an ordinary word opening the sentence: "Visit Paris.")
         let opened_by_word = |x: usize| {
             x == k + 1 && x + 1 == n && chunk[k].sentence_start && g.is_english(words[k])
@@ -4876,10 +4884,7 @@ fn read_chunk<'h>(
                 || titled_surname(e)
                 // (A region's name inside one, between names: "Maria Saha
                 // Sinha"; not a country's.)
-                || (e > k
-                    && e + 1 < n
-                    && name_shaped(g, words[e + 1])
-                    && hit_at(chunk[e + 1].start).is_none()
+                || (name_inside(e)
                     && hit_at(chunk[e].start).is_some_and(|h| {
                         h.end == chunk[e].end && {
                             let x = g.entry(h.entry);
@@ -4891,11 +4896,8 @@ fn read_chunk<'h>(
                 || (e > k && e + 1 < n && is_particle(words[e + 1]))
                 // (A particle in capitals that is a place's name too, before
                 // the rest of the surname: "Chris Van Hollen".)
-                || (e > k
-                    && e + 1 < n
-                    && matches!(words[e], "Van" | "Von" | "De" | "Di" | "Da" | "Del" | "Le" | "La")
-                    && name_shaped(g, words[e + 1])
-                    && hit_at(chunk[e + 1].start).is_none()))
+                || (name_inside(e)
+                    && matches!(words[e], "Van" | "Von" | "De" | "Di" | "Da" | "Del" | "Le" | "La")))
         {
             e += 1;
         }
