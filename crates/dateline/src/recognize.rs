@@ -309,6 +309,7 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Guard",
     "Flotilla",
     "Department",
+    "Administration",
 ];
 static STRONG_ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| STRONG_ORG_WORDS_LIST.iter().copied().collect());
@@ -1569,7 +1570,7 @@ pub(crate) fn mentions(
         .iter_mut()
         .filter(|r| r.kind == EntityKind::Organization)
     {
-        r.end += member_countries(src, r.start, r.end);
+        r.end += member_countries(src, r.start, r.end, g);
     }
     out.retain(|r| match r.kind {
         EntityKind::Organization => !outlet_credit(src, r.start, r.end, segment_end),
@@ -1696,15 +1697,24 @@ pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
 
 /// How far an organisation's name runs on over "countries" or "member
 /// states" after the group it ends with: "Committee of the Chiefs of
-/// General Staff of the CIS countries".
-fn member_countries(src: &str, start: usize, end: usize) -> usize {
+/// General Staff of the CIS countries"; or over "states" and "nations"
+/// after an adjective of a region: "Council of Foreign Ministers of the
+/// Central Asian states" (not "The Council ... of the Union states that").
+fn member_countries(src: &str, start: usize, end: usize, g: &Gazetteer) -> usize {
     static OF_THE: crate::Needles<1> = crate::needles![" of the "];
     if !OF_THE.any_in(&src[start..end]) {
         return 0;
     }
     let rest = &src[end..];
+    let last = src[start..end].rsplit(' ').next().unwrap_or("");
+    let adjective: &[&str] = if g.is_demonym(last) {
+        &[" states", " nations"]
+    } else {
+        &[]
+    };
     [" countries", " member states", " member countries"]
         .iter()
+        .chain(adjective)
         .find(|w| {
             rest.starts_with(*w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
@@ -6493,6 +6503,15 @@ mod tests {
     }
 
     #[test]
+    fn an_administration_closes_a_name() {
+        let ms = mentions("The statement was released by the Government Administration on Monday.");
+        assert!(
+            has(&ms, Organization, "Government Administration"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
     fn three_generic_words_after_the_name_one_body() {
         let ms = mentions("Tom Berg, vice chairman of the Central Military Commission, met Ion Rusu. The State Security Service said it.");
         assert!(
@@ -7902,6 +7921,24 @@ mod tests {
             ),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn an_organisation_of_a_region_s_states() {
+        let ms = mentions(
+            "They met at the Council of Foreign Ministers of the Central Asian states in Astana.",
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Council of Foreign Ministers of the Central Asian states"
+            ),
+            "{ms:?}"
+        );
+        // "states" after a name is a verb.
+        let ms = mentions("The Council of the European Union states that trade grew.");
+        assert!(!ms.iter().any(|m| m.1.ends_with("states")), "{ms:?}");
     }
 
     #[test]
