@@ -766,6 +766,26 @@ pub(crate) fn is_handle(text: &str, t: &Token) -> bool {
     matches!(before, Some(b'@' | b'#' | b'_')) || text[t.end..].starts_with('_')
 }
 
+/// "Russian-controlled", "Kremlin-backed", "Turkish-made": a capitalised
+/// word and a participle in lower case, which describe what follows
+/// ("the Russian-controlled Cuciurgan power plant") and open no name. The
+/// names inside them still count ("Kremlin").
+fn participle_compound(w: &str) -> bool {
+    // (Cheap first: most capitalised words end in no participle's letter.)
+    if !matches!(w.as_bytes().last(), Some(b'd' | b'e' | b'n' | b't')) {
+        return false;
+    }
+    // (A byte search: `rsplit_once('-')` decodes chars.)
+    let Some(dash) = w.bytes().rposition(|b| b == b'-') else {
+        return false;
+    };
+    let (head, tail) = (&w[..dash], &w[dash + 1..]);
+    head.starts_with(char::is_uppercase)
+        && tail.len() >= 3
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && (tail.ends_with("ed") || matches!(tail, "made" | "born" | "run" | "built" | "held"))
+}
+
 /// "173rd", "325th": an ordinal, which may open a unit's name.
 pub(crate) fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1156,7 +1176,8 @@ pub(crate) fn mentions(
             && tokens.get(i + 1).is_some_and(|t| {
                 caps(src, t) && !matches!(word(src, t), "Lt" | "Lt." | "Lieutenant")
             });
-        if !caps(src, &tokens[i]) && !ordinal_opens {
+        if (!caps(src, &tokens[i]) && !ordinal_opens) || participle_compound(word(src, &tokens[i]))
+        {
             // Gazetteer hits may start inside a hyphenated token ("Armenia-Azerbaijan").
             // (A word in lower case after a number is its unit: "50 bp",
             // not the brand "bp".)
@@ -7227,6 +7248,18 @@ mod tests {
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         assert!(has(&ms, Location, "Mount Ararat"), "{ms:?}");
         assert!(has(&ms, Location, "Lake Sevan"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_compound_participle_opens_no_name() {
+        let ms = mentions(
+            "It cut reliance on the Russian-controlled Cuciurgan power plant. The Kremlin-backed Vostok Battalion left.",
+        );
+        assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+        assert!(has(&ms, Organization, "Kremlin"), "{ms:?}");
+        // (Korean given names are no participles: "Moon Jae-in".)
+        let ms = mentions("President Moon Jae-in met Ilham Aliyev.");
+        assert!(has(&ms, Person, "Moon Jae-in"), "{ms:?}");
     }
 
     #[test]
