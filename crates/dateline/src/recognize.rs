@@ -3772,11 +3772,21 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
     }) else {
         return false;
     };
+    // (The noun phrase opens at its article: "said the grid operator
+    // Moldelectrica", "The grid operator Moldelectrica".)
     rest.split_whitespace()
         .rev()
         .take(4)
-        .find(|w| !w.starts_with(|c: char| c.is_lowercase()))
-        .is_none_or(|w| g.is_demonym(w) || g.is_country(w) || !w.starts_with(char::is_uppercase))
+        .find(|w| {
+            matches!(*w, "the" | "a" | "an" | "The" | "A" | "An")
+                || !w.starts_with(|c: char| c.is_lowercase())
+        })
+        .is_none_or(|w| {
+            matches!(w, "the" | "a" | "an" | "The" | "A" | "An")
+                || g.is_demonym(w)
+                || g.is_country(w)
+                || !w.starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether a name starting at `start` is an item of a list after a plural
@@ -4269,8 +4279,11 @@ fn read_chunk<'h>(
         return;
     }
     let mut known = hits_within(hits, chunk[s].start, chunk[n - 1].end);
+    // (Not a generic word alone: "State energy company Naftogaz".)
     if names_company(src, chunk[n - 1].end)
-        && !words[s..].iter().all(|w| g.is_demonym(w))
+        && !words[s..]
+            .iter()
+            .all(|w| g.is_demonym(w) || is_generic(g, w))
         && !words[s..].iter().any(|w| g.is_title(w))
         && known.all(|h| {
             g.entry(h.entry).kind == GazKind::Place
@@ -6350,6 +6363,11 @@ mod tests {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        // At a sentence's start too.
+        let ms = mentions("The grid operator Moldelectrica said it was ready. State energy company Naftogaz agreed. Officials said the defence firm Rafael won.");
+        assert!(has(&ms, Organization, "Moldelectrica"), "{ms:?}");
+        assert!(has(&ms, Organization, "Rafael"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.1 == "State"), "{ms:?}");
     }
 
     #[test]
