@@ -1225,9 +1225,11 @@ pub(crate) fn mentions(
             let inside_name = j + 1 < tokens.len()
                 && caps(src, &tokens[j + 1])
                 && match word(src, &tokens[j]) {
+                    // (Not a body's: "the Armed Forces' Iron Wolf brigade".)
                     "'" | "’" => {
                         tokens[j].start == tokens[j - 1].end
                             && word(src, &tokens[j - 1]).ends_with('s')
+                            && !STRONG_ORG_WORDS.contains(word(src, &tokens[j - 1]))
                             && src.get(tokens[j].end..tokens[j + 1].start) == Some(" ")
                     }
                     "'s" | "’s" => match word(src, &tokens[j - 1]) {
@@ -3711,14 +3713,19 @@ fn names_field(src: &str, start: usize, end: usize) -> bool {
 /// national company", "Uzbekistan Temir Yollari joint-stock company".
 #[inline(always)]
 fn names_company(src: &str, end: usize) -> bool {
-    // (An armed group's or a movement's too: "the Jaish al-Adl group".)
-    const COMPANY: [&[u8]; 6] = [
+    // (An armed group's or a movement's too: "the Jaish al-Adl group";
+    // and a unit's: "the Iron Wolf brigade".)
+    const COMPANY: [&[u8]; 10] = [
         b"company",
         b"corporation",
         b"concern",
         b"holding",
         b"group",
         b"movement",
+        b"brigade",
+        b"battalion",
+        b"regiment",
+        b"squadron",
     ];
     // Read as bytes: every chunk asks, and the words sought are ASCII.
     let mut rest = &src.as_bytes()[end..];
@@ -8577,6 +8584,11 @@ mod tests {
         let ms = mentions("The guards had targeted positions of the Jaish al-Adl group and the Tehrik Nafaz movement.");
         assert!(has(&ms, Organization, "Jaish al-Adl"), "{ms:?}");
         assert!(has(&ms, Organization, "Tehrik Nafaz"), "{ms:?}");
+        // And a unit's.
+        let ms = mentions("He visited the Lithuanian Armed Forces' Iron Wolf brigade in Rukla.");
+        assert!(has(&ms, Organization, "Iron Wolf"), "{ms:?}");
+        assert!(has(&ms, Organization, "Lithuanian Armed Forces"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // Not a nationality or a country alone.
         let ms = mentions("A Turkish company and the Azerbaijan state company signed it.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
