@@ -557,7 +557,7 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,30},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1424,6 +1424,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let reference = crate::captures(&BACK_REFERENCE, text).filter(|c| {
                 c.name("acro")
                     .is_none_or(|a| subjects.iter().any(|&p| spelled_by(p, a.as_str())))
+                    // (A country's initials point back to one so titled
+                    // only: "the U.S. Special Envoy", not "the U.S.
+                    // delegation", whose head is found as a side led.)
+                    && (c.name("who").is_none_or(|w| !w.as_str().ends_with('.'))
+                        || !(c[0].ends_with("delegation") || c[0].ends_with("guests")))
                     // (Not a title of the one it names before the verb: "The
                     // President of Azerbaijan Ilham Aliyev received ...".)
                     && c.get(0).is_some_and(|r| {
@@ -4416,6 +4421,18 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_country_s_initials_points_back() {
+        let ms = meetings("President Ion Rusu received U.S. Special Presidential Envoy Tom Berg.\n\nTom Berg conveyed greetings from President Ana Costa.\n\nEarlier today, the U.S. Special Envoy held talks with Minister Piotr Nowak.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Tom Berg", "Piotr Nowak"])
             ]
         );
     }
