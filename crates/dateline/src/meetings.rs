@@ -553,6 +553,41 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Whether the words after "called on" make it an appeal, not a visit:
+/// "called on Sudan's generals to agree to a ceasefire" (not "called on
+/// the President to discuss ties", "... to present his credentials").
+fn urged(rest: &str) -> bool {
+    let clause = &rest[..crate::floor_boundary(rest, rest.len().min(120))];
+    let clause = clause.split(['.', ';']).next().unwrap_or(clause);
+    clause.match_indices(" to ").any(|(i, _)| {
+        let w = clause[i + 4..].split([' ', ',']).next().unwrap_or("");
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "discuss"
+                    | "exchange"
+                    | "review"
+                    | "brief"
+                    | "present"
+                    | "hand"
+                    | "convey"
+                    | "express"
+                    | "offer"
+                    | "pay"
+                    | "congratulate"
+                    | "thank"
+                    | "bid"
+                    | "introduce"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+            )
+    })
+}
+
 /// Openings that point back to a participant named before, maybe after a
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
@@ -1058,9 +1093,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let between =
                             &seg.text[w[0].end - seg.content.start..w[1].start - seg.content.start];
                         let between = between.strip_suffix(", ").unwrap_or(between);
+                        // (A name ending in "s" may take the apostrophe
+                        // alone: "Guterres' personal envoy, Y,".)
+                        let s_ends = seg.text[..w[0].end - seg.content.start].ends_with('s');
                         let rest = between
                             .strip_prefix("'s ")
-                            .or_else(|| between.strip_prefix("’s "));
+                            .or_else(|| between.strip_prefix("’s "))
+                            .or_else(|| {
+                                s_ends
+                                    .then(|| {
+                                        between
+                                            .strip_prefix("' ")
+                                            .or_else(|| between.strip_prefix("’ "))
+                                    })
+                                    .flatten()
+                            });
                         rest.is_some_and(|r| AIDE.is_match(r))
                             && between.len() <= 50
                             && !between.contains([',', ';'])
@@ -1402,6 +1449,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
                     // "..., who hosted the summit": an event's host, no one's.
                     && !(c.name("host").is_some() && hosts_event(&text[m.end()..]))
+                    // "called on the generals to agree to a ceasefire": an appeal.
+                    && !(m.as_str().starts_with("called") && urged(&text[m.end()..]))
                     // "the prospects for talks between Tehran and
                     // Washington": countries' talks, a topic.
                     && !(c.name("talks").is_some()
@@ -4426,6 +4475,18 @@ mod tests {
     }
 
     #[test]
+    fn calling_on_someone_to_act_is_an_appeal() {
+        let ms = meetings(
+            "Secretary-General Ion Rusu called on President Tom Berg to agree to a ceasefire.",
+        );
+        assert!(ms.is_empty(), "{ms:?}");
+        // A call paid to discuss something is a visit.
+        let ms =
+            meetings("Ambassador Ion Rusu called on President Tom Berg to discuss bilateral ties.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
     fn a_title_after_a_country_s_initials_points_back() {
         let ms = meetings("President Ion Rusu received U.S. Special Presidential Envoy Tom Berg.\n\nTom Berg conveyed greetings from President Ana Costa.\n\nEarlier today, the U.S. Special Envoy held talks with Minister Piotr Nowak.");
         assert_eq!(
@@ -5286,6 +5347,9 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg"]));
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Moscow on Tuesday.\n\nRusu's press secretary, Tom Berg, told reporters that the two ministers also discussed drills.");
         assert_eq!(ms.len(), 1, "the aide in apposition: {ms:?}");
+        // An apostrophe alone after a name in "s".
+        let ms = meetings("Secretary-General Ana Reis spoke to reporters.\n\nReis' personal envoy for Sudan, Tom Berg, met with General Ion Rusu in Port Sudan.");
+        assert_eq!(participants(&ms), [names(&["Tom Berg", "Ion Rusu"])]);
     }
 
     #[test]
