@@ -4875,8 +4875,12 @@ fn read_chunk<'h>(
             // Words in capitals beside each other, each an English word,
             // are shouted, not acronyms: "edited by THE WEEK".
             let shouted = |x: usize| is_acronym(words[x]) && g.is_english(words[x]);
-            let shouting =
-                shouted(k) && ((k > 0 && shouted(k - 1)) || (k + 1 < n && shouted(k + 1)));
+            // (So is one English word of five letters or more, unless a
+            // name defines it in brackets: "UNITED NATIONS (AP)", "WATCH",
+            // not "the Solidarity Ring (STRING)".)
+            let shouting = (shouted(k)
+                && ((k > 0 && shouted(k - 1)) || (k + 1 < n && shouted(k + 1))))
+                || (w.len() >= 5 && !src[..chunk[k].start].ends_with('(') && g.is_english(w));
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
             // (After a title's "of", the body it heads: "Secretary General
             // of the OTS".)
@@ -6350,6 +6354,16 @@ mod tests {
         let ms = mentions("This story was not edited by THE WEEK and comes from PTI and the CIS.");
         assert!(!ms.iter().any(|(_, t)| t == "THE" || t == "WEEK"), "{ms:?}");
         assert!(has(&ms, Organization, "CIS"), "{ms:?}");
+        // So is an English word of five letters or more alone, unless a
+        // name defines it in brackets.
+        let ms = mentions(
+            "UNITED NATIONS (AP) said it. WATCH the video on the Solidarity Ring (STRING) project.",
+        );
+        assert!(
+            !ms.iter().any(|(_, t)| t == "UNITED" || t == "WATCH"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Organization, "STRING"), "{ms:?}");
     }
 
     #[test]
