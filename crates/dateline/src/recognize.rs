@@ -1143,6 +1143,13 @@ const PLACE_KINDS: [&str; 7] = [
     "provinces",
 ];
 
+/// Navies' prefixes of their ships' names: a ship is no person, place or
+/// organisation ("the destroyer USS Carney", "INS Mumbai").
+const SHIP_PREFIXES: [&str; 19] = [
+    "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "PNS", "TCG", "RFS", "ROKS", "NRP",
+    "HNLMS", "HDMS", "KRI", "BRP", "ORP", "ESPS", "FGS",
+];
+
 /// Plurals that a list of companies follows.
 const COMPANY_KINDS: [&str; 7] = [
     "companies",
@@ -1583,7 +1590,9 @@ pub(crate) fn mentions(
             .any(|&(a, b)| (a..b).contains(&tokens[i].start));
         // A currency's country code names nothing: "US$600 million".
         let currency = src.as_bytes().get(tokens[j - 1].end) == Some(&b'$');
-        if !credit && !currency && !names_event(src, tokens, i, j) && !in_event_title {
+        // A ship by its navy's prefix: "USS Gerald R. Ford", "TCG Kemalreis".
+        let vessel = j - i >= 2 && SHIP_PREFIXES.contains(&word(src, &tokens[i]));
+        if !credit && !currency && !vessel && !names_event(src, tokens, i, j) && !in_event_title {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
@@ -6364,6 +6373,12 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Organization, "STRING"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_ship_named_by_its_navy_s_prefix_is_no_one() {
+        let ms = mentions("The carrier USS Gerald R. Ford and the frigate TCG Kemalreis joined INS Mumbai near Athens.");
+        assert_eq!(ms, [(Location, "Athens".to_string())]);
     }
 
     #[test]
