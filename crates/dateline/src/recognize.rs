@@ -2933,6 +2933,25 @@ fn titles_around(
     let sentence = memchr::memrchr_iter(b'/', sentence.as_bytes())
         .find(|&i| sentence.as_bytes().get(i + 1) == Some(&b' '))
         .map_or(sentence, |i| &sentence[i + 2..]);
+    // A retired rank's mark is no part of the title: "Lieutenant General
+    // (retd) X".
+    let sentence = if sentence.ends_with(") ") {
+        [
+            "(retd) ",
+            "(Retd) ",
+            "(retd.) ",
+            "(Retd.) ",
+            "(retired) ",
+            "(Retired) ",
+            "(ret.) ",
+            "(Ret.) ",
+        ]
+        .iter()
+        .find_map(|m| sentence.strip_suffix(m))
+        .unwrap_or(sentence)
+    } else {
+        sentence
+    };
     // "Minister of Investment, Industry and Trade X": a remit listed with
     // commas is one title (the commas go).
     // (Read without them, then given back to the titles.)
@@ -7325,6 +7344,18 @@ mod tests {
         assert!(
             !ms.iter().any(|(_, t)| t.contains("Model") || t == "UN"),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_retired_rank_s_mark_is_skipped() {
+        let text = "He met Secretary of Defence Production of Pakistan Lieutenant General (retd) Omar Haider.";
+        assert_eq!(
+            titles(text, "Omar Haider"),
+            [
+                "Secretary of Defence Production of Pakistan",
+                "Lieutenant General"
+            ]
         );
     }
 
