@@ -5918,6 +5918,14 @@ mod tests {
     }
 
     #[test]
+    fn regional_blocs_and_groups_of_states_by_name() {
+        let ms = mentions("Leaders met at the Mercosur summit after the G20 and the Group of Seven; the OAS and ECOWAS agreed.");
+        for org in ["Mercosur", "G20", "Group of Seven", "OAS", "ECOWAS"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+    }
+
+    #[test]
     fn rights_groups_by_name_each_one() {
         let ms = mentions("Human Rights Watch, Amnesty International, Reporters Without Borders and Freedom House criticised the law.");
         for org in [
