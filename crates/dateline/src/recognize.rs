@@ -1598,11 +1598,21 @@ pub(crate) fn mentions(
         i = j;
     }
     let segment_end = tokens.last().map_or(0, |t| t.end);
+    let mut honouring: Vec<(usize, usize)> = Vec::new();
     for r in out
         .iter_mut()
         .filter(|r| r.kind == EntityKind::Organization)
     {
         r.end += member_countries(src, r.start, r.end, g);
+        let named = named_after(src, r.start, r.end);
+        if named > 0 {
+            r.end += named;
+            honouring.push((r.start, r.end));
+        }
+    }
+    // (The name honoured is no mention of its own.)
+    if !honouring.is_empty() {
+        out.retain(|r| !honouring.iter().any(|&(a, b)| r.start > a && r.end <= b));
     }
     out.retain(|r| match r.kind {
         EntityKind::Organization => !outlet_credit(src, r.start, r.end, segment_end),
@@ -1751,6 +1761,44 @@ fn member_countries(src: &str, start: usize, end: usize, g: &Gazetteer) -> usize
             rest.starts_with(*w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
         .map_or(0, |w| w.len())
+}
+
+/// How far an institution's name runs on over whom it is named after:
+/// "the Military Lyceum named after Heydar Aliyev", "the National Defense
+/// University named after the First President".
+fn named_after(src: &str, start: usize, end: usize) -> usize {
+    let Some(rest) = src[end..].strip_prefix(" named after ") else {
+        return 0;
+    };
+    if !src[start..end].rsplit(' ').next().is_some_and(is_org_word) {
+        return 0;
+    }
+    let names = rest.strip_prefix("the ").unwrap_or(rest);
+    let the = rest.len() - names.len();
+    let names = names.split('\n').next().unwrap_or(names);
+    // Capitalised words up to the first other word or punctuation.
+    let (mut len, mut at) = (0, 0);
+    // ("of" between them: "the First President of Kazakhstan".)
+    let mut ws = names.split(' ').peekable();
+    while let Some(w) = ws.next() {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\r']);
+        if word == "of" && len > 0 && ws.peek().is_some_and(|n| n.starts_with(char::is_uppercase)) {
+            at += w.len() + 1;
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        len = at + word.len();
+        if word.len() < w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    if len == 0 {
+        return 0;
+    }
+    " named after ".len() + the + len
 }
 
 /// Whether the name ending at byte `end` names a document ("the Trabzon
@@ -8047,6 +8095,31 @@ mod tests {
             ),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn an_institution_runs_on_over_whom_it_is_named_after() {
+        let ms = mentions("He visited the Military Lyceum named after Heydar Aliyev and the National Defense University named after the First President of Kazakhstan.\nThen he left.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Military Lyceum named after Heydar Aliyev"
+            ),
+            "{ms:?}"
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "National Defense University named after the First President of Kazakhstan"
+            ),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|m| m.0 != Organization), "{ms:?}");
+        // Not a person's name after a place.
+        let ms = mentions("A street in Baku named after Heydar Aliyev was opened.");
+        assert!(has(&ms, Person, "Heydar Aliyev"), "{ms:?}");
     }
 
     #[test]
