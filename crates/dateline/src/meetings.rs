@@ -2237,9 +2237,23 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // "On the sidelines (of the meeting)", "on the margins of
                     // the summit": of the meeting just reported.
                     // (So is "during the summit".)
+                    // (So is one just before or after it: "Prior to the
+                    // talks, X paid a courtesy call on Y".)
                     let on_sidelines = text.contains("sidelines")
                         || text.contains("margins of the")
-                        || text.contains("during the summit");
+                        || text.contains("during the summit")
+                        || [
+                            "Prior to the ",
+                            "Before the ",
+                            "After the ",
+                            "Following the ",
+                        ]
+                        .iter()
+                        .any(|p| {
+                            text.strip_prefix(p).is_some_and(|r| {
+                                r.starts_with("talks,") || r.starts_with("meeting,")
+                            })
+                        });
                     let recent_unnamed = unnamed.as_ref().filter(|u| u.0 + 3 >= n_sentence);
                     // The day of the meeting told just before, if near.
                     let last_meeting_day = || {
@@ -4470,6 +4484,18 @@ mod tests {
             [
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-04")),
                 (names(&["Ion Rusu", "Tom Berg"]), Some("2021-02-28"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_just_before_or_after_talks_is_where_they_were() {
+        let ms = meetings("ULAANBAATAR - President Ion Rusu held talks with President Tom Berg in Beijing on November 28.\n\nPrior to the talks, Premier Ana Costa paid a courtesy call on President Rusu.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Beijing")),
+                (names(&["Ana Costa", "Ion Rusu"]), Some("Beijing"))
             ]
         );
     }

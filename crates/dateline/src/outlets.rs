@@ -291,6 +291,9 @@ mod tests {
         assert_eq!(credit_after_dateline(" (TDH). President"), Some("TDH"));
         assert_eq!(lookup("RIA"), Some("RIA Novosti"));
         assert_eq!(credit_after_dateline(" 2023 (MINA) – The"), Some("MINA"));
+        // Mongolia's and Afghanistan's.
+        assert_eq!(lookup("Montsame News Agency"), Some("MONTSAME"));
+        assert_eq!(lookup("Pajhwok Afghan News"), Some("Pajhwok"));
         // (No alias that is also an ordinary word: "SHKARKO APP".)
         assert_eq!(lookup("app"), None);
     }
