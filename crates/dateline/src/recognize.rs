@@ -3872,6 +3872,31 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
         })
 }
 
+/// Whether the name from `start` to `end` stands in quotation marks right
+/// after a company's kind or legal form: "the State Concern "Turkmengaz"".
+fn quoted_after_company(src: &str, start: usize, end: usize) -> bool {
+    let Some(before) = src[..start].strip_suffix(['"', '“', '«']) else {
+        return false;
+    };
+    src[end..].starts_with(['"', '”', '»'])
+        && matches!(
+            before.trim_end().rsplit(' ').next(),
+            Some(
+                "Concern"
+                    | "Company"
+                    | "Corporation"
+                    | "Holding"
+                    | "JSC"
+                    | "CJSC"
+                    | "OJSC"
+                    | "PJSC"
+                    | "LLC"
+                    | "company"
+                    | "concern"
+            )
+        )
+}
+
 /// Whether a name starting at `start` is an item of a list after a plural
 /// of `kinds`: "the companies [Shell], [Boskalis] and [Van Oord]"; with
 /// `of`, after the plural and "of": "the ports of [Aktau], [Kuryk] and
@@ -4354,6 +4379,16 @@ fn read_chunk<'h>(
             .iter()
             .any(|w| g.is_title(w) || g.is_demonym(w) || is_org_word(w))
     {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
+    // So is one quoted after a company's kind or legal form: "the State
+    // Concern "Turkmengaz"", "LLC "Gazprom Export"".
+    if quoted_after_company(src, chunk[s].start, chunk[n - 1].end) {
         out.push(Raw::plain(
             EntityKind::Organization,
             chunk[s].start,
@@ -6479,6 +6514,18 @@ mod tests {
         assert!(has(&ms, Organization, "Moldelectrica"), "{ms:?}");
         assert!(has(&ms, Organization, "Rafael"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.1 == "State"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_quoted_after_a_company_s_kind_is_the_company() {
+        let ms = mentions(
+            "He heads the State Concern \"Turkmengaz\", and LLC \"Baltic Pipe Export\" agreed.",
+        );
+        assert!(has(&ms, Organization, "Turkmengaz"), "{ms:?}");
+        assert!(has(&ms, Organization, "Baltic Pipe Export"), "{ms:?}");
+        // Not a quoted word after another noun.
+        let ms = mentions("He called the plan \"Turkmengaz\" a success.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
