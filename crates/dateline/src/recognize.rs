@@ -3875,6 +3875,14 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
 /// Whether the name from `start` to `end` stands in quotation marks right
 /// after a company's kind or legal form: "the State Concern "Turkmengaz"".
 fn quoted_after_company(src: &str, start: usize, end: usize) -> bool {
+    // (Most names stand after a space: the byte before first, as every
+    // chunk asks. '“' and '«' end in 0x9C and 0xAB.)
+    if !start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(src.as_bytes()[i], b'"' | 0x9C | 0xAB))
+    {
+        return false;
+    }
     let Some(before) = src[..start].strip_suffix(['"', '“', '«']) else {
         return false;
     };
