@@ -1258,6 +1258,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .iter()
                     .position(|a| {
                         let before = text[..a.start - sent.start].trim_end();
+                        // (Or a site after "the": "at the Red Bridge border
+                        // checkpoint".)
+                        let before = before.strip_suffix(" the").unwrap_or(before);
                         before.ends_with(" in") || before.ends_with(" at")
                     })
                     .map(|i| {
@@ -4004,6 +4007,12 @@ mod tests {
         );
         // "The Armenian delegation" is the one its head led.
         assert_eq!(ms[1].1, names(&["Aram Petrosyan", "Vikram Rao"]));
+        // A meeting held at a site after "the" is there.
+        let ms = meetings("A working meeting of the border services was held at the Red Bridge border checkpoint on March 1.\n\nThe Georgian delegation was led by General Ion Rusu, while the Azerbaijani side was represented by General Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Red Bridge"))]
+        );
         // One side led, or no talks just before: no meeting of the sides.
         let ms = meetings("The Indian side was led by Joint Secretary Ravi Kumar, while the Armenian delegation was headed by Deputy Minister Aram Petrosyan.");
         assert!(ms.is_empty(), "{ms:?}");
