@@ -1428,6 +1428,14 @@ pub(crate) fn mentions(
                                         .get(x + 1)
                                         .is_some_and(|t| is_title_word(g, word(src, t)))
                                 });
+                        // "Command and Staff College", "Tank Command and
+                        // Engineering School", "Command and General Staff
+                        // College": a school's fields, its name one.
+                        let command_school = head == "Command"
+                            && !is_org_word(next)
+                            && (k..tokens.len().min(k + 4))
+                                .take_while(|&x| caps(src, &tokens[x]))
+                                .any(|x| INSTITUTION_WORDS.contains(&word(src, &tokens[x])));
                         // "U.S. Army Europe and Africa": a command's two
                         // regions, right after its organisation word.
                         let region = |t: &Token| {
@@ -1453,7 +1461,7 @@ pub(crate) fn mentions(
                             )
                             && region(&tokens[j - 1])
                             && region(&tokens[k]);
-                        of_for_phrase || committee || regions || bilateral
+                        of_for_phrase || committee || command_school || regions || bilateral
                     }
                     w => is_particle(w),
                 };
@@ -4409,7 +4417,7 @@ fn read_chunk<'h>(
     if names_company(src, chunk[n - 1].end)
         && !words[s..]
             .iter()
-            .all(|w| g.is_demonym(w) || is_generic(g, w))
+            .all(|w| w.split('-').all(|p| g.is_demonym(p)) || is_generic(g, w))
         && !words[s..].iter().any(|w| g.is_title(w))
         && known.all(|h| {
             g.entry(h.entry).kind == GazKind::Place
@@ -8178,6 +8186,23 @@ mod tests {
     }
 
     #[test]
+    fn a_command_school_s_fields_make_one_name() {
+        let ms = mentions("They visited the Chirchik Higher Tank Command and Engineering School and the Army Command and General Staff College.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Chirchik Higher Tank Command and Engineering School"
+            ),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Army Command and General Staff College"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
     fn an_organisation_of_a_region_s_states() {
         let ms = mentions(
             "They met at the Council of Foreign Ministers of the Central Asian states in Astana.",
@@ -8785,8 +8810,9 @@ mod tests {
         assert!(has(&ms, Organization, "Iron Wolf"), "{ms:?}");
         assert!(has(&ms, Organization, "Lithuanian Armed Forces"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
-        // Not a nationality or a country alone.
-        let ms = mentions("A Turkish company and the Azerbaijan state company signed it.");
+        // Not a nationality or a country alone (nor two: "the
+        // Turkish-Azerbaijani friendship group").
+        let ms = mentions("A Turkish company and the Azerbaijan state company signed it. The Turkish-Azerbaijani friendship group met.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
         // Nor a person who said something of the company.
