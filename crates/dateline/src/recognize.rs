@@ -3865,18 +3865,13 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
     };
     // (The noun phrase opens at its article: "said the grid operator
     // Moldelectrica", "The grid operator Moldelectrica".)
+    let article = |w: &str| matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
     rest.split_whitespace()
         .rev()
         .take(4)
-        .find(|w| {
-            matches!(*w, "the" | "a" | "an" | "The" | "A" | "An")
-                || !w.starts_with(|c: char| c.is_lowercase())
-        })
+        .find(|w| article(w) || !w.starts_with(|c: char| c.is_lowercase()))
         .is_none_or(|w| {
-            matches!(w, "the" | "a" | "an" | "The" | "A" | "An")
-                || g.is_demonym(w)
-                || g.is_country(w)
-                || !w.starts_with(char::is_uppercase)
+            article(w) || g.is_demonym(w) || g.is_country(w) || !w.starts_with(char::is_uppercase)
         })
 }
 
