@@ -887,6 +887,7 @@ const NOT_ORGANIZATIONS_LIST: &[&str] = &[
     "MW",
     "GW",
     "BCM",
+    "HQ",
 ];
 static NOT_ORGANIZATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| NOT_ORGANIZATIONS_LIST.iter().copied().collect());
@@ -9035,6 +9036,13 @@ mod tests {
             assert!(has(&ms, Location, name), "{name}: {ms:?}");
         }
         assert!(!ms.iter().any(|(k, _)| *k != Location), "{ms:?}");
+    }
+
+    #[test]
+    fn a_headquarters_initials_are_no_organisation() {
+        let ms = mentions("Austin met Reznikov at NATO HQ in Brussels.");
+        assert!(has(&ms, Organization, "NATO"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t.contains("HQ")), "{ms:?}");
     }
 
     #[test]
