@@ -1056,6 +1056,8 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Villa",
     "Castle",
     "Fortress",
+    "Cosmodrome",
+    "Spaceport",
 ];
 
 /// Words that end the name of a natural feature, also a location
@@ -5001,8 +5003,14 @@ fn read_chunk<'h>(
             // (So is one English word of five letters or more, unless a
             // name defines it in brackets: "UNITED NATIONS (AP)", "WATCH",
             // not "the Solidarity Ring (STRING)".)
+            // (Nor two long words in capitals side by side, a place's
+            // name in a dateline: "VOSTOCHNY COSMODROME, September 13".)
+            let long = |x: usize| {
+                words[x].len() >= 6 && words[x].chars().all(|c| c.is_uppercase() || c == '-')
+            };
             let shouting = (shouted(k)
                 && ((k > 0 && shouted(k - 1)) || (k + 1 < n && shouted(k + 1))))
+                || (long(k) && ((k > 0 && long(k - 1)) || (k + 1 < n && long(k + 1))))
                 || (w.len() >= 5 && !src[..chunk[k].start].ends_with('(') && g.is_english(w));
             // An acronym after a title names the position ("(SACEUR)") – handled by the caller's parentheses – else an organisation.
             // (After a title's "of", the body it heads: "Secretary General
@@ -9043,6 +9051,14 @@ mod tests {
         let ms = mentions("Austin met Reznikov at NATO HQ in Brussels.");
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.contains("HQ")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_in_capitals_of_two_long_words_is_no_acronym() {
+        let ms = mentions("VOSTOCHNY COSMODROME, September 13. /TASS/. They met at the Vostochny Cosmodrome. The OSCE ODIHR said it.");
+        assert!(!ms.iter().any(|(_, t)| t == "VOSTOCHNY"), "{ms:?}");
+        assert!(has(&ms, Location, "Vostochny Cosmodrome"), "{ms:?}");
+        assert!(has(&ms, Organization, "ODIHR"), "{ms:?}");
     }
 
     #[test]
