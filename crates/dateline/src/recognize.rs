@@ -4670,6 +4670,21 @@ fn read_chunk<'h>(
                     words[end - 1],
                     "Department" | "Directorate" | "Committee" | "Agency" | "Service"
                 );
+            // ("Minister of Strategic Industries": the minister's remit,
+            // no company.)
+            let remit = k >= 2
+                && words[k - 1] == "of"
+                && is_person_title(g, words[k - 2])
+                && words[k..end].contains(&"Industries");
+            if remit {
+                // (Its country still counts: "... of Ukraine".)
+                for h in hits_within(hits, chunk[k].start, chunk[end - 1].end) {
+                    push_hit(g, h, out);
+                }
+                pending_titles.clear();
+                k = end;
+                continue;
+            }
             let generic_title_org = chunk_starts_with_title && !proper && !the_org && !named_unit;
             // (Three generic words or more after "the" name one body: "the
             // Central Military Commission", "the State Security Service".)
@@ -9059,6 +9074,21 @@ mod tests {
         assert!(!ms.iter().any(|(_, t)| t == "VOSTOCHNY"), "{ms:?}");
         assert!(has(&ms, Location, "Vostochny Cosmodrome"), "{ms:?}");
         assert!(has(&ms, Organization, "ODIHR"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_minister_s_industries_are_a_remit() {
+        let ms = mentions("Minister of Strategic Industries of Ukraine Ion Rusu met Tom Berg. The Ministry of Strategic Industries said so.");
+        assert!(
+            !ms.iter()
+                .any(|(k, t)| *k == Organization && t.starts_with("Strategic")),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Ministry of Strategic Industries"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Ukraine"), "{ms:?}");
     }
 
     #[test]
