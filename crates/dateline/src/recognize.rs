@@ -4635,6 +4635,24 @@ fn read_chunk<'h>(
         let w = words[k];
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
         if let Some((end, mut proper)) = org_phrase(chunk, &words, k, hits, g) {
+            // A place's corridor is a place, as in lower case: "the Lachin
+            // Corridor" (not "the Middle Corridor", "the Southern Gas
+            // Corridor", projects).
+            if end == k + 2
+                && words[k + 1] == "Corridor"
+                && hit_at(chunk[k].start).is_some_and(|h| {
+                    h.end == chunk[k].end && g.entry(h.entry).kind == GazKind::Place
+                })
+            {
+                out.push(Raw::plain(
+                    EntityKind::Location,
+                    chunk[k].start,
+                    chunk[k + 1].end,
+                ));
+                pending_titles.clear();
+                k = end;
+                continue;
+            }
             // A legislature by its kind's own name is one body: "the National
             // Assembly", "Senate President X", "Parliament Speaker Y".
             if legislature_named(g, &words[k..end]) {
@@ -9089,6 +9107,14 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Location, "Ukraine"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_s_corridor_is_a_place_and_a_project_s_an_organisation() {
+        let ms =
+            mentions("They discussed the blockade of the Lachin Corridor and the Middle Corridor.");
+        assert!(has(&ms, Location, "Lachin Corridor"), "{ms:?}");
+        assert!(has(&ms, Organization, "Middle Corridor"), "{ms:?}");
     }
 
     #[test]
