@@ -553,6 +553,22 @@ static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Whether a place named between `before` and `after` is where a meeting
+/// was held: "in Baku", "at Gallipoli Barracks", or after "the" when it
+/// names a site there ("at the Astara border checkpoint", "at the Red
+/// Bridge border checkpoint").
+fn held_at(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let site = after
+        .strip_prefix(' ')
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let before = match before.strip_suffix(" the") {
+        Some(b) if site => b,
+        _ => before,
+    };
+    before.ends_with(" in") || before.ends_with(" at")
+}
+
 /// Whether the words after "called on" make it an appeal, not a visit:
 /// "called on Sudan's generals to agree to a ceasefire" (not "called on
 /// the President to discuss ties", "... to present his credentials").
@@ -1257,11 +1273,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let place = places
                     .iter()
                     .position(|a| {
-                        let before = text[..a.start - sent.start].trim_end();
-                        // (Or a site after "the": "at the Red Bridge border
-                        // checkpoint".)
-                        let before = before.strip_suffix(" the").unwrap_or(before);
-                        before.ends_with(" in") || before.ends_with(" at")
+                        held_at(&text[..a.start - sent.start], &text[a.end - sent.start..])
                     })
                     .map(|i| {
                         let owner = text[places[i].end - sent.start..].starts_with(['\'', '’']);
@@ -1311,17 +1323,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .into_iter()
                         .filter(|a| a.end <= clause_end)
                         .find(|a| {
-                            let before = text[..a.start - sent.start].trim_end();
-                            // (Or naming a site at it: "at the Astara border
-                            // checkpoint".)
-                            let site = text[a.end - sent.start..]
-                                .strip_prefix(' ')
-                                .is_some_and(|w| w.starts_with(char::is_lowercase));
-                            let before = match before.strip_suffix(" the") {
-                                Some(b) if site => b,
-                                _ => before,
-                            };
-                            before.ends_with(" in") || before.ends_with(" at")
+                            held_at(&text[..a.start - sent.start], &text[a.end - sent.start..])
                         })
                         .map(|a| entities[a.entity].name.clone());
                     let day = first_day(sent);
