@@ -4712,6 +4712,7 @@ fn read_chunk<'h>(
             // "General Staff of the Russian Armed Forces": the staff is part of a
             // title; the organisation is the armed forces named after "of".
             let mut org_start = k;
+            let mut staff_of_place = false;
             if let Some(of) = (k..end).find(|&x| words[x] == "of") {
                 let mut after = of + 1;
                 if after < end && words[after] == "the" {
@@ -4739,9 +4740,18 @@ fn read_chunk<'h>(
                 if of > k
                     && ((words[of - 1] == "Staff" && staff_in_title()) || board)
                     && words[k..of].iter().all(|w| is_generic(g, w) || board)
-                    && (board || words[after..end].iter().any(|w| is_org_word(w)))
                 {
-                    org_start = after;
+                    if board || words[after..end].iter().any(|w| is_org_word(w)) {
+                        org_start = after;
+                    } else if after < end
+                        && hit_at(chunk[after].start).is_some_and(|h| {
+                            g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end - 1].end
+                        })
+                    {
+                        // "Chief of Naval Staff of Pakistan": a staff of a
+                        // country in a title names no body; the country counts.
+                        staff_of_place = true;
+                    }
                 }
             }
             // "the Board of Directors (of X)": a board of directors names no
@@ -4777,7 +4787,7 @@ fn read_chunk<'h>(
             }
             // "the Defense Ministries of Azerbaijan and Russia": several, none
             // named; the places are.
-            if words[k..end].contains(&"Ministries") {
+            if words[k..end].contains(&"Ministries") || staff_of_place {
                 for h in hits_within(hits, chunk[k].start, chunk[end - 1].end) {
                     push_hit(g, h, out);
                 }
@@ -6908,6 +6918,10 @@ mod tests {
             titles(text, "Ion Rusu")[0],
             "Chief of the General Staff of the Azerbaijan Army"
         );
+        // A staff of a country in a title names no body; the country counts.
+        let ms = mentions("He met the Chief of Naval Staff of Pakistan Admiral Ion Rusu.");
+        assert!(has(&ms, Location, "Pakistan"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
         // Out of a title, the staff is a body of its own.
         let text =
             "He welcomed the guests at the meeting held at General Staff of Azerbaijan Army.";
