@@ -4683,11 +4683,18 @@ fn read_chunk<'h>(
                     && after_the(src, chunk, s));
             // (A unit of three words or more is named even in a title:
             // "Head of International Military Cooperation Department".)
-            let named_unit = end - k >= 3
-                && matches!(
-                    words[end - 1],
+            // (So is one named by its remit: "the State Committee for
+            // National Security".)
+            let unit_word = |w: &str| {
+                matches!(
+                    w,
                     "Department" | "Directorate" | "Committee" | "Agency" | "Service"
-                );
+                )
+            };
+            let named_unit = end - k >= 3
+                && (unit_word(words[end - 1])
+                    || (k + 1..end - 1)
+                        .any(|x| unit_word(words[x - 1]) && matches!(words[x], "for" | "on")));
             // ("Minister of Strategic Industries": the minister's remit,
             // no company.)
             let remit = k >= 2
@@ -6008,8 +6015,17 @@ fn org_phrase(
                 .get(x + service)
                 .is_some_and(|w| RANKS.iter().any(|r| r.split(' ').next() == Some(*w)))
     };
+    // (A field word right before the name is the name's last word: "State
+    // Committee for National Security Saimumin Yatimov".)
+    let field_last = |x: usize| {
+        matches!(
+            words[x],
+            "Security" | "Defense" | "Defence" | "Foreign" | "Finance" | "Interior" | "National"
+        ) && !words.get(x + 1).is_some_and(|w| g.is_title(w))
+    };
     if let Some(t) = (m + 1..end).find(|&x| {
         (g.is_title(words[x])
+            && !field_last(x)
             && name_follows(x)
             && !is_connector(words[x - 1])
             && !matches!(words[x - 1], "'s" | "’s")
@@ -6904,6 +6920,26 @@ mod tests {
                 "Lieutenant-Colonel"
             ]
         );
+    }
+
+    #[test]
+    fn a_unit_named_by_its_remit_in_a_title() {
+        // The committee is named by what follows "for", in a title too, and
+        // its last word is no title before the name.
+        for text in [
+            "He met Chairman of the State Committee for National Security, Ion Rusu.",
+            "He met the head of the State Committee for National Security Ion Rusu.",
+        ] {
+            let ms = mentions(text);
+            assert!(
+                has(&ms, Organization, "State Committee for National Security"),
+                "{text}: {ms:?}"
+            );
+            assert!(has(&ms, Person, "Ion Rusu"), "{text}: {ms:?}");
+        }
+        // (A generic phrase in a title still names none.)
+        let ms = mentions("He met Chief of the General Staff Ion Rusu.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 
     #[test]
