@@ -2817,7 +2817,10 @@ fn name_end(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
             let named = ws[i + 1..i + 1 + run]
                 .iter()
                 .any(|w| !g.is_english(w) && !is_possessive(w) && !EVENT_WORDS.contains(w));
-            if run >= 2 && !of && named {
+            // (Nor an organisation's words: "Commander of Allied Joint Force
+            // Command Naples".)
+            let body = || ws[i + 1..i + 1 + run].iter().any(|w| is_org_word(w));
+            if run >= 2 && !of && named && !body() {
                 found = Some(i + 1 + run);
                 i += run;
             }
@@ -6940,6 +6943,23 @@ mod tests {
         // (A generic phrase in a title still names none.)
         let ms = mentions("He met Chief of the General Staff Ion Rusu.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn joint_opens_a_title() {
+        let text = "He received the delegation led by Joint Secretary of the Ministry of Defence of India Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Joint Secretary of the Ministry of Defence of India"]
+        );
+        let text = "He met U.S. Joint Chiefs of Staff Chairman Gen. Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Joint Chiefs of Staff Chairman", "Gen."]
+        );
+        // (The staff is still a body out of a title.)
+        let ms = mentions("The Joint Chiefs of Staff said the drills ended.");
+        assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
     }
 
     #[test]
