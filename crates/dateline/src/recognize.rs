@@ -333,6 +333,13 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "Declaration",
     "Treaty",
     "Agreement",
+    "Agreements",
+    "Accord",
+    "Accords",
+    "Memorandum",
+    "Protocol",
+    "Communique",
+    "Communiqué",
     "Resolution",
     "Principles",
     "Award",
@@ -6960,6 +6967,19 @@ mod tests {
         // (The staff is still a body out of a title.)
         let ms = mentions("The Joint Chiefs of Staff said the drills ended.");
         assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
+    }
+
+    #[test]
+    fn documents_named_by_a_place_hold_no_place() {
+        let ms = mentions(
+            "The Ankara Memorandum, the Almaty Protocol and the Minsk Accords were signed.",
+        );
+        for place in ["Ankara", "Almaty", "Minsk"] {
+            assert!(!ms.iter().any(|(_, m)| m == place), "{place}: {ms:?}");
+        }
+        // (A place before other words still counts.)
+        let ms = mentions("A protocol was signed in Ankara.");
+        assert!(has(&ms, Location, "Ankara"), "{ms:?}");
     }
 
     #[test]
