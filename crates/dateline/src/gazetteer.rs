@@ -337,6 +337,11 @@ impl Gazetteer {
         for r in rows(PLACES) {
             if let [surface, canonical, kind, ..] = r[..] {
                 add(surface, canonical, GazKind::Place, kind == "city");
+                // "Trinidad & Tobago": a country's "and" as an ampersand.
+                if kind == "country" && surface.contains(" and ") {
+                    let amp: &'static str = Box::leak(surface.replace(" and ", " & ").into());
+                    add(amp, canonical, GazKind::Place, false);
+                }
             }
             if let [_, country, "country", capital] = r[..] {
                 capital_cities.insert(country, capital);

@@ -1290,7 +1290,7 @@ pub(crate) fn mentions(
             }
             // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
             if j + 1 < tokens.len()
-                && tokens[j].kind == Kind::Word
+                && (tokens[j].kind == Kind::Word || word(src, &tokens[j]) == "&")
                 && is_connector(word(src, &tokens[j]))
             {
                 let mut k = j + 1;
@@ -4178,6 +4178,28 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // Names joined by an ampersand are a firm's: "Procter & Gamble",
+    // "Kongsberg Defence & Aerospace" (unless a place: "Trinidad & Tobago").
+    if n - s >= 3
+        && words[s + 1..n - 1].contains(&"&")
+        && n - s <= 6
+        // (Not an event's words, "... Oil & Gas Exhibition & Conference", or
+        // a line in capitals.)
+        && !words[s..].iter().any(|w| {
+            is_person_title(g, w)
+                || is_event_word(w)
+                || (w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase()))
+        })
+        && !hit_at(chunk[s].start).is_some_and(|h| {
+            g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end
+        })
+    {
+        // (A sentence's period after a letter is no initial's: "AT&T.")
+        let end =
+            chunk[n - 1].end - usize::from(words[n - 1].len() == 2 && words[n - 1].ends_with('.'));
+        out.push(Raw::plain(EntityKind::Organization, chunk[s].start, end));
+        return;
+    }
     // "the Alliance": NATO's capitalised short form, a mention of NATO
     // when the article names NATO (resolve joins it or drops it).
     if n - s == 1 && words[s] == "Alliance" && after_the(src, chunk, s) {
@@ -6980,6 +7002,24 @@ mod tests {
         // (A place before other words still counts.)
         let ms = mentions("A protocol was signed in Ankara.");
         assert!(has(&ms, Location, "Ankara"), "{ms:?}");
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand() {
+        let ms = mentions("He visited the Safran Electronics & Defense plant, met Procter & Gamble and Kongsberg Defence & Aerospace staff and called AT&T.");
+        for org in [
+            "Safran Electronics & Defense",
+            "Procter & Gamble",
+            "Kongsberg Defence & Aerospace",
+            "AT&T",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        // A country's "and" may be one too; an event's words are no firm's.
+        let ms = mentions("Teams from Trinidad & Tobago came to the Caspian Oil & Gas Exhibition.");
+        assert!(has(&ms, Location, "Trinidad & Tobago"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 
     #[test]
