@@ -1065,6 +1065,9 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Fortress",
     "Cosmodrome",
     "Spaceport",
+    // (Hindi for a building: "Rashtrapati Bhavan", "Vigyan Bhawan".)
+    "Bhavan",
+    "Bhawan",
 ];
 
 /// Words that end the name of a natural feature, also a location
@@ -7020,6 +7023,15 @@ mod tests {
         let ms = mentions("Teams from Trinidad & Tobago came to the Caspian Oil & Gas Exhibition.");
         assert!(has(&ms, Location, "Trinidad & Tobago"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn a_bhavan_is_a_site() {
+        let ms = mentions(
+            "He was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan.",
+        );
+        assert!(has(&ms, Location, "Rashtrapati Bhavan"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
