@@ -110,7 +110,7 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     let day = calendar::DAY_BEFORE_MONTH_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*{day}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}(?:[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?|\p{{Ll}}+\.[a-z]{{2,3}}))\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s))"
+        r"^(?P<place>\p{{Lu}}[\p{{Lu}}'’\-]+(?:[ /]\p{{Lu}}[\p{{Lu}}'’\-]+){{0,2}})(?:,\s*(?:the\s+)?\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+)?)?(?:\s*\(|\s+[–—-]{{1,2}}\s|\s*[–—]|,\s*(?i:{m})\.?\s+\d|,\s*{day}\s+(?i:{m})(?-u:\b)|\.\s*(?:(?:{m})\.?\s+\d|\d{{1,2}}\s+(?:{m}))|\.\s+(?P<agency>\p{{Lu}}(?:[\p{{Lu}}\-]+(?:\s\p{{Lu}}+)?|\p{{Ll}}+\.[a-z]{{2,3}}))\s+[–—-]\s|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s))"
     ))
     .expect("static regex compiles")
 });
@@ -125,7 +125,7 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     let day = calendar::DAY_BEFORE_MONTH_RE;
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
     ))
     .expect("static regex compiles")
 });
@@ -2431,6 +2431,14 @@ mod tests {
         let a = read(" date 2020-02-18 Ministers meet\n\nYerevan /Mediamax/. The minister met his counterpart.\n");
         assert_eq!(a.metadata.dateline.as_deref(), Some("Yerevan"));
         assert_eq!(a.metadata.outlet.as_deref(), Some("Mediamax"));
+        // (A domain's too, in capitals or not.)
+        for dl in ["Yerevan /NEWS.am/.", "YEREVAN /NEWS.am/."] {
+            let a = read(&format!(
+                " date 2020-02-18 Ministers meet\n\n{dl} The minister met his counterpart.\n"
+            ));
+            assert_eq!(a.metadata.dateline.as_deref(), Some("Yerevan"), "{dl}");
+            assert_eq!(a.metadata.outlet.as_deref(), Some("NEWS.am"), "{dl}");
+        }
     }
 
     #[test]

@@ -895,6 +895,26 @@ const NOT_ORGANIZATIONS_LIST: &[&str] = &[
     "GW",
     "BCM",
     "HQ",
+    // Weapons, vehicles and techniques, not bodies.
+    "HIMARS",
+    "ATACMS",
+    "NASAMS",
+    "MLRS",
+    "MANPADS",
+    "UAV",
+    "UAVs",
+    "UAS",
+    "ICBM",
+    "ICBMs",
+    "SLBM",
+    "APC",
+    "APCs",
+    "IFV",
+    "IFVs",
+    "MRAP",
+    "AWACS",
+    "LNG",
+    "GPS",
 ];
 static NOT_ORGANIZATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| NOT_ORGANIZATIONS_LIST.iter().copied().collect());
@@ -9226,6 +9246,19 @@ mod tests {
         let ms = mentions("Austin met Reznikov at NATO HQ in Brussels.");
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.contains("HQ")), "{ms:?}");
+    }
+
+    #[test]
+    fn weapons_acronyms_are_no_organisation() {
+        let ms = mentions(
+            "Ukraine received HIMARS, ATACMS missiles, NASAMS and UAVs, the Pentagon said.",
+        );
+        assert!(has(&ms, Organization, "Pentagon"), "{ms:?}");
+        assert_eq!(
+            ms.iter().filter(|(k, _)| *k == Organization).count(),
+            1,
+            "{ms:?}"
+        );
     }
 
     #[test]
