@@ -207,6 +207,10 @@ fn later_month_day(rest: &str, m: i8) -> Option<(i8, i8, usize)> {
     ))
 }
 
+/// Words after a month or a day that say which year it is in, by its
+/// distance from the article's year ("June last year").
+const YEAR_SHIFTS: [(&str, i16); 3] = [(" this year", 0), (" last year", -1), (" next year", 1)];
+
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut pos = 0;
@@ -260,7 +264,29 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             {
                 end -= 1;
             }
-            values.extend(ymd(num(y), month, num(d)));
+            // A day without its year: "September 25 last year" is of the
+            // year before; so is one months ahead of the article's date
+            // told in the past ("Last year's drills took place on
+            // September 25" in May).
+            let mut year = num(y);
+            if let (None, Some(p), Some(m), Some(d)) = (year, published, month, num(d)) {
+                let rest = &text[end..];
+                if let Some((phrase, by)) = YEAR_SHIFTS.into_iter().find(|(phrase, _)| {
+                    rest.starts_with(phrase)
+                        && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+                }) {
+                    year = Some(p.year() + by);
+                    end += phrase.len();
+                    pos = end;
+                } else {
+                    let around = year_around(p, m, i8::try_from(d).unwrap_or(1));
+                    let ahead = m - p.month();
+                    if around == p.year() && ahead >= 2 && told_as_past(text, start, end, ahead) {
+                        year = Some(p.year() - 1);
+                    }
+                }
+            }
+            values.extend(ymd(year, month, num(d)));
             // "March 5 and 6": the next days only (not "on March 5 and 10
             // others": the mention ends at the day; "3 and 10 June" holds
             // its month after both).
@@ -289,7 +315,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 end = at;
                 pos = end;
             } else if num(db).is_some() {
-                values.extend(ymd(num(y), month, num(db)));
+                values.extend(ymd(year, month, num(db)));
             } else if let Some((m2, d2, len)) = month
                 .filter(|_| g(y).is_none())
                 .and_then(|m| later_month_day(&text[end..], m))
@@ -359,12 +385,10 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             }
             // "in July this year", "in June last year": one month, of that year.
             let rest = &text[end..];
-            let shift = [(" this year", 0), (" last year", -1), (" next year", 1)]
-                .into_iter()
-                .find(|(phrase, _)| {
-                    rest.starts_with(phrase)
-                        && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-                });
+            let shift = YEAR_SHIFTS.into_iter().find(|(phrase, _)| {
+                rest.starts_with(phrase)
+                    && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            });
             // The year the article's date places the month in (a range's own
             // year will do without one).
             let year = published.map(|p| {
@@ -576,6 +600,38 @@ mod tests {
                 pair("October 20", "2025-10-20"),
                 pair("January 30", "2025-01-30")
             ]
+        );
+    }
+
+    #[test]
+    fn a_day_months_ahead_told_in_the_past_is_last_year_s() {
+        let p = Some(date(2024, 5, 22));
+        assert_eq!(
+            vals("Last year's drills took place on September 25.", p),
+            [
+                pair("Last year", "2023"),
+                pair("September 25", "2023-09-25")
+            ]
+        );
+        assert_eq!(
+            vals("The exercise was held on September 25 last year.", p),
+            [pair("September 25 last year", "2023-09-25")]
+        );
+        assert_eq!(
+            vals("It was held from September 25 to 28.", p),
+            [
+                pair("September 25 to 28", "2023-09-25"),
+                pair("September 25 to 28", "2023-09-28")
+            ]
+        );
+        // Not a day to come, nor one within the next month.
+        assert_eq!(
+            vals("The drills will take place on September 25.", p),
+            [pair("September 25", "2024-09-25")]
+        );
+        assert_eq!(
+            vals("The drills were held on June 5.", p),
+            [pair("June 5", "2024-06-05")]
         );
     }
 
