@@ -194,9 +194,9 @@ fn place_noun(w: &str) -> bool {
 }
 
 /// A clause that ends where a visit goes: "is on an official visit to",
-/// "arrived in".
+/// "arrived in", "left for".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|(?:left|departed)\s+for\s+(?:the\s+)?|(?:travell?ed|flew)\s+to\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
         .expect("static regex compiles")
 });
 
@@ -214,8 +214,10 @@ static PLANNED: crate::Needles<9> = crate::needles![
     "will ",
 ];
 
-static VISIT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"visit|arrived").expect("static regex compiles"));
+static VISIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"visit|arrived|left for|departed for|travell?ed to|flew to")
+        .expect("static regex compiles")
+});
 
 /// A talk held by phone, wherever the sentence says so: "spoke with his
 /// counterpart X by phone".
@@ -2688,7 +2690,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     let g = &*crate::gazetteer::GAZETTEER;
                                     match (dateline, &destination) {
                                         (Some(home), Some(away))
-                                            if home != away
+                                            if !before_then
+                                                && home != away
                                                 && g.capital_of(away) != Some(home)
                                                 && g.is_capital(home)
                                                 && (g.is_country(away) || g.is_capital(away)) =>
@@ -2726,6 +2729,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             let d = destination
                                 .as_deref()
                                 .filter(|_| dateline.is_none() && kind != MeetingKind::PhoneCall)
+                                .filter(|_| !before_then)
                                 .filter(|_| visitor.is_none_or(|v| ids.contains(&v)))?;
                             match g.capital_of(d) {
                                 None => Some(d.to_string()),
@@ -3306,7 +3310,15 @@ fn later_then(head: &str) -> bool {
 /// "Prior to the visit, X called Y" (unlike "earlier in the day", "earlier
 /// that day").
 fn before_then(head: &str) -> bool {
-    static BEFORE: crate::Needles<20> = crate::needles![
+    static BEFORE: crate::Needles<26> = crate::needles![
+        // "Before the trip, X met Y": before the journey's day.
+        "Before the trip",
+        // "during a previous meeting with X".
+        "a previous ",
+        "the previous ",
+        "Before the visit",
+        "Before leaving",
+        "Before departing",
         "earlier",
         "Earlier",
         "previously",
@@ -3907,6 +3919,37 @@ mod tests {
                 vec!["Ion Rusu".to_string(), "Ana Costa".to_string()],
                 Some("2021-03-03"),
                 Some("Washington")
+            )]
+        );
+    }
+
+    #[test]
+    fn before_the_trip_is_neither_its_day_nor_its_place() {
+        let body = "BAKU, March 4. Minister Ion Rusu left for Ankara on March 2 for a two-day visit.\n\nBefore the trip, Rusu met with Ambassador Tom Berg.\n\nDuring the visit, Rusu met with Minister Ana Costa.";
+        let ms = meetings(body);
+        assert_eq!(
+            with_dates_and_places(&ms),
+            [
+                (
+                    vec!["Ion Rusu".to_string(), "Tom Berg".to_string()],
+                    None,
+                    Some("Baku")
+                ),
+                (
+                    vec!["Ion Rusu".to_string(), "Ana Costa".to_string()],
+                    None,
+                    Some("Ankara")
+                ),
+            ]
+        );
+        // "during a previous meeting": another day.
+        let ms = meetings("Minister Ion Rusu traveled to Minsk on Saturday. During a previous meeting with Minister Ana Costa, the two signed an agreement.");
+        assert_eq!(
+            with_dates_and_places(&ms),
+            [(
+                vec!["Ion Rusu".to_string(), "Ana Costa".to_string()],
+                None,
+                None
             )]
         );
     }
