@@ -5064,7 +5064,18 @@ fn read_chunk<'h>(
             k += 1;
             continue;
         }
-        if (g.is_title(w) || g.is_demonym(w)) && !given_title {
+        // A nationality right after a title, before a surname closing the
+        // chunk, is a given name: "Energy Minister German Galushchenko"
+        // (nationalities stand before titles: "German Chancellor X").
+        let given_demonym = k >= 1
+            && k + 2 == n
+            && g.is_demonym(w)
+            && pending_titles.last() == Some(&words[k - 1])
+            && name_shaped(g, words[k + 1])
+            && !g.is_title(words[k + 1])
+            && !g.is_demonym(words[k + 1])
+            && hit_at(chunk[k + 1].start).is_none();
+        if (g.is_title(w) || g.is_demonym(w)) && !given_title && !given_demonym {
             if g.is_title(w) {
                 pending_titles.push(w);
             }
@@ -5166,7 +5177,8 @@ fn read_chunk<'h>(
             x == k + 1 && x + 1 == n && chunk[k].sentence_start && g.is_english(words[k])
         };
         while e < n
-            && (name_shaped(g, words[e]) || (e == k && (given_title || initials || no_surname)))
+            && (name_shaped(g, words[e])
+                || (e == k && (given_title || initials || no_surname || given_demonym)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e)
@@ -7052,6 +7064,15 @@ mod tests {
         );
         assert!(has(&ms, Location, "Rashtrapati Bhavan"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_nationality_after_a_title_before_a_surname_is_a_given_name() {
+        let text = "Grossi met Ukrainian Energy Minister German Galushchenko in Kyiv.";
+        assert_eq!(titles(text, "German Galushchenko"), ["Energy Minister"]);
+        // (Before the title it is a nationality.)
+        let ms = mentions("He met German Chancellor Olaf Scholz.");
+        assert!(has(&ms, Person, "Olaf Scholz"), "{ms:?}");
     }
 
     #[test]
