@@ -113,6 +113,28 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
     if head.ends_with(" since") || head.ends_with("Since") {
         return true;
     }
+    tense(text, start, end) == Tense::Past
+}
+
+/// Whether a month or day named at `start..end` of `text`, before the
+/// article's in its year, is told as one to come: "The presidents agreed
+/// to meet in January" in December is next January.
+fn told_as_future(text: &str, start: usize, end: usize) -> bool {
+    tense(text, start, end) == Tense::Future
+}
+
+#[derive(PartialEq)]
+enum Tense {
+    Past,
+    Future,
+    Neither,
+}
+
+/// How the sentence around `start..end` of `text` tells its time: in the
+/// past ("met", "was held", "last spoke") with nothing of the future in
+/// it, or of the future ("will", "next", "scheduled", "agreed to meet")
+/// with nothing of the past.
+fn tense(text: &str, start: usize, end: usize) -> Tense {
     const PAST: [&str; 11] = [
         " met ",
         " met.",
@@ -149,7 +171,18 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
     let from = text[lo..start].rfind(". ").map_or(lo, |i| lo + i + 2);
     let to = text[end..hi].find(". ").map_or(hi, |i| end + i + 1);
     let sentence = &text[from..to];
-    PAST.iter().any(|w| sentence.contains(w)) && !FUTURE.iter().any(|w| sentence.contains(w))
+    // (Not a participle after "be": "will be held", "to be signed".)
+    let past = PAST.iter().any(|w| {
+        sentence
+            .match_indices(w)
+            .any(|(i, _)| !sentence[..i].ends_with(" be"))
+    });
+    let future = FUTURE.iter().any(|w| sentence.contains(w));
+    match (past, future) {
+        (true, false) => Tense::Past,
+        (false, true) => Tense::Future,
+        _ => Tense::Neither,
+    }
 }
 
 /// Date mentions in `text` (which starts at byte `base` of the input).
@@ -283,6 +316,10 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                     let ahead = m - p.month();
                     if around == p.year() && ahead >= 2 && told_as_past(text, start, end, ahead) {
                         year = Some(p.year() - 1);
+                    } else if around == p.year() && ahead <= -2 && told_as_future(text, start, end)
+                    {
+                        // "They will meet on January 15" in December.
+                        year = Some(p.year() + 1);
                     }
                 }
             }
@@ -402,6 +439,9 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                     // "The two met in December" in January; "They last spoke in
                     // Granada in October" in July.
                     -1
+                } else if p.month() - m >= 2 && told_as_future(text, start, end) {
+                    // "The presidents agreed to meet in January" in December.
+                    1
                 } else {
                     0
                 };
@@ -632,6 +672,28 @@ mod tests {
         assert_eq!(
             vals("The drills were held on June 5.", p),
             [pair("June 5", "2024-06-05")]
+        );
+    }
+
+    #[test]
+    fn a_month_or_day_gone_by_told_as_to_come_is_next_year_s() {
+        let p = Some(date(2024, 12, 18));
+        assert_eq!(
+            vals("The presidents agreed to meet in Samarkand in January.", p),
+            [pair("January", "2025-01")]
+        );
+        assert_eq!(
+            vals("The talks will be held on February 3.", p),
+            [pair("February 3", "2025-02-03")]
+        );
+        // (Told in the past, or a month just gone, it is this year's.)
+        assert_eq!(
+            vals("The two met in January.", p),
+            [pair("January", "2024-01")]
+        );
+        assert_eq!(
+            vals("The report is expected in November.", p),
+            [pair("November", "2024-11")]
         );
     }
 
