@@ -152,6 +152,13 @@ static GUESTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// The visitors as a meeting's object: "X met with the guests", "X
+/// received the Serbian delegation".
+static MET_GUESTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:met|received|welcomed|hosted)\s+(?:with\s+)?the\s+(?:[A-Z][A-Za-z.]+\s+)?(?:guests|delegation|visitors)(?-u:\b)")
+        .expect("static regex compiles")
+});
+
 /// The words [`MEETING_IN`] starts with, to skip the sentences without one.
 static MEETING_IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meeting|talks)(?-u:\b)").expect("static regex compiles")
@@ -2050,7 +2057,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let mut met_by_previous = false;
                 let mut guests_met = false;
                 // "Then the guests met with X and Y": the delegation met them.
-                if !before_trigger && !delegation.is_empty() && GUESTS.is_match(text) {
+                // (Or "X met with the guests": the delegation met X.)
+                let met_guests = before_trigger
+                    && !people.iter().any(|a| a.start >= trigger_at)
+                    && MET_GUESTS.is_match(text);
+                if !delegation.is_empty()
+                    && ((!before_trigger && GUESTS.is_match(text)) || met_guests)
+                {
                     let hosts: Vec<usize> = ids
                         .iter()
                         .copied()
@@ -3952,6 +3965,20 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn meeting_the_guests_is_meeting_the_delegation() {
+        let ms = meetings("A delegation led by General Ion Rusu is on an official visit to Azerbaijan.\n\nColonel General Tom Berg met with the guests.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        let mut who = ms[0].1.clone();
+        who.sort();
+        assert_eq!(who, ["Ion Rusu", "Tom Berg"]);
+        // (No delegation told of: no one met.)
+        let ms = meetings(
+            "General Ion Rusu is in Baku.\n\nColonel General Tom Berg met with the guests.",
+        );
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
