@@ -157,6 +157,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Shipbuilding",
     "Petroleum",
     "Shipyard",
+    "Factory",
+    "Factories",
     "Concern",
     "Railways",
     "Railway",
@@ -1085,6 +1087,8 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Fortress",
     "Cosmodrome",
     "Spaceport",
+    // (A power or industrial plant: "Zaporizhzhia Nuclear Power Plant".)
+    "Plant",
     // (Hindi for a building: "Rashtrapati Bhavan", "Vigyan Bhawan".)
     "Bhavan",
     "Bhawan",
@@ -7073,6 +7077,24 @@ mod tests {
         // (Before the title it is a nationality.)
         let ms = mentions("He met German Chancellor Olaf Scholz.");
         assert!(has(&ms, Person, "Olaf Scholz"), "{ms:?}");
+    }
+
+    #[test]
+    fn plants_are_sites_factories_firms() {
+        let ms = mentions("He visited the Zaporizhzhia Nuclear Power Plant, the Tashkent Aviation Factory and Pakistan Ordnance Factories.");
+        assert!(
+            has(&ms, Location, "Zaporizhzhia Nuclear Power Plant"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Tashkent Aviation Factory"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Pakistan Ordnance Factories"),
+            "{ms:?}"
+        );
+        assert!(!has(&ms, Location, "Tashkent"), "{ms:?}");
     }
 
     #[test]
