@@ -1253,7 +1253,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             let told_next = ["The meeting", "The session", "The talks", "It was"]
                 .iter()
                 .any(|w| text.trim_start().starts_with(w));
-            let co_chairs = chairs.len() >= 2 && text.contains("co-chaired by ");
+            // (Two chairs are co-chairs too: "The meeting was chaired by X
+            // and Y".)
+            let co_chairs = chairs.len() >= 2
+                && (text.contains("co-chaired by ")
+                    || (told_next && text.contains(" chaired by ")));
             // (Not co-chairs told after the meeting: it is theirs, below.)
             let chairs_told_after = co_chairs && told_next && unnamed.is_some();
             let nameless = people.is_empty() || !chairs.is_empty();
@@ -5383,6 +5387,12 @@ mod tests {
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
         );
         assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+        // (So is one chaired by two.)
+        let ms = meetings("A joint meeting of the boards took place in Minsk on March 3.\n\nThe meeting was chaired by Minister Ion Rusu and Minister Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
