@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|['-])+\s+){0,5}(?:talks|negotiations|consultations|dialogue)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+by(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -1379,7 +1379,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // ... or "the two presidents held a joint press conference".
                 // ("The memorandum was signed by A and B": the two signed it
                 // together.)
-                let signed_by = m.as_str().ends_with(" by")
+                let signed_by = (m.as_str().ends_with(" by") || m.as_str().ends_with(" between"))
                     && people
                         .iter()
                         .filter(|a| a.start >= sent.start + m.end())
@@ -2170,7 +2170,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         after.any(|a| Some(a.entity) != first)
                     };
                 // "The memorandum was signed by X and Y": both after the verb.
-                let signed_by = c.name("coord").is_some_and(|m| m.as_str().ends_with(" by"));
+                // (Or "was signed between X and Y".)
+                let signed_by = c.name("coord").is_some_and(|m| {
+                    m.as_str().ends_with(" by") || m.as_str().ends_with(" between")
+                });
                 // "During talks in Ashgabat, X and Y agreed ...": both after it.
                 let opening_talks = c
                     .name("coord")
@@ -4258,6 +4261,22 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_document_signed_between_two_is_their_meeting() {
+        let ms = meetings("The agreement was signed between Minister Ion Rusu and Minister Tom Berg in Tashkent on March 3.");
+        assert_eq!(
+            with_dates_and_places(&ms),
+            [(
+                names(&["Ion Rusu", "Tom Berg"]),
+                Some("2021-03-03"),
+                Some("Tashkent")
+            )]
+        );
+        // (Between countries: no one met.)
+        let ms = meetings("The agreement was signed between Latvia and Estonia in 2020.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
