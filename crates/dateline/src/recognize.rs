@@ -4205,6 +4205,20 @@ fn read_chunk<'h>(
         ));
         return;
     }
+    // Places of several words joined by a hyphen before a route's word
+    // name the route: "the Persian Gulf-Black Sea transport corridor" (as
+    // one word does, "the Baku-Tbilisi-Kars railway", below).
+    if n - s >= 2 && names_route(src, &chunk[n - 1]) {
+        let text = &src[chunk[s].start..chunk[n - 1].end];
+        if text.contains('-') && text.split('-').all(|p| g.is_place_name(p)) {
+            out.push(Raw::plain(
+                EntityKind::Organization,
+                chunk[s].start,
+                chunk[n - 1].end,
+            ));
+            return;
+        }
+    }
     // Names joined by an ampersand are a firm's: "Procter & Gamble",
     // "Kongsberg Defence & Aerospace" (unless a place: "Trinidad & Tobago").
     if n - s >= 3
@@ -5613,12 +5627,14 @@ const VENUE_WORDS: [&str; 12] = [
 ];
 
 /// Words that make places joined by hyphens the name of a route or project.
-const ROUTE_WORDS: [&str; 8] = [
+const ROUTE_WORDS: [&str; 10] = [
     "pipeline",
     "pipelines",
     "railway",
     "railroad",
     "corridor",
+    "route",
+    "routes",
     "highway",
     "motorway",
     "road",
@@ -8178,6 +8194,11 @@ mod tests {
         assert!(!has(&ms, Location, "Tbilisi"), "{ms:?}");
         assert!(has(&ms, Location, "Armenia"), "{ms:?}");
         // So does a route across a place.
+        // (So do places of several words each.)
+        let ms = mentions("They backed the Persian Gulf-Black Sea transport corridor and the Black Sea-Caspian Sea route.");
+        assert!(has(&ms, Organization, "Persian Gulf-Black Sea"), "{ms:?}");
+        assert!(has(&ms, Organization, "Black Sea-Caspian Sea"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k != Organization), "{ms:?}");
         let ms = mentions("They backed the Trans-Caspian corridor near the Lachin corridor.");
         assert!(has(&ms, Organization, "Trans-Caspian"), "{ms:?}");
         assert!(has(&ms, Location, "Lachin corridor"), "{ms:?}");
