@@ -113,14 +113,14 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
     if head.ends_with(" since") || head.ends_with("Since") {
         return true;
     }
-    tense(text, start, end) == Tense::Past
+    tense(text, start, end, Tense::Past) == Tense::Past
 }
 
 /// Whether a month or day named at `start..end` of `text`, before the
 /// article's in its year, is told as one to come: "The presidents agreed
 /// to meet in January" in December is next January.
 fn told_as_future(text: &str, start: usize, end: usize) -> bool {
-    tense(text, start, end) == Tense::Future
+    tense(text, start, end, Tense::Future) == Tense::Future
 }
 
 #[derive(PartialEq)]
@@ -130,12 +130,13 @@ enum Tense {
     Neither,
 }
 
-/// How the sentence around `start..end` of `text` tells its time: in the
-/// past ("met", "was held", "last spoke") with nothing of the future in
-/// it, or of the future ("will", "next", "scheduled", "agreed to meet")
-/// with nothing of the past.
-fn tense(text: &str, start: usize, end: usize) -> Tense {
-    const PAST: [&str; 11] = [
+/// Whether the sentence around `start..end` of `text` tells its time in
+/// the tense `want`: in the past ("met", "was held", "last spoke") with
+/// nothing of the future in it, or of the future ("will", "next",
+/// "scheduled", "agreed to meet") with nothing of the past; else
+/// `Neither`.
+fn tense(text: &str, start: usize, end: usize, want: Tense) -> Tense {
+    static PAST: crate::Needles<11> = crate::needles![
         " met ",
         " met.",
         " held ",
@@ -149,7 +150,7 @@ fn tense(text: &str, start: usize, end: usize) -> Tense {
         " had ",
     ];
     // (A purpose or a promise is ahead: "agreed to meet in June".)
-    const FUTURE: [&str; 13] = [
+    static FUTURE: crate::Needles<13> = crate::needles![
         "will ",
         "next ",
         "scheduled",
@@ -172,15 +173,15 @@ fn tense(text: &str, start: usize, end: usize) -> Tense {
     let to = text[end..hi].find(". ").map_or(hi, |i| end + i + 1);
     let sentence = &text[from..to];
     // (Not a participle after "be": "will be held", "to be signed".)
-    let past = PAST.iter().any(|w| {
-        sentence
-            .match_indices(w)
+    let past = || {
+        PAST.all_in(sentence)
             .any(|(i, _)| !sentence[..i].ends_with(" be"))
-    });
-    let future = FUTURE.iter().any(|w| sentence.contains(w));
-    match (past, future) {
-        (true, false) => Tense::Past,
-        (false, true) => Tense::Future,
+    };
+    let future = || FUTURE.any_in(sentence);
+    // (Only the tense asked about is searched first.)
+    match want {
+        Tense::Past if past() && !future() => Tense::Past,
+        Tense::Future if future() && !past() => Tense::Future,
         _ => Tense::Neither,
     }
 }

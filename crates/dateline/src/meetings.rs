@@ -2062,11 +2062,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let mut guests_met = false;
                 // "Then the guests met with X and Y": the delegation met them.
                 // (Or "X met with the guests": the delegation met X.)
-                let met_guests = before_trigger
-                    && !people.iter().any(|a| a.start >= trigger_at)
-                    && MET_GUESTS.is_match(text);
+                let met_guests = || {
+                    before_trigger
+                        && !people.iter().any(|a| a.start >= trigger_at)
+                        && MET_GUESTS.is_match(text)
+                };
                 if !delegation.is_empty()
-                    && ((!before_trigger && GUESTS.is_match(text)) || met_guests)
+                    && ((!before_trigger && GUESTS.is_match(text)) || met_guests())
                 {
                     let hosts: Vec<usize> = ids
                         .iter()

@@ -4208,9 +4208,18 @@ fn read_chunk<'h>(
     // Places of several words joined by a hyphen before a route's word
     // name the route: "the Persian Gulf-Black Sea transport corridor" (as
     // one word does, "the Baku-Tbilisi-Kars railway", below).
-    if n - s >= 2 && names_route(src, &chunk[n - 1]) {
+    // (Byte tests first: a route's word or acronym follows a space, and
+    // few chunks hold a hyphen.)
+    if n - s >= 2
+        && src.as_bytes()[chunk[n - 1].end..]
+            .get(1)
+            .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
+    {
         let text = &src[chunk[s].start..chunk[n - 1].end];
-        if text.contains('-') && text.split('-').all(|p| g.is_place_name(p)) {
+        if memchr::memchr(b'-', text.as_bytes()).is_some()
+            && names_route(src, &chunk[n - 1])
+            && text.split('-').all(|p| g.is_place_name(p))
+        {
             out.push(Raw::plain(
                 EntityKind::Organization,
                 chunk[s].start,
