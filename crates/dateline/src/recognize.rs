@@ -5586,6 +5586,22 @@ fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
             hits.binary_search_by_key(&b.len(), |h| h.end)
                 .is_ok_and(|i| title_for(src, hits, g, hits[i].start))
         }
+        // ... or listed after one with a comma, before more: "... for
+        // Russia, Ukraine and Eurasia" (not "... for Europe, Anna
+        // Lührmann", a name after the title).
+        Some(w) if w.ends_with(',') => {
+            let listed = hits
+                .binary_search_by_key(&start, |h| h.start)
+                .is_ok_and(|i| {
+                    let rest = &src[hits[i].end..];
+                    rest.starts_with(',') || rest.starts_with(" and ")
+                });
+            let b = &before[..before.len() - 1];
+            listed
+                && hits
+                    .binary_search_by_key(&b.len(), |h| h.end)
+                    .is_ok_and(|i| title_for(src, hits, g, hits[i].start))
+        }
         _ => false,
     }
 }
@@ -8224,6 +8240,18 @@ mod tests {
     }
 
     #[test]
+    fn places_listed_in_a_remit_are_part_of_the_title() {
+        let ms = mentions("He received a delegation led by the Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia, Laura Cooper, in Astana.");
+        for place in ["Russia", "Ukraine", "Eurasia"] {
+            assert!(!has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Astana"), "{ms:?}");
+        // (A name after the remit's one place stays a name.)
+        let ms = mentions("She met the Minister of State for Europe, Anna Lindqvist, on Friday.");
+        assert!(has(&ms, Person, "Anna Lindqvist"), "{ms:?}");
+    }
+
+    #[test]
     fn a_surname_after_a_title_s_remit_is_a_person() {
         let ms = mentions("Messages came from President of United States Biden and Prime Minister of the United Kingdom Sunak.");
         assert!(has(&ms, Person, "Biden"), "{ms:?}");
@@ -9202,7 +9230,8 @@ mod tests {
 
     #[test]
     fn eurasia_is_a_region_but_a_paper_named_after_it_is_none() {
-        let text = "Minister Ion Rusu hosted Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper. See the Eurasia Insight archive.";
+        // (The remit's places are the title's.)
+        let text = "Minister Ion Rusu hosted Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper, who toured Eurasia. See the Eurasia Insight archive.";
         let ms = mentions(text);
         assert!(has(&ms, Person, "Laura Cooper"), "{ms:?}");
         assert_eq!(
