@@ -617,7 +617,7 @@ fn urged(rest: &str) -> bool {
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassador|envoy|president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chief|commander|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassadors?|envoys?|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chiefs?|commanders?|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -3988,6 +3988,13 @@ mod tests {
             "General Ion Rusu is in Baku.\n\nColonel General Tom Berg met with the guests.",
         );
         assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn the_presidents_are_the_two_named_before() {
+        let ms = meetings("President Ion Rusu and President Tom Berg met in Riga on Thursday.\n\nThe presidents also met with General Ana Costa.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, ["Ion Rusu", "Tom Berg", "Ana Costa"]);
     }
 
     #[test]
