@@ -2420,7 +2420,10 @@ pub(crate) const RANKS: &[&str] = &[
     "Brigadier General",
     "Brigadier",
     "Air Chief Marshal",
+    "Air Vice Marshal",
+    "Air Vice-Marshal",
     "Air Marshal",
+    "Air Commodore",
     "Field Marshal",
     "Marshal",
     "Vice-Admiral",
@@ -7658,6 +7661,14 @@ mod tests {
                 "Zaheer Ahmed Babar Sidhu"
             ),
             ["Commander of the Pakistan Air Force", "Air Chief Marshal"]
+        );
+        // (An air force's other ranks stand apart too.)
+        assert_eq!(
+            titles(
+                "He called on Defence Secretary Air Vice Marshal (retd) Ion Rusu.",
+                "Ion Rusu"
+            ),
+            ["Defence Secretary", "Air Vice Marshal"]
         );
     }
 
