@@ -2643,8 +2643,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // General", "Pentagon Press Secretary" (a single word that is neither a
     // nationality nor an ordinary word).
     // So is an institution's word: "Parliament Speaker", "Government Spokesman".
+    // (Or a firm's before its chief executive: "Sberbank CEO".)
     let acronym_lead = (is_acronym(first)
-        || (name_shaped(g, first) && !g.is_english(first) && ws.len() >= 3)
+        || (name_shaped(g, first)
+            && !g.is_english(first)
+            && (ws.len() >= 3 || ws[1..] == ["CEO"]))
         || STRONG_ORG_WORDS.contains(first))
         && ws.get(1).is_some_and(|w| is_title_word(g, w));
     // ... or its service's: "IRGC Navy Commander", "IRGC Ground Force
@@ -5176,6 +5179,23 @@ fn read_chunk<'h>(
             k = end;
             continue;
         }
+        // A firm's one name before its chief executive's: "Sberbank CEO
+        // Herman Gref".
+        if k + 1 < n
+            && words[k + 1] == "CEO"
+            && name_shaped(g, w)
+            && !g.is_english(w)
+            && hit_at(chunk[k].start).is_none()
+            && (k == 0 || !name_shaped(g, words[k - 1]))
+        {
+            out.push(Raw::plain(
+                EntityKind::Organization,
+                chunk[k].start,
+                chunk[k].end,
+            ));
+            k += 1;
+            continue;
+        }
         // A run of name-shaped words: a person.
         let mut e = k;
         let city_word = |x: usize| {
@@ -7139,6 +7159,16 @@ mod tests {
             "{ms:?}"
         );
         assert!(!has(&ms, Location, "Tashkent"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_firm_named_before_its_ceo() {
+        let text = "He also met Sberbank CEO Herman Gref.";
+        assert!(has(&mentions(text), Organization, "Sberbank"));
+        assert_eq!(titles(text, "Herman Gref"), ["Sberbank CEO"]);
+        // (Not a person's name before it.)
+        let ms = mentions("Ion Rusu CEO of the firm spoke.");
+        assert!(!has(&ms, Organization, "Rusu"), "{ms:?}");
     }
 
     #[test]
