@@ -676,7 +676,7 @@ pub(crate) fn entities(
                     // "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al
                     // Nahyan": a ruler called by his given name, when one
                     // person's name opens with it.
-                    let royal = r.titles.iter().any(|t| {
+                    let royal_title = |t: &String| {
                         matches!(
                             t.as_str(),
                             "Sheikh"
@@ -687,14 +687,25 @@ pub(crate) fn entities(
                                 | "Queen"
                                 | "Sultan"
                         )
-                    });
-                    if full || !royal {
+                    };
+                    if full || !r.titles.iter().any(royal_title) {
                         return None;
                     }
-                    let mut opening = (0..people.len())
-                        .filter(|&i| people[i].given.first().is_some_and(|g| name_key(g) == key));
-                    let first = opening.next()?;
-                    opening.next().is_none().then_some(first)
+                    let opening: Vec<usize> = (0..people.len())
+                        .filter(|&i| people[i].given.first().is_some_and(|g| name_key(g) == key))
+                        .collect();
+                    // (Of two, the one titled so: "Sheikh Mohammed" is not
+                    // "Dr. Mohammed bin Abdulaziz Al Khulaifi".)
+                    match opening[..] {
+                        [one] => Some(one),
+                        _ => {
+                            let mut titled = opening
+                                .iter()
+                                .filter(|&&i| people[i].titles.iter().any(royal_title));
+                            let first = titled.next()?;
+                            titled.next().is_none().then_some(*first)
+                        }
+                    }
                 })
                 .or_else(|| {
                     // "Lula" of "Luiz Inacio Lula da Silva": a name's middle
@@ -1719,6 +1730,18 @@ VATICAN CITY (AP) The pope spoke.
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(people, ["Mohamed bin Zayed Al Nahyan", "Ion Rusu"]);
+        // (Of two so named, the one titled so.)
+        let doc = crate::analyze("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received the minister. Sheikh Mohammed and the minister talked. Minister Dr. Mohammed bin Abdulaziz Al Khulaifi attended.\n").expect("parses");
+        let sheikh = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Mohammed bin Abdulrahman Al Thani")
+            .expect("named in full");
+        assert!(
+            sheikh.mentions.iter().any(|m| m.text == "Mohammed"),
+            "{:#?}",
+            doc.entities
+        );
     }
 
     #[test]
