@@ -5085,12 +5085,14 @@ fn read_chunk<'h>(
             && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
         // The Korean surname "No" after a title, before the two words of a
         // given name closing the chunk: "Defense Minister No Kwang Chol".
-        let no_surname = w == "No"
+        // (So is the Vietnamese "To" before a given name closing it:
+        // "President To Lam".)
+        let no_surname = matches!(w, "No" | "To")
             && !pending_titles.is_empty()
-            && k + 3 == n
+            && k + if w == "No" { 3 } else { 2 } == n
             && words[k + 1..]
                 .iter()
-                .all(|x| name_shaped(g, x) && !g.is_english(x));
+                .all(|x| name_shaped(g, x) && (w == "To" || !g.is_english(x)));
         // A form of address after a position: "Defence Minister His Royal
         // Highness Prince X" ("Highness" is read as a title word).
         if address_at(&words, k) && !g.is_title(w) {
@@ -5332,7 +5334,8 @@ fn read_chunk<'h>(
             let titled = !pending_titles.is_empty();
             // Ordinary words in capitals ("Climate Change", "Study Trip") name nobody.
             // (A patronymic's suffix is in lower case anyway: "uulu".)
-            let in_text_lowercase = words[k..e]
+            // (Nor is a surname that is a word too: "No", "To".)
+            let in_text_lowercase = words[k + usize::from(no_surname)..e]
                 .iter()
                 .any(|w| !is_patronymic_suffix(w) && with_lower(w, |l| cx.lowercase.contains(l)));
             // Every word an ordinary English word ("Climate Change", "Study Trip").
@@ -7169,6 +7172,15 @@ mod tests {
         // (Not a person's name before it.)
         let ms = mentions("Ion Rusu CEO of the firm spoke.");
         assert!(!has(&ms, Organization, "Rusu"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_vietnamese_surname_to_after_a_title() {
+        let ms = mentions("Prabowo also met with General Secretary Nguyen Phu Trong and President To Lam, who said to reporters that to be fair the talks went well.");
+        assert!(has(&ms, Person, "To Lam"), "{ms:?}");
+        // (Not a sentence's "To" before a name.)
+        let ms = mentions("To Brussels went the minister.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
