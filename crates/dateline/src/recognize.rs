@@ -647,8 +647,32 @@ fn place_cue_before(src: &str, at: usize) -> bool {
 /// Whether an event noun in lower case follows byte `at`: "... exercises",
 /// "the Summer Davos forum".
 fn event_after(src: &str, at: usize) -> bool {
+    // (Maybe after a word of its kind: "the Sea Guardian-3 bilateral
+    // exercise".)
+    let w = word_after(src, at);
+    let kind = matches!(
+        w,
+        "bilateral"
+            | "trilateral"
+            | "joint"
+            | "multinational"
+            | "international"
+            | "naval"
+            | "military"
+            | "annual"
+            | "tactical"
+            | "combined"
+            | "strategic"
+            | "command"
+            | "staff"
+    );
+    let w = if kind && src[at + 1 + w.len()..].starts_with(' ') {
+        word_after(src, at + 1 + w.len())
+    } else {
+        w
+    };
     matches!(
-        word_after(src, at),
+        w,
         "exercise"
             | "exercises"
             | "drills"
@@ -6717,6 +6741,12 @@ mod tests {
         // So is one before a forum or a festival.
         let ms = mentions("He came to attend the Summer Davos forum and the Silk Way festival.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // ... or after a word of its kind.
+        let ms = mentions("The navies began the Sea Guardian-3 bilateral exercise and the Steppe Eagle joint drills.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // (Not someone who did something to drills.)
+        let ms = mentions("Later, General Ion Rusu observed drills.");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
     }
 
     #[test]
