@@ -4224,56 +4224,45 @@ fn read_chunk<'h>(
     if s >= n {
         return;
     }
-    // Where an analyst works is an organisation, whatever places its name
-    // holds: "a senior fellow at Carnegie Europe" (not the town Carnegie
-    // and Europe).
-    if n - s >= 2 && works_at(src, chunk[s].start) {
-        out.push(Raw::plain(
-            EntityKind::Organization,
-            chunk[s].start,
-            chunk[n - 1].end,
-        ));
-        return;
-    }
+    // Chunks that name one organisation whole, whatever words they hold:
+    // where an analyst works, whatever places its name holds: "a senior
+    // fellow at Carnegie Europe" (not the town Carnegie and Europe).
+    let works_at_one = || n - s >= 2 && works_at(src, chunk[s].start);
     // Places of several words joined by a hyphen before a route's word
     // name the route: "the Persian Gulf-Black Sea transport corridor" (as
     // one word does, "the Baku-Tbilisi-Kars railway", below).
     // (Byte tests first: a route's word or acronym follows a space, and
     // few chunks hold a hyphen.)
-    if n - s >= 2
-        && src.as_bytes()[chunk[n - 1].end..]
-            .get(1)
-            .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
-    {
-        let text = &src[chunk[s].start..chunk[n - 1].end];
-        if memchr::memchr(b'-', text.as_bytes()).is_some()
-            && names_route(src, &chunk[n - 1])
-            && text.split('-').all(|p| g.is_place_name(p))
-        {
-            out.push(Raw::plain(
-                EntityKind::Organization,
-                chunk[s].start,
-                chunk[n - 1].end,
-            ));
-            return;
-        }
-    }
+    let route = || {
+        n - s >= 2
+            && src.as_bytes()[chunk[n - 1].end..]
+                .get(1)
+                .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
+            && {
+                let text = &src[chunk[s].start..chunk[n - 1].end];
+                memchr::memchr(b'-', text.as_bytes()).is_some()
+                    && names_route(src, &chunk[n - 1])
+                    && text.split('-').all(|p| g.is_place_name(p))
+            }
+    };
     // Names joined by an ampersand are a firm's: "Procter & Gamble",
     // "Kongsberg Defence & Aerospace" (unless a place: "Trinidad & Tobago").
-    if n - s >= 3
-        && words[s + 1..n - 1].contains(&"&")
-        && n - s <= 6
-        // (Not an event's words, "... Oil & Gas Exhibition & Conference", or
-        // a line in capitals.)
-        && !words[s..].iter().any(|w| {
-            is_person_title(g, w)
-                || is_event_word(w)
-                || (w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase()))
-        })
-        && !hit_at(chunk[s].start).is_some_and(|h| {
-            g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end
-        })
-    {
+    let firm = || {
+        n - s >= 3
+            && words[s + 1..n - 1].contains(&"&")
+            && n - s <= 6
+            // (Not an event's words, "... Oil & Gas Exhibition & Conference", or
+            // a line in capitals.)
+            && !words[s..].iter().any(|w| {
+                is_person_title(g, w)
+                    || is_event_word(w)
+                    || (w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase()))
+            })
+            && !hit_at(chunk[s].start).is_some_and(|h| {
+                g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end
+            })
+    };
+    if works_at_one() || route() || firm() {
         // (A sentence's period after a letter is no initial's: "AT&T.")
         let end =
             chunk[n - 1].end - usize::from(words[n - 1].len() == 2 && words[n - 1].ends_with('.'));
