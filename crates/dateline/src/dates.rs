@@ -113,29 +113,26 @@ fn told_as_past(text: &str, start: usize, end: usize, ahead: i8) -> bool {
     if head.ends_with(" since") || head.ends_with("Since") {
         return true;
     }
-    tense(text, start, end, Tense::Past) == Tense::Past
+    tells(text, start, end, Tense::Past)
 }
 
 /// Whether a month or day named at `start..end` of `text`, before the
 /// article's in its year, is told as one to come: "The presidents agreed
 /// to meet in January" in December is next January.
 fn told_as_future(text: &str, start: usize, end: usize) -> bool {
-    tense(text, start, end, Tense::Future) == Tense::Future
+    tells(text, start, end, Tense::Future)
 }
 
-#[derive(PartialEq)]
 enum Tense {
     Past,
     Future,
-    Neither,
 }
 
 /// Whether the sentence around `start..end` of `text` tells its time in
 /// the tense `want`: in the past ("met", "was held", "last spoke") with
 /// nothing of the future in it, or of the future ("will", "next",
-/// "scheduled", "agreed to meet") with nothing of the past; else
-/// `Neither`.
-fn tense(text: &str, start: usize, end: usize, want: Tense) -> Tense {
+/// "scheduled", "agreed to meet") with nothing of the past.
+fn tells(text: &str, start: usize, end: usize, want: Tense) -> bool {
     static PAST: crate::Needles<11> = crate::needles![
         " met ",
         " met.",
@@ -180,9 +177,8 @@ fn tense(text: &str, start: usize, end: usize, want: Tense) -> Tense {
     let future = || FUTURE.any_in(sentence);
     // (Only the tense asked about is searched first.)
     match want {
-        Tense::Past if past() && !future() => Tense::Past,
-        Tense::Future if future() && !past() => Tense::Future,
-        _ => Tense::Neither,
+        Tense::Past => past() && !future(),
+        Tense::Future => future() && !past(),
     }
 }
 
@@ -241,9 +237,17 @@ fn later_month_day(rest: &str, m: i8) -> Option<(i8, i8, usize)> {
     ))
 }
 
-/// Words after a month or a day that say which year it is in, by its
-/// distance from the article's year ("June last year").
-const YEAR_SHIFTS: [(&str, i16); 3] = [(" this year", 0), (" last year", -1), (" next year", 1)];
+/// The words at the start of `rest`, after a month or a day, that say
+/// which year it is in, and its distance from the article's year ("June
+/// last year").
+fn year_shift(rest: &str) -> Option<(&'static str, i16)> {
+    [(" this year", 0), (" last year", -1), (" next year", 1)]
+        .into_iter()
+        .find(|(phrase, _)| {
+            rest.starts_with(phrase)
+                && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+}
 
 pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -304,11 +308,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // September 25" in May).
             let mut year = num(y);
             if let (None, Some(p), Some(m), Some(d)) = (year, published, month, num(d)) {
-                let rest = &text[end..];
-                if let Some((phrase, by)) = YEAR_SHIFTS.into_iter().find(|(phrase, _)| {
-                    rest.starts_with(phrase)
-                        && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-                }) {
+                if let Some((phrase, by)) = year_shift(&text[end..]) {
                     year = Some(p.year() + by);
                     end += phrase.len();
                     pos = end;
@@ -422,11 +422,7 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 continue;
             }
             // "in July this year", "in June last year": one month, of that year.
-            let rest = &text[end..];
-            let shift = YEAR_SHIFTS.into_iter().find(|(phrase, _)| {
-                rest.starts_with(phrase)
-                    && !rest[phrase.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-            });
+            let shift = year_shift(&text[end..]);
             // The year the article's date places the month in (a range's own
             // year will do without one).
             let year = published.map(|p| {

@@ -86,6 +86,12 @@ fn joined_pair(between: &str) -> bool {
     })
 }
 
+/// Whether a [`TRIGGER`] match names the signers after it: "was signed by
+/// (X and Y)", "was signed between (X and Y)".
+fn signed_by_both(m: &str) -> bool {
+    m.ends_with(" by") || m.ends_with(" between")
+}
+
 /// "during talks in", "at a meeting in": a trigger whose people are named
 /// around it (see `TRIGGER`'s `coord`).
 fn during_talks(m: &str) -> bool {
@@ -1379,7 +1385,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // ... or "the two presidents held a joint press conference".
                 // ("The memorandum was signed by A and B": the two signed it
                 // together.)
-                let signed_by = (m.as_str().ends_with(" by") || m.as_str().ends_with(" between"))
+                let signed_by = signed_by_both(m.as_str())
                     && people
                         .iter()
                         .filter(|a| a.start >= sent.start + m.end())
@@ -2172,10 +2178,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         after.any(|a| Some(a.entity) != first)
                     };
                 // "The memorandum was signed by X and Y": both after the verb.
-                // (Or "was signed between X and Y".)
-                let signed_by = c.name("coord").is_some_and(|m| {
-                    m.as_str().ends_with(" by") || m.as_str().ends_with(" between")
-                });
+                let signed_by = c.name("coord").is_some_and(|m| signed_by_both(m.as_str()));
                 // "During talks in Ashgabat, X and Y agreed ...": both after it.
                 let opening_talks = c
                     .name("coord")
