@@ -891,7 +891,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             })
         })
         .collect();
-    all.sort_by_key(|a| a.start);
+    // (A range's dates share its mention, "11-12 December": the first day
+    // first, whichever entity the article named before.)
+    all.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then_with(|| entities[a.entity].value.cmp(&entities[b.entity].value))
+    });
     let within = |s: Span, kind: EntityKind| -> Vec<At> {
         let lo = all.partition_point(|a| a.start < s.start);
         all[lo..]
@@ -3998,6 +4004,16 @@ mod tests {
         let ms = meetings("President Ion Rusu and President Tom Berg met in Riga on Thursday.\n\nThe presidents also met with General Ana Costa.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, ["Ion Rusu", "Tom Berg", "Ana Costa"]);
+    }
+
+    #[test]
+    fn a_visit_over_a_range_of_days_dates_its_meetings_by_the_first() {
+        // (The range's last day is the dateline's too: named first.)
+        let ms = meetings("TBILISI, 4 March 2021 - General Ion Rusu paid a working visit to Georgia on 3-4 March.\n\nRusu met with General Tom Berg.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
     }
 
     #[test]
