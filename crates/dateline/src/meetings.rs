@@ -891,13 +891,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             })
         })
         .collect();
-    // (A range's dates share its mention, "11-12 December": the first day
-    // first, whichever entity the article named before.)
-    all.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then_with(|| entities[a.entity].value.cmp(&entities[b.entity].value))
-    });
+    // (A range's two dates share its mention, "11-12 December": the first
+    // day first, whichever entity the article named before; a pass over
+    // neighbours, as ties are few and pairs.)
+    all.sort_by_key(|a| a.start);
+    for i in 1..all.len() {
+        if all[i].start == all[i - 1].start
+            && entities[all[i].entity].value < entities[all[i - 1].entity].value
+        {
+            all.swap(i, i - 1);
+        }
+    }
     let within = |s: Span, kind: EntityKind| -> Vec<At> {
         let lo = all.partition_point(|a| a.start < s.start);
         all[lo..]
