@@ -270,7 +270,12 @@ fn opens_dateline(head: &str, dateline: Option<&str>) -> bool {
     // (A full stop may close the place: "MOSCOW. June 12 (Interfax-AVN) - ".)
     let after_place = dateline.and_then(|p| head.get(p.len()..)).unwrap_or(head);
     let after_place = after_place.strip_prefix(". ").unwrap_or(after_place);
-    head.len() <= 30 && !after_place.contains(". ") && opens_with_dateline(head, dateline)
+    // (Not past the dateline's own line: "Baku, April 9, AZERTAC\nOn April
+    // 8, X met Y" dates the meeting.)
+    head.len() <= 30
+        && !after_place.contains(". ")
+        && !after_place.contains('\n')
+        && opens_with_dateline(head, dateline)
 }
 
 /// Whether `text` opens with the dateline's `place`, in any case.
@@ -4018,6 +4023,20 @@ mod tests {
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
         );
+    }
+
+    #[test]
+    fn a_day_opening_the_line_after_the_dateline_is_the_meeting_s() {
+        let ms = meetings(
+            "Baku, March 4, AZERTAC\nOn March 2, Minister Ion Rusu met with Minister Tom Berg.",
+        );
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
+        );
+        // (The dateline's own day is the report's.)
+        let ms = meetings("Baku, March 4, AZERTAC\nMinister Ion Rusu met with Minister Tom Berg.");
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), None)]);
     }
 
     #[test]
