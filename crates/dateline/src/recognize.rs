@@ -2231,6 +2231,14 @@ const LOWER_HEADS: &[&str] = &[
 static LOWER_HEAD_SET: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| LOWER_HEADS.iter().copied().collect());
 
+/// Whether the word right before byte `at` is a position's head in lower
+/// case, or "counterpart": "his Moldovan counterpart [Maia Sandu]".
+fn lower_head_before(src: &str, at: usize) -> bool {
+    let before = src[..at].trim_end_matches(' ');
+    let w = before.rsplit(' ').next().unwrap_or("");
+    w == "counterpart" || LOWER_HEAD_SET.contains(w)
+}
+
 /// A position's head in any case ("minister", "Minister", "CHIEF").
 fn is_head(w: &str) -> bool {
     with_lower(w, |l| LOWER_HEAD_SET.contains(l))
@@ -5006,8 +5014,11 @@ fn read_chunk<'h>(
                         && ROYAL_TITLES.contains(&words[k - 1])
                         && !g.is_country(e_kind.canonical))
                     // ... and two towns' names after a title are a person's:
-                    // "Moldovan President Maia Sandu".
-                    || ((!pending_titles.is_empty() || chunk_starts_with_title)
+                    // "Moldovan President Maia Sandu" (so after one in lower
+                    // case: "his Moldovan counterpart Maia Sandu").
+                    || ((!pending_titles.is_empty()
+                        || chunk_starts_with_title
+                        || (k == s && lower_head_before(src, chunk[k].start)))
                         && k + 2 == n
                         && [k, k + 1].iter().all(|&x| {
                             name_shaped(g, words[x])
@@ -7199,6 +7210,17 @@ mod tests {
         assert!(has(&ms, Person, "To Lam"), "{ms:?}");
         // (Not a sentence's "To" before a name.)
         let ms = mentions("To Brussels went the minister.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn two_towns_after_a_counterpart_are_a_person() {
+        let ms =
+            mentions("President Ion Rusu and his Moldovan counterpart Maia Sandu met in Vilnius.");
+        assert!(has(&ms, Person, "Maia Sandu"), "{ms:?}");
+        assert!(!has(&ms, Location, "Maia"), "{ms:?}");
+        // (Not two places after an ordinary word.)
+        let ms = mentions("Troops moved from Maia to Sandu.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
