@@ -5016,14 +5016,14 @@ fn read_chunk<'h>(
                     // ... and two towns' names after a title are a person's:
                     // "Moldovan President Maia Sandu" (so after one in lower
                     // case: "his Moldovan counterpart Maia Sandu").
-                    || ((!pending_titles.is_empty()
-                        || chunk_starts_with_title
-                        || (k == s && lower_head_before(src, chunk[k].start)))
-                        && k + 2 == n
+                    || (k + 2 == n
                         && [k, k + 1].iter().all(|&x| {
                             name_shaped(g, words[x])
                                 && hit_at(chunk[x].start).is_some_and(|h| town(h, x))
-                        })));
+                        })
+                        && (!pending_titles.is_empty()
+                            || chunk_starts_with_title
+                            || (k == s && lower_head_before(src, chunk[k].start)))));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
