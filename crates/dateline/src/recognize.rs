@@ -4380,8 +4380,11 @@ fn read_chunk<'h>(
             .windows(2)
             .any(|p| p[1] == "Congress" && matches!(p[0], "'s" | "’s" | "National" | "U.S." | "US"))
     };
+    // (A site named after one is a site: "the National War Memorial".)
     if ((words[s..].iter().any(|w| EVENT_WORDS.contains(w))
-        && !words[s..].iter().any(|w| is_org_word(w)))
+        && !words[s..]
+            .iter()
+            .any(|w| is_org_word(w) || SITE_WORDS.contains(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
         || year_suffix(words[n - 1]))
         && !legislature()
@@ -7222,6 +7225,15 @@ mod tests {
         // (Not two places after an ordinary word.)
         let ms = mentions("Troops moved from Maia to Sandu.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_war_is_a_site() {
+        let ms = mentions("He laid a wreath at the National War Memorial on Monday.");
+        assert!(has(&ms, Location, "National War Memorial"), "{ms:?}");
+        // (The war itself is none.)
+        let ms = mentions("He recalled the Great Patriotic War and the Karabakh War.");
+        assert!(ms.iter().all(|(k, _)| *k == Date), "{ms:?}");
     }
 
     #[test]
