@@ -649,57 +649,76 @@ fn place_cue_before(src: &str, at: usize) -> bool {
 fn event_after(src: &str, at: usize) -> bool {
     // (Maybe after a word of its kind: "the Sea Guardian-3 bilateral
     // exercise".)
-    let w = word_after(src, at);
-    let kind = matches!(
-        w,
-        "bilateral"
-            | "trilateral"
-            | "joint"
-            | "multinational"
-            | "international"
-            | "naval"
-            | "military"
-            | "annual"
-            | "tactical"
-            | "combined"
-            | "strategic"
-            | "command"
-            | "staff"
-    );
-    let w = if kind && src[at + 1 + w.len()..].starts_with(' ') {
-        word_after(src, at + 1 + w.len())
-    } else {
-        w
-    };
-    matches!(
-        w,
-        "exercise"
-            | "exercises"
-            | "drills"
-            | "drill"
-            | "manoeuvres"
-            | "maneuvers"
-            | "games"
-            | "forum"
-            | "festival"
-            | "exhibition"
-            | "fair"
-            | "tournament"
-            | "championship"
+    noun_after(
+        src,
+        at,
+        |w| {
+            matches!(
+                w,
+                "exercise"
+                    | "exercises"
+                    | "drills"
+                    | "drill"
+                    | "manoeuvres"
+                    | "maneuvers"
+                    | "games"
+                    | "forum"
+                    | "festival"
+                    | "exhibition"
+                    | "fair"
+                    | "tournament"
+                    | "championship"
+            )
+        },
+        |w| {
+            matches!(
+                w,
+                "bilateral"
+                    | "trilateral"
+                    | "joint"
+                    | "multinational"
+                    | "international"
+                    | "naval"
+                    | "military"
+                    | "annual"
+                    | "tactical"
+                    | "combined"
+                    | "strategic"
+                    | "command"
+                    | "staff"
+            )
+        },
     )
+}
+
+/// Whether a `noun` follows byte `at`, maybe after one word of its `kind`.
+fn noun_after(src: &str, at: usize, noun: fn(&str) -> bool, kind: fn(&str) -> bool) -> bool {
+    let w = word_after(src, at);
+    noun(w) || (kind(w) && noun(word_after(src, at + 1 + w.len())))
 }
 
 /// Whether a trade show's noun follows byte `at`, maybe after one word of
 /// its trade: "the MSPO defense exhibition", "the IDEF fair" (an event by
 /// its acronym, not annotated).
 fn fair_after(src: &str, at: usize) -> bool {
-    let show = |w: &str| matches!(w, "exhibition" | "expo" | "fair" | "show" | "salon");
-    let w = word_after(src, at);
-    show(w)
-        || (matches!(
-            w,
-            "defense" | "defence" | "arms" | "military" | "aerospace" | "air" | "naval" | "trade"
-        ) && show(word_after(src, at + 1 + w.len())))
+    noun_after(
+        src,
+        at,
+        |w| matches!(w, "exhibition" | "expo" | "fair" | "show" | "salon"),
+        |w| {
+            matches!(
+                w,
+                "defense"
+                    | "defence"
+                    | "arms"
+                    | "military"
+                    | "aerospace"
+                    | "air"
+                    | "naval"
+                    | "trade"
+            )
+        },
+    )
 }
 
 /// The end of a site noun in lower case right after `at` ("... mosque").
@@ -4221,6 +4240,12 @@ fn read_chunk<'h>(
 ) {
     let words: Vec<&str> = chunk.iter().map(|t| word(src, t)).collect();
     let n = chunk.len();
+    // Whether a place the gazetteer knows runs from word `x` through word
+    // `last`.
+    let place_through = |x: usize, last: usize| {
+        hit_at(chunk[x].start)
+            .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[last].end)
+    };
     // Drop sentence-initial stop words ("The", "During").
     let mut s = 0;
     while s < n
@@ -4266,9 +4291,7 @@ fn read_chunk<'h>(
                     || is_event_word(w)
                     || (w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase()))
             })
-            && !hit_at(chunk[s].start).is_some_and(|h| {
-                g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end
-            })
+            && !place_through(s, n - 1)
     };
     if works_at_one() || route() || firm() {
         // (A sentence's period after a letter is no initial's: "AT&T.")
@@ -4668,11 +4691,7 @@ fn read_chunk<'h>(
         return;
     }
     // An airline named by its country or city: "Air Astana", "Air France".
-    if n - s == 2
-        && words[s] == "Air"
-        && hit_at(chunk[s + 1].start)
-            .is_some_and(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[s + 1].end)
-    {
+    if n - s == 2 && words[s] == "Air" && place_through(s + 1, s + 1) {
         out.push(Raw::plain(
             EntityKind::Organization,
             chunk[s].start,
@@ -4862,11 +4881,7 @@ fn read_chunk<'h>(
                 {
                     if board || words[after..end].iter().any(|w| is_org_word(w)) {
                         org_start = after;
-                    } else if after < end
-                        && hit_at(chunk[after].start).is_some_and(|h| {
-                            g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end - 1].end
-                        })
-                    {
+                    } else if after < end && place_through(after, end - 1) {
                         // "Chief of Naval Staff of Pakistan": a staff of a
                         // country in a title names no body; the country counts.
                         staff_of_place = true;
@@ -4891,11 +4906,7 @@ fn read_chunk<'h>(
                 } else {
                     a = end;
                 }
-                if a < end
-                    && !hit_at(chunk[a].start).is_some_and(|h| {
-                        g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end - 1].end
-                    })
-                {
+                if a < end && !place_through(a, end - 1) {
                     directors_of = false;
                     org_start = a;
                 } else if a < end {
