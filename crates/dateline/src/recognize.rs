@@ -2674,7 +2674,11 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         !is_connector(ws[i - 1])
             && ((ws[i] == "the" && !lead_is_title)
                 || ((g.is_demonym(ws[i]) || ws[i].contains('/'))
-                    && ws.get(i + 1).is_some_and(|w| g.is_title(w))))
+                    && ws.get(i + 1).is_some_and(|w| g.is_title(w))
+                    // (Not a body's nationality after its first word, the
+                    // title word a service's: "Commander of the Royal
+                    // Jordanian Air Force".)
+                    && !ws.get(i + 2).is_some_and(|w| is_org_word(w))))
     }) {
         ws = strip_title_lead(g, &ws[i..]);
         if ws.first().is_some_and(|w| w.contains('/')) {
@@ -8254,6 +8258,15 @@ mod tests {
         assert_eq!(
             titles("Defense Ministers Visit Tbilisi Turkish Minister of National Defense Hulusi Akar arrived.", "Hulusi Akar"),
             ["Minister of National Defense"]
+        );
+        // (A body's nationality after its first word opens no title: the
+        // title word after it is a service's.)
+        assert_eq!(
+            titles(
+                "Separately, the Commander of the Royal Jordanian Air Force, Brigadier General Khalid Bashir, visited Islamabad.",
+                "Khalid Bashir"
+            ),
+            ["Commander of the Royal Jordanian Air Force", "Brigadier General"]
         );
     }
 
