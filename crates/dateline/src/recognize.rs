@@ -4044,6 +4044,19 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     false
 }
 
+/// The units a place's autonomy is named by: "Nakhchivan Autonomous
+/// Republic", "Xinjiang Uygur Autonomous Region", "Autonomous Republic of
+/// Crimea".
+const AUTONOMOUS_UNITS: [&str; 7] = [
+    "Republic",
+    "Region",
+    "Okrug",
+    "Oblast",
+    "District",
+    "Prefecture",
+    "Community",
+];
+
 /// An administrative unit's word, capitalised as part of its name: "Sughd
 /// Region", "Al Dhafra Region", "Tavush Province".
 const AREA_NAMES: [&str; 6] = [
@@ -4303,6 +4316,33 @@ fn read_chunk<'h>(
             chunk[n - 1].end - usize::from(words[n - 1].len() == 2 && words[n - 1].ends_with('.'));
         out.push(Raw::plain(EntityKind::Organization, chunk[s].start, end));
         return;
+    }
+    // A place's autonomous unit, named with it, is that place's mention
+    // whole: "the Nakhchivan Autonomous Republic", "the Autonomous Republic
+    // of Crimea" (one entity with "Nakhchivan", "Crimea").
+    // (A word compared first: few chunks hold "Autonomous".)
+    if n - s >= 3 {
+        let unit = |w: &str| AUTONOMOUS_UNITS.contains(&w);
+        let place = if words[n - 2] == "Autonomous" && unit(words[n - 1]) && place_through(s, n - 3)
+        {
+            Some(s)
+        } else if words[s] == "Autonomous"
+            && unit(words[s + 1])
+            && words.get(s + 2) == Some(&"of")
+            && n - s >= 4
+            && place_through(s + 3, n - 1)
+        {
+            Some(s + 3)
+        } else {
+            None
+        };
+        if let Some(h) = place.and_then(|p| hit_at(chunk[p].start)) {
+            out.push(Raw {
+                canonical: Some(g.entry(h.entry).canonical.to_string()),
+                ..Raw::plain(EntityKind::Location, chunk[s].start, chunk[n - 1].end)
+            });
+            return;
+        }
     }
     // "the Alliance": NATO's capitalised short form, a mention of NATO
     // when the article names NATO (resolve joins it or drops it).

@@ -1575,6 +1575,34 @@ VATICAN CITY (AP) The pope spoke.
     }
 
     #[test]
+    fn a_place_s_autonomous_unit_is_that_place() {
+        let doc = crate::analyze(" date 2025-03-12 By Jane Roe\n\nThe delegation visited units in the Nakhchivan Autonomous Republic. In Nakhchivan, it met veterans of the Autonomous Republic of Crimea and spoke of Crimea. The Supreme Assembly of the Nakhchivan Autonomous Republic hosted it.\n").expect("parses");
+        for (place, whole) in [
+            ("Nakhchivan", "Nakhchivan Autonomous Republic"),
+            ("Crimea", "Autonomous Republic of Crimea"),
+        ] {
+            let places: Vec<_> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Location && e.name == place)
+                .collect();
+            assert_eq!(places.len(), 1, "{:?}", doc.entities);
+            let texts: Vec<&str> = places[0].mentions.iter().map(|m| m.text.as_str()).collect();
+            assert!(
+                texts.contains(&whole) && texts.contains(&place),
+                "{texts:?}"
+            );
+        }
+        // (A body named after the unit holds it: no place of its own.)
+        let nakhchivan = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Nakhchivan")
+            .expect("place");
+        assert_eq!(nakhchivan.mentions.len(), 2, "{:?}", nakhchivan.mentions);
+    }
+
+    #[test]
     fn a_name_written_surname_first_is_that_person() {
         // "Chang" is also a place's other name (Dschang, Cameroon); "Xu"
         // is no place. Two people sharing the first word take neither.
