@@ -82,8 +82,14 @@ static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading of a list of other stories ("Most Read", "Trending now"):
 /// the lines under it, to the next blank line, are page chrome.
 static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:most (?:read|popular|viewed|commented)|trending(?: now| news)?|top (?:stories|news)|popular(?: news)?|editor'?s'? (?:picks?|choice)|recommended|you may also like|more news|other news)\s*:?$")
+    Regex::new(r"(?i)^(?:most (?:read|popular|viewed|commented)|trending(?: now| news)?|top (?:stories|news)|popular(?: news)?|editor'?s'? (?:picks?|choice)|recommended|you may also like|more news|other news|read also|also read|see also)\s*:?$")
         .expect("static regex compiles")
+});
+
+/// A link's heading among [`LIST_HEADING`]s ("Read also"): only the
+/// headlines under it are chrome.
+static LINK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read also|also read|see also)\s*:?$").expect("static regex compiles")
 });
 
 /// Single lines of page chrome, wherever they stand.
@@ -1168,16 +1174,26 @@ pub(crate) fn read(text: &str) -> Article {
     // A list of other stories under its heading ("Most Read", "Trending"),
     // its first line maybe after a blank one, up to the next blank line:
     // page chrome, no headline of this page.
+    // (A link's heading, "Read also", heads headlines only: the lines under
+    // it that end no sentence, as one may stand inside the story.)
     let mut heading = false;
     let mut in_list = false;
+    let mut links = false;
     for p in ps.iter_mut() {
-        if heading || (in_list && !p.blank_before) {
+        let line = &text[p.start..p.end];
+        if links && (heading || !p.blank_before) && !ends_sentence(line) {
+            p.class = Class::Boilerplate;
+            heading = false;
+            continue;
+        }
+        if heading || (in_list && !p.blank_before && !links) {
             p.class = Class::Boilerplate;
             (heading, in_list) = (false, true);
             continue;
         }
         // (Short lines only: the regex is not asked of every paragraph.)
-        heading = p.end - p.start <= 24 && LIST_HEADING.is_match(&text[p.start..p.end]);
+        heading = p.end - p.start <= 24 && LIST_HEADING.is_match(line);
+        links = heading && LINK_HEADING.is_match(line);
         in_list = false;
         if heading {
             p.class = Class::Boilerplate;
@@ -2021,6 +2037,39 @@ mod tests {
                 "Minister to buy artillery"
             ]
         );
+    }
+
+    #[test]
+    fn headlines_under_a_link_s_heading_are_chrome_the_story_is_not() {
+        let kinds = |t: &str| -> Vec<(SegmentKind, String)> {
+            read(t)
+                .segments
+                .into_iter()
+                .map(|s| (s.kind, s.text))
+                .collect()
+        };
+        // At the end, lines run on without blank lines between.
+        let t = " date 2023-11-02 Presidents hold talks\nASTANA. KAZINFORM – President Ion Rusu received Prime Minister Tom Berg on Thursday.\nThe sides discussed trade.\nRead also\nRusu holds talks with Emir of Qatar\nBerg visits Almaty\n";
+        let chrome: Vec<String> = kinds(t)
+            .into_iter()
+            .filter(|(k, _)| *k == SegmentKind::Boilerplate)
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(
+            chrome,
+            [
+                "Read also",
+                "Rusu holds talks with Emir of Qatar",
+                "Berg visits Almaty"
+            ]
+        );
+        // Inside the story, the story goes on after the headline.
+        let t = " date 2023-11-02 Presidents hold talks\nASTANA. KAZINFORM – President Ion Rusu received Prime Minister Tom Berg on Thursday.\nSee also:\nBerg visits Almaty\nThe sides discussed trade and energy.\n";
+        let story = kinds(t)
+            .into_iter()
+            .find(|(_, s)| s.starts_with("The sides"))
+            .expect("the last line");
+        assert_eq!(story.0, SegmentKind::Body);
     }
 
     #[test]
