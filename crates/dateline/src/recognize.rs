@@ -2627,9 +2627,10 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     }
     // ("European Council President": an organisation's nationality-like
     // word is its name's, not a lead to strip.)
-    // (After an article: "the European Union Commissioner for Energy".)
+    // (After an article: "the European Union Commissioner for Energy"; or
+    // after whose greetings: "the greetings of European Council President".)
     let unarticled = match ws {
-        ["the" | "The", rest @ ..] => rest,
+        ["of", "the", rest @ ..] | ["the" | "The" | "of", rest @ ..] => rest,
         _ => ws,
     };
     // (So is "European" of the fixed title "European Commissioner".)
@@ -8307,6 +8308,14 @@ mod tests {
                 "Khalid Bashir"
             ),
             ["Commander of the Royal Jordanian Air Force", "Brigadier General"]
+        );
+        // (Nor does "of" before a body's nationality.)
+        assert_eq!(
+            titles(
+                "He conveyed the greetings of European Council President Charles Michel.",
+                "Charles Michel"
+            ),
+            ["European Council President"]
         );
     }
 
