@@ -739,6 +739,98 @@ fn sentences(seg: &Segment) -> Vec<Span> {
     out
 }
 
+/// The sentences of `seg`, each split where a clause of its own tells of
+/// another meeting: "X met Y in Sochi, and President Z received X later"
+/// (two meetings, not one of three), "X met Y, while Z met W". Both
+/// clauses name two people or more (`people` counts them) and a meeting's
+/// word, and the second opens with a capital (its subject: not "and the
+/// two discussed ...", nor "and Z attended the meeting", one person).
+/// Each split is kept in `split`, its two clauses.
+// (Kept out of `find`: inlined, it moved the whole stage's count by more
+// than its own cost.)
+#[inline(never)]
+fn clauses(
+    seg: &Segment,
+    mut sentences: Vec<Span>,
+    people: impl Fn(Span) -> usize,
+    split: &mut Vec<(Span, Span)>,
+) -> Vec<Span> {
+    // The joins before a capital, found in one pass over the segment
+    // (bytes tested first: most commas join no clause).
+    let bytes = seg.text.as_bytes();
+    let joins: Vec<(usize, usize)> = memchr::memchr2_iter(b',', b';', bytes)
+        .filter_map(|at| {
+            let len = match (bytes[at], bytes.get(at + 2)) {
+                (b';', _) => 2,
+                (b',', Some(b'a')) if bytes[at..].starts_with(b", and ") => 6,
+                (b',', Some(b'w')) if bytes[at..].starts_with(b", while ") => 8,
+                _ => return None,
+            };
+            seg.text[at + len..]
+                .starts_with(char::is_uppercase)
+                .then_some((seg.content.start + at, len))
+        })
+        .collect();
+    if joins.is_empty() {
+        return sentences;
+    }
+    let text_of = |s: Span| &seg.text[s.start - seg.content.start..s.end - seg.content.start];
+    // (A meeting of its own: not one pointed back to, "and X and Y attended
+    // the meeting", "during the talks in ...".)
+    let told = |s: Span| {
+        TRIGGER.find_iter(text_of(s)).any(|m| {
+            ![
+                "attended",
+                "took",
+                "participated",
+                "during",
+                "at ",
+                "after",
+                "following",
+            ]
+            .iter()
+            .any(|w| m.as_str().starts_with(w))
+        })
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let sent = sentences[i];
+        i += 1;
+        let mut here = joins
+            .iter()
+            .filter(|(at, _)| (sent.start..sent.end).contains(at))
+            .peekable();
+        if here.peek().is_none() || people(sent) < 3 {
+            continue;
+        }
+        let mut from = sent.start;
+        for &(comma, len) in here {
+            let next = comma + len;
+            if comma <= from {
+                continue;
+            }
+            let (head, tail) = (
+                Span {
+                    start: from,
+                    end: comma + 1,
+                },
+                Span {
+                    start: next,
+                    end: sent.end,
+                },
+            );
+            if people(head) >= 2 && people(tail) >= 2 && told(head) && told(tail) {
+                sentences[i - 1] = head;
+                sentences.insert(i, tail);
+                split.push((head, tail));
+                i += 1;
+                from = next;
+            }
+        }
+    }
+    sentences
+}
+
 /// A mention of an entity: entity index and byte span.
 #[derive(Clone, Copy)]
 struct At {
@@ -1052,13 +1144,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     // named at), for a meeting whose own sentence names none.
     let mut meeting_place: Option<(String, usize)> = None;
     let mut n_sentence = 0;
+    // The sentences split in two clauses, each telling of a meeting.
+    let mut split: Vec<(Span, Span)> = Vec::new();
     for seg in segments
         .iter()
         .filter(|s| matches!(s.kind, SegmentKind::Title | SegmentKind::Body))
     {
         // Characters before a sentence, counted on from the sentence before.
         let mut counted = (0, 0);
-        for sent in sentences(seg) {
+        let people_in = |s: Span| {
+            let mut ids: Vec<usize> = within(s, EntityKind::Person)
+                .iter()
+                .map(|a| a.entity)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        for sent in clauses(seg, sentences(seg), people_in, &mut split) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             let met_before = meetings.len();
             // "The meeting was held at the Headquarters in Baku": where the last
@@ -1130,6 +1233,33 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     !HONOURED.is_match(near) && !listed
                 });
             }
+            // "conveyed the greetings of President X to Y": X, who sent
+            // them, is not met (Y is).
+            static ON_BEHALF: crate::Needles<4> = crate::needles![
+                "greetings of ",
+                "greetings from ",
+                "on behalf of ",
+                "message from ",
+            ];
+            if people.len() >= 2 && ON_BEHALF.any_in(text) {
+                people.retain(|a| {
+                    let before =
+                        &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
+                    ![
+                        "greetings of ",
+                        "greetings from ",
+                        "on behalf of ",
+                        "message from ",
+                    ]
+                    .iter()
+                    .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
+                    .any(|between| {
+                        between
+                            .split_whitespace()
+                            .all(|w| w == "the" || w.starts_with(char::is_uppercase))
+                    })
+                });
+            }
             // "President X's aide Y": X is whose aide, not met.
             if people.len() >= 2 {
                 let possessors: Vec<usize> = people
@@ -1183,7 +1313,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .map_or(rest.len(), |(i, _)| i);
                         (m.end(), m.end() + close)
                     } else {
-                        let clause = text[..m.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                        // (A clause of its own after ", and": "X met Y, and Z
+                        // also attended the meeting".)
+                        let head = &text[..m.start()];
+                        let clause = head
+                            .rfind([';', ':'])
+                            .map_or(0, |i| i + 1)
+                            .max(head.rfind(", and ").map_or(0, |i| i + ", and ".len()));
                         (clause, m.start())
                     };
                     let in_clause = |a: &At| (from..to).contains(&(a.start - sent.start));
@@ -3267,7 +3403,29 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
         }
     }
     drop_told_separately(&mut meetings);
+    share_the_sentence_s_setting(&mut meetings, &split);
     meetings
+}
+
+/// A meeting told in the second clause of a sentence without its own day
+/// or place takes those of the first clause's: "X met Y in Sochi on
+/// Tuesday, and Z received X later in the day" (a call takes no place).
+fn share_the_sentence_s_setting(meetings: &mut [Meeting], split: &[(Span, Span)]) {
+    let inside = |m: &Meeting, s: Span| m.evidence.start >= s.start && m.evidence.end <= s.end;
+    for &(head, tail) in split {
+        let Some(first) = meetings.iter().position(|m| inside(m, head)) else {
+            continue;
+        };
+        let (date, place) = (meetings[first].date.clone(), meetings[first].place.clone());
+        for m in meetings.iter_mut().filter(|m| inside(m, tail)) {
+            if m.date.is_none() {
+                m.date.clone_from(&date);
+            }
+            if m.place.is_none() && m.kind != MeetingKind::PhoneCall {
+                m.place.clone_from(&place);
+            }
+        }
+    }
 }
 
 /// Drops an undated meeting of three or more (a headline's "X holds phone
@@ -3649,6 +3807,49 @@ mod tests {
             "{ms:?}"
         );
         assert_eq!(with_places(&ms)[1].0, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn who_sent_greetings_is_not_met() {
+        for text in [
+            "President Ion Rusu received Tom Berg, and Berg conveyed the greetings of President Ana Costa to Rusu.",
+            "President Ion Rusu met Tom Berg and thanked him for the message from the Turkish President Ana Costa.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{ms:?}");
+            assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg"]), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_clauses_tell_two_meetings() {
+        // ", and" before another's subject: two meetings, the second on the
+        // first's day and at its place when it names neither.
+        let ms = meetings("Secretary of State Tom Berg met Foreign Minister Ion Rusu in Sochi on March 2, and President Ana Costa received Berg later in the day.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Tom Berg", "Ion Rusu"]));
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-02"));
+        assert_eq!(ms[1].3.as_deref(), Some("Sochi"));
+        // ", while": the second's own place.
+        let ms = meetings(
+            "Tom Berg met Ion Rusu in Sochi on March 2, while Ana Costa met Piotr Nowak in Warsaw.",
+        );
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Piotr Nowak"]));
+        assert_eq!(ms[1].3.as_deref(), Some("Warsaw"));
+        // Not a clause that names one person, who attended (and is no
+        // participant, as in a clause of the same sentence).
+        let ms = meetings(
+            "Tom Berg met Ion Rusu in Sochi on March 2, and Ana Costa also attended the meeting.",
+        );
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Tom Berg", "Ion Rusu"]));
+        // Nor one of two who attended the first's meeting.
+        let ms = meetings(
+            "Tom Berg met Ion Rusu in Sochi on March 2, and Ana Costa and Piotr Nowak attended the meeting.",
+        );
+        assert_eq!(ms.len(), 1, "{ms:?}");
     }
 
     #[test]
