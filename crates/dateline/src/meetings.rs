@@ -3191,16 +3191,46 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     .find(|a| where_clause && a.start > trigger_at && a.end <= at)
                             })
                             .map(name);
-                        (kind, own.or_else(|| place.clone()))
+                        // (And its own day: "met A in Istanbul in February and
+                        // held talks with B in Sochi on August 5".)
+                        let day = in_sentence
+                            .iter()
+                            .find(|a| {
+                                a.start > at
+                                    && !year_span(a)
+                                    && !in_credit(a)
+                                    && !in_aside(a)
+                                    && !told_on(a)
+                                    && !planned_day(a)
+                                    && !names_a_thing(a)
+                            })
+                            .and_then(|a| entities[a.entity].value.clone())
+                            .filter(|d| d.len() >= 7);
+                        // The first's own place, before the second verb.
+                        let first = places
+                            .iter()
+                            .find(|a| {
+                                a.start > trigger_at
+                                    && a.end <= at
+                                    && (before(a).ends_with(" in") || before(a).ends_with(" at"))
+                            })
+                            .map(name);
+                        (kind, own.or_else(|| place.clone()), day, first)
                     });
                     // The second of a split on another day: the day before
                     // or after, or unknown ("after holding talks with B").
                     for (n, participants) in sides.into_iter().enumerate() {
                         let (kind, place) = match (n, &second) {
-                            (1, Some((k, p))) => (*k, p.clone()),
+                            (1, Some((k, p, _, _))) => (*k, p.clone()),
+                            (0, Some((_, _, _, Some(first)))) => (kind, Some(first.clone())),
                             _ => (kind, place.clone()),
                         };
-                        let date = match (n, other_day, &date) {
+                        // (The second's own day first.)
+                        let own_day = match (n, &second) {
+                            (1, Some((_, _, day, _))) if other_day.is_none() => day.clone(),
+                            _ => None,
+                        };
+                        let date = own_day.or_else(|| match (n, other_day, &date) {
                             (1, _, _) if was_split && and_with.is_some() => and_with
                                 .as_ref()
                                 .and_then(|(_, day)| day.clone())
@@ -3209,7 +3239,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 (by != 0).then(|| shift_day(d, by)).flatten()
                             }
                             _ => date.clone(),
-                        };
+                        });
                         let m = Meeting {
                             kind,
                             participants,
@@ -3807,6 +3837,21 @@ mod tests {
             "{ms:?}"
         );
         assert_eq!(with_places(&ms)[1].0, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_second_verb_s_meeting_has_its_own_day_and_the_first_its_own_place() {
+        let ms = meetings("Tom Berg last met Ion Rusu in Istanbul in January and held talks with Ana Costa in Sochi on February 5.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Tom Berg", "Ion Rusu"]));
+        assert_eq!(
+            (ms[0].2.as_deref(), ms[0].3.as_deref()),
+            (Some("2021-01"), Some("Istanbul"))
+        );
+        assert_eq!(
+            (ms[1].2.as_deref(), ms[1].3.as_deref()),
+            (Some("2021-02-05"), Some("Sochi"))
+        );
     }
 
     #[test]
