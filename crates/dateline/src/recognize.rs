@@ -159,6 +159,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Shipyard",
     "Factory",
     "Factories",
+    // "Pakistan Aeronautical Complex", "Heavy Industries Complex".
+    "Complex",
     "Concern",
     "Railways",
     "Railway",
@@ -7251,6 +7253,14 @@ mod tests {
             "{ms:?}"
         );
         assert!(!has(&ms, Location, "Tashkent"), "{ms:?}");
+        // (So is a complex: not the person "Complex Kamra".)
+        let ms =
+            mentions("Earlier, the Pakistan Aeronautical Complex Kamra and Ion Rusu agreed on it.");
+        assert!(
+            has(&ms, Organization, "Pakistan Aeronautical Complex Kamra"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(_, t)| t == "Complex Kamra"), "{ms:?}");
     }
 
     #[test]
