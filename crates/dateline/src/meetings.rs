@@ -761,7 +761,7 @@ fn clauses(
     let joins: Vec<(usize, usize)> = memchr::memchr2_iter(b',', b';', bytes)
         .filter_map(|at| {
             let len = match (bytes[at], bytes.get(at + 2)) {
-                (b';', _) => 2,
+                (b';', _) if bytes[at..].starts_with(b"; ") => 2,
                 (b',', Some(b'a')) if bytes[at..].starts_with(b", and ") => 6,
                 (b',', Some(b'w')) if bytes[at..].starts_with(b", while ") => 8,
                 _ => return None,
@@ -3890,6 +3890,15 @@ mod tests {
         );
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Tom Berg", "Ion Rusu"]));
+        // (A semicolon without its space, at the end or before a letter of
+        // two bytes, joins nothing, and is read without a panic.)
+        for text in [
+            " date 2021-03-04 By Jane Roe\n\nThe talks in the capital went well.\n\nTom Berg met Ion Rusu in Baku on Monday, and Ana Costa met Piotr Nowak;",
+            " date 2021-03-04 By Jane Roe\n\nThe talks in the capital went well.\n\nTom Berg met Ion Rusu in Baku on Monday, and Ana Costa met Piotr Nowak;İ",
+        ] {
+            let doc = crate::analyze(text).expect("parses");
+            assert!(doc.entities.iter().any(|e| e.name == "Baku"), "{text}");
+        }
         // Nor one of two who attended the first's meeting.
         let ms = meetings(
             "Tom Berg met Ion Rusu in Sochi on March 2, and Ana Costa and Piotr Nowak attended the meeting.",

@@ -1360,6 +1360,17 @@ pub(crate) fn mentions(
                 j += 1;
                 continue;
             }
+            // "Ministry of Investment, Industry and Trade": the fields a
+            // body's "of" phrase lists, with commas.
+            if tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Punct && word(src, t) == ",")
+            {
+                if let Some(end) = listed_fields(src, tokens, i, j, g, &hit_at) {
+                    j = end;
+                    continue;
+                }
+            }
             // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
             if j + 1 < tokens.len()
                 && (tokens[j].kind == Kind::Word || word(src, &tokens[j]) == "&")
@@ -4047,6 +4058,62 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     false
 }
 
+/// Where the fields a body's "of" or "for" phrase lists after the comma
+/// at token `comma` end ("Ministry of Investment, Industry and Trade",
+/// "Ministry of Transport, Communications and High Technologies"), when
+/// the chunk from token `from` holds such a phrase: each field one to
+/// three ordinary capitalised words, the last after "and" (not bodies,
+/// titles or names the gazetteer knows: "the Ministry of Energy, SOCAR
+/// and BP").
+fn listed_fields<'h>(
+    src: &str,
+    tokens: &[Token],
+    from: usize,
+    comma: usize,
+    g: &Gazetteer,
+    hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
+) -> Option<usize> {
+    let body_phrase = (from + 1..comma).any(|x| {
+        matches!(word(src, &tokens[x]), "of" | "for") && is_org_word(word(src, &tokens[x - 1]))
+    });
+    if !body_phrase {
+        return None;
+    }
+    let field = |t: &Token| {
+        let w = word(src, t);
+        t.kind == Kind::Word
+            && caps(src, t)
+            && !t.sentence_start
+            && g.is_english(w)
+            && !is_person_title(g, w)
+            && (!is_org_word(w)
+                || matches!(
+                    w,
+                    "Technologies" | "Industries" | "Aerospace" | "Electronics"
+                ))
+            && hit_at(t.start).is_none()
+    };
+    // A field's words from token `k`: where they end.
+    let run = |k: usize| {
+        let n = tokens[k.min(tokens.len())..]
+            .iter()
+            .take(4)
+            .take_while(|t| field(t))
+            .count();
+        (1..=3).contains(&n).then_some(k + n)
+    };
+    let mut k = comma;
+    loop {
+        // After a comma, a field; then another comma or "and" and the last.
+        k = run(k + 1)?;
+        match tokens.get(k).map(|t| word(src, t)) {
+            Some(",") => continue,
+            Some("and") => return run(k + 1),
+            _ => return None,
+        }
+    }
+}
+
 /// The units a place's autonomy is named by: "Nakhchivan Autonomous
 /// Republic", "Xinjiang Uygur Autonomous Region", "Autonomous Republic of
 /// Crimea".
@@ -6083,6 +6150,16 @@ fn org_phrase(
             end += 1;
             continue;
         }
+        // (A comma the chunk holds lists the phrase's fields: "Ministry of
+        // Investment, Industry and Trade", see `listed_fields`.)
+        if w == ","
+            && words
+                .get(end + 1)
+                .is_some_and(|v| v.starts_with(char::is_uppercase))
+        {
+            end += 1;
+            continue;
+        }
         if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(w) {
             break;
         }
@@ -7261,6 +7338,31 @@ mod tests {
             "{ms:?}"
         );
         assert!(!ms.iter().any(|(_, t)| t == "Complex Kamra"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_s_fields_listed_with_commas_are_its_name() {
+        for (text, org) in [
+            (
+                "The Ministry of Investment, Industry and Trade of Uzbekistan organized it.",
+                "Ministry of Investment, Industry and Trade of Uzbekistan",
+            ),
+            (
+                "The Ministry of Transport, Communications and High Technologies signed it.",
+                "Ministry of Transport, Communications and High Technologies",
+            ),
+        ] {
+            let ms = mentions(text);
+            assert!(has(&ms, Organization, org), "{ms:?}");
+        }
+        // (Not bodies listed: "the Ministry of Energy, SOCAR and BP".)
+        let ms = mentions("The Ministry of Energy, SOCAR and BP signed it. The Ministry of Defense, General Staff and Navy took part.");
+        assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
+        assert!(has(&ms, Organization, "SOCAR"), "{ms:?}");
+        assert!(has(&ms, Organization, "Ministry of Defense"), "{ms:?}");
+        // (Nor a comma before a clause.)
+        let ms = mentions("He thanked the Ministry of Energy, Industry officials and Ion Rusu.");
+        assert!(has(&ms, Organization, "Ministry of Energy"), "{ms:?}");
     }
 
     #[test]
