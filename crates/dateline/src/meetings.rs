@@ -1245,19 +1245,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 people.retain(|a| {
                     let before =
                         &seg.text[sent.start - seg.content.start..a.start - seg.content.start];
-                    ![
-                        "greetings of ",
-                        "greetings from ",
-                        "on behalf of ",
-                        "message from ",
-                    ]
-                    .iter()
-                    .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
-                    .any(|between| {
-                        between
-                            .split_whitespace()
-                            .all(|w| w == "the" || w.starts_with(char::is_uppercase))
-                    })
+                    !ON_BEHALF
+                        .all_in(before)
+                        .map(|(at, len)| &before[at + len..])
+                        .any(|between| {
+                            between
+                                .split_whitespace()
+                                .all(|w| w == "the" || w.starts_with(char::is_uppercase))
+                        })
                 });
             }
             // "President X's aide Y": X is whose aide, not met.

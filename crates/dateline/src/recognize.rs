@@ -4115,8 +4115,8 @@ fn listed_fields<'h>(
 }
 
 /// The units a place's autonomy is named by: "Nakhchivan Autonomous
-/// Republic", "Xinjiang Uygur Autonomous Region", "Autonomous Republic of
-/// Crimea".
+/// Republic", "Autonomous Republic of Crimea" (not yet with a people's
+/// name between: "Xinjiang Uygur Autonomous Region" gives "Xinjiang").
 const AUTONOMOUS_UNITS: [&str; 7] = [
     "Republic",
     "Region",
