@@ -856,6 +856,32 @@ fn in_relative_clause(text: &str, at: usize, trigger: usize, openers: &[&str]) -
     })
 }
 
+/// Whether a relative clause (from its opening comma) tells the subject's
+/// visit, during which what the sentence tells took place: ", who paid a
+/// visit to Bucharest on Tuesday", ", who is on an official visit to
+/// Baku", ", who visited Riga on Monday" (not ", who arrived ...").
+fn visit_clause(clause: &str) -> bool {
+    let Some(rest) = clause.strip_prefix(", who ") else {
+        return false;
+    };
+    ["visited ", "is visiting ", "was visiting "]
+        .iter()
+        .any(|v| rest.starts_with(v))
+        || ([
+            "paid a",
+            "paid an",
+            "is paying",
+            "was paying",
+            "is on a",
+            "is on an",
+            "was on a",
+            "was on an",
+        ]
+        .iter()
+        .any(|v| rest.starts_with(v))
+            && rest.contains(" visit"))
+}
+
 /// Whether `fits` holds for one of the relative clauses opened before byte
 /// `at` (the last of each of `openers`, at most five): it is given the
 /// clause's opening comma and the comma that closes it (or the sentence's
@@ -1850,8 +1876,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 };
                 // (A date in an apposition too: "X, a reformist who took
                 // office in July, also met Y".)
+                // (Not a visit's day in its clause, the meeting part of the
+                // visit: "X, who paid a visit to Bucharest on Tuesday, met
+                // Y"; not "X, who visited Riga last year, met Y".)
                 let in_aside = |a: &&At| {
-                    in_relative_clause(text, a.start - sent.start, trigger_at - sent.start, &ASIDE)
+                    let (at, trigger) = (a.start - sent.start, trigger_at - sent.start);
+                    let day = entities[a.entity]
+                        .value
+                        .as_ref()
+                        .is_some_and(|d| d.len() == 10);
+                    any_relative_clause(text, at, &ASIDE, |open, close| {
+                        at < close
+                            && !(open..close).contains(&trigger)
+                            && !(day && visit_clause(&text[open..close]))
+                    })
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
                 // journalists" (or "was quoted as saying"): who tells of it
@@ -5441,6 +5479,14 @@ mod tests {
         let ms = meetings("Minister Ion Rusu, who arrived in Tehran on Monday at the head of a delegation, also met General Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+        // A visit's clause does: the meeting was part of the visit.
+        for text in [
+            "Minister Ion Rusu, who paid a visit to Bucharest on Monday, met his counterpart Ana Costa.",
+            "Minister Ion Rusu, who visited Bucharest on Monday, met Minister Ana Costa.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{text}: {ms:?}");
+        }
         let ms = meetings(
             "Minister Ion Rusu met General Ana Costa on Monday, which both called a success.",
         );
