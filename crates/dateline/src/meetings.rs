@@ -469,6 +469,8 @@ fn without_descriptor(before: &str) -> &str {
 /// A place that is the subject discussed, not where the sides met: "the
 /// situation in Gaza", "a cease-fire in Gaza" (`before` ends with "in" or "at").
 fn topic_place(before: &str) -> bool {
+    // (A country's article may come between: "forces in the Philippines".)
+    let before = before.strip_suffix(" the").unwrap_or(before);
     let mut ws = before.rsplit(' ');
     ws.next();
     ws.next().is_some_and(|w| {
@@ -501,6 +503,12 @@ fn topic_place(before: &str) -> bool {
                 | "events"
                 | "investments"
                 | "projects"
+                | "forces"
+                | "troops"
+                | "sites"
+                | "bases"
+                | "deployment"
+                | "cooperation"
         )
     })
 }
@@ -5153,6 +5161,13 @@ mod tests {
         // (Not a relative clause's "after".)
         let ms = meetings("Minister Ion Rusu, who took office after the resignation of Piotr Nowak, met General Tom Berg.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn a_country_discussed_after_its_article_is_a_topic() {
+        let ms = meetings("Secretary Ion Rusu hosted Secretary Ana Costa at the Pentagon on March 2.\n\nThe two leaders discussed new sites for U.S. forces in the Philippines.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]
