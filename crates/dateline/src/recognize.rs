@@ -762,14 +762,33 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             "training" | "firing" | "air" | "naval" | "military" | "test"
         );
         let residence = matches!(w, "state" | "presidential" | "official" | "country");
+        // ("the Giz Galasi hydroelectric complex", "the Rogun hydropower
+        // plant", "the Shagan thermal power station".)
+        let energy = matches!(
+            w,
+            "hydroelectric" | "hydropower" | "hydro" | "thermal" | "solar" | "wind" | "nuclear"
+        );
         let head = rest[w.len()..].strip_prefix(' ')?;
         let h = head
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
         ((kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
-            || (residence && h == "residence"))
-            .then(|| at + 2 + w.len() + h.len())
+            || (residence && h == "residence")
+            || (energy
+                && matches!(
+                    h,
+                    "plant"
+                        | "plants"
+                        | "station"
+                        | "stations"
+                        | "complex"
+                        | "complexes"
+                        | "dam"
+                        | "farm"
+                        | "park"
+                )))
+        .then(|| at + 2 + w.len() + h.len())
     })
 }
 
@@ -7051,6 +7070,14 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        // So is a power plant by its kind of energy: not the person "Giz
+        // Galasi".
+        let ms = mentions("They discussed the Giz Galasi hydroelectric complex.");
+        assert!(
+            has(&ms, Location, "Giz Galasi hydroelectric complex"),
+            "{ms:?}"
+        );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // Companies listed after their kind (not a name after the list's sentence).
         let ms = mentions("They discussed the companies Shell, Karvelis and Van Oord. Later, Tom Berg met Ion Rusu.");
         for c in ["Shell", "Karvelis", "Van Oord"] {
