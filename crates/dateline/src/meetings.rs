@@ -1842,12 +1842,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .iter()
                     .any(|p| after.starts_with(p))
                 };
+                // "X had a phone conversation with Y. The ministers discussed
+                // ...": what the call's two discussed, the call itself, its
+                // day told where it is (the days after "discussed" are the
+                // topic's: "the results of the meeting ... on May 19").
+                // (Or a meeting they discussed: "The ministers discussed the
+                // results of the meeting between the heads of state".)
+                let continues_call = back_reference
+                    && c.get(0).is_some_and(|m| {
+                        m.as_str().ends_with("discussed")
+                            || text[..m.start()].contains(" discussed ")
+                    })
+                    && meetings.last().is_some_and(|m| {
+                        m.kind == MeetingKind::PhoneCall && m.evidence.end + 400 >= sent.start
+                    });
                 // ("discussed the situation with X by phone": a call too.)
                 // (A call by its own group: `trigger_kind`.)
                 let kind = if received_call
                     || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
+                    || continues_call
                 {
                     MeetingKind::PhoneCall
                 } else {
@@ -3284,7 +3299,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let m = Meeting {
                             kind,
                             participants,
-                            date: date.clone(),
+                            date: date.clone().filter(|_| !continues_call),
                             place: place.clone(),
                             evidence: sent,
                             evidence_chars,
@@ -5161,6 +5176,14 @@ mod tests {
         // (Not a relative clause's "after".)
         let ms = meetings("Minister Ion Rusu, who took office after the resignation of Piotr Nowak, met General Tom Berg.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn what_a_call_s_two_discussed_is_the_call() {
+        let ms = meetings("Minister Ion Rusu had a phone conversation with Minister Ana Costa.\n\nThe ministers discussed the results of the meeting between the heads of state on the border on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        assert_eq!(ms[0].2, None, "{ms:?}");
     }
 
     #[test]
