@@ -2558,9 +2558,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         shift_day(before, by)
                     };
                     // "After the parade, the two presidents held a meeting":
-                    // the day of the sentence before, which told the event.
+                    // the day of the sentence before, which told the event
+                    // (so "Following the parade, ...").
                     let after_event = || {
-                        let rest = head.trim_start().strip_prefix("After the ")?;
+                        let head = head.trim_start();
+                        let rest = head
+                            .strip_prefix("After the ")
+                            .or_else(|| head.strip_prefix("Following the "))?;
                         let (event, _) = rest.split_once(',')?;
                         (!event.is_empty()
                             && event.len() <= 20
@@ -2571,9 +2575,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         let a_meeting = ["meeting", "talks", "negotiations", "summit"]
                             .iter()
                             .any(|w| event.ends_with(w));
+                        // (Or the one before: "X attended the parade on
+                        // Thursday. X and Y watched it together. Following the
+                        // parade, ...".)
                         previous_day
                             .as_ref()
-                            .filter(|(_, n)| n + 1 == n_sentence)
+                            .filter(|(_, n)| n + 2 >= n_sentence)
                             .map(|(d, _)| d.clone())
                             .or_else(|| a_meeting.then(last_meeting_day).flatten())
                     };
@@ -4835,6 +4842,13 @@ mod tests {
         assert_eq!(
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
+        );
+        // ("Following the parade", a sentence between.)
+        let ms = meetings("President Tom Berg attended the parade in Riga on March 2.\n\nPresident Ion Rusu and Berg watched it together at the square.\n\nFollowing the parade, the two presidents held a meeting.");
+        assert_eq!(
+            with_dates(&ms).last(),
+            Some(&(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))),
+            "{ms:?}"
         );
         // "The leaders held ...", one of them named alone between.
         let ms = meetings("President Ion Rusu and his Turkish counterpart Tom Berg attended the parade in Riga on March 2. Berg arrived in Riga on March 1. The leaders held a one-on-one meeting on Tuesday.");
