@@ -403,6 +403,14 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
         if of >= 1 && rest.len() == 1 && is_nation(rest[0]) {
             nation = Some(rest[0]);
             words.truncate(of);
+            // (All of "of the Republic of Lithuania": the last "of" is the
+            // republic's.)
+            if let [.., "of", "the", "Republic"] | [.., "of", "Republic"] = words[..] {
+                let keep = words.iter().rposition(|w| *w == "of").unwrap_or(0);
+                if keep >= 1 {
+                    words.truncate(keep);
+                }
+            }
         }
     }
     // "Ministry of Defense" -> "defense ministry", "Ministry of Foreign
@@ -544,7 +552,16 @@ fn merge_variants(groups: &mut Vec<Group>) {
                             matches!(w, "Corporation" | "Company" | "Concern" | "Holding")
                         }) && !head.split(' ').any(|w| matches!(w, "of" | "for"))
                     });
+                // "Joint Chiefs of Staff Committee" / "Joint Chiefs of
+                // Staff Committee of the Armed Forces of Pakistan": the
+                // short form, then whose body it is.
+                let of_more = short_nation.is_none()
+                    && long_nation.is_some()
+                    && long
+                        .strip_prefix(short.as_str())
+                        .is_some_and(|rest| rest.starts_with(" of "));
                 (shortens && long_nation.is_some())
+                    || of_more
                     || after_acronym
                     || initialism
                     || kind_after
@@ -1572,6 +1589,32 @@ VATICAN CITY (AP) The pope spoke.
         // Each word gives two letters or more, in order, to the end.
         assert!(!syllabic("EUCA", "U.S. European Command"));
         assert!(!syllabic("COMEU", "U.S. European Command"));
+    }
+
+    #[test]
+    fn a_short_form_joins_the_one_body_named_with_whose_it_is() {
+        let doc = crate::analyze(" date 2022-09-14 By Jane Roe\n\nThe Joint Chiefs of Staff Committee met. The Joint Chiefs of Staff Committee of the Armed Forces of Pakistan said it. The Seimas of the Republic of Lithuania agreed. The Seimas will vote.\n").expect("parses");
+        let orgs: Vec<(&str, usize)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                (
+                    "Joint Chiefs of Staff Committee of the Armed Forces of Pakistan",
+                    2
+                ),
+                ("Seimas of the Republic of Lithuania", 2)
+            ]
+        );
+        // The nation of "of the Republic of X" is X, the rest the body.
+        assert!(same_organisation(
+            "Seimas of the Republic of Lithuania",
+            "Lithuanian Seimas"
+        ));
     }
 
     #[test]
