@@ -1412,12 +1412,33 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 " met with a delegation ",
                 " received a delegation "
             ];
+            // (Or the one met by sides a plural names: "The defence
+            // ministers of A, B and C met with X in Vilnius", the ministers
+            // named next.)
+            static MET: crate::Needles<2> = crate::needles![" met with ", " met "];
+            let plural_subject = |one: &At| {
+                MET.find(text).is_some_and(|at| {
+                    // (After a dateline maybe: from its last "The ".)
+                    let subject = &text[..at];
+                    let subject = subject.rfind("The ").map_or("", |i| &subject[i..]);
+                    one.start >= sent.start + at
+                        && subject.split(' ').any(|w| {
+                            matches!(
+                                w,
+                                "ministers" | "presidents" | "leaders" | "chiefs" | "heads"
+                            )
+                        })
+                })
+            };
             let one_side_alone = match people[..] {
-                [one] => HOSTED
-                    .each_in(text)
-                    .chain(UNNAMED_SIDE.each_in(text))
-                    .next()
-                    .is_some_and(|(at, _)| one.end <= sent.start + at),
+                [one] => {
+                    HOSTED
+                        .each_in(text)
+                        .chain(UNNAMED_SIDE.each_in(text))
+                        .next()
+                        .is_some_and(|(at, _)| one.end <= sent.start + at)
+                        || plural_subject(&one)
+                }
                 _ => false,
             };
             let chairs: Vec<usize> = match chaired_from {
@@ -2361,7 +2382,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .any(|w| m.as_str().starts_with(w))
                     }) && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence));
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
-                let reported_before = unnamed.clone().filter(|_| attended);
+                // (So is what two or more named next discussed or signed
+                // after one met by unnamed sides: "The defence ministers of
+                // A, B and C met with X. Minister Y, Z and W discussed ...".)
+                let discussed_next = c.name("coord").is_some()
+                    && ids.len() >= 2
+                    && unnamed
+                        .as_ref()
+                        .is_some_and(|u| u.0 + 1 == n_sentence && !u.3.is_empty());
+                let reported_before = unnamed.clone().filter(|_| attended || discussed_next);
                 // Its chair first.
                 if let Some(u) = &reported_before {
                     let chairs: Vec<usize> =
@@ -5190,6 +5219,19 @@ mod tests {
         // (Not a relative clause's "after".)
         let ms = meetings("Minister Ion Rusu, who took office after the resignation of Piotr Nowak, met General Tom Berg.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn sides_a_plural_names_are_those_named_next() {
+        let ms = meetings("Vilnius, March 4 (BNS) - The defence ministers of Lithuania, Latvia and Estonia met with the Commander of the Joint Expeditionary Force, Vice Admiral Tom Berg, in Vilnius on March 3.\n\nLithuanian Minister Ion Rusu, Latvian Minister Ana Costa and Estonian Minister Lars Holm discussed air defence.");
+        assert_eq!(
+            with_dates(&ms),
+            [(
+                names(&["Tom Berg", "Ion Rusu", "Ana Costa", "Lars Holm"]),
+                Some("2021-03-03")
+            )],
+            "{ms:?}"
+        );
     }
 
     #[test]
