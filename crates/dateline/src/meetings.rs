@@ -2634,12 +2634,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // Representative for ... the crisis in Georgia Toivo Klaar")
                     // is not where they met.
                     let mut places = within(sent, EntityKind::Location);
+                    // (Or the title before a comma: "the Ambassador of the
+                    // European Union to Georgia, Carl Hartzell,", a title the
+                    // person holds ending with the place.)
                     places.retain(|a| {
                         !people.iter().any(|p| {
-                            p.start >= a.end
-                                && seg.text[a.end - seg.content.start..p.start - seg.content.start]
-                                    .trim()
-                                    .is_empty()
+                            p.start >= a.end && {
+                                let between = seg.text
+                                    [a.end - seg.content.start..p.start - seg.content.start]
+                                    .trim();
+                                between.is_empty()
+                                    || (between == ","
+                                        && entities[p.entity].titles.iter().any(|t| {
+                                            t.ends_with(
+                                                &seg.text[a.start - seg.content.start
+                                                    ..a.end - seg.content.start],
+                                            )
+                                        }))
+                            }
                         })
                     });
                     // The text before a place, without the words describing it.
@@ -4142,6 +4154,10 @@ mod tests {
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Tbilisi"), "{ms:?}");
+        // (Nor one ending a title before a comma and the name.)
+        let ms = meetings("President Ion Rusu met with the Ambassador of the European Union to Georgia, Tom Berg, on Monday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3, None, "{ms:?}");
         // (A full stop after the place.)
         let ms = meetings("MOSCOW. March 4 (Interfax-AVN) - Secretary Ion Rusu held talks with Admiral Tom Berg in Beijing on Wednesday.");
         assert_eq!(
