@@ -3233,13 +3233,35 @@ fn titles_around(
         }
         // "Ministers Elmar Mammadyarov, Maia Panjikidze and [Ahmet
         // Davutoglu]": a plural title before the list is each one's.
+        // (So is one whose countries the list follows after a comma: "The
+        // foreign ministers of Armenia and Azerbaijan, [A] and [B]".)
         if listing && i >= 1 {
             if let Some(j) = ws.iter().rposition(|w| plural_head(w)) {
+                let of_places = || {
+                    ws.len() >= j + 3
+                        && ws[j + 1] == "of"
+                        && ws[j + 2..]
+                            .iter()
+                            .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
+                };
                 if j + 1 < ws.len() && ws[j + 1..].iter().all(|w| name_shaped(g, w)) {
                     let from = j + 1
                         - (0..=j)
                             .rev()
                             .take_while(|&x| title_phrase_word(ws[x]) || joins_title(g, &ws, x))
+                            .count();
+                    if let Some(ts) = title_phrase(g, &ws[from..=j]) {
+                        before.extend(ts.into_iter().rev());
+                    }
+                    break;
+                } else if !part.trim().is_empty() && of_places() {
+                    // (The head's own words, in lower case as written.)
+                    let from = j
+                        - (0..j)
+                            .rev()
+                            .take_while(|&x| {
+                                ws[x].bytes().all(|b| b.is_ascii_lowercase()) && ws[x] != "the"
+                            })
                             .count();
                     if let Some(ts) = title_phrase(g, &ws[from..=j]) {
                         before.extend(ts.into_iter().rev());
@@ -8448,6 +8470,17 @@ mod tests {
             ),
             ["Commander of the Royal Jordanian Air Force", "Brigadier General"]
         );
+        // A plural title whose countries a comma closes before the list.
+        for name in ["Arman Petrosyan", "Elchin Guliyev"] {
+            assert_eq!(
+                titles(
+                    "The foreign ministers of Armenia and Azerbaijan, Arman Petrosyan and Elchin Guliyev, met in Almaty.",
+                    name
+                ),
+                ["foreign minister"],
+                "{name}"
+            );
+        }
         // (Nor does "of" before a body's nationality.)
         assert_eq!(
             titles(
