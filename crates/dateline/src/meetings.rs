@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|['-])+\s+){0,5}(?:talks|negotiations|consultations|dialogue)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -87,9 +87,10 @@ fn joined_pair(between: &str) -> bool {
 }
 
 /// Whether a [`TRIGGER`] match names the signers after it: "was signed by
-/// (X and Y)", "was signed between (X and Y)".
+/// (X and Y)", "was signed between (X and Y)"; or those who met at the
+/// signing: "were signed in the presence of (X and Y)".
 fn signed_by_both(m: &str) -> bool {
-    m.ends_with(" by") || m.ends_with(" between")
+    m.ends_with(" by") || m.ends_with(" between") || m.ends_with(" of")
 }
 
 /// "during talks in", "at a meeting in": a trigger whose people are named
@@ -4691,6 +4692,17 @@ mod tests {
         // (Between countries: no one met.)
         let ms = meetings("The agreement was signed between Latvia and Estonia in 2020.");
         assert!(ms.is_empty(), "{ms:?}");
+        // So is one signed in the presence of two, who met at the signing
+        // (one alone met no one).
+        let ms = meetings("The documents were signed in the presence of President Ion Rusu and President Tom Berg in Tashkent on March 3. The plan was signed in the presence of President Ana Costa.");
+        assert_eq!(
+            with_dates_and_places(&ms),
+            [(
+                names(&["Ion Rusu", "Tom Berg"]),
+                Some("2021-03-03"),
+                Some("Tashkent")
+            )]
+        );
     }
 
     #[test]
