@@ -4950,10 +4950,16 @@ fn read_chunk<'h>(
             // ... or as a closed phrase of two or more words ("the Defense Ministry").
             // "the Central Military District" is a command, not a place.
             // (So is "the Supreme Court".)
+            // (So is a government's office by its name: "the Foreign
+            // Office", "the Presidential Office".)
             let closed = end - k >= 2
                 && (STRONG_ORG_WORDS.contains(words[end - 1])
                     || words[end - 2..end] == ["Military", "District"]
-                    || (words[end - 1] == "Court" && after_the(src, chunk, k)));
+                    || (words[end - 1] == "Court" && after_the(src, chunk, k))
+                    || (end - k == 2
+                        && words[k + 1] == "Office"
+                        && matches!(words[k], "Foreign" | "Home" | "Cabinet" | "Presidential")
+                        && after_the(src, chunk, k)));
             // "Defense" opens titles too ("Defense Minister"), but after "the" a
             // ministry (or guard) is one organisation: "visited the Defense
             // Ministry", "the National Guard" (unlike
@@ -4964,7 +4970,7 @@ fn read_chunk<'h>(
             let owned = end - k >= 2 && k == s && after_place_possessive(src, &chunk[s..], hits, g);
             let the_org = owned
                 || (closed
-                    && matches!(words[end - 1], "Ministry" | "Guard" | "Court")
+                    && matches!(words[end - 1], "Ministry" | "Guard" | "Court" | "Office")
                     && k == s
                     && after_the(src, chunk, s));
             // (A unit of three words or more is named even in a title:
@@ -7387,6 +7393,14 @@ mod tests {
             "{ms:?}"
         );
         assert!(!ms.iter().any(|(_, t)| t == "Complex Kamra"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_government_s_office_by_its_name_is_one_body() {
+        let ms = mentions("The talks went well, the Foreign Office said. The Presidential Office confirmed it. The Office said so.");
+        assert!(has(&ms, Organization, "Foreign Office"), "{ms:?}");
+        assert!(has(&ms, Organization, "Presidential Office"), "{ms:?}");
+        assert!(!has(&ms, Organization, "Office"), "{ms:?}");
     }
 
     #[test]
