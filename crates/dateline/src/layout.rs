@@ -82,14 +82,17 @@ static HARD_STOP: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading of a list of other stories ("Most Read", "Trending now"):
 /// the lines under it, to the next blank line, are page chrome.
 static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:most (?:read|popular|viewed|commented)|trending(?: now| news)?|top (?:stories|news)|popular(?: news)?|editor'?s'? (?:picks?|choice)|recommended|you may also like|more news|other news|read also|also read|see also)\s*:?$")
+    Regex::new(&format!(r"(?i)^(?:most (?:read|popular|viewed|commented)|trending(?: now| news)?|top (?:stories|news)|popular(?: news)?|editor'?s'? (?:picks?|choice)|recommended|you may also like|more news|other news|{LINK_WORDS})\s*:?$"))
         .expect("static regex compiles")
 });
+
+/// The headings of links among [`LIST_HEADING`]s, spelled once for both.
+const LINK_WORDS: &str = "read also|also read|see also";
 
 /// A link's heading among [`LIST_HEADING`]s ("Read also"): only the
 /// headlines under it are chrome.
 static LINK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read also|also read|see also)\s*:?$").expect("static regex compiles")
+    Regex::new(&format!(r"(?i)^(?:{LINK_WORDS})\s*:?$")).expect("static regex compiles")
 });
 
 /// Single lines of page chrome, wherever they stand.
