@@ -5213,6 +5213,21 @@ fn read_chunk<'h>(
                 push_hit(g, h, out);
                 return;
             }
+            // A place of several words before a hyphen, and the places
+            // after it: "the Central Asia-China summit".
+            if end_tok.is_none() && src.as_bytes().get(h.end) == Some(&b'-') {
+                if let Some(x) =
+                    (k + 1..n).find(|&x| chunk[x].start < h.end && h.end < chunk[x].end)
+                {
+                    push_hit(g, h, out);
+                    for h in hits_within(hits, h.end, chunk[x].end) {
+                        push_hit(g, h, out);
+                    }
+                    pending_titles.clear();
+                    k = x + 1;
+                    continue;
+                }
+            }
             // Places inside a hyphenated word: "Armenia-Azerbaijan", "Azerbaijan-Pakistan-Turkiye".
             if end_tok.is_none() && h.end < chunk[k].end {
                 let inner: Vec<&Hit> = hits_within(hits, chunk[k].start, chunk[k].end).collect();
@@ -5233,6 +5248,18 @@ fn read_chunk<'h>(
                 }
                 pending_titles.clear();
                 k += 1;
+                // A place of several words after the hyphen runs on past
+                // the word: "the China-Central Asia summit".
+                let lo = hits.partition_point(|h| h.start < chunk[k - 1].start);
+                if let Some((h, e)) = hits[lo..]
+                    .iter()
+                    .take_while(|h| h.start < chunk[k - 1].end)
+                    .find(|h| h.end > chunk[k - 1].end)
+                    .and_then(|h| Some((h, chunk[k..].iter().position(|t| t.end == h.end)?)))
+                {
+                    push_hit(g, h, out);
+                    k += e + 1;
+                }
                 continue;
             }
             if let (Some(e), false) = (end_tok, first_name) {
@@ -8592,6 +8619,31 @@ mod tests {
         let ms = mentions("They backed the Trans-Caspian corridor near the Lachin corridor.");
         assert!(has(&ms, Organization, "Trans-Caspian"), "{ms:?}");
         assert!(has(&ms, Location, "Lachin corridor"), "{ms:?}");
+    }
+
+    #[test]
+    fn places_of_several_words_joined_by_a_hyphen_are_each_a_place() {
+        // (Not a person's name of two words: "Korea-Central Asia".)
+        for (text, places) in [
+            (
+                "Leaders will attend the Korea-Central Asia summit next year.",
+                &["Korea", "Central Asia"][..],
+            ),
+            (
+                "Leaders will attend the Central Asia-China summit next year.",
+                &["Central Asia", "China"][..],
+            ),
+            (
+                "The South Caucasus-Japan talks went on.",
+                &["South Caucasus", "Japan"][..],
+            ),
+        ] {
+            let ms = mentions(text);
+            for p in places {
+                assert!(has(&ms, Location, p), "{text}: {ms:?}");
+            }
+            assert!(!ms.iter().any(|(k, _)| *k == Person), "{text}: {ms:?}");
+        }
     }
 
     #[test]
