@@ -762,22 +762,27 @@ fn clauses(
     seg: &Segment,
     mut sentences: Vec<Span>,
     people: impl Fn(Span) -> usize,
+    named_to: impl Fn(usize) -> Option<usize>,
     split: &mut Vec<(Span, Span)>,
 ) -> Vec<Span> {
     // The joins before a capital, found in one pass over the segment
-    // (bytes tested first: most commas join no clause).
+    // (bytes tested first: most commas join no clause), and the relative
+    // clauses after a name (", who").
     let bytes = seg.text.as_bytes();
-    let joins: Vec<(usize, usize)> = memchr::memchr2_iter(b',', b';', bytes)
+    let joins: Vec<(usize, usize, bool)> = memchr::memchr2_iter(b',', b';', bytes)
         .filter_map(|at| {
             let len = match (bytes[at], bytes.get(at + 2)) {
                 (b';', _) if bytes[at..].starts_with(b"; ") => 2,
                 (b',', Some(b'a')) if bytes[at..].starts_with(b", and ") => 6,
                 (b',', Some(b'w')) if bytes[at..].starts_with(b", while ") => 8,
+                (b',', Some(b'w')) if bytes[at..].starts_with(b", who ") => {
+                    return Some((seg.content.start + at, 6, true));
+                }
                 _ => return None,
             };
             seg.text[at + len..]
                 .starts_with(char::is_uppercase)
-                .then_some((seg.content.start + at, len))
+                .then_some((seg.content.start + at, len, false))
         })
         .collect();
     if joins.is_empty() {
@@ -807,15 +812,61 @@ fn clauses(
         i += 1;
         let mut here = joins
             .iter()
-            .filter(|(at, _)| (sent.start..sent.end).contains(at))
+            .filter(|(at, _, _)| (sent.start..sent.end).contains(at))
             .peekable();
-        if here.peek().is_none() || people(sent) < 3 {
+        if here.peek().is_none() || people(sent) < 2 {
             continue;
         }
         let mut from = sent.start;
-        for &(comma, len) in here {
+        for &(comma, len, relative) in here {
             let next = comma + len;
             if comma <= from {
+                continue;
+            }
+            if relative {
+                // "X was accompanied by Y, who separately met with Z": Y's
+                // meeting with Z, X not in it (the relative clause, from
+                // its name on, is a clause of its own).
+                // (The clause's own verb of meeting, someone named in the
+                // clause: not "X and Y, who met in Ankara, thanked Z".)
+                let Some(named) = named_to(comma) else {
+                    continue;
+                };
+                let close = text_of(Span {
+                    start: next,
+                    end: sent.end,
+                })
+                .find(',')
+                .map_or(sent.end, |c| next + c);
+                let clause = Span {
+                    start: next,
+                    end: close,
+                };
+                let (head, tail) = (
+                    Span {
+                        start: from,
+                        end: comma + 1,
+                    },
+                    Span {
+                        start: named,
+                        end: sent.end,
+                    },
+                );
+                if people(head) >= 2
+                    && people(clause) >= 1
+                    && told(clause)
+                    && !text_of(Span {
+                        start: from,
+                        end: named,
+                    })
+                    .ends_with(" and ")
+                {
+                    sentences[i - 1] = head;
+                    sentences.insert(i, tail);
+                    split.push((head, tail));
+                    i += 1;
+                    from = named;
+                }
                 continue;
             }
             let (head, tail) = (
@@ -1196,7 +1247,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             ids.dedup();
             ids.len()
         };
-        for sent in clauses(seg, sentences(seg), people_in, &mut split) {
+        // Where a name ends, its start.
+        let named_to = |end: usize| {
+            let i = all.partition_point(|a| a.end < end);
+            all.get(i)
+                .filter(|a| a.end == end && entities[a.entity].kind == EntityKind::Person)
+                .map(|a| a.start)
+        };
+        for sent in clauses(seg, sentences(seg), people_in, named_to, &mut split) {
             let text = &seg.text[sent.start - seg.content.start..sent.end - seg.content.start];
             let met_before = meetings.len();
             // "The meeting was held at the Headquarters in Baku": where the last
@@ -5630,6 +5688,31 @@ mod tests {
         // The clause that holds the meeting is no aside.
         let ms =
             meetings("Ion Rusu, who met President Ana Costa on Monday, said the talks went well.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+    }
+
+    #[test]
+    fn a_relative_clause_s_meeting_is_its_antecedent_s() {
+        // "who" is the name before it: the meeting is that one's, not the
+        // sentence's subject's.
+        for text in [
+            "Minister Ion Rusu was accompanied by General Ana Costa, who separately met with Minister Tom Berg on Monday.",
+            "Minister Ion Rusu thanked General Ana Costa, who met with Minister Tom Berg on Monday.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+            assert_eq!(ms[0].1, names(&["Ana Costa", "Tom Berg"]), "{text}");
+            assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{text}");
+        }
+        // A meeting before it stays the subject's.
+        let ms = meetings("Minister Ion Rusu met with General Ana Costa, who later held talks with Minister Tom Berg in Chisinau.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+        assert_eq!(ms[1].3.as_deref(), Some("Chisinau"), "{ms:?}");
+        // A clause that names no one met is no meeting of its own.
+        let ms = meetings("Minister Ion Rusu met with General Ana Costa, who conveyed the greetings of President Tom Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
