@@ -3783,12 +3783,7 @@ fn spelled_out(
         while from < b - 1 && STOP.contains(word(src, &tokens[from])) {
             from += 1;
         }
-        let spelled: String = src[tokens[from].start..end]
-            .split([' ', '-'])
-            .filter_map(|w| w.chars().next())
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if from < b - 1 && spelled == acronym {
+        if from < b - 1 && initials_of_every_word(&src[tokens[from].start..end]) == acronym {
             return Some((tokens[from].start, end, false));
         }
     }
@@ -3797,10 +3792,22 @@ fn spelled_out(
     }
     let end = tokens[i - 2].end;
     let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
-    if initials(lead.trim_end()) + &initials(rest) == acronym {
+    if initials(lead.trim_end()) + &initials(rest) == acronym
+        || (t == b && acronym.len() >= 3 && initials_of_every_word(rest) == acronym.to_uppercase())
+    {
         return Some((tokens[t].start, end, t > b));
     }
     None
+}
+
+/// The initials of every word of a name, small joining words too, in
+/// capitals: "Planning and Review Process" -> "PARP" (an acronym that
+/// spells "and").
+fn initials_of_every_word(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// The initials of a name's capitalised words and hyphenated parts:
@@ -5825,7 +5832,11 @@ fn is_compass(w: &str) -> bool {
 /// Sustainable Development for Europe" (not "President of Azerbaijan").
 fn title_for(src: &str, hits: &[Hit], g: &Gazetteer, start: usize) -> bool {
     let before = src[..start].trim_end();
-    let mut words = before.rsplit(char::is_whitespace);
+    let mut words = before.rsplit(char::is_whitespace).peekable();
+    // ("... for the South Caucasus": the article is the place's.)
+    if words.peek() == Some(&"the") {
+        words.next();
+    }
     match words.next() {
         // A title among the capitalised words before "for", over "for" and "of".
         Some("for") => words
@@ -7733,6 +7744,12 @@ mod tests {
         );
         assert!(has(&ms, Organization, "Press Office"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.starts_with("Ministry")), "{ms:?}");
+        // (The acronym may spell a small word: "and" in "PARP".)
+        let ms = mentions("It joined the Planning and Review Process (PARP) last year.");
+        assert!(
+            has(&ms, Organization, "Planning and Review Process"),
+            "{ms:?}"
+        );
         // After a title, the acronym is the position's; the words after the
         // title name the organisation. "Special" is no such title.
         let ms = mentions("Chairman Joint Chiefs of Staff Committee (CJCSC) General Sahir Shamshad Mirza met the Special Investment Facilitation Council (SIFC).");
@@ -8666,6 +8683,17 @@ mod tests {
         // (A name after the remit's one place stays a name.)
         let ms = mentions("She met the Minister of State for Europe, Anna Lindqvist, on Friday.");
         assert!(has(&ms, Person, "Anna Lindqvist"), "{ms:?}");
+        // So are places after the article.
+        let ms = mentions("He met NATO Special Representative for the Caucasus and Central Asia Javier Colomina and the EU Special Representative for the South Caucasus Toivo Klaar in Baku.");
+        for place in ["Caucasus", "Central Asia", "South Caucasus"] {
+            assert!(!has(&ms, Location, place), "{place}: {ms:?}");
+        }
+        assert!(has(&ms, Person, "Toivo Klaar"), "{ms:?}");
+        assert!(has(&ms, Location, "Baku"), "{ms:?}");
+        // (Not the article's place after a title that is no remit's: "the
+        // Commissioner's funds for the South Caucasus".)
+        let ms = mentions("He asked for more funds for the South Caucasus.");
+        assert!(has(&ms, Location, "South Caucasus"), "{ms:?}");
     }
 
     #[test]
