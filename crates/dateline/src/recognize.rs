@@ -3176,6 +3176,7 @@ fn titles_around(
         };
         whole.into_iter().chain(pieces.into_iter().flatten())
     });
+    let mut countries_listed = false;
     for (i, part) in parts.enumerate() {
         let acronym_after = acronym.take();
         // An opening quotation mark is not part of a title: "\"Deputy
@@ -3268,6 +3269,20 @@ fn titles_around(
                     }
                     break;
                 }
+            }
+            // (Over the countries listed after the plural's first: "The
+            // presidents of Azerbaijan, Turkey and Georgia, A, B and C".)
+            if countries_listed {
+                break;
+            }
+            if !ws.is_empty()
+                && ws.iter().any(|w| g.is_place_name(w))
+                && ws
+                    .iter()
+                    .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
+            {
+                countries_listed = true;
+                continue;
             }
         }
         let names = ws
@@ -8539,6 +8554,23 @@ mod tests {
                 "{name}"
             );
         }
+        // ... three countries, listed with a comma, as well; not a title
+        // before places listed alone.
+        for name in ["Ion Rusu", "Ana Costa", "Tom Berg"] {
+            assert_eq!(
+                titles(
+                    "The presidents of Azerbaijan, Turkey and Georgia, Ion Rusu, Ana Costa and Tom Berg, met in Baku.",
+                    name
+                ),
+                ["president"],
+                "{name}"
+            );
+        }
+        assert!(titles(
+            "Minister Ion Rusu visited Baku, Ganja and Sheki, Tom Berg said.",
+            "Tom Berg"
+        )
+        .is_empty());
         // (Nor does "of" before a body's nationality.)
         assert_eq!(
             titles(
