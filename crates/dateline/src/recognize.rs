@@ -961,6 +961,9 @@ const NOT_ORGANIZATIONS_LIST: &[&str] = &[
     "GW",
     "BCM",
     "HQ",
+    // Positions' initials: "the NATO SG", "the UN DSG".
+    "SG",
+    "DSG",
     // Weapons, vehicles and techniques, not bodies.
     "HIMARS",
     "ATACMS",
@@ -1727,6 +1730,23 @@ pub(crate) fn mentions(
         let named = named_after(src, r.start, r.end);
         if named > 0 {
             r.end += named;
+            honouring.push((r.start, r.end));
+        }
+        // An organisation's acronym and a body's two capitals after it are
+        // that body: "the OSCE PA", "the NATO PA".
+        // (Bytes first: few names are followed by a space and capitals.)
+        let after = &src.as_bytes()[r.end..];
+        if after.len() >= 3
+            && after[0] == b' '
+            && after[1..3].iter().all(u8::is_ascii_uppercase)
+            && !after.get(3).is_some_and(u8::is_ascii_alphanumeric)
+            && is_acronym(&src[r.start..r.end])
+            && !g.is_place_name(&src[r.end + 1..r.end + 3])
+            // (Not a word's: "NATO HQ", "the NATO SG".)
+            && !NOT_ORGANIZATIONS.contains(&src[r.end + 1..r.end + 3])
+            && !g.is_title(&src[r.end + 1..r.end + 3])
+        {
+            r.end += 3;
             honouring.push((r.start, r.end));
         }
     }
@@ -9825,6 +9845,11 @@ mod tests {
         let ms = mentions("Austin met Reznikov at NATO HQ in Brussels.");
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
         assert!(!ms.iter().any(|(_, t)| t.contains("HQ")), "{ms:?}");
+        // (Nor a position's: "the NATO SG".)
+        let ms = mentions("He met the NATO SG and the UN DSG in Brussels.");
+        assert!(has(&ms, Organization, "NATO"), "{ms:?}");
+        assert!(has(&ms, Organization, "UN"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, t)| t.contains("SG")), "{ms:?}");
     }
 
     #[test]

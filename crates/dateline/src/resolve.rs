@@ -477,7 +477,8 @@ fn split(p: &(Option<String>, String)) -> (Option<&str>, &str) {
 ///   Defence" / "Azerbaijani Ministry of Defence", "Minsk Group" / "OSCE Minsk
 ///   Group";
 /// - an acronym and the one name whose initials it is: "CSTO" / "Collective
-///   Security Treaty Organisation";
+///   Security Treaty Organisation" (so a body's after its organisation's:
+///   "OSCE PA" / "OSCE Parliamentary Assembly");
 /// - a name and the one that spells out its kind before it: "Rosatom" /
 ///   "State Atomic Energy Corporation Rosatom".
 fn merge_variants(groups: &mut Vec<Group>) {
@@ -531,6 +532,16 @@ fn merge_variants(groups: &mut Vec<Group>) {
                 });
                 let initialism = acronym
                     && (crate::recognize::initials(long) == *short || syllabic(short, long));
+                // "OSCE PA" / "OSCE Parliamentary Assembly": the body's
+                // acronym after its organisation's.
+                let body_initialism = short.split_once(' ').is_some_and(|(org, body)| {
+                    body.len() >= 2
+                        && body.chars().all(|c| c.is_uppercase())
+                        && long
+                            .strip_prefix(org)
+                            .and_then(|rest| rest.strip_prefix(' '))
+                            .is_some_and(|rest| crate::recognize::initials(rest) == body)
+                });
                 // "Kazinform" (or "KAZINFORM") / "Kazinform News Agency".
                 let kind_after = long
                     .get(..short.len())
@@ -564,6 +575,7 @@ fn merge_variants(groups: &mut Vec<Group>) {
                     || of_more
                     || after_acronym
                     || initialism
+                    || body_initialism
                     || kind_after
                     || kind_before
             })
@@ -1464,6 +1476,19 @@ VATICAN CITY (AP) The pope spoke.
             .filter(|e| e.kind == EntityKind::Organization)
             .map(|e| (e.name, e.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn a_body_s_acronym_after_its_organisation_s_is_that_body() {
+        // "OSCE PA" is one mention of the Assembly, not "OSCE" and "PA".
+        let orgs = organisations_of("The OSCE Parliamentary Assembly met in Bucharest. The OSCE PA adopted a declaration. The NATO PA met too.");
+        assert_eq!(
+            orgs,
+            [
+                ("OSCE Parliamentary Assembly".to_string(), 2),
+                ("NATO PA".to_string(), 1)
+            ]
+        );
     }
 
     #[test]
