@@ -257,6 +257,27 @@ const COMPANY_WORDS: [&str; 11] = [
     "Concern",
 ];
 
+/// Trades that close a company's name after the name the gazetteer knows:
+/// "Hyundai Engineering", "Siemens Energy".
+const TRADES: [&str; 16] = [
+    "Motor",
+    "Motors",
+    "Engineering",
+    "Construction",
+    "Energy",
+    "Power",
+    "Steel",
+    "Chemical",
+    "Chemicals",
+    "Shipbuilding",
+    "Defense",
+    "Defence",
+    "Systems",
+    "Mobility",
+    "Logistics",
+    "Telecom",
+];
+
 /// The head words of legislatures' names, their own or their kind's: "Milli
 /// Majlis", "State Duma", "Seimas", "National Assembly".
 const LEGISLATURE_WORDS: [&str; 24] = [
@@ -4526,6 +4547,24 @@ fn read_chunk<'h>(
         push_hit(g, h, out);
         return;
     }
+    // ... and so by its name and its trade's, closing the chunk: "Hyundai
+    // Engineering", "Siemens Energy", "Toyota Motor" (not an acronym's
+    // body: "NATO Defence", "EU Energy").
+    if let Some(h) = hit_at(chunk[s].start).filter(|h| {
+        g.entry(h.entry).kind == GazKind::Organization && !is_acronym(&src[h.start..h.end])
+    }) {
+        if let Some(e) = chunk[s..n - 1].iter().position(|t| t.end == h.end) {
+            let trade = &words[s + e + 1..n];
+            if trade.len() <= 2 && trade.iter().all(|w| TRADES.contains(w)) {
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    h.start,
+                    chunk[n - 1].end,
+                ));
+                return;
+            }
+        }
+    }
     // "Great Patriotic War", "Peace Mission 2018", "Madrid Principles": events and documents.
     // So is a name that ends in an event word whatever it holds: "NATO
     // Force Model", "UN Security Council Resolution"; or in a year, as
@@ -7042,6 +7081,14 @@ mod tests {
         // Unknown companies by their legal form.
         let ms = mentions("Engineers of Narmada Electronics Limited and Ostrava Motors GmbH came.");
         for org in ["Narmada Electronics Limited", "Ostrava Motors GmbH"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        // A known company's name and its trade's, closing the name (not an
+        // acronym's body's).
+        let ms = mentions(
+            "Hyundai Engineering will build it with Toyota Motor, the NATO Defence ministers said.",
+        );
+        for org in ["Hyundai Engineering", "Toyota Motor", "NATO"] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
     }
