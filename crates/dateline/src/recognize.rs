@@ -4550,9 +4550,14 @@ fn read_chunk<'h>(
     // ... and so by its name and its trade's, closing the chunk: "Hyundai
     // Engineering", "Siemens Energy", "Toyota Motor" (not an acronym's
     // body: "NATO Defence", "EU Energy").
-    if let Some(h) = hit_at(chunk[s].start).filter(|h| {
-        g.entry(h.entry).kind == GazKind::Organization && !is_acronym(&src[h.start..h.end])
-    }) {
+    // (The last word first: few chunks end in a trade.)
+    if let Some(h) = (n - s >= 2 && TRADES.contains(&words[n - 1]))
+        .then(|| hit_at(chunk[s].start))
+        .flatten()
+        .filter(|h| {
+            g.entry(h.entry).kind == GazKind::Organization && !is_acronym(&src[h.start..h.end])
+        })
+    {
         if let Some(e) = chunk[s..n - 1].iter().position(|t| t.end == h.end) {
             let trade = &words[s + e + 1..n];
             if trade.len() <= 2 && trade.iter().all(|w| TRADES.contains(w)) {
