@@ -4219,8 +4219,8 @@ fn listed_fields<'h>(
 }
 
 /// The units a place's autonomy is named by: "Nakhchivan Autonomous
-/// Republic", "Autonomous Republic of Crimea" (not yet with a people's
-/// name between: "Xinjiang Uygur Autonomous Region" gives "Xinjiang").
+/// Republic", "Autonomous Republic of Crimea", "Xinjiang Uygur Autonomous
+/// Region" (a people's name between).
 const AUTONOMOUS_UNITS: [&str; 7] = [
     "Republic",
     "Region",
@@ -4497,7 +4497,17 @@ fn read_chunk<'h>(
     // (A word compared first: few chunks hold "Autonomous".)
     if n - s >= 3 {
         let unit = |w: &str| AUTONOMOUS_UNITS.contains(&w);
-        let place = if words[n - 2] == "Autonomous" && unit(words[n - 1]) && place_through(s, n - 3)
+        // (A people's name may come between: "Xinjiang Uygur Autonomous
+        // Region", "Guangxi Zhuang Autonomous Region".)
+        let people_s = || {
+            n - s >= 4
+                && name_shaped(g, words[n - 3])
+                && hit_at(chunk[n - 3].start).is_none()
+                && place_through(s, n - 4)
+        };
+        let place = if words[n - 2] == "Autonomous"
+            && unit(words[n - 1])
+            && (place_through(s, n - 3) || people_s())
         {
             Some(s)
         } else if words[s] == "Autonomous"

@@ -1650,10 +1650,12 @@ VATICAN CITY (AP) The pope spoke.
 
     #[test]
     fn a_place_s_autonomous_unit_is_that_place() {
-        let doc = crate::analyze(" date 2025-03-12 By Jane Roe\n\nThe delegation visited units in the Nakhchivan Autonomous Republic. In Nakhchivan, it met veterans of the Autonomous Republic of Crimea and spoke of Crimea. The Supreme Assembly of the Nakhchivan Autonomous Republic hosted it.\n").expect("parses");
+        let doc = crate::analyze(" date 2025-03-12 By Jane Roe\n\nThe delegation visited units in the Nakhchivan Autonomous Republic. In Nakhchivan, it met veterans of the Autonomous Republic of Crimea and spoke of Crimea. The Supreme Assembly of the Nakhchivan Autonomous Republic hosted it. It toured the Xinjiang Uygur Autonomous Region; Xinjiang is vast.\n").expect("parses");
         for (place, whole) in [
             ("Nakhchivan", "Nakhchivan Autonomous Republic"),
             ("Crimea", "Autonomous Republic of Crimea"),
+            // (A people's name between.)
+            ("Xinjiang", "Xinjiang Uygur Autonomous Region"),
         ] {
             let places: Vec<_> = doc
                 .entities
