@@ -398,6 +398,15 @@ const EVENT_WORDS_LIST: &[&str] = &[
 static EVENT_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| EVENT_WORDS_LIST.iter().copied().collect());
 
+/// A feast's name, no one's: "Eid al-Adha", "Eid ul-Fitr", "Kurban Bayram".
+fn holiday(words: &[&str]) -> bool {
+    match words {
+        ["Eid", feast] => feast.starts_with("al-") || feast.starts_with("ul-"),
+        [_, "Bayram" | "Bayrami" | "Bayramy"] => true,
+        _ => false,
+    }
+}
+
 /// A word that names an event, document or award ("Summit", "Cup").
 pub(crate) fn is_event_word(w: &str) -> bool {
     EVENT_WORDS.contains(w)
@@ -4660,7 +4669,8 @@ fn read_chunk<'h>(
             .iter()
             .any(|w| is_org_word(w) || SITE_WORDS.contains(w)))
         || (n - s >= 2 && EVENT_WORDS.contains(words[n - 1]))
-        || year_suffix(words[n - 1]))
+        || year_suffix(words[n - 1])
+        || holiday(&words[s..]))
         && !legislature()
     {
         return;
@@ -8672,6 +8682,15 @@ mod tests {
             !ms.iter().any(|(k, _)| *k == Organization),
             "a generic title names no organisation: {ms:?}"
         );
+    }
+
+    #[test]
+    fn feasts_are_no_one() {
+        let ms = mentions("The presidents congratulated each other on Eid al-Adha, Eid ul-Fitr and Kurban Bayram.");
+        assert!(ms.is_empty(), "{ms:?}");
+        // (A given name that is a feast's word stays a name.)
+        let ms = mentions("Prime Minister Eid Mansour met Tom Berg.");
+        assert!(has(&ms, Person, "Eid Mansour"), "{ms:?}");
     }
 
     #[test]
