@@ -5756,6 +5756,35 @@ fn read_chunk<'h>(
                 k = e;
                 continue;
             }
+            // After a title's "of the", before the rank of the one who holds
+            // it, a name is the body the title heads: "Director General of
+            // the Inter-Services Intelligence Lieutenant General X"; so is
+            // one after "of" that an acronym after it spells: "Director
+            // General of Inter-Services Public Relations (ISPR)".
+            let spelled = || {
+                src[chunk[e - 1].end..]
+                    .strip_prefix(" (")
+                    .and_then(|r| r.split_once(')'))
+                    .is_some_and(|(a, _)| {
+                        is_acronym(a)
+                            && crate::recognize::initials(&src[chunk[k].start..chunk[e - 1].end])
+                                == a
+                    })
+            };
+            let of_the = k >= 2 && words[k - 1] == "the" && words[k - 2] == "of";
+            if titled
+                && k >= 1
+                && words[k - 1 - usize::from(of_the)] == "of"
+                && ((of_the && e < n) || spelled())
+            {
+                out.push(Raw::plain(
+                    EntityKind::Organization,
+                    chunk[k].start,
+                    chunk[e - 1].end,
+                ));
+                k = e;
+                continue;
+            }
             // (A two-word name whose first word reads as a given name
             // need not: "Gordon Brown", "Emmanuel Macron"; unlike "Caspian
             // Oil", "Eurasia Insight".)
@@ -8682,6 +8711,23 @@ mod tests {
             !ms.iter().any(|(k, _)| *k == Organization),
             "a generic title names no organisation: {ms:?}"
         );
+    }
+
+    #[test]
+    fn the_body_a_title_heads_before_a_rank_is_no_one() {
+        for (text, body, name) in [
+            ("Bajwa was accompanied by Director General of the Inter-Services Intelligence (ISI) Lieutenant General Faiz Hameed.", "Inter-Services Intelligence", "Faiz Hameed"),
+            ("He met Director General of the Inter-Services Intelligence Lieutenant General Faiz Hameed.", "Inter-Services Intelligence", "Faiz Hameed"),
+            ("He met the Director General of Inter-Services Public Relations (ISPR) Major General Babar Iftikhar.", "Inter-Services Public Relations", "Babar Iftikhar"),
+        ] {
+            let ms = mentions(text);
+            assert!(has(&ms, Organization, body), "{text}: {ms:?}");
+            assert!(!has(&ms, Person, body), "{text}: {ms:?}");
+            assert!(has(&ms, Person, name), "{text}: {ms:?}");
+        }
+        // (A name after a place's "of" is still a name.)
+        let ms = mentions("He met the President of Azerbaijan Ilham Aliyev.");
+        assert!(has(&ms, Person, "Ilham Aliyev"), "{ms:?}");
     }
 
     #[test]
