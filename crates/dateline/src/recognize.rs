@@ -4931,10 +4931,18 @@ fn read_chunk<'h>(
                     && g.is_country(e.canonical)
             })
     };
+    // (So may a project's: "the Black Sea Submarine Cable project", the
+    // place before words of its own.)
+    let place_then_words = || {
+        n - s >= 2
+            && hits_within(hits, chunk[s].start, chunk[n - 1].end)
+                .all(|h| h.end < chunk[n - 1].start)
+    };
     if (hits_within(hits, chunk[s].start, chunk[n - 1].end)
         .next()
         .is_none()
-        || pipeline_named())
+        || pipeline_named()
+        || place_then_words())
         && venture()
     {
         // Ordinary words after "and" close a name begun before it: "Belt
@@ -8467,6 +8475,16 @@ mod tests {
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
         assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // Its name may open with a place, words of its own after it (not a
+        // place's project).
+        let ms = mentions(
+            "They discussed the Black Sea Submarine Cable project and the Black Sea project.",
+        );
+        assert!(
+            has(&ms, Organization, "Black Sea Submarine Cable"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Black Sea"), "{ms:?}");
         // Its name may hold "and" before an ordinary word; two names joined
         // by "and" stay two.
         let ms = mentions(
