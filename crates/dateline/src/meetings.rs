@@ -3467,12 +3467,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             }
             // ... right after a meeting reported without names ("India and
             // Armenia held consultations"): the sides' heads are its
-            // participants.
+            // participants (one sentence may come between: "X greeted the
+            // delegations before the talks").
             if groups.len() >= 2
                 && groups
                     .iter()
                     .all(|(lead_in, _)| lead_in.contains(" side") || lead_in.contains("delegation"))
-                && unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence)
+                && unnamed.as_ref().is_some_and(|u| u.0 + 2 >= n_sentence)
             {
                 let u = unnamed.take().expect("checked");
                 let heads = groups.iter().map(|(_, led)| led[0]);
@@ -4578,6 +4579,12 @@ mod tests {
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Red Bridge"))]
+        );
+        // (A sentence may come between.)
+        let ms = meetings("A working meeting of the border services was held in Riga on March 1.\n\nMinister Anna Costa greeted the delegations before the talks.\n\nThe Georgian delegation was led by General Ion Rusu, while the Azerbaijani side was represented by General Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
         );
         // One side led, or no talks just before: no meeting of the sides.
         let ms = meetings("The Indian side was led by Joint Secretary Ravi Kumar, while the Armenian delegation was headed by Deputy Minister Aram Petrosyan.");
