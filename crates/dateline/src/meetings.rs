@@ -2597,11 +2597,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .and_then(|u| u.1.clone())
                             // ... unless the meeting is what someone reported
                             // ("X posted that the deal was signed during a meeting").
+                            // (... nor one the story told before: "X met Y on
+                            // Wednesday. X told Z on Thursday ... X said after
+                            // meeting Y" is Wednesday's meeting.)
                             .or_else(|| {
                                 last_dated
                                     .as_ref()
                                     .filter(|(who, _, n)| n + 1 == n_sentence && ids.contains(who))
                                     .filter(|_| !head.contains(" that "))
+                                    .filter(|_| {
+                                        !meetings.iter().any(|m| {
+                                            m.participants.len() == ids.len()
+                                                && ids.iter().all(|&i| {
+                                                    m.participants.contains(&entities[i].name)
+                                                })
+                                        })
+                                    })
                                     .map(|(_, d, _)| d.clone())
                             })
                             .or_else(|| {
@@ -5878,6 +5889,10 @@ mod tests {
         let ms = meetings("The deal is done, Minister Ion Rusu said on Tuesday. Rusu posted that the contract was signed during a meeting with Minister Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+        // A meeting told before keeps its day: the day said is another's.
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Baku on Monday. Rusu told President Tom Berg on Tuesday that ties matter. \"We will talk,\" Rusu said after meeting Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
     }
 
     #[test]
