@@ -521,13 +521,16 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 let rest = rest.strip_prefix(',').unwrap_or(rest);
                 rest.split([',', '.', ';']).next().unwrap_or(rest)
             };
-            let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next")
+            let ahead = matches!(prev_word, "by" | "for" | "until" | "till" | "next" | "Next")
                 || (FUTURE.is_match(clause) && !said)
                 || (opening && FUTURE.is_match(rest()));
             // ("Last Friday" on a Friday is a week before; "next Friday" a
-            // week after.)
+            // week after; "this Friday" the article's week's, Monday first.)
             let days = match prev_word {
                 "last" | "Last" => i64::from(offset) - 7,
+                "this" | "This" => {
+                    i64::from(w.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
+                }
                 "next" | "Next" if offset == 0 => 7,
                 _ if ahead || offset == 0 => i64::from(offset),
                 _ => i64::from(offset) - 7,
@@ -966,6 +969,20 @@ mod tests {
         assert_eq!(
             vals("meet next Wednesday", p),
             [pair("Wednesday", "2018-12-19")]
+        );
+        // (At a sentence's start too.)
+        assert_eq!(
+            vals("Next Tuesday they meet", p),
+            [pair("Tuesday", "2018-12-18")]
+        );
+        // "this Friday": the article's week's, Monday first.
+        assert_eq!(
+            vals("they meet this Friday", p),
+            [pair("Friday", "2018-12-14")]
+        );
+        assert_eq!(
+            vals("they met this Monday", p),
+            [pair("Monday", "2018-12-10")]
         );
         assert_eq!(
             vals("The minister will meet his counterpart on Thursday", p),
