@@ -47,7 +47,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
+      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?-u:\b)\.?)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during|the)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
       | (?-u:\b)(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>(?:19|20)[0-9]{{2}})(?-u:\b)
@@ -749,6 +749,11 @@ mod tests {
         assert_eq!(
             vals("dated Sept. 7 there", p),
             [pair("Sept. 7", "2020-09-07")]
+        );
+        // A month's short name and a year: that month.
+        assert_eq!(
+            vals("met in Dec. 2018 and Feb 2019", p),
+            [pair("Dec. 2018", "2018-12"), pair("Feb 2019", "2019-02")]
         );
         assert_eq!(
             vals("on 12th October, 2022 in", p),
