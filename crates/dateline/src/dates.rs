@@ -47,7 +47,7 @@ static DATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d1b>[0-9]{{1,2}}))?)\s+(?P<m1>{m})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
       | (?-u:\b)(?P<m2>{m})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<d2b>[0-9]{{1,2}})(?-u:\b))?(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
-      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?-u:\b)\.?)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
+      | (?-u:\b)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<y3>[0-9]{{4}})(?-u:\b)
       | (?:(?-u:\b)(?i:in|since|until|by|from|for|of|early|late|last|next|this|during|the)\s+|(?-u:\b)(?i:mid)-\s*)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)
       | (?-u:\b)(?P<nd>[0-9]{{1,2}})\.(?P<nm>[0-9]{{1,2}})\.(?P<ny>(?:19|20)[0-9]{{2}})(?-u:\b)
       | (?-u:\b)(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>(?:19|20)[0-9]{{2}})(?-u:\b)
@@ -592,9 +592,21 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             if opens_event_name(&text[end..]) {
                 continue;
             }
-            values.push(y.to_string());
-            if let Some(yb) = g("y5b") {
-                values.push(yb.to_string());
+            // A month's short name before it: that month ("in Dec. 2020",
+            // "Feb 2021"; the full names are read above).
+            let dotless = before.strip_suffix('.').unwrap_or(before);
+            let short = word_before(dotless);
+            if let Some(m) = (short.len() <= 4 && short.starts_with(char::is_uppercase))
+                .then(|| calendar::month_number(short))
+                .flatten()
+            {
+                start = dotless.len() - short.len();
+                values.push(format!("{y}-{m:02}"));
+            } else {
+                values.push(y.to_string());
+                if let Some(yb) = g("y5b") {
+                    values.push(yb.to_string());
+                }
             }
         }
         for v in values {
