@@ -5282,10 +5282,13 @@ fn read_chunk<'h>(
                     && hit_at(chunk[k + 1].start).is_none())
                     || patronymic_after(g, &words, k)
                     // A place's name before a particle and a name is a
-                    // name's part: "Van der Bellen".
+                    // name's part: "Van der Bellen", "Anna van der Berg".
                     || (k + 2 < n
                         && is_particle(words[k + 1])
-                        && name_shaped(g, words[k + 2]))
+                        && words[k + 2..]
+                            .iter()
+                            .find(|w| !is_particle(w))
+                            .is_some_and(|w| name_shaped(g, w)))
                     // After a title, a place before the surname closing the
                     // chunk is a given name: "Foreign Minister of Armenia
                     // Ararat Mirzoyan".
@@ -7837,6 +7840,10 @@ mod tests {
             1,
             "{ms:?}"
         );
+        // (Two particles: "van der".)
+        let ms = mentions("Dr. Anna van der Berg, a researcher, said so.");
+        assert!(has(&ms, Person, "Anna van der Berg"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
         // Both words towns' names, after a title.
         let ms = mentions("He met Moldovan President Maia Sandu in Brussels.");
         assert!(has(&ms, Person, "Maia Sandu"), "{ms:?}");
