@@ -1380,6 +1380,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .map(|w| w[0].start)
                     .collect();
                 people.retain(|a| !possessors.contains(&a.start));
+                // (So is X with the relation unnamed: "hosted a separate
+                // meeting with Tokayev's wife".)
+                people.retain(|a| {
+                    let after = &seg.text[a.end - seg.content.start..];
+                    !after
+                        .strip_prefix("'s ")
+                        .or_else(|| after.strip_prefix("’s "))
+                        .is_some_and(|r| AIDE.is_match(r))
+                });
             }
             if !people.is_empty() {
                 // (Not one "who also took part in the meeting" of this
@@ -6080,6 +6089,9 @@ mod tests {
         // An apostrophe alone after a name in "s".
         let ms = meetings("Secretary-General Ana Reis spoke to reporters.\n\nReis' personal envoy for Sudan, Tom Berg, met with General Ion Rusu in Port Sudan.");
         assert_eq!(participants(&ms), [names(&["Tom Berg", "Ion Rusu"])]);
+        // ... nor is one whose relation goes unnamed.
+        let ms = meetings("First lady Ana Reis hosted a separate meeting with President Ion Rusu's wife on Monday.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
