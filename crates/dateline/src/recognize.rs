@@ -1719,7 +1719,7 @@ pub(crate) fn mentions(
                             .iter()
                             .any(|r| r.end == end && !r.joins_only && r.start <= start)
                         {
-                            out.retain(|r| r.end != end);
+                            out.retain(|r| r.end != end && !(r.start >= start && r.end <= end));
                             out.push(Raw::plain(EntityKind::Organization, start, end));
                         }
                         if position {
@@ -3841,14 +3841,28 @@ fn spelled_out(
         t += 1;
     }
     // "United Nations Interim Force in Lebanon (UNIFIL)": a name over "in",
-    // whose initial the acronym spells too.
+    // whose initial the acronym spells too; or some of its words' initials,
+    // the first and the place's: "European Union Monitoring Mission in
+    // Armenia (EUMA)".
     if t == b && b >= 2 && b < i - 1 && word(src, &tokens[b - 1]) == "in" {
         let end = tokens[i - 2].end;
         let mut from = run_before_paren(src, tokens, b - 1);
-        while from < b - 1 && STOP.contains(word(src, &tokens[from])) {
+        while from < b - 1
+            && (STOP.contains(word(src, &tokens[from])) || is_connector(word(src, &tokens[from])))
+        {
             from += 1;
         }
-        if from < b - 1 && initials_of_every_word(&src[tokens[from].start..end]) == acronym {
+        let spelled = initials_of_every_word(&src[tokens[from].start..end]);
+        let some_of = || {
+            acronym.len() >= 3
+                && spelled.starts_with(&acronym[..1])
+                && spelled.ends_with(&acronym[acronym.len() - 1..])
+                && {
+                    let mut letters = spelled.chars();
+                    acronym.chars().all(|a| letters.any(|s| s == a))
+                }
+        };
+        if from < b - 1 && (spelled == acronym || some_of()) {
             return Some((tokens[from].start, end, false));
         }
     }
@@ -9267,6 +9281,16 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Location, "Georgia"), "{ms:?}");
+        // ... but one that spells the first word, some others and the
+        // place's (after "of the").
+        let ms = mentions("He met a team of the European Union Monitoring Mission in Armenia (EUMA) and of the United Nations Interim Force in Lebanon (UNIFIL).");
+        for org in [
+            "European Union Monitoring Mission in Armenia",
+            "United Nations Interim Force in Lebanon",
+        ] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
         // (An acronym in brackets at the very start, or after a lone "in",
         // has no name before it to spell out: it is read alone.)
         let ms = mentions("(UN) said so. in (UN) too.");
