@@ -1703,12 +1703,16 @@ pub(crate) fn mentions(
                 Before::Other => {
                     if let Some((start, end, position)) = spelled_out(src, tokens, i, g) {
                         // "the Comprehensive and Enhanced Partnership Agreement
-                        // (CEPA)": a document, its acronym too.
+                        // (CEPA)": a document, its acronym too; so is "the
+                        // International Conference on Afghanistan (ICA)" an event.
                         if src[start..end]
                             .rsplit(' ')
                             .next()
                             .is_some_and(is_event_word)
+                            || event_named(src[start..end].split(' '))
                         {
+                            // (Nor are names nested in it.)
+                            out.retain(|r| !(r.start >= start && r.end <= end));
                             i = j;
                             continue;
                         }
@@ -1866,6 +1870,22 @@ pub(crate) fn drop_cut_title(src: &str, raws: &mut Vec<Raw>, g: &Gazetteer) {
 /// Consultations (AUSMIN)", "the UN Framework Convention on Climate Change
 /// (COP29)". The acronym is read from the capitalised words right before
 /// its first "(ACRONYM)".
+/// Whether a name's words name an event or document: an event's word and
+/// no organisation's ("North Atlantic Treaty Organization" names an
+/// organisation), and no conference on two fields, a standing body ("UN
+/// Conference on Trade and Development").
+fn event_named<'a>(words: impl Iterator<Item = &'a str> + Clone) -> bool {
+    let standing = {
+        let mut ws = words.clone().skip_while(|w| *w != "Conference");
+        ws.next().is_some() && ws.next() == Some("on") && ws.any(|w| w == "and")
+    };
+    words
+        .clone()
+        .any(|w| EVENT_WORDS.contains(w) || w == "Convention")
+        && !words.clone().any(is_org_word)
+        && !standing
+}
+
 pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
     let mut events: Vec<&str> = Vec::new();
     // Each acronym is looked up in the text once, however often it is named.
@@ -1887,10 +1907,8 @@ pub(crate) fn drop_event_acronyms(src: &str, raws: &mut Vec<Raw>) {
                     .rev()
                     .take_while(|w| w.starts_with(char::is_uppercase) || is_connector(w))
                     .collect();
-                // "North Atlantic Treaty Organization (NATO)" names an organisation.
-                run.iter()
-                    .any(|w| EVENT_WORDS.contains(w) || *w == "Convention")
-                    && !run.iter().any(|w| is_org_word(w))
+                // (The run is read backwards.)
+                event_named(run.iter().rev().copied())
             });
         // The UN climate conferences ("COP29") are events by name.
         let climate_conference = a
@@ -3872,11 +3890,37 @@ fn spelled_out(
     let end = tokens[i - 2].end;
     let (lead, rest) = src[tokens[b].start..end].split_at(tokens[t].start - tokens[b].start);
     if initials(lead.trim_end()) + &initials(rest) == acronym
-        || (t == b && acronym.len() >= 3 && initials_of_every_word(rest) == acronym.to_uppercase())
+        || (t == b && acronym.len() >= 3 && spells(acronym, rest))
     {
         return Some((tokens[t].start, end, t > b));
     }
     None
+}
+
+/// Whether `acronym` spells `name` word by word: each word gives its
+/// initial, a word in capitals may give all its letters ("UN Conference on
+/// Trade and Development" -> "UNCTAD"), and a small word in lower case its
+/// initial or nothing ("Planning and Review Process" -> "PARP").
+fn spells(acronym: &str, name: &str) -> bool {
+    fn go(a: &[u8], words: &[&str]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return a.is_empty();
+        };
+        let wb = w.as_bytes();
+        let Some(&first) = wb.first() else {
+            return go(a, rest);
+        };
+        let small = first.is_ascii_lowercase();
+        (small && go(a, rest))
+            || (a.first() == Some(&first.to_ascii_uppercase()) && go(&a[1..], rest))
+            || (wb.len() > 1
+                && wb.iter().all(u8::is_ascii_uppercase)
+                && a.starts_with(wb)
+                && go(&a[wb.len()..], rest))
+    }
+    let words: Vec<&str> = name.split([' ', '-']).collect();
+    // (Few words: the search tries at most three ways a word.)
+    words.len() <= 12 && go(acronym.as_bytes(), &words)
 }
 
 /// The initials of every word of a name, small joining words too, in
@@ -9487,6 +9531,24 @@ mod tests {
             "an event's acronym, in every mention: {ms:?}"
         );
         assert_eq!(ms.iter().filter(|(_, m)| m == "ADB").count(), 2, "{ms:?}");
+        // An event's name spelled by its acronym is no organisation, nor a
+        // place in it; a conference on two fields is a standing body, its
+        // acronym spelled with a name in capitals whole.
+        let ms = mentions("He spoke at the International Conference on Afghanistan (ICA). ICA ended. He met staff of the UN Conference on Trade and Development (UNCTAD). UNCTAD agreed.");
+        assert!(
+            !ms.iter()
+                .any(|(_, m)| m.contains("Afghanistan") || m == "ICA"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "UN Conference on Trade and Development"),
+            "{ms:?}"
+        );
+        assert_eq!(
+            ms.iter().filter(|(_, m)| m == "UNCTAD").count(),
+            2,
+            "{ms:?}"
+        );
     }
 
     #[test]
