@@ -6326,6 +6326,16 @@ fn org_phrase(
         && !executive_power(m)
         && !legislature(m)
     {
+        // A place's name of several words, "of" in it, is one modifier:
+        // "the Islamic Republic of Iran Railways".
+        if let Some(e) = hit_starting(hits, chunk[m].start)
+            .filter(|h| g.entry(h.entry).kind == GazKind::Place)
+            .and_then(|h| chunk[m + 1..].iter().position(|t| t.end == h.end))
+        {
+            proper = true;
+            m += e + 2;
+            continue;
+        }
         let w = words[m];
         let is_mod = g.is_demonym(w)
             || is_acronym(w)
@@ -8811,6 +8821,19 @@ mod tests {
         // (A name after a place's "of" is still a name.)
         let ms = mentions("He met the President of Azerbaijan Ilham Aliyev.");
         assert!(has(&ms, Person, "Ilham Aliyev"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_named_with_of_opens_a_body_s_name() {
+        let ms = mentions(
+            "He met the head of the Islamic Republic of Iran Railways (RAI) in Tehran on Monday.",
+        );
+        assert!(
+            has(&ms, Organization, "Islamic Republic of Iran Railways"),
+            "{ms:?}"
+        );
+        assert!(!has(&ms, Location, "Islamic Republic of Iran"), "{ms:?}");
+        assert!(has(&ms, Location, "Tehran"), "{ms:?}");
     }
 
     #[test]
