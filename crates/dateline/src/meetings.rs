@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?round\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|['-])+\s+){0,5}(?:talks|negotiations|consultations|dialogue)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -6362,6 +6362,14 @@ mod tests {
         let ms =
             meetings("General Piotr Nowak and Admiral Ion Rusu discussed border security in Riga.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+        // Views exchanged are discussed ("with" one, or by two).
+        for text in [
+            "General Piotr Nowak exchanged views with Admiral Ion Rusu in Riga.",
+            "General Piotr Nowak and Admiral Ion Rusu exchanged views on security in Riga.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+        }
         let ms = meetings("Minister Arkady Petrenko traveled to Riga on Saturday to meet with President Maria Lopes.");
         assert_eq!(ms.len(), 1, "a realised trip's purpose: {ms:?}");
         let ms =
