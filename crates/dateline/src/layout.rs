@@ -603,9 +603,21 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !crate::gazetteer::is_english_word(w)
     });
+    // (So is a sentence that introduces what follows: "Pentagon Press
+    // Secretary X provided the following readout:"; not a label, "Tags:".)
+    let introduces = || {
+        s.ends_with(':')
+            && s.split(' ')
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                .count()
+                >= 3
+    };
     let sentence = n >= 6
         && (!s.starts_with(char::is_lowercase) || brand)
-        && (ends_sentence(s) || (s.len() > 150 && s.contains(". ")) || s.len() > 250)
+        && (ends_sentence(s)
+            || (s.len() > 150 && s.contains(". "))
+            || s.len() > 250
+            || (n >= 7 && introduces()))
         && !headline_question(s);
     if n >= 7 && (hard_wrapped || sentence) {
         return Class::Body;
@@ -1716,7 +1728,9 @@ pub(crate) fn read(text: &str) -> Article {
                 .last()
                 .is_some_and(|s: &Segment| s.kind == SegmentKind::Body)
             && i > 0
-            && (wrapped || !ends_sentence(txt(&ps[i - 1])));
+            // (A line that introduces what follows ends its paragraph:
+            // "... provided the following readout:".)
+            && (wrapped || !(ends_sentence(txt(&ps[i - 1])) || txt(&ps[i - 1]).ends_with(':')));
         if join {
             let last = segments.last_mut().expect("checked above");
             last.span.end = seg_end;
@@ -2137,6 +2151,22 @@ mod tests {
             a.metadata.published.map(|d| d.to_string()).as_deref(),
             Some("2023-07-14")
         );
+    }
+
+    #[test]
+    fn a_line_that_introduces_what_follows_is_a_paragraph_of_the_body() {
+        let a = read(" date 2023-03-08 Readout of the Secretary's Meeting With the Minister\nMarch 8, 2023\nPentagon Press Secretary Air Force Brig. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. Austin III welcomed Minister of Defense Anatolie Nosatii to the Pentagon today.\nThe Secretary reaffirmed U.S. support.\nTags: Moldova, Pentagon\n");
+        let body: Vec<&str> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[0].ends_with("the following readout:"), "{body:?}");
+        assert!(body[1].starts_with("Secretary of Defense"), "{body:?}");
+        // (Not a label: "Tags:" is no sentence.)
+        assert!(!body.iter().any(|b| b.starts_with("Tags")), "{body:?}");
     }
 
     #[test]
