@@ -1801,6 +1801,15 @@ mod tests {
         super::read(t)
     }
 
+    /// The texts of an article's body segments.
+    fn bodies(a: &Article) -> Vec<&str> {
+        a.segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .map(|s| s.text.as_str())
+            .collect()
+    }
+
     #[test]
     fn word_counts_skip_punctuation_and_stop_at_the_cap() {
         let plain = |s: &str| {
@@ -2156,12 +2165,7 @@ mod tests {
     #[test]
     fn a_line_that_introduces_what_follows_is_a_paragraph_of_the_body() {
         let a = read(" date 2023-03-08 Readout of the Secretary's Meeting With the Minister\nMarch 8, 2023\nPentagon Press Secretary Air Force Brig. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. Austin III welcomed Minister of Defense Anatolie Nosatii to the Pentagon today.\nThe Secretary reaffirmed U.S. support.\nTags: Moldova, Pentagon\n");
-        let body: Vec<&str> = a
-            .segments
-            .iter()
-            .filter(|s| s.kind == SegmentKind::Body)
-            .map(|s| s.text.as_str())
-            .collect();
+        let body = bodies(&a);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[0].ends_with("the following readout:"), "{body:?}");
         assert!(body[1].starts_with("Secretary of Defense"), "{body:?}");
@@ -2499,12 +2503,7 @@ mod tests {
     fn hard_wrapped_lines_before_running_text_are_its_start() {
         let t = " date 2023-03-14 Countries discuss new projects\n3/14/2023 4:12:00 AM\nAnna Petrosyan\nThe country's Finance Minister Ion Rusu met with the Asian\nDevelopment Bank's Director General for Central and West Asia\nTom Berg in Baku, Azernews reports.\nThe parties discussed the bank's new strategy for the years\nahead and the financing of projects.\n";
         let a = read(t);
-        let body: Vec<&str> = a
-            .segments
-            .iter()
-            .filter(|s| s.kind == SegmentKind::Body)
-            .map(|s| s.text.as_str())
-            .collect();
+        let body = bodies(&a);
         assert!(
             body[0].starts_with("The country's Finance Minister"),
             "{body:?}"
@@ -2748,11 +2747,7 @@ mod tests {
     fn hard_wrapped_lines_join_into_paragraphs() {
         let t = "The partnership between the two countries was\ndiscussed during the session of the conference\nof the parties in the capital city of the host.\n\nAnother paragraph starts here and ends here.\n";
         let a = read(t);
-        let body: Vec<_> = a
-            .segments
-            .iter()
-            .filter(|s| s.kind == SegmentKind::Body)
-            .collect();
+        let body = bodies(&a);
         assert_eq!(body.len(), 2, "{body:?}");
     }
 

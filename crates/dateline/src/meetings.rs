@@ -829,7 +829,7 @@ fn clauses(
                 // its name on, is a clause of its own).
                 // (The clause's own verb of meeting, someone named in the
                 // clause: not "X and Y, who met in Ankara, thanked Z".)
-                let Some(named) = named_to(comma) else {
+                let Some(named) = named_to(comma).filter(|&n| n >= from) else {
                     continue;
                 };
                 let close = text_of(Span {

@@ -3871,10 +3871,11 @@ fn spelled_out(
             from += 1;
         }
         let spelled = initials_of_every_word(&src[tokens[from].start..end]);
+        // (By characters: an acronym's capitals need not be ASCII.)
         let some_of = || {
             acronym.len() >= 3
-                && spelled.starts_with(&acronym[..1])
-                && spelled.ends_with(&acronym[acronym.len() - 1..])
+                && spelled.chars().next() == acronym.chars().next()
+                && spelled.chars().next_back() == acronym.chars().next_back()
                 && {
                     let mut letters = spelled.chars();
                     acronym.chars().all(|a| letters.any(|s| s == a))
@@ -9358,6 +9359,18 @@ mod tests {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        // (Capitals beyond ASCII: compared by character, not byte.)
+        let ms = mentions(
+            "He met staff of the Österreichische Union Mission in Armenia (ÖUMA) in Vienna.",
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Österreichische Union Mission in Armenia"
+            ),
+            "{ms:?}"
+        );
         // (An acronym in brackets at the very start, or after a lone "in",
         // has no name before it to spell out: it is read alone.)
         let ms = mentions("(UN) said so. in (UN) too.");
