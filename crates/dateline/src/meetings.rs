@@ -823,68 +823,55 @@ fn clauses(
             if comma <= from {
                 continue;
             }
-            if relative {
+            let head = Span {
+                start: from,
+                end: comma + 1,
+            };
+            // Where the second clause starts, if the sentence splits here.
+            let tail_start = if relative {
                 // "X was accompanied by Y, who separately met with Z": Y's
                 // meeting with Z, X not in it (the relative clause, from
                 // its name on, is a clause of its own).
                 // (The clause's own verb of meeting, someone named in the
                 // clause: not "X and Y, who met in Ankara, thanked Z".)
-                let Some(named) = named_to(comma).filter(|&n| n >= from) else {
-                    continue;
-                };
-                let close = text_of(Span {
-                    start: next,
-                    end: sent.end,
-                })
-                .find(',')
-                .map_or(sent.end, |c| next + c);
-                let clause = Span {
-                    start: next,
-                    end: close,
-                };
-                let (head, tail) = (
-                    Span {
-                        start: from,
-                        end: comma + 1,
-                    },
-                    Span {
-                        start: named,
+                named_to(comma).filter(|&named| {
+                    let close = text_of(Span {
+                        start: next,
                         end: sent.end,
-                    },
-                );
-                if people(head) >= 2
-                    && people(clause) >= 1
-                    && told(clause)
-                    && !text_of(Span {
-                        start: from,
-                        end: named,
                     })
-                    .ends_with(" and ")
-                {
-                    sentences[i - 1] = head;
-                    sentences.insert(i, tail);
-                    split.push((head, tail));
-                    i += 1;
-                    from = named;
-                }
-                continue;
-            }
-            let (head, tail) = (
-                Span {
-                    start: from,
-                    end: comma + 1,
-                },
-                Span {
+                    .find(',')
+                    .map_or(sent.end, |c| next + c);
+                    let clause = Span {
+                        start: next,
+                        end: close,
+                    };
+                    named >= from
+                        && people(head) >= 2
+                        && people(clause) >= 1
+                        && told(clause)
+                        && !text_of(Span {
+                            start: from,
+                            end: named,
+                        })
+                        .ends_with(" and ")
+                })
+            } else {
+                let tail = Span {
                     start: next,
                     end: sent.end,
-                },
-            );
-            if people(head) >= 2 && people(tail) >= 2 && told(head) && told(tail) {
+                };
+                (people(head) >= 2 && people(tail) >= 2 && told(head) && told(tail)).then_some(next)
+            };
+            if let Some(start) = tail_start {
+                let tail = Span {
+                    start,
+                    end: sent.end,
+                };
                 sentences[i - 1] = head;
                 sentences.insert(i, tail);
                 split.push((head, tail));
                 i += 1;
-                from = next;
+                from = start;
             }
         }
     }
@@ -3651,44 +3638,41 @@ fn place_by_visit_going_on(
     destination: &Option<String>,
     dateline: Option<&str>,
 ) {
+    static GOING_ON: crate::Needles<4> =
+        crate::needles![" is on a", " is paying ", " is visiting ", " are on a"];
     let (Some(m), Some(visitor)) = (meetings.last_mut(), visitor) else {
         return;
     };
-    // (Told in the sentence right before: nothing but spaces between, in
-    // one paragraph or across two.)
-    let gap_between = |from: usize, to: usize| {
-        segments
-            .iter()
-            .filter(|s| s.content.end > from && s.content.start < to)
-            .all(|s| {
-                let a = from.max(s.content.start) - s.content.start;
-                let b = to.min(s.content.end) - s.content.start;
-                s.text.get(a..b).is_some_and(|g| g.trim().is_empty())
-            })
-    };
-    if m.evidence.end > sent.start || !gap_between(m.evidence.end, sent.start) {
+    if !GOING_ON.any_in(text)
+        || m.kind == MeetingKind::PhoneCall
+        || !m.participants.iter().any(|p| p == visitor)
+        || m.evidence.end > sent.start
+    {
         return;
     }
-    static GOING_ON: crate::Needles<4> =
-        crate::needles![" is on a", " is paying ", " is visiting ", " are on a"];
-    // (Its words, in whichever paragraph: where it was, not the dateline's
-    // word.)
-    let told = |p: &str| {
+    // The text of bytes `from..to`, in whichever paragraphs.
+    let pieces = |from: usize, to: usize| {
         segments
             .iter()
-            .find(|s| s.content.start <= m.evidence.start && m.evidence.end <= s.content.end)
-            .and_then(|s| {
-                s.text
-                    .get(m.evidence.start - s.content.start..m.evidence.end - s.content.start)
-            })
-            .is_some_and(|t| {
-                t.match_indices(p)
-                    .any(|(i, _)| t[..i].ends_with("in ") || t[..i].ends_with("at "))
+            .filter(move |s| s.content.end > from && s.content.start < to)
+            .filter_map(move |s| {
+                s.text.get(
+                    from.max(s.content.start) - s.content.start
+                        ..to.min(s.content.end) - s.content.start,
+                )
             })
     };
-    if GOING_ON.any_in(text)
-        && m.kind != MeetingKind::PhoneCall
-        && m.participants.iter().any(|p| p == visitor)
+    // (Told in the sentence right before: nothing but spaces between, in
+    // one paragraph or across two.)
+    let right_before = pieces(m.evidence.end, sent.start).all(|g| g.trim().is_empty());
+    // (Its words name the place: where it was, not the dateline's word.)
+    let told = |p: &str| {
+        pieces(m.evidence.start, m.evidence.end).any(|t| {
+            t.match_indices(p)
+                .any(|(i, _)| t[..i].ends_with("in ") || t[..i].ends_with("at "))
+        })
+    };
+    if right_before
         && m.place
             .as_deref()
             .is_none_or(|p| Some(p) == dateline && !told(p))

@@ -1770,15 +1770,17 @@ pub(crate) fn mentions(
         // that body: "the OSCE PA", "the NATO PA".
         // (Bytes first: few names are followed by a space and capitals.)
         let after = &src.as_bytes()[r.end..];
+        // (Sliced once its two bytes are known to be capitals.)
+        let body = || &src[r.end + 1..r.end + 3];
         if after.len() >= 3
             && after[0] == b' '
             && after[1..3].iter().all(u8::is_ascii_uppercase)
             && !after.get(3).is_some_and(u8::is_ascii_alphanumeric)
             && is_acronym(&src[r.start..r.end])
-            && !g.is_place_name(&src[r.end + 1..r.end + 3])
+            && !g.is_place_name(body())
             // (Not a word's: "NATO HQ", "the NATO SG".)
-            && !NOT_ORGANIZATIONS.contains(&src[r.end + 1..r.end + 3])
-            && !g.is_title(&src[r.end + 1..r.end + 3])
+            && !NOT_ORGANIZATIONS.contains(body())
+            && !g.is_title(body())
         {
             r.end += 3;
             honouring.push((r.start, r.end));
