@@ -3247,6 +3247,11 @@ fn titles_around(
         whole.into_iter().chain(pieces.into_iter().flatten())
     });
     let mut countries_listed = false;
+    // Words that are places, joined by "and" (and "the").
+    let places_only = |ws: &[&str]| {
+        ws.iter()
+            .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
+    };
     for (i, part) in parts.enumerate() {
         let acronym_after = acronym.take();
         // An opening quotation mark is not part of a title: "\"Deputy
@@ -3308,13 +3313,8 @@ fn titles_around(
         // foreign ministers of Armenia and Azerbaijan, [A] and [B]".)
         if listing && i >= 1 {
             if let Some(j) = ws.iter().rposition(|w| plural_head(w)) {
-                let of_places = || {
-                    ws.len() >= j + 3
-                        && ws[j + 1] == "of"
-                        && ws[j + 2..]
-                            .iter()
-                            .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
-                };
+                let of_places =
+                    || ws.len() >= j + 3 && ws[j + 1] == "of" && places_only(&ws[j + 2..]);
                 if j + 1 < ws.len() && ws[j + 1..].iter().all(|w| name_shaped(g, w)) {
                     let from = j + 1
                         - (0..=j)
@@ -3345,12 +3345,7 @@ fn titles_around(
             if countries_listed {
                 break;
             }
-            if !ws.is_empty()
-                && ws.iter().any(|w| g.is_place_name(w))
-                && ws
-                    .iter()
-                    .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
-            {
+            if ws.iter().any(|w| g.is_place_name(w)) && places_only(&ws) {
                 countries_listed = true;
                 continue;
             }
