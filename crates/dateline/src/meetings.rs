@@ -1894,7 +1894,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             if reference.as_ref().is_some_and(|c| {
                 c.name("visiting").is_some() || c[0].ends_with("guest") || c[0].ends_with("Guest")
             }) {
-                if let Some(g) = last_guest {
+                // (Else the one the last meeting's subject met: "X met Y at
+                // the headquarters. The visiting dignitary also called on Z".)
+                let met = || {
+                    let subject = meetings.last()?.participants.first()?;
+                    one_who_met(&meetings, entities, |i| entities[i].name != *subject)
+                };
+                if let Some(g) = last_guest.or_else(met) {
                     previous_subject = Some(g);
                 }
             }
@@ -5697,6 +5703,10 @@ mod tests {
     #[test]
     fn people_named_by_role_are_those_named_before() {
         let ms = meetings("General Ion Rusu on Thursday received Turkish Land Forces Commander General Ana Costa. Matters of mutual interest were discussed. The visiting dignitary also called on General Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
+        // (After a meeting, not a reception: the one its subject met.)
+        let ms = meetings("General Ion Rusu met General Ana Costa at the headquarters on Tuesday. Matters of mutual interest were discussed. The visiting dignitary also called on General Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ana Costa", "Tom Berg"]));
         let ms = meetings("Prime Minister Ion Rusu met a Chinese delegation led by Foreign Minister Ana Costa. Army chief General Tom Berg also called on the Chinese foreign minister in Rawalpindi.");
