@@ -1535,12 +1535,22 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
             // (Not co-chairs told after the meeting: it is theirs, below.)
             let chairs_told_after = co_chairs && told_next && unnamed.is_some();
             let nameless = people.is_empty() || !chairs.is_empty();
+            // ("The two leaders first held a one-on-one meeting": the
+            // meeting reported, whose sides were named.)
+            let those_who_met = || {
+                !meetings.is_empty()
+                    && crate::captures(&BACK_REFERENCE, text).is_some_and(|c| {
+                        let who = c[0].trim_end();
+                        who.ends_with("two") || who.ends_with("leaders") || who.ends_with("hey")
+                    })
+            };
             if nameless
                 && !chairs_told_after
                 && !reported
                 && MEETING_WORDS.any_in(text)
                 && (TRIGGER.is_match(text) || GATHERED.any_in(text) || DIALOGUE_HELD.is_match(text))
                 && !CALLED_OFF.is_match(text)
+                && !those_who_met()
             {
                 // (The first date after the verb: not the dateline's.)
                 let verb = sent.start + TRIGGER.find(text).map_or(0, |m| m.start());
@@ -4978,6 +4988,9 @@ mod tests {
     #[test]
     fn co_hosts_and_attendees_meet_no_one_of_their_own() {
         let ms = meetings("President Ion Rusu held talks with President Ana Costa in Riga on Monday. Tom Berg and Piotr Nowak attended the talks.\n\nPrime Minister Tom Berg and King Jan Karvel hosted the leaders at a dinner.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
+        // (Nor after the two's meeting told again without names.)
+        let ms = meetings("President Ion Rusu hosted President Ana Costa in Riga on Friday.\n\nThe two leaders first held a one-on-one meeting, followed by talks.\n\nMinister Tom Berg and Minister Piotr Nowak attended the talks.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
         // (A host and a guest after him still meet.)
         let ms =
