@@ -1179,6 +1179,8 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Headquarters",
     "Mansion",
     "Residence",
+    // (A compound of buildings: "the Presidential Complex".)
+    "Complex",
     "Villa",
     "Castle",
     "Fortress",
@@ -7609,6 +7611,9 @@ mod tests {
         );
         assert!(has(&ms, Location, "Rashtrapati Bhavan"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // So is a compound of buildings.
+        let ms = mentions("The president hosted the talks at the Presidential Complex in Ankara.");
+        assert!(has(&ms, Location, "Presidential Complex"), "{ms:?}");
     }
 
     #[test]
