@@ -2886,6 +2886,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let goes_on = || {
                         text.contains(" also ")
                             || CONTINUES.is_match(text)
+                            // (So does "Earlier," with no day, when every
+                            // meeting so far was away from the dateline.)
+                            || (text.starts_with("Earlier, ")
+                                && !meetings.is_empty()
+                                && meetings.iter().all(|m| {
+                                    m.place.is_some() && m.place.as_deref() != dateline
+                                }))
                             || SAME_DAY.is_match(text)
                             || day_shift(head) == Some(1)
                     };
@@ -5676,6 +5683,9 @@ mod tests {
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
         let ms = meetings("MOSCOW - Minister Ion Rusu held talks in Beijing with Minister Ana Costa. Earlier on Wednesday, Rusu was received by Vice President Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Beijing"), "{ms:?}");
+        // (Also "Earlier," with no day.)
+        let ms = meetings("MOSCOW - Minister Ion Rusu held talks with Minister Ana Costa in New Delhi on Friday. Earlier, Rusu met with Minister Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("New Delhi"), "{ms:?}");
         // "travelled to X, where he met"; a country whose capital is the
         // dateline's city.
         let ms = meetings("TBILISI - Minister Ion Rusu, who arrived in Georgia on Wednesday, held talks with Minister Ana Costa. Rusu later travelled to the port of Batumi, where he met with Governor Tom Berg.");
