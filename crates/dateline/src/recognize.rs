@@ -2287,6 +2287,13 @@ const PORTFOLIOS: &[&str] = &[
     "Urban",
     "Construction",
     "State",
+    "Natural",
+    "Resources",
+    "Technology",
+    "Technologies",
+    "Food",
+    "Rural",
+    "Aviation",
 ];
 
 /// Head words of positions and ranks written in lower case: a lower-case
@@ -7005,6 +7012,15 @@ mod tests {
             ["Road and Urban Development Minister"]
         );
         assert!(!has(&mentions(text3), Person, "Urban Development"));
+        let text4 = "Energy and Natural Resources Minister Ion Rusu and Science and Technology Minister Ana Costa attended.";
+        assert_eq!(
+            titles(text4, "Ion Rusu"),
+            ["Energy and Natural Resources Minister"]
+        );
+        assert_eq!(
+            titles(text4, "Ana Costa"),
+            ["Science and Technology Minister"]
+        );
         // "Affairs" between: "External Affairs Minister".
         let text2 = "India said External Affairs Minister Vijay Rao and Internal Affairs Minister Ana Costa would attend.";
         assert_eq!(titles(text2, "Vijay Rao"), ["External Affairs Minister"]);
