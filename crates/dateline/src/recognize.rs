@@ -676,6 +676,14 @@ fn place_cue_before(src: &str, at: usize) -> bool {
     CUES.iter().any(|c| before.ends_with(c))
 }
 
+/// Whether the words around the name from byte `start` to `end` say it is
+/// a place: a cue before it (`place_cue_before`), or "in" before and
+/// ", where" after ("the training centre in Krtsanisi, where he ...").
+fn place_cue_around(src: &str, start: usize, end: usize) -> bool {
+    place_cue_before(src, start)
+        || (src[end..].starts_with(", where ") && src[..start].trim_end().ends_with(" in"))
+}
+
 /// Whether an event noun in lower case follows byte `at`: "... exercises",
 /// "the Summer Davos forum".
 fn event_after(src: &str, at: usize) -> bool {
@@ -5768,7 +5776,7 @@ fn read_chunk<'h>(
                 && !cx.title_case
                 && !dictionary
                 && !src[chunk[e - 1].end..].starts_with(['\'', '’'])
-                && place_cue_before(src, chunk[k].start)
+                && place_cue_around(src, chunk[k].start, chunk[e - 1].end)
             {
                 out.push(Raw::plain(
                     EntityKind::Location,
@@ -7117,6 +7125,9 @@ mod tests {
         for place in ["Zarnovka", "Kostelbrod", "Upper Tovrik"] {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
+        // (Or "in X, where": "the centre in Zarnovka, where he was briefed".)
+        let ms = mentions("He visited the training centre in Zarnovka, where he was briefed.");
+        assert!(has(&ms, Location, "Zarnovka"), "{ms:?}");
         // (Not a person's: "held in Rusu's residence".)
         let ms = mentions("The talks were held in Rusu's residence.");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
