@@ -3625,9 +3625,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .and_then(|m| m.date.clone());
                 last_dated = met_that_day
                     .or_else(|| {
-                        within(sent, EntityKind::Date)
+                        let dates = within(sent, EntityKind::Date);
+                        // (Not a range's first day, whose mention is the
+                        // last day's too: "on a visit to France from May
+                        // 19 to 22" dates no day of it.)
+                        let range = |a: &At| {
+                            dates
+                                .iter()
+                                .any(|b| b.start == a.start && b.entity != a.entity)
+                        };
+                        dates
                             .iter()
                             .find(|a| a.start > first && !told_by_another(a))
+                            .filter(|a| !range(a))
                             .and_then(|a| entities[a.entity].value.clone())
                     })
                     .filter(|d| d.len() == 10)
@@ -4487,6 +4497,13 @@ mod tests {
                 Some("Washington")
             )]
         );
+    }
+
+    #[test]
+    fn a_visit_s_span_dates_none_of_its_meetings() {
+        let ms = meetings("Minister Ion Rusu is on an official visit to France from March 1 to 4.\n\nDuring the visit, the minister also met with General Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
     }
 
     #[test]
