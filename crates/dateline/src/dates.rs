@@ -617,7 +617,60 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             });
         }
     }
+    if let Some(p) = published {
+        days_ago(text, base, p, &mut out);
+    }
     out
+}
+
+/// Days counted back from the article's date: "two days ago", "3 days
+/// ago", "the day before yesterday". Read apart from [`DATES`], with a
+/// byte search: the shape is rare, and every alternative there adds to
+/// each match's capture.
+fn days_ago(text: &str, base: usize, published: Date, out: &mut Vec<DateMention>) {
+    const BEFORE_YESTERDAY: &str = "day before yesterday";
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), " days ago") {
+        let before = &text[..at];
+        let word = word_before(before);
+        let n: i64 = match word {
+            "two" | "Two" => 2,
+            "three" | "Three" => 3,
+            "four" | "Four" => 4,
+            "five" | "Five" => 5,
+            "six" | "Six" => 6,
+            _ => match word.parse::<i64>() {
+                Ok(n) if (1..=31).contains(&n) => n,
+                _ => continue,
+            },
+        };
+        found.push((at - word.len(), at + " days ago".len(), -n));
+    }
+    for at in memchr::memmem::find_iter(text.as_bytes(), BEFORE_YESTERDAY) {
+        // (With its "the", which may open the sentence.)
+        let start = if text[..at].ends_with("the ") || text[..at].ends_with("The ") {
+            at - 4
+        } else {
+            at
+        };
+        found.push((start, at + BEFORE_YESTERDAY.len(), -2));
+    }
+    for (start, end, days) in found {
+        // (Overwritten by "yesterday" read above, which the phrase holds.)
+        out.retain(|m| !(m.start >= base + start && m.end <= base + end));
+        let Ok(day) = published.checked_add(days.days()) else {
+            continue;
+        };
+        let at = out.partition_point(|m| m.start < base + start);
+        out.insert(
+            at,
+            DateMention {
+                start: base + start,
+                end: base + end,
+                value: iso(day),
+            },
+        );
+    }
 }
 
 #[cfg(test)]
@@ -970,6 +1023,24 @@ mod tests {
             [pair("Today", "2018-12-12")]
         );
         assert_eq!(vals("said yesterday", p), [pair("yesterday", "2018-12-11")]);
+        // Days counted back.
+        assert_eq!(
+            vals(
+                "They met two days ago, and 3 days ago; not many days ago.",
+                p
+            ),
+            [
+                pair("two days ago", "2018-12-10"),
+                pair("3 days ago", "2018-12-09")
+            ]
+        );
+        assert_eq!(
+            vals("On Monday, the day before yesterday, they met.", p),
+            [
+                pair("Monday", "2018-12-10"),
+                pair("the day before yesterday", "2018-12-10")
+            ]
+        );
         assert_eq!(vals("met on Monday", p), [pair("Monday", "2018-12-10")]);
         assert_eq!(vals("on Wednesday", p), [pair("Wednesday", "2018-12-12")]);
         assert_eq!(vals("a deal by Friday", p), [pair("Friday", "2018-12-14")]);
