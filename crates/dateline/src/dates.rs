@@ -4,7 +4,7 @@
 //! "February 6" takes its year from the article ("the 2nd of March" too;
 //! but a January story's "December 7" is last December's: more than nine
 //! months ahead is the year before's; "03.05.2021" is day first,
-//! "2021-04-01" ISO); "yesterday" and weekday
+//! "2021-04-01" ISO); "yesterday", "two days ago" and weekday
 //! names count back from it (forward after "by", "for", "until" or "next");
 //! "in June" is June of the article's year (the year before's when more
 //! than nine months ahead, or ahead and told in the past: "met in
