@@ -2924,6 +2924,14 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                     .next_back()
                     .is_some_and(|w| GENERAL_OFFICES.contains(&w))
         };
+        // ("... of the Serbian Army General": that army's general.)
+        let army_s = |r: &&str| {
+            r.starts_with("Army ")
+                && t[..t.len() - r.len()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| g.is_demonym(w))
+        };
         let rank = if RANKS.contains(&t.as_str()) {
             None
         } else {
@@ -2934,6 +2942,7 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
                         && t.len() > r.len()
                         && t[..t.len() - r.len()].ends_with(' ')
                         && !office(r)
+                        && !army_s(r)
                 })
                 .max_by_key(|r| r.len())
         };
@@ -6602,11 +6611,13 @@ fn org_phrase(
     };
     // (Not an organisation word before a rank: "... of the Azerbaijan Army
     // Colonel General X", unlike the rank "Army General X".)
+    // (After a nationality it is the army's: "of the Serbian Army General
+    // X" is the Serbian Army's general.)
     let org_before_rank = |x: usize| {
         is_org_word(words[x])
             && words
                 .get(x + 1)
-                .is_some_and(|w| g.is_title(w) && *w != "General")
+                .is_some_and(|w| g.is_title(w) && (*w != "General" || g.is_demonym(words[x - 1])))
     };
     // ... and so does a service before a rank after the organisation word:
     // "Joint Chiefs of Staff Air Force Gen. X" (unlike "the Azerbaijan Army
@@ -7761,6 +7772,14 @@ mod tests {
         assert_eq!(
             titles(text, "Ion Rusu")[0],
             "Chief of the General Staff of the Azerbaijan Army"
+        );
+        // (Also before "General", after a nationality: "the Serbian Army
+        // General X" is that army's general, not an "Army General".)
+        let text = "He met the Chief of the General Staff of the Serbian Army General Ion Rusu.";
+        assert!(has(&mentions(text), Organization, "Serbian Army"));
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chief of the General Staff of the Serbian Army", "General"]
         );
         // A staff of a country in a title names no body; the country counts.
         let ms = mentions("He met the Chief of Naval Staff of Pakistan Admiral Ion Rusu.");
