@@ -2876,11 +2876,21 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     while i < ws.len() {
         // "... and Chief of ...": a second title, one with a head word of its
         // own (not "High Representative for Foreign Affairs and Security Policy").
+        // (A rank's words are none: "Commander of the Air Force and Air
+        // Defense Major General" holds one title and a rank.)
         let second = || {
-            ws[i + 1..]
+            let next = &ws[i + 1..];
+            let next = &next[..next.iter().position(|w| *w == "and").unwrap_or(next.len())];
+            let rank = RANKS
                 .iter()
-                .take_while(|w| **w != "and")
-                .any(|w| is_head(w))
+                .map(|r| r.split(' ').count())
+                .filter(|&n| {
+                    n <= next.len() && RANKS.contains(&next[next.len() - n..].join(" ").as_str())
+                })
+                .max()
+                .unwrap_or(0);
+            // (A rank alone is one: "Minister of Defence and Army General".)
+            rank == next.len() || next[..next.len() - rank].iter().any(|w| is_head(w))
         };
         // (Also one led by a word of its own: "... and Group CEO".)
         let title_next = ws.get(i + 1).is_some_and(|w| is_title_word(g, w))
@@ -8713,6 +8723,20 @@ mod tests {
         assert_eq!(
             titles(text, "Federica Mogherini"),
             ["EU High Representative for Foreign Affairs and Security Policy"]
+        );
+        // (Nor before a rank alone: "... Air Force and Air Defense Major
+        // General"; a rank alone after "and" is one.)
+        let text = "He met the Commander of the Air Force and Air Defense Major General Ion Rusu and the Minister of Defence and Army General Tom Berg.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            [
+                "Commander of the Air Force and Air Defense",
+                "Major General"
+            ]
+        );
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Minister of Defence", "Army General"]
         );
         let text = "He left. Armenian opposition leader Nikol Pashinyan met former president Serzh Sarksyan.";
         assert_eq!(titles(text, "Nikol Pashinyan"), ["opposition leader"]);
