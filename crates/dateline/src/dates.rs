@@ -467,6 +467,14 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 continue;
             }
             let days = match r.to_ascii_lowercase().as_str() {
+                // "the day before yesterday", with its "the".
+                "yesterday" if text[..start].ends_with("day before ") => {
+                    start -= "day before ".len();
+                    if text[..start].ends_with("the ") || text[..start].ends_with("The ") {
+                        start -= "the ".len();
+                    }
+                    -2
+                }
                 "yesterday" => -1,
                 "tomorrow" => 1,
                 _ => 0,
@@ -624,15 +632,13 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
 }
 
 /// Days counted back from the article's date: "two days ago", "3 days
-/// ago", "the day before yesterday". Read apart from [`DATES`], with a
-/// byte search: the shape is rare, and every alternative there adds to
-/// each match's capture.
+/// ago". Read apart from [`DATES`], with a byte search: the shape is rare,
+/// and every alternative there adds to each match's capture.
 fn days_ago(text: &str, base: usize, published: Date, out: &mut Vec<DateMention>) {
-    const BEFORE_YESTERDAY: &str = "day before yesterday";
+    static AGO: crate::Needles<1> = crate::needles![" days ago"];
     let mut found = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), " days ago") {
-        let before = &text[..at];
-        let word = word_before(before);
+    for (at, len) in AGO.all_in(text) {
+        let word = word_before(&text[..at]);
         let n: i64 = match word {
             "two" | "Two" => 2,
             "three" | "Three" => 3,
@@ -644,20 +650,9 @@ fn days_ago(text: &str, base: usize, published: Date, out: &mut Vec<DateMention>
                 _ => continue,
             },
         };
-        found.push((at - word.len(), at + " days ago".len(), -n));
-    }
-    for at in memchr::memmem::find_iter(text.as_bytes(), BEFORE_YESTERDAY) {
-        // (With its "the", which may open the sentence.)
-        let start = if text[..at].ends_with("the ") || text[..at].ends_with("The ") {
-            at - 4
-        } else {
-            at
-        };
-        found.push((start, at + BEFORE_YESTERDAY.len(), -2));
+        found.push((at - word.len(), at + len, -n));
     }
     for (start, end, days) in found {
-        // (Overwritten by "yesterday" read above, which the phrase holds.)
-        out.retain(|m| !(m.start >= base + start && m.end <= base + end));
         let Ok(day) = published.checked_add(days.days()) else {
             continue;
         };

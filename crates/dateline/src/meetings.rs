@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoken?|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
+        (?P<phone>(?-u:\b)(?:tele)?phon(?:e|ic)\s+(?:talks?|calls?|conversations?)(?-u:\b)|(?-u:\b)(?:tele)?phoned(?-u:\b)|(?-u:\b)video\s*(?:conference|call|link)(?-u:\b)|(?-u:\b)(?:spoken?|talked)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:by|over)\s+(?:the\s+)?(?:tele)?phone(?-u:\b))
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,2}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:round|session)\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|['.-])+\s+){0,5}(?:talks|negotiations|consultations|dialogue)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+welcomed\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
@@ -4977,6 +4977,11 @@ mod tests {
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::PhoneCall);
         assert_eq!(ms[0].3, None, "{ms:?}");
+        // So is one who phoned another.
+        let ms = meetings("Minister Ion Rusu on Monday phoned his counterpart Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-01"), "{ms:?}");
     }
 
     #[test]

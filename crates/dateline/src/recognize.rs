@@ -2881,11 +2881,18 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
         let second = || {
             let next = &ws[i + 1..];
             let next = &next[..next.iter().position(|w| *w == "and").unwrap_or(next.len())];
+            // (The longest rank the words end with, compared word by word;
+            // cheap first: a rank ends with the last word.)
+            let ranked = next
+                .last()
+                .is_some_and(|l| RANKS.iter().any(|r| r.ends_with(l)));
             let rank = RANKS
                 .iter()
-                .map(|r| r.split(' ').count())
-                .filter(|&n| {
-                    n <= next.len() && RANKS.contains(&next[next.len() - n..].join(" ").as_str())
+                .filter(|_| ranked)
+                .filter_map(|r| {
+                    let n = r.split(' ').count();
+                    (n <= next.len() && r.split(' ').eq(next[next.len() - n..].iter().copied()))
+                        .then_some(n)
                 })
                 .max()
                 .unwrap_or(0);
