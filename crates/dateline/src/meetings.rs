@@ -363,7 +363,7 @@ const SIGNED_OR_DISCUSSED: [&str; 22] = [
 ];
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders)\s+(?:held|met)(?-u:\b))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?:military|defen[cs]e|foreign|army|naval|top)\s+)?(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders)\s+(?:held|met)(?-u:\b))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -2220,6 +2220,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             met_there().filter(|_| any && previous_people.len() > 2)
                         {
                             ids = met;
+                            named_two = true;
+                        } else if any && previous_people.len() == 2 {
+                            // (Or the two of the sentence before, who met
+                            // nowhere yet: "X and Y agreed ... The
+                            // understanding was reached during a meeting
+                            // between the two military leaders".)
+                            ids = previous_people.clone();
                             named_two = true;
                         }
                     }
@@ -5053,6 +5060,14 @@ mod tests {
         // (Not "the two countries".)
         let ms = meetings("Minister Ion Rusu held talks with Secretary Tom Berg on Tuesday. Berg stressed the importance of communication. The two countries signed a deal in Riga.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+        // The two of the sentence before, who met nowhere yet, maybe with
+        // a word between: "the two military leaders".
+        let ms = meetings("General Ion Rusu and General Tom Berg agreed to share intelligence. The understanding was reached during a meeting between the two military leaders in Rawalpindi. Separately, the general called on Minister Ana Costa.");
+        assert_eq!(
+            with_places(&ms)[0],
+            (names(&["Ion Rusu", "Tom Berg"]), Some("Rawalpindi")),
+            "{ms:?}"
+        );
     }
 
     #[test]
