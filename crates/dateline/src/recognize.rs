@@ -129,6 +129,8 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Coalition",
     "Alliance",
     "Group",
+    // (A military grouping: "the Regional Grouping of Forces".)
+    "Grouping",
     "Company",
     "Corporation",
     "Holding",
@@ -7325,6 +7327,12 @@ mod tests {
         );
         assert!(
             has(&ms, Organization, "Military Cooperation Department"),
+            "{ms:?}"
+        );
+        // A grouping of forces is one body.
+        let ms = mentions("The Regional Grouping of Forces held drills.");
+        assert!(
+            has(&ms, Organization, "Regional Grouping of Forces"),
             "{ms:?}"
         );
     }
