@@ -3577,6 +3577,18 @@ fn titles_around(
             ["and", rest @ ..] if named.is_some() && !rest.is_empty() => rest,
             _ => phrase,
         };
+        // "The Secretary General and President [Aliyev] discussed": a role
+        // alone after "the", before "and", is another's, told of before.
+        let phrase = match (phrase.first(), phrase.iter().position(|w| *w == "and")) {
+            (Some(&"The" | &"the"), Some(a))
+                if a >= 2
+                    && a + 1 < phrase.len()
+                    && phrase[1..a].iter().all(|w| is_title_word(g, w)) =>
+            {
+                &phrase[a + 1..]
+            }
+            _ => phrase,
+        };
         // "Having conveyed greetings to the Minister of Defense of Georgia,
         // General X stressed": a title closing an opening clause is its
         // object's, not the name's.
@@ -7665,6 +7677,15 @@ mod tests {
         let ms = mentions("Teams from Trinidad & Tobago came to the Caspian Oil & Gas Exhibition.");
         assert!(has(&ms, Location, "Trinidad & Tobago"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_after_the_before_and_is_another_s() {
+        let text = "Secretary General Ion Rusu met Tom Berg. The Secretary General and President Berg also discussed trade.";
+        assert_eq!(titles(text, "Tom Berg"), ["President"]);
+        // (Not two titles of one holder, with "of" in them.)
+        let text = "He met the Deputy Minister of Defense and Chief of General Staff Colonel General Tom Berg.";
+        assert_eq!(titles(text, "Tom Berg").len(), 3);
     }
 
     #[test]
