@@ -686,6 +686,12 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_by_an_adjective_is_no_place() {
+        // ("Olympic" is a district of Hong Kong.)
+        assert!(scanned("Olympic champion Ion Rusu won.").is_empty());
+    }
+
+    #[test]
     fn a_currency_s_country_code_is_no_place() {
         let hits = scanned("trade exceeded US$600 million, HK$5 and 5 US dollars in the US.");
         let hits: Vec<&str> = hits.iter().map(|h| h.0).collect();
