@@ -2510,6 +2510,8 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
                     | "and"
                     | "&"
                     | "Former"
+                    | "Incoming"
+                    | "Outgoing"
             )
             || g.is_demonym(first)
             || possessive
@@ -8496,6 +8498,11 @@ mod tests {
             ),
             ["national security adviser"]
         );
+        // (So is an incoming or outgoing one's.)
+        let text =
+            "Incoming NATO Secretary General Ion Rusu met Outgoing Secretary General Tom Berg.";
+        assert_eq!(titles(text, "Ion Rusu"), ["NATO Secretary General"]);
+        assert_eq!(titles(text, "Tom Berg"), ["Secretary General"]);
     }
 
     #[test]
