@@ -1541,7 +1541,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 !meetings.is_empty()
                     && crate::captures(&BACK_REFERENCE, text).is_some_and(|c| {
                         let who = c[0].trim_end();
-                        who.ends_with("two") || who.ends_with("leaders") || who.ends_with("hey")
+                        // (Not others named by whose they are: "The
+                        // leaders of A, B and C met in Riga".)
+                        (who.ends_with("two") || who.ends_with("leaders") || who.ends_with("hey"))
+                            && !text[c[0].len()..].trim_start().starts_with("of ")
                     })
             };
             if nameless
@@ -5030,7 +5033,13 @@ mod tests {
     fn co_hosts_and_attendees_meet_no_one_of_their_own() {
         let ms = meetings("President Ion Rusu held talks with President Ana Costa in Riga on Monday. Tom Berg and Piotr Nowak attended the talks.\n\nPrime Minister Tom Berg and King Jan Karvel hosted the leaders at a dinner.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
-        // (Nor after the two's meeting told again without names.)
+        // (Nor after the two's meeting told again without names; unlike
+        // others' told by whose leaders they are.)
+        let ms = meetings("President Ion Rusu met President Tom Berg on Monday. The leaders of Latvia, Estonia and Lithuania met in Riga on Tuesday. The talks were attended by President Ana Costa, President Jan Kowalski and President Lars Holm.");
+        assert!(
+            participants(&ms).contains(&names(&["Ana Costa", "Jan Kowalski", "Lars Holm"])),
+            "{ms:?}"
+        );
         let ms = meetings("President Ion Rusu hosted President Ana Costa in Riga on Friday.\n\nThe two leaders first held a one-on-one meeting, followed by talks.\n\nMinister Tom Berg and Minister Piotr Nowak attended the talks.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Ana Costa"])]);
         // (A host and a guest after him still meet.)
