@@ -1980,13 +1980,26 @@ fn named_after(src: &str, start: usize, end: usize) -> usize {
     let names = names.split('\n').next().unwrap_or(names);
     // Capitalised words up to the first other word or punctuation.
     let (mut len, mut at) = (0, 0);
-    // ("of" between them: "the First President of Kazakhstan".)
+    // ("of" between them: "the First President of Kazakhstan"; also "of
+    // the": "... of the Republic of Kazakhstan".)
     let mut ws = names.split(' ').peekable();
     while let Some(w) = ws.next() {
         let word = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\r']);
         if word == "of" && len > 0 && ws.peek().is_some_and(|n| n.starts_with(char::is_uppercase)) {
             at += w.len() + 1;
             continue;
+        }
+        if word == "of" && len > 0 && ws.peek() == Some(&"the") {
+            let mut after = ws.clone();
+            after.next();
+            if after
+                .next()
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+            {
+                ws.next();
+                at += w.len() + " the ".len();
+                continue;
+            }
         }
         if !word.starts_with(char::is_uppercase) {
             break;
@@ -9326,6 +9339,16 @@ mod tests {
             "{ms:?}"
         );
         assert!(!ms.iter().any(|m| m.0 != Organization), "{ms:?}");
+        // (Also over "of the": "... of the Republic of Kazakhstan".)
+        let ms = mentions("He visited the National Defense University named after the First President of the Republic of Kazakhstan.");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "National Defense University named after the First President of the Republic of Kazakhstan"
+            ),
+            "{ms:?}"
+        );
         // Not a person's name after a place.
         let ms = mentions("A street in Baku named after Heydar Aliyev was opened.");
         assert!(has(&ms, Person, "Heydar Aliyev"), "{ms:?}");
