@@ -2574,12 +2574,24 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 .iter()
                                 .all(|&i| m.participants.contains(&entities[i].name))
                     });
+                // "X welcomed Y's decision": Y's deed welcomed, not Y.
+                let welcomed_whose = c.name("host").is_some_and(|h| {
+                    matches!(h.as_str(), "welcomed" | "greeted")
+                        && people
+                            .iter()
+                            .find(|a| a.start >= h.end() + sent.start)
+                            .is_some_and(|a| {
+                                let after = &seg.text[a.end - seg.content.start..];
+                                after.starts_with("'s ") || after.starts_with("’s ")
+                            })
+                });
                 if ids.len() >= 2
                     && !one_side
                     && !attendees_only
                     && !co_hosts
                     && !with_unnamed
                     && !reported_again
+                    && !welcomed_whose
                 {
                     // "X had earlier met Y": on a day the story does not tell.
                     let head = &text[..trigger_at - sent.start];
@@ -5931,6 +5943,9 @@ mod tests {
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].0, MeetingKind::Host);
         assert_eq!(ms[0].1, names(&["Ana Costa", "Ion Rusu"]));
+        // Not welcoming one's deed.
+        let ms = meetings("President Ion Rusu welcomed President Tom Berg's decision to visit.");
+        assert!(ms.is_empty(), "{ms:?}");
         // So is greeting one, or being greeted.
         for text in [
             "Minister Ana Costa greeted Minister Ion Rusu at the airport.",
