@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|had\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -5946,6 +5946,17 @@ mod tests {
         let ms = meetings("Minister Ion Rusu met General Ana Costa in Chisinau on March 3.\n\nLater, Costa was received by President Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Chisinau"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_conversation_had_is_a_meeting_and_by_phone_a_call() {
+        let ms = meetings("On the sidelines of the summit, President Ion Rusu had a brief conversation with President Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::Meet);
+        let ms =
+            meetings("President Ion Rusu had a telephone conversation with President Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall);
     }
 
     #[test]
