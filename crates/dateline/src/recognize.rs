@@ -2593,6 +2593,11 @@ const UNIT_KINDS: [&str; 7] = [
 /// Military ranks, which stand apart from positions in a title.
 pub(crate) const RANKS: &[&str] = &[
     "General of the Army",
+    // (A sergeant major is one rank, not a sergeant and a major.)
+    "Command Sergeant Major",
+    "Sergeant Major",
+    "Command Sgt. Maj.",
+    "Sgt. Maj.",
     "Army General",
     "Senior General",
     "Colonel-General",
@@ -10115,6 +10120,10 @@ mod tests {
         assert_eq!(titles(text, "Mary Jones"), ["Sgt. 1st Class"]);
         assert_eq!(titles(text, "Kevin Brown"), ["Spc."]);
         assert_eq!(titles(text, "Dan Ruiz"), ["Petty Officer 2nd Class"]);
+        // A sergeant major is one rank.
+        let text2 = "Sergeant Major Tom Berg and Sgt. Maj. Ana Costa attended.";
+        assert_eq!(titles(text2, "Tom Berg"), ["Sergeant Major"]);
+        assert_eq!(titles(text2, "Ana Costa"), ["Sgt. Maj."]);
         let ms = mentions(text);
         assert!(has(&ms, Person, "Sam Hill"), "{ms:?}");
     }
