@@ -5408,11 +5408,16 @@ fn read_chunk<'h>(
             let e_kind = g.entry(h.entry);
             // A city name before a name-shaped word is a given name ("Stuart
             // Peach"); so is any place before a patronymic ("Badr bin Hamad").
+            // (Not after "in", before a full name: "the Consul General in
+            // Istanbul Lars Holm".)
+            let where_before_name =
+                || k + 2 < n && src[..chunk[k].start].trim_end().ends_with(" in");
             let first_name = end_tok == Some(k)
                 && ((e_kind.city
                     && k + 1 < n
                     && name_shaped(g, words[k + 1])
-                    && hit_at(chunk[k + 1].start).is_none())
+                    && hit_at(chunk[k + 1].start).is_none()
+                    && !where_before_name())
                     || patronymic_after(g, &words, k)
                     // A place's name before a particle and a name is a
                     // name's part: "Van der Bellen", "Anna van der Berg".
@@ -10345,6 +10350,10 @@ mod tests {
         assert!(has(&ms, Location, "Baku"), "{ms:?}");
         assert!(has(&ms, Location, "Ganja"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // Nor is a city after "in", before a full name.
+        let ms = mentions("The Consul General of Latvia in Istanbul Tom Berg spoke.");
+        assert!(has(&ms, Location, "Istanbul"), "{ms:?}");
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
     }
 
     #[test]
