@@ -2147,6 +2147,8 @@ fn title_phrase_word(w: &str) -> bool {
     (w.starts_with(|c: char| c.is_uppercase())
         && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
         || matches!(w, "of" | "the" | "for" | "and" | "&")
+        // ("Chargé d'Affaires", "Charge d'affaires".)
+        || matches!(w, "d'Affaires" | "d’Affaires" | "d'affaires" | "d’affaires")
         || LOWER_TITLES.contains(w)
         || is_ordinal(w)
 }
@@ -10117,6 +10119,12 @@ mod tests {
         let ms = mentions("Hojatoleslam Seyyed Ebrahim Raisi received Ayatollah Ali Sistani.");
         assert!(has(&ms, Person, "Seyyed Ebrahim Raisi"), "{ms:?}");
         assert!(has(&ms, Person, "Ali Sistani"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_diplomat_s_french_title_holds_a_word_in_lower_case() {
+        let text = "Chargé d'Affaires Ana Costa attended.";
+        assert_eq!(titles(text, "Ana Costa"), ["Chargé d'Affaires"]);
     }
 
     #[test]
