@@ -2418,6 +2418,7 @@ mod tests {
         for (t, who) in [
             (" date 2012-10-05 Ministers meet\n\nBaku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / The minister met his counterpart.\n", "N.Kazimova"),
             (" date 2012-10-05 Ministers meet\n\nBAKU, Azerbaijan, Oct. 5. By Nigar Abbasova - Trend: The minister met his counterpart.\n", "Nigar Abbasova"),
+            (" date 2012-10-05 Ministers meet\n\nBaku, 5 October, Nigar Abbasova, Trend. The minister met his counterpart.\n", "Nigar Abbasova"),
         ] {
             let a = read(t);
             assert_eq!(a.metadata.authors, [who], "{t}");

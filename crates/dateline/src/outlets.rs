@@ -251,24 +251,32 @@ pub(crate) fn credit_after_dateline(rest: &str) -> Option<&'static str> {
 
 /// A reporter's credit right after an opening dateline, as older wire
 /// copy prints it: "Baku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / ...",
-/// "BAKU, Azerbaijan, Oct. 5. By Nigar Abbasova - Trend: ...". The byte
+/// "BAKU, Azerbaijan, Oct. 5. By Nigar Abbasova - Trend: ...", "Baku, 12
+/// March, Nigar Abbasova, APA. ...". The byte
 /// range of the credit in `rest`, the outlet and the reporter.
 pub(crate) fn reporter_after_dateline(rest: &str) -> Option<(usize, usize, &'static str, &str)> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         let who = r"(?:\p{Lu}\.\s?)+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}";
         Regex::new(&format!(
-            r"^\d*[\s.,]*(?P<c>/\s*(?P<a>{a})\s*,?\s*(?P<who>{who})\s*/|By\s+(?P<who2>{who})\s*[-–—]\s*(?P<a2>{a})\s*:|(?P<who3>{who})\s+[-–—]\s+(?P<a3>{a})\.)",
+            r"^\d*[\s.,]*(?P<c>/\s*(?P<a>{a})\s*,?\s*(?P<who>{who})\s*/|By\s+(?P<who2>{who})\s*[-–—]\s*(?P<a2>{a})\s*:|(?P<who3>{who})\s+[-–—]\s+(?P<a3>{a})\.|(?P<who4>{who}),\s+(?P<a4>{a})\.)",
             a = TABLE.alternation
         ))
         .expect("outlet regexes compile from escaped aliases")
     });
     let c = crate::captures(&CREDIT, rest)?;
     let credit = c.name("c")?;
-    let outlet = lookup(c.name("a").or(c.name("a2")).or(c.name("a3"))?.as_str())?;
+    let outlet = lookup(
+        c.name("a")
+            .or(c.name("a2"))
+            .or(c.name("a3"))
+            .or(c.name("a4"))?
+            .as_str(),
+    )?;
     let who = c
         .name("who")
         .or(c.name("who2"))
-        .or(c.name("who3"))?
+        .or(c.name("who3"))
+        .or(c.name("who4"))?
         .as_str();
     Some((credit.start(), credit.end(), outlet, who))
 }
