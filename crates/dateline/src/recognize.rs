@@ -2147,7 +2147,7 @@ fn title_phrase_word(w: &str) -> bool {
     (w.starts_with(|c: char| c.is_uppercase())
         && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
         || matches!(w, "of" | "the" | "for" | "and" | "&")
-        // ("Chargé d'Affaires", "Charge d'affaires".)
+        // ("Chargé d'Affaires", "Chargé d'affaires".)
         || matches!(w, "d'Affaires" | "d’Affaires" | "d'affaires" | "d’affaires")
         || LOWER_TITLES.contains(w)
         || is_ordinal(w)
