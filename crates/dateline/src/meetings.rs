@@ -2371,12 +2371,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .filter_map(|a| entities[a.entity].value.as_deref());
                 // The first, or a later one within it, more exact: "Earlier
                 // this year, X met Y in Riga on 12 January".
-                let sentence_date = dates.next().map(|first| {
-                    dates
-                        .rfind(|d| d.strip_prefix(first).is_some_and(|r| r.starts_with('-')))
-                        .unwrap_or(first)
-                        .to_string()
-                });
+                let sentence_date = dates
+                    .next()
+                    .map(|first| {
+                        dates
+                            .rfind(|d| d.strip_prefix(first).is_some_and(|r| r.starts_with('-')))
+                            .unwrap_or(first)
+                            .to_string()
+                    })
+                    .or_else(|| day_before_the_last(text, &meetings));
                 // (A phone call is no journey: its day dates nothing after it;
                 // nor is a meeting told of as before ("had previously met").)
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
@@ -3682,6 +3685,27 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     meetings
 }
 
+/// "X met Y on March 3. The previous day, X met Z": the day before the
+/// last meeting's day, for a sentence opening so (none when that meeting
+/// had no day: the article's date alone dates no meeting).
+fn day_before_the_last(text: &str, meetings: &[Meeting]) -> Option<String> {
+    let opens = [
+        "The previous day",
+        "A day earlier",
+        "The day before,",
+        "On the previous day",
+    ]
+    .iter()
+    .any(|o| text.trim_start().starts_with(o));
+    if !opens {
+        return None;
+    }
+    let day: jiff::civil::Date = meetings.last()?.date.as_deref()?.parse().ok()?;
+    day.checked_sub(jiff::Span::new().days(1))
+        .ok()
+        .map(|d| d.to_string())
+}
+
 /// "X met Y on Tuesday. X is on a working visit to Israel.": the last
 /// meeting, told right before the sentence `sent` (`text`), was at the
 /// `destination` of the `visitor`'s visit going on, when it had no place
@@ -4526,6 +4550,15 @@ mod tests {
                 Some("Washington")
             )]
         );
+    }
+
+    #[test]
+    fn the_previous_day_is_the_day_before_the_last_meeting_s() {
+        let ms = meetings("Minister Ion Rusu met Minister Tom Berg in Riga on March 3. The previous day, Rusu held talks with General Ana Costa.");
+        assert_eq!(ms[1].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        // (Not when that meeting had no day of its own.)
+        let ms = meetings("Minister Ion Rusu met Minister Tom Berg. The previous day, Rusu held talks with General Ana Costa.");
+        assert_eq!(ms[1].2, None, "{ms:?}");
     }
 
     #[test]
