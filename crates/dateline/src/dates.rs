@@ -636,7 +636,6 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
 /// and every alternative there adds to each match's capture.
 fn days_ago(text: &str, base: usize, published: Date, out: &mut Vec<DateMention>) {
     static AGO: crate::Needles<1> = crate::needles![" days ago"];
-    let mut found = Vec::new();
     for (at, len) in AGO.all_in(text) {
         let word = word_before(&text[..at]);
         let n: i64 = match word {
@@ -650,18 +649,16 @@ fn days_ago(text: &str, base: usize, published: Date, out: &mut Vec<DateMention>
                 _ => continue,
             },
         };
-        found.push((at - word.len(), at + len, -n));
-    }
-    for (start, end, days) in found {
-        let Ok(day) = published.checked_add(days.days()) else {
+        let Ok(day) = published.checked_add((-n).days()) else {
             continue;
         };
-        let at = out.partition_point(|m| m.start < base + start);
+        let start = base + at - word.len();
+        let i = out.partition_point(|m| m.start < start);
         out.insert(
-            at,
+            i,
             DateMention {
-                start: base + start,
-                end: base + end,
+                start,
+                end: base + at + len,
                 value: iso(day),
             },
         );

@@ -1358,18 +1358,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // (A name ending in "s" may take the apostrophe
                         // alone: "Guterres' personal envoy, Y,".)
                         let s_ends = seg.text[..w[0].end - seg.content.start].ends_with('s');
-                        let rest = between
-                            .strip_prefix("'s ")
-                            .or_else(|| between.strip_prefix("’s "))
-                            .or_else(|| {
-                                s_ends
-                                    .then(|| {
-                                        between
-                                            .strip_prefix("' ")
-                                            .or_else(|| between.strip_prefix("’ "))
-                                    })
-                                    .flatten()
-                            });
+                        let rest = after_possessive(between).or_else(|| {
+                            s_ends
+                                .then(|| {
+                                    between
+                                        .strip_prefix("' ")
+                                        .or_else(|| between.strip_prefix("’ "))
+                                })
+                                .flatten()
+                        });
                         rest.is_some_and(|r| AIDE.is_match(r))
                             && between.len() <= 50
                             && !between.contains([',', ';'])
@@ -1381,10 +1378,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // (So is X with the relation unnamed: "hosted a separate
                 // meeting with Tokayev's wife".)
                 people.retain(|a| {
-                    let after = &seg.text[a.end - seg.content.start..];
-                    !after
-                        .strip_prefix("'s ")
-                        .or_else(|| after.strip_prefix("’s "))
+                    !after_possessive(&seg.text[a.end - seg.content.start..])
                         .is_some_and(|r| AIDE.is_match(r))
                 });
             }
@@ -2591,8 +2585,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .iter()
                             .find(|a| a.start >= h.end() + sent.start)
                             .is_some_and(|a| {
-                                let after = &seg.text[a.end - seg.content.start..];
-                                after.starts_with("'s ") || after.starts_with("’s ")
+                                after_possessive(&seg.text[a.end - seg.content.start..]).is_some()
                             })
                 });
                 if ids.len() >= 2
@@ -3052,9 +3045,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                             seg.text[..a.start - seg.content.start].trim_end();
                                         let before = before.strip_suffix(" the").unwrap_or(before);
                                         // (Or owns it: "Qatar's Deputy Prime Minister".)
-                                        let after = ["'s ", "’s "]
-                                            .iter()
-                                            .find_map(|p| after.strip_prefix(p))
+                                        let after = after_possessive(after)
                                             .map_or(after, |r| &after[after.len() - r.len() - 1..]);
                                         // (In lower case too: "chairman of the U.S.
                                         // ...", "Turkey's special envoy".)
@@ -3683,6 +3674,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
     drop_told_separately(&mut meetings);
     share_the_sentence_s_setting(&mut meetings, &split);
     meetings
+}
+
+/// The text after a possessive "'s " (or "’s ") opening `s`: "Tokayev's
+/// wife" after "Tokayev".
+fn after_possessive(s: &str) -> Option<&str> {
+    s.strip_prefix("'s ").or_else(|| s.strip_prefix("’s "))
 }
 
 /// "X met Y on March 3. The previous day, X met Z": the day before the
