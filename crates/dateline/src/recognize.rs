@@ -658,10 +658,16 @@ fn word_after(src: &str, at: usize) -> &str {
 }
 
 /// Whether the words before byte `at` say a place follows: "was held in",
-/// "arrived in", "the village of", "a visit to" ("... held in Gardabani").
+/// "met in", "arrived in", "the village of", "a visit to" ("... held in
+/// Gardabani").
 fn place_cue_before(src: &str, at: usize) -> bool {
-    const CUES: [&str; 12] = [
+    const CUES: [&str; 17] = [
         " held in",
+        " met in",
+        " meet in",
+        " talks in",
+        " meeting in",
+        " summit in",
         " arrived in",
         " located in",
         " stationed in",
@@ -2148,9 +2154,14 @@ fn title_phrase_word(w: &str) -> bool {
         && !w.ends_with(['"', '”', ')', ']', ':', ';', '!', '?']))
         || matches!(w, "of" | "the" | "for" | "and" | "&")
         // ("Chargé d'Affaires", "Chargé d'affaires".)
-        || matches!(w, "d'Affaires" | "d’Affaires" | "d'affaires" | "d’affaires")
+        || affaires(w)
         || LOWER_TITLES.contains(w)
         || is_ordinal(w)
+}
+
+/// The second word of "Chargé d'Affaires", as written.
+fn affaires(w: &str) -> bool {
+    matches!(w, "d'Affaires" | "d’Affaires" | "d'affaires" | "d’affaires")
 }
 
 /// A small word that joins a title's parts after the word before it:
@@ -2874,19 +2885,30 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // A post's scope before it: "Regional Director", "Country Manager",
     // "Federal Minister", "Union Minister", "Cabinet Secretary" (not
     // "Regional Government"); so is a unit's kind before its commander:
-    // "Brigade Commander", "Battalion Commander".
+    // "Brigade Commander", "Battalion Commander"; and a senior enlisted
+    // rank's: "Command Sergeant Major", "Command Sgt. Maj.".
     let scope_lead = (matches!(
         first,
-        "Regional" | "Country" | "Parliamentary" | "Federal" | "Provincial" | "Union" | "Cabinet"
+        "Regional"
+            | "Country"
+            | "Parliamentary"
+            | "Federal"
+            | "Provincial"
+            | "Union"
+            | "Cabinet"
+            | "Command"
     ) || UNIT_KINDS.contains(&first))
         && ws.get(1).is_some_and(|w| g.is_title(w));
+    // (The diplomat's title written without its accent: "Charge d'Affaires".)
+    let charge = first == "Charge" && ws.get(1).is_some_and(|w| affaires(w));
     if !(is_title_word(g, first)
+        || charge
         || service_lead
         || acronym_lead
         || portfolio_lead
         || scope_lead
         || european_commissioner(ws))
-        || (lower_only && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
+        || (lower_only && !charge && !ws.iter().any(|w| LOWER_HEAD_SET.contains(w)))
         || matches!(
             first,
             "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
@@ -3254,6 +3276,13 @@ fn titles_around(
         .map_or(line_start, |at| at + 2);
     let mut before: Vec<String> = Vec::new();
     let sentence = &src[sent_start..start];
+    // A quotation closed right before the name is someone's words, no title:
+    // "\"... at the UN Security Council,\" Lavrov said".
+    let sentence = if sentence.trim_end().ends_with(['"', '”']) {
+        ""
+    } else {
+        sentence
+    };
     // (An outlet's credit opens it: "Baku. 27 May. REPORT.AZ/ Azerbaijani
     // Defense Minister X".)
     // (A byte search: `str::rfind` builds a searcher per call.)
@@ -3601,9 +3630,12 @@ fn titles_around(
         };
         // "The Secretary General and President [Aliyev] discussed": a role
         // alone after "the", before "and", is another's, told of before.
+        // (Not before a comma: "the Crown Prince and Prime Minister of Saudi
+        // Arabia, [Mohammed bin Salman]" names one.)
         let phrase = match (phrase.first(), phrase.iter().position(|w| *w == "and")) {
             (Some(&"The" | &"the"), Some(a))
-                if a >= 2
+                if i == 0
+                    && a >= 2
                     && a + 1 < phrase.len()
                     && phrase[1..a].iter().all(|w| is_title_word(g, w)) =>
             {
@@ -6756,6 +6788,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_closed_before_a_name_gives_no_title() {
+        for q in ['"', '”'] {
+            let text = format!("{q}We will work at the UN Security Council,{q} Ion Rusu said. Foreign Minister Ion Rusu left.");
+            assert_eq!(titles(&text, "Ion Rusu"), ["Foreign Minister"], "{text}");
+        }
+    }
+
+    #[test]
     fn regional_blocs_and_groups_of_states_by_name() {
         let ms = mentions("Leaders met at the Mercosur summit after the G20 and the Group of Seven; the OAS and ECOWAS agreed.");
         for org in ["Mercosur", "G20", "Group of Seven", "OAS", "ECOWAS"] {
@@ -7197,6 +7237,13 @@ mod tests {
         // (Or "in X, where": "the centre in Zarnovka, where he was briefed".)
         let ms = mentions("He visited the training centre in Zarnovka, where he was briefed.");
         assert!(has(&ms, Location, "Zarnovka"), "{ms:?}");
+        // (Or where people met: "met in X", "talks in X".)
+        let ms = mentions(
+            "Ion Rusu and Ana Costa met in Zarnovka on Thursday after talks in Kostelbrod.",
+        );
+        for place in ["Zarnovka", "Kostelbrod"] {
+            assert!(has(&ms, Location, place), "{place}: {ms:?}");
+        }
         // (Not a person's: "held in Rusu's residence".)
         let ms = mentions("The talks were held in Rusu's residence.");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
@@ -7713,6 +7760,13 @@ mod tests {
         // (Not two titles of one holder, with "of" in them.)
         let text = "He met the Deputy Minister of Defense and Chief of General Staff Colonel General Tom Berg.";
         assert_eq!(titles(text, "Tom Berg").len(), 3);
+        // (Nor the titles of one before a comma.)
+        let text =
+            "He called on the Crown Prince and Prime Minister of Sarnia, Tom Berg, in Riyadh.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Crown Prince", "Prime Minister of Sarnia"]
+        );
     }
 
     #[test]
@@ -10125,6 +10179,8 @@ mod tests {
     fn a_diplomat_s_french_title_holds_a_word_in_lower_case() {
         let text = "Chargé d'Affaires Ana Costa attended.";
         assert_eq!(titles(text, "Ana Costa"), ["Chargé d'Affaires"]);
+        let text = "He spoke. Charge d'affaires Ana Costa attended.";
+        assert_eq!(titles(text, "Ana Costa"), ["Charge d'affaires"]);
     }
 
     #[test]
@@ -10137,6 +10193,11 @@ mod tests {
         let text2 = "Sergeant Major Tom Berg and Sgt. Maj. Ana Costa attended.";
         assert_eq!(titles(text2, "Tom Berg"), ["Sergeant Major"]);
         assert_eq!(titles(text2, "Ana Costa"), ["Sgt. Maj."]);
+        // (So is a command sergeant major.)
+        let text3 =
+            "He spoke. Command Sergeant Major Tom Berg and Command Sgt. Maj. Ana Costa attended.";
+        assert_eq!(titles(text3, "Tom Berg"), ["Command Sergeant Major"]);
+        assert_eq!(titles(text3, "Ana Costa"), ["Command Sgt. Maj."]);
         let ms = mentions(text);
         assert!(has(&ms, Person, "Sam Hill"), "{ms:?}");
     }
