@@ -4234,8 +4234,9 @@ fn names_company(src: &str, end: usize) -> bool {
     false
 }
 
-/// Nouns of one company that its name follows: "the French company Orano".
-const COMPANY_NOUNS: [&str; 7] = [
+/// Nouns of one company that its name follows: "the French company Orano",
+/// "the sovereign wealth fund Samruk-Kazyna".
+const COMPANY_NOUNS: [&str; 13] = [
     "company",
     "firm",
     "corporation",
@@ -4243,7 +4244,45 @@ const COMPANY_NOUNS: [&str; 7] = [
     "maker",
     "giant",
     "operator",
+    "fund",
+    "producer",
+    "carrier",
+    "supplier",
+    "exporter",
+    "lender",
 ];
+
+/// Whether a company noun closes a description after the name ending at
+/// `end`: "Kazatomprom, the world's largest uranium producer, ...". Only
+/// words in lower case stand between (not "X, the head of the company").
+fn company_apposition(src: &str, end: usize) -> bool {
+    let rest = &src[end..];
+    let Some(rest) = [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+    else {
+        return false;
+    };
+    let phrase = rest.split([',', '.', ';', '(']).next().unwrap_or("");
+    if phrase.len() == rest.len() {
+        return false;
+    }
+    let ws: Vec<&str> = phrase.split(' ').take(7).collect();
+    ws.len() <= 6
+        && ws.last().is_some_and(|w| COMPANY_NOUNS.contains(w))
+        // (A producer of films or music is a person: "X, a film producer".)
+        && !ws.iter().any(|w| {
+            matches!(
+                *w,
+                "film" | "movie" | "music" | "record" | "television" | "tv" | "theatre" | "theater" | "executive"
+            )
+        })
+        && ws.iter().all(|w| {
+            !w.is_empty()
+                && !matches!(*w, "of" | "and" | "for" | "to" | "with")
+                && w.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-'))
+        })
+}
 
 /// Whether a company noun stands right before `start`: "company [Orano]".
 /// (Not after a company's own name, which names its head next: "Kyrgyz
@@ -4266,7 +4305,15 @@ fn company_noun_before(g: &Gazetteer, src: &str, start: usize) -> bool {
         .take(4)
         .find(|w| article(w) || !w.starts_with(|c: char| c.is_lowercase()))
         .is_none_or(|w| {
-            article(w) || g.is_demonym(w) || g.is_country(w) || !w.starts_with(char::is_uppercase)
+            // (Or a country's: "Kazakhstan's sovereign wealth fund".)
+            let whose = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            article(w)
+                || g.is_demonym(w)
+                || g.is_country(whose)
+                || !w.starts_with(char::is_uppercase)
         })
 }
 
@@ -4319,6 +4366,9 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
         return !of && b.ends_with(b"s") && kinds.iter().any(|k| word_is(k.as_bytes()));
     }
     let from = crate::floor_boundary(src, start.saturating_sub(160));
+    // (Nor does a list run over a line's end: a headline's "... with Chinese
+    // firms" above "ASTANA, Sept 3".)
+    let from = memchr::memrchr(b'\n', &src.as_bytes()[from..start]).map_or(from, |i| from + i + 1);
     let mut ws = src[from..start].split_whitespace().rev().take(14);
     while let Some(w) = ws.next() {
         let item = w.trim_end_matches(',');
@@ -4960,6 +5010,24 @@ fn read_chunk<'h>(
             EntityKind::Organization,
             chunk[s].start,
             chunk[n - 1].end,
+        ));
+        return;
+    }
+    // ... or one word described as one: "Kazatomprom, the world's largest
+    // uranium producer".
+    if cx.lists_companies
+        && n - s == 1
+        && company_apposition(src, chunk[s].end)
+        && !g.is_title(words[s])
+        && !g.is_demonym(words[s])
+        && hits_within(hits, chunk[s].start, chunk[s].end)
+            .next()
+            .is_none()
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[s].end,
         ));
         return;
     }
@@ -6788,6 +6856,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_a_plural_ends_with_its_line() {
+        let doc = crate::analyze("Astana signs deals with Chinese firms\nASTANA, Sept 3, 2025 (Reuters) - The deals include a plant.\n").expect("parses");
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["Reuters"], "{:#?}", doc.entities);
+    }
+
+    #[test]
     fn a_quotation_closed_before_a_name_gives_no_title() {
         for q in ['"', '”'] {
             let text = format!("{q}We will work at the UN Security Council,{q} Ion Rusu said. Foreign Minister Ion Rusu left.");
@@ -6814,6 +6894,17 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn a_company_named_after_its_noun_or_described_as_one() {
+        let ms = mentions("The sovereign wealth fund Karvenko-Tal signed deals. Zarnovit, the world's largest uranium producer, joined them. Georgia's state oil company Varsak did not.");
+        for org in ["Karvenko-Tal", "Zarnovit", "Varsak"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        // (Not a person described: "X, the head of the company", "a film producer".)
+        let ms = mentions("The company signed. Karvenko, the head of the company, and Zarnovit, a film producer, spoke.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 
     #[test]
