@@ -208,9 +208,9 @@ fn place_noun(w: &str) -> bool {
 }
 
 /// A clause that ends where a visit goes: "is on an official visit to",
-/// "arrived in", "left for".
+/// "a visit by Prime Minister X to", "arrived in", "left for".
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|(?:left|departed)\s+for\s+(?:the\s+)?|(?:travell?ed|flew)\s+to\s+(?:the\s+)?|visit\s+of\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|(?:left|departed)\s+for\s+(?:the\s+)?|(?:travell?ed|flew)\s+to\s+(?:the\s+)?|visit\s+(?:of|by)\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
         .expect("static regex compiles")
 });
 
@@ -4248,6 +4248,10 @@ mod tests {
         let ms = meetings("Baku, March 5. A delegation led by General Ion Rusu is on a visit to Pakistan. The guests met with General Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].3.as_deref(), Some("Pakistan"), "{ms:?}");
+        // (So is one told as "a visit by X to".)
+        let ms = meetings("Baku, March 5. The deals were signed during a visit by Minister Ion Rusu to Beijing, the fund said. Rusu met Premier Ana Costa on Tuesday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Beijing"), "{ms:?}");
         // A visitor to the dateline's own country met at the dateline.
         let ms = meetings("Baku, March 5. Minister Ion Rusu, who is on a visit to Azerbaijan, met with General Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Baku"), "{ms:?}");
