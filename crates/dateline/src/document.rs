@@ -334,14 +334,29 @@ fn recognized(
     let mut raws = Vec::new();
     let mut dates = Vec::new();
     let mut src = String::new();
+    // Rules read a line broken inside a paragraph as the space it stands
+    // for: "Rezaei, the\nForeign Ministry said" (the mentions' texts are
+    // still copied from the input, line breaks and all). Not after a short
+    // line, which stands apart: a dateline, "Baku, November 3, AZERTAC".
+    let mut flat = String::new();
     // Offsets are into the input; rebuild it from the segments' spans
     // only as far as needed: each segment's text sits at its content span.
     let len = article.segments.last().map_or(0, |s| s.span.end);
     src.reserve(len);
+    flat.reserve(len);
     for seg in &article.segments {
         let pad = seg.content.start - src.len();
         src.extend(std::iter::repeat_n('\n', pad));
         src.push_str(&seg.text);
+        flat.push_str(&src[flat.len()..seg.content.start]);
+        let read = matches!(seg.kind, SegmentKind::Title | SegmentKind::Body);
+        let mut from = 0;
+        for i in memchr::memchr_iter(b'\n', seg.text.as_bytes()) {
+            flat.push_str(&seg.text[from..i]);
+            flat.push(if read && i - from >= 40 { ' ' } else { '\n' });
+            from = i + 1;
+        }
+        flat.push_str(&seg.text[from..]);
     }
     let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
         .segments
@@ -413,7 +428,7 @@ fn recognized(
             lists_places,
             lower_names,
         };
-        raws.extend(crate::recognize::mentions(&src, tokens, &hits, g, &cx));
+        raws.extend(crate::recognize::mentions(&flat, tokens, &hits, g, &cx));
         dates.extend(crate::dates::find(
             &seg.text,
             base,

@@ -329,12 +329,14 @@ fn date_line(s: &str) -> Option<HeaderDate> {
         return None;
     }
     // (Nor a short sentence of the story, which ends with its full stop:
-    // "The talks were held on 10-11 March 2023 in Cairo.")
+    // "The talks were held on 10-11 March 2023 in Cairo."; nor a line of
+    // one wrapped, which starts in lower case: "on Wednesday (11 June
+    // 2025), where she met with Prime Minister".)
     let lower = rest
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .count();
-    if lower >= 3 && s.trim_end().ends_with('.') {
+    if lower >= 3 && (s.trim_end().ends_with('.') || s.starts_with(char::is_lowercase)) {
         return None;
     }
     Some(HeaderDate {
@@ -1240,17 +1242,83 @@ pub(crate) fn read(text: &str) -> Article {
                 && first.chars().skip(1).all(char::is_lowercase)
                 && !SENTENCE_OPENERS.contains(&first)
         };
-        if here.class == Class::Body
+        let wrapped_line = |p: &Piece| {
+            let s = txt(p);
+            (55..=80).contains(&s.len())
+                && !ends_sentence(s)
+                && !s.ends_with(':')
+                && words(s, 8) >= 7
+                // (An opening dateline too, the story's first words after
+                // it: "AKORDA, Astana, 25 September 2024. Head of State
+                // Kassym-Jomart".)
+                && (matches!(p.class, Class::Headline | Class::Other)
+                    || (matches!(p.class, Class::DateLine(_) | Class::Byline(_))
+                        && dateline_of(s).is_some()))
+        };
+        // A paragraph's short last line, which ends its sentence, after two
+        // lines wrapped at one width, or one that ends in a small word:
+        // "... General Syed Asim Munir on\nMonday called on ... Public\nRelations (ISPR) said." (no line of it starts in lower case).
+        let small_word_ends = |s: &str| {
+            s.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "on" | "of" | "in" | "the" | "and" | "to" | "a" | "for" | "with" | "by" | "at"
+                )
+            })
+        };
+        let last_line = || {
+            let t = txt(here);
+            let first = t.split(' ').next().unwrap_or("");
+            // (A date that ends the sentence is the story's, after a word
+            // of it: "... visited\nLithuania on 14-15 May 2024."; or after a
+            // small word: "... in Ankara on\nThursday.")
+            let no_date = || {
+                date_line(t).is_none()
+                    || !(first.starts_with(|c: char| c.is_ascii_digit())
+                        || calendar::month_number(first.trim_end_matches([',', '.'])).is_some()
+                        || calendar::weekday(first.trim_end_matches([',', '.'])).is_some())
+            };
+            ends_sentence(t)
+                && !after_stamp
+                && ((matches!(
+                    here.class,
+                    Class::Headline | Class::Other | Class::DateLine(_)
+                ) && i >= 2
+                    && !prev.blank_before
+                    && wrapped_line(&ps[i - 2])
+                    && words(t, 3) >= 2
+                    && no_date())
+                    || (matches!(
+                        here.class,
+                        Class::Headline | Class::Other | Class::PartialDate | Class::DateLine(_)
+                    ) && small_word_ends(s)))
+                && dateline_of(t).is_none()
+        };
+        let run_on = || {
+            here.class == Class::Body
+                && (!after_stamp || name_goes_on())
+                && dateline_of(txt(here)).is_none()
+        };
+        let both = !here.blank_before
+            && here.end - here.start <= 80
+            && wrapped_line(prev)
+            && (run_on() || last_line());
+        // ... and one after running text that has not ended its sentence:
+        // "... is scheduled to travel to Doha on\nSunday."
+        let last_of_body = (prev.class == Class::Body || small_word_ends(s))
             && !here.blank_before
             && here.end - here.start <= 80
-            && (!after_stamp || name_goes_on())
-            && matches!(prev.class, Class::Headline | Class::Other)
-            && (55..=80).contains(&s.len())
-            && words(s, 8) >= 7
+            && matches!(
+                here.class,
+                Class::Headline | Class::Other | Class::PartialDate | Class::DateLine(_)
+            )
+            && ends_sentence(txt(here))
             && !ends_sentence(s)
-            && !s.ends_with(':')
-            && dateline_of(txt(here)).is_none()
-        {
+            && words(txt(here), 7) <= 6;
+        if both || last_of_body {
+            ps[i].class = Class::Body;
+        }
+        if both {
             ps[i - 1].class = Class::Body;
         }
     }
@@ -2520,6 +2588,53 @@ mod tests {
             read(t).metadata.title.as_deref(),
             Some("Ministers discuss the new projects of the bank in the capital")
         );
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_before_capitals_is_body_to_its_last_line() {
+        let lines = [
+            "Pakistan, Sarnia vow to deepen their defence ties",
+            "RAWALPINDI: Chief of Army Staff (COAS) General Ion Rusu on",
+            "Monday called on the Crown Prince and Prime Minister of Sarnia,",
+            "Tom Berg, in Riyadh, the Inter-Services Public Relations",
+            "(ISPR) said.",
+            "The COAS also met the Chief of General Staff of the Sarnian",
+            "Army in the capital Riyadh on",
+            "Thursday.",
+            "The general is scheduled to travel to Doha and Muscat on",
+            "Sunday.",
+        ];
+        for l in &lines[1..4] {
+            assert!((55..=80).contains(&l.len()), "{l}");
+        }
+        let a = read(&format!(" date 2025-03-04 {}\n", lines.join("\n")));
+        let body = bodies(&a);
+        assert!(body[0].starts_with("RAWALPINDI: Chief"), "{body:?}");
+        assert!(
+            body.last().is_some_and(|b| b.ends_with("on\nSunday.")),
+            "{body:?}"
+        );
+        assert!(
+            !a.segments.iter().any(|s| s.kind != SegmentKind::Body
+                && (s.text.contains("Thursday") || s.text.contains("Sunday"))),
+            "{:#?}",
+            a.segments
+        );
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Rawalpindi"));
+        // A line of an opening dateline that runs on into the story; a
+        // line that a date ends after a word of the story.
+        let t = " date 2025-06-01 Tokayev receives the Speaker of the Turkish Parliament\nAKORDA, Astana, 25 September 2024. Head of State Kassym-Jomart\nTokayev received the Speaker of the Grand National Assembly of\nTurkey Numan Kurtulmus in the capital Astana, who visited\nKazakhstan on 24-25 September 2024.\n";
+        let body = bodies(&read(t)).join("\n");
+        assert!(body.starts_with("AKORDA, Astana"), "{body}");
+        assert!(body.ends_with("on 24-25 September 2024."), "{body}");
+    }
+
+    #[test]
+    fn a_wrapped_line_in_lower_case_is_no_date_line() {
+        assert!(
+            date_line("on Wednesday (11 June 2025), where she met with Prime Minister").is_none()
+        );
+        assert!(date_line("Updated 11 June 2025, 14:05").is_some());
     }
 
     #[test]

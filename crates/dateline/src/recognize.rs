@@ -4027,7 +4027,7 @@ fn spells(acronym: &str, name: &str) -> bool {
                 && a.starts_with(wb)
                 && go(&a[wb.len()..], rest))
     }
-    let words: Vec<&str> = name.split([' ', '-']).collect();
+    let words: Vec<&str> = name.split([' ', '\n', '-']).collect();
     // (Few words: the search tries at most three ways a word.)
     words.len() <= 12 && go(acronym.as_bytes(), &words)
 }
@@ -4036,7 +4036,7 @@ fn spells(acronym: &str, name: &str) -> bool {
 /// capitals: "Planning and Review Process" -> "PARP" (an acronym that
 /// spells "and").
 fn initials_of_every_word(name: &str) -> String {
-    name.split([' ', '-'])
+    name.split([' ', '\n', '-'])
         .filter_map(|w| w.chars().next())
         .map(|c| c.to_ascii_uppercase())
         .collect()
@@ -4045,7 +4045,7 @@ fn initials_of_every_word(name: &str) -> String {
 /// The initials of a name's capitalised words and hyphenated parts:
 /// "Collective Security Treaty Organization" -> "CSTO".
 pub(crate) fn initials(name: &str) -> String {
-    name.split([' ', '-'])
+    name.split([' ', '\n', '-'])
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -6865,6 +6865,24 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(orgs, ["Reuters"], "{:#?}", doc.entities);
+    }
+
+    #[test]
+    fn a_line_broken_inside_a_paragraph_reads_as_a_space() {
+        let text = " date 2022-05-10 Ministers meet in Tehran\n\nMinister Ion Rusu received the new Ambassador of Iran Tom Berg, the\nForeign Ministry said in a statement on its website, and Russia's\nDefense Ministry agreed.\n";
+        let doc = crate::analyze(text).expect("parses");
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            ["Foreign Ministry", "Defense Ministry"],
+            "{:#?}",
+            doc.segments
+        );
     }
 
     #[test]

@@ -1050,7 +1050,11 @@ fn syllabic(short: &str, long: &str) -> bool {
     }
     // (The cheap test first: the last word's first two letters are in the
     // acronym.)
-    let last = long.rsplit([' ', '-']).next().unwrap_or("").as_bytes();
+    let last = long
+        .rsplit([' ', '\n', '-'])
+        .next()
+        .unwrap_or("")
+        .as_bytes();
     if last.len() < 2
         || !short
             .as_bytes()
@@ -1060,7 +1064,7 @@ fn syllabic(short: &str, long: &str) -> bool {
         return false;
     }
     let words: Vec<&[u8]> = long
-        .split([' ', '-'])
+        .split([' ', '\n', '-'])
         .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.is_ascii())
         .map(str::as_bytes)
         .collect();
@@ -1085,7 +1089,7 @@ pub(crate) fn spells_title(acronym: &str, title: &str) -> bool {
     // of the Army Staff).
     let initials = |keep: fn(&str) -> bool| {
         title
-            .split([' ', '-'])
+            .split([' ', '\n', '-'])
             .filter(|w| keep(w))
             .filter_map(|w| w.chars().next())
             .map(|c| c.to_ascii_uppercase())
