@@ -218,6 +218,17 @@ fn ends_sentence(s: &str) -> bool {
     }
 }
 
+/// Whether a line ends in a small word, which a sentence goes on after:
+/// "... General Syed Asim Munir on".
+fn ends_in_small_word(s: &str) -> bool {
+    s.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "on" | "of" | "in" | "the" | "and" | "to" | "a" | "for" | "with" | "by" | "at"
+        )
+    })
+}
+
 fn mostly_latin(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     let latin = s
@@ -580,7 +591,11 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
             return Class::Byline(b);
         }
     }
-    if let Some(d) = date_line(s) {
+    // (Not a line of running text wrapped at a date: "... Deputy Prime
+    // Minister and Defense\nMinister Richard Marles, July 28, 2023. Secretary
+    // Austin will join".)
+    let runs_on_long = || prev_runs_on && s.len() >= 55 && words(s, 8) >= 7;
+    if let Some(d) = date_line(s).filter(|_| !runs_on_long()) {
         return Class::DateLine(d);
     }
     if partial_date(s) {
@@ -1182,6 +1197,15 @@ pub(crate) fn read(text: &str) -> Article {
             && !matches!(ps[i - 1].class, Class::Stamp(_))
             && !ends_sentence(&text[ps[i - 1].start..ps[i - 1].end]);
         ps[i].class = classify(s, next_lower, prev_runs_on);
+        // A line of boilerplate wrapped goes on with it: "Anadolu Agency
+        // website contains only a portion of the news stories\noffered to
+        // subscribers ...", "... Editing\nby Robin Pomeroy" (no byline).
+        if prev_runs_on && ps[i - 1].class == Class::Boilerplate && {
+            let prev = &text[ps[i - 1].start..ps[i - 1].end];
+            prev.len() >= 55 && (s.starts_with(char::is_lowercase) || ends_in_small_word(prev))
+        } {
+            ps[i].class = Class::Boilerplate;
+        }
         // "Headline | Site": the headline is read without its site.
         if ps[i].class != Class::Headline {
             if let Some((head, _)) = split_site_suffix(s) {
@@ -1258,14 +1282,6 @@ pub(crate) fn read(text: &str) -> Article {
         // A paragraph's short last line, which ends its sentence, after two
         // lines wrapped at one width, or one that ends in a small word:
         // "... General Syed Asim Munir on\nMonday called on ... Public\nRelations (ISPR) said." (no line of it starts in lower case).
-        let small_word_ends = |s: &str| {
-            s.rsplit(' ').next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "on" | "of" | "in" | "the" | "and" | "to" | "a" | "for" | "with" | "by" | "at"
-                )
-            })
-        };
         let last_line = || {
             let t = txt(here);
             let first = t.split(' ').next().unwrap_or("");
@@ -1280,18 +1296,21 @@ pub(crate) fn read(text: &str) -> Article {
             };
             ends_sentence(t)
                 && !after_stamp
+                // (Or an outlet ending the sentence: "... the press service
+                // informed\nNEWS.am.")
                 && ((matches!(
                     here.class,
-                    Class::Headline | Class::Other | Class::DateLine(_)
-                ) && i >= 2
+                    Class::Headline | Class::Other | Class::DateLine(_) | Class::Byline(_)
+                ) && !t.starts_with(['B', 'b'])
+                    && i >= 2
                     && !prev.blank_before
                     && wrapped_line(&ps[i - 2])
-                    && words(t, 3) >= 2
+                    && (words(t, 3) >= 2 || matches!(here.class, Class::Byline(_)))
                     && no_date())
                     || (matches!(
                         here.class,
                         Class::Headline | Class::Other | Class::PartialDate | Class::DateLine(_)
-                    ) && small_word_ends(s)))
+                    ) && ends_in_small_word(s)))
                 && dateline_of(t).is_none()
         };
         let run_on = || {
@@ -1305,7 +1324,8 @@ pub(crate) fn read(text: &str) -> Article {
             && (run_on() || last_line());
         // ... and one after running text that has not ended its sentence:
         // "... is scheduled to travel to Doha on\nSunday."
-        let last_of_body = (prev.class == Class::Body || small_word_ends(s))
+        let last_of_body = (prev.class == Class::Body
+            || (matches!(prev.class, Class::Headline | Class::Other) && ends_in_small_word(s)))
             && !here.blank_before
             && here.end - here.start <= 80
             && matches!(
@@ -1651,7 +1671,17 @@ pub(crate) fn read(text: &str) -> Article {
         }
         // (Only near the body's start and over running text: a lone
         // "RECOMMENDED" closes pages.)
-        let opens_text = i <= body_start + 3 && kinds.get(i + 1) == Some(&SegmentKind::Body);
+        // (Near by paragraphs, when lines are wrapped inside them.)
+        let near = || {
+            i <= body_start + 3
+                || ps[body_start.min(i)..i]
+                    .iter()
+                    .skip(1)
+                    .filter(|p| p.blank_before)
+                    .count()
+                    < 3
+        };
+        let opens_text = kinds.get(i + 1) == Some(&SegmentKind::Body) && near();
         if let Some(place) = lone_dateline(s).filter(|_| opens_text) {
             dateline = Some(place);
             break;
@@ -1726,7 +1756,16 @@ pub(crate) fn read(text: &str) -> Article {
         .or(suffix_outlet)
         .or(own_site)
         .or(dateline_outlet)
-        .or_else(|| outlets::credit_in(ps.iter().map(txt)))
+        // (A line read with the next when its sentence goes on there: "...
+        // press service informed\nNEWS.am.")
+        .or_else(|| {
+            outlets::credit_in(ps.iter().enumerate().map(|(i, p)| match ps.get(i + 1) {
+                Some(next) if !next.blank_before && !ends_sentence(txt(p)) => {
+                    &text[p.start..next.end]
+                }
+                _ => txt(p),
+            }))
+        })
         .or_else(|| outlets::by_closing_credits(text))
         .map(str::to_string)
         .or_else(|| site_name(&ps, text));
@@ -2627,6 +2666,31 @@ mod tests {
         let body = bodies(&read(t)).join("\n");
         assert!(body.starts_with("AKORDA, Astana"), "{body}");
         assert!(body.ends_with("on 24-25 September 2024."), "{body}");
+    }
+
+    #[test]
+    fn wrapped_credits_datelines_and_boilerplate_keep_their_roles() {
+        // An outlet credited over a line break.
+        let t = " date 2022-02-25 News\nArmenia and Russia defence ministers meet in Moscow\n\nAs part of his working visit to Russia, Armenian Defence Minister\nSuren Papikyan met with Russian Defence Minister, Army General Sergey\nShoygu on Friday, the Armenian Defence Ministry press service informed\nNEWS.am.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.outlet.as_deref(), Some("NEWS.am"));
+        assert!(bodies(&a)[0].starts_with("As part of"), "{:?}", bodies(&a));
+        // A lone dateline some wrapped lines into the body; boilerplate
+        // wrapped; a line wrapped at a date inside running text.
+        let t = "Ankara chiefs meet their Russian counterparts today\n\n15.12.2017 - Update : 16.12.2017\nThe military chief meets his Russian counterpart. Chief of the General\nStaff of the Turkish Armed Forces Ion Rusu and Chief of the General\nStaff of the Russian Armed Forces Tom Berg pose for a photo during\ntheir meeting in Ankara on December 15, 2017.\n\nBy Ana Costa\n\nANKARA\n\nThe chief met his Russian counterpart, joined by the Deputy Prime\nMinister Piotr Nowak, July 28, 2017. Secretary Berg will join them\nin Ankara, the statement said.\n\nAnadolu Agency website contains only a portion of the news stories\noffered to subscribers in the AA News Broadcasting System (HAS).\n";
+        let a = read(t);
+        assert_eq!(a.metadata.dateline.as_deref(), Some("Ankara"));
+        let kind_of = |needle: &str| {
+            a.segments
+                .iter()
+                .find(|s| s.text.contains(needle))
+                .map(|s| s.kind)
+        };
+        assert_eq!(
+            kind_of("offered to subscribers"),
+            Some(SegmentKind::Boilerplate)
+        );
+        assert_eq!(kind_of("Minister Piotr Nowak"), Some(SegmentKind::Body));
     }
 
     #[test]
