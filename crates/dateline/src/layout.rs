@@ -1756,12 +1756,12 @@ pub(crate) fn read(text: &str) -> Article {
         .or(suffix_outlet)
         .or(own_site)
         .or(dateline_outlet)
-        // (A line read with the next when its sentence goes on there: "...
-        // press service informed\nNEWS.am.")
+        // (A line read on into the next, as far as a credit reaches, when
+        // its sentence goes on there: "... press service informed\nNEWS.am.")
         .or_else(|| {
             outlets::credit_in(ps.iter().enumerate().map(|(i, p)| match ps.get(i + 1) {
                 Some(next) if !next.blank_before && !ends_sentence(txt(p)) => {
-                    &text[p.start..next.end]
+                    &text[p.start..crate::floor_boundary(text, next.end.min(next.start + 40))]
                 }
                 _ => txt(p),
             }))
