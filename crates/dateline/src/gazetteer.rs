@@ -359,7 +359,16 @@ impl Gazetteer {
             .expect("gazetteer patterns build an automaton");
         let demonyms = words(DEMONYMS);
         let demonym_countries = list_words(DEMONYMS)
-            .filter_map(|d| Some((d, country_sharing_start(&capital_cities, d)?)))
+            .filter_map(|d| {
+                let irregular = IRREGULAR_DEMONYMS
+                    .iter()
+                    .find(|(a, _)| *a == d)
+                    .and_then(|(_, c)| capital_cities.get(c).map(|_| *c));
+                Some((
+                    d,
+                    irregular.or_else(|| country_sharing_start(&capital_cities, d))?,
+                ))
+            })
             .collect();
         Gazetteer {
             ac,
@@ -589,6 +598,31 @@ impl Gazetteer {
         self.demonym_countries.get(demonym).copied()
     }
 }
+
+/// Nationalities whose country's name starts otherwise: "the Polish
+/// minister" is Poland's, "the French president" France's.
+const IRREGULAR_DEMONYMS: [(&str, &str); 20] = [
+    ("Polish", "Poland"),
+    ("French", "France"),
+    ("Spanish", "Spain"),
+    ("Dutch", "Netherlands"),
+    ("Danish", "Denmark"),
+    ("Finnish", "Finland"),
+    ("Irish", "Ireland"),
+    ("British", "United Kingdom"),
+    ("American", "United States"),
+    ("Swiss", "Switzerland"),
+    ("Emirati", "United Arab Emirates"),
+    ("Filipino", "Philippines"),
+    ("Philippine", "Philippines"),
+    ("Cypriot", "Cyprus"),
+    ("Macedonian", "North Macedonia"),
+    ("Kirghiz", "Kyrgyzstan"),
+    ("Belorussian", "Belarus"),
+    ("Burmese", "Myanmar"),
+    ("Malagasy", "Madagascar"),
+    ("Lankan", "Sri Lanka"),
+];
 
 /// The country whose name shares the longest start with `demonym`, four
 /// letters or more, the shorter name first on a tie.
