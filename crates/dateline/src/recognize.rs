@@ -6814,6 +6814,13 @@ fn org_phrase(
             return None;
         }
     }
+    // (A field marshal's rank is no part of the body before it: "Chief of
+    // Army Staff Field Marshal X".)
+    if end >= k + 2 && words[end - 1] == "Field" && words.get(end) == Some(&"Marshal") {
+        end -= 1;
+        // (Its words left may be generic ones: "Army Staff".)
+        proper = proper && !words[k..end].iter().all(|w| is_generic(g, w));
+    }
     Some((end, proper))
 }
 
@@ -6882,6 +6889,18 @@ mod tests {
             ["Foreign Ministry", "Defense Ministry"],
             "{:#?}",
             doc.segments
+        );
+    }
+
+    #[test]
+    fn a_field_marshal_s_rank_is_no_part_of_a_body() {
+        let text = "Chief of Army Staff Field Marshal Ion Rusu met the Sarnian Army Field Marshal Tom Berg.";
+        let ms = mentions(text);
+        assert!(!has(&ms, Organization, "Army Staff Field"), "{ms:?}");
+        assert!(has(&ms, Organization, "Sarnian Army"), "{ms:?}");
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chief of Army Staff", "Field Marshal"]
         );
     }
 
