@@ -2091,6 +2091,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         !text[from - sent.start..trigger_at - sent.start].contains(',')
                             && people.iter().any(|a| a.start > from && a.end <= trigger_at)
                     });
+                // "X and Y discussed the agreements reached during the visit
+                // of Z": those who discussed are the two named before the
+                // verb (not "was signed by", nor one "with" them or "in
+                // the presence of" whom).
+                let told_of = |a: &&At| {
+                    two_before
+                        && a.start > trigger_at
+                        && c.name("coord").is_some_and(|m| !signed_by_both(m.as_str()))
+                        && {
+                            let between = &text[trigger_at - sent.start..a.start - sent.start];
+                            !between.contains(" with ") && !between.contains(" presence of ")
+                        }
+                };
                 let mut ids: Vec<usize> = Vec::new();
                 for a in people.iter().filter(|a| {
                     reported_from.is_none_or(|r| a.start >= r)
@@ -2098,6 +2111,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         && !in_relative(a)
                         && !attributed(a)
                         && !ahead(a)
+                        && !told_of(a)
                 }) {
                     if !ids.contains(&a.entity) {
                         ids.push(a.entity);
@@ -4551,6 +4565,21 @@ mod tests {
                 Some("Paris")
             )]
         );
+    }
+
+    #[test]
+    fn those_who_discussed_are_named_before_the_verb() {
+        let ms = meetings("Ion Rusu and Tom Berg discussed the agreements reached during the visit of President Ana Costa to Paris.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg"]));
+        // (Not one they discussed things with, nor one before whom they
+        // signed.)
+        let ms = meetings("Ion Rusu and Tom Berg discussed the matter with Ana Costa.");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg", "Ana Costa"]));
+        let ms = meetings(
+            "Ion Rusu and Tom Berg signed the plan in the presence of President Ana Costa.",
+        );
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Tom Berg", "Ana Costa"]));
     }
 
     #[test]

@@ -982,6 +982,8 @@ const NOT_ORGANIZATIONS_LIST: &[&str] = &[
     "EXCLUSIVE",
     "GDP",
     "CEO",
+    // (A vice president: "receives Iranian VP".)
+    "VP",
     "COVID",
     "HIV",
     "GMT",
@@ -6889,6 +6891,16 @@ mod tests {
             ["Foreign Ministry", "Defense Ministry"],
             "{:#?}",
             doc.segments
+        );
+    }
+
+    #[test]
+    fn a_vice_president_s_letters_name_no_body() {
+        let doc = crate::analyze(" date 2024-11-12 Armenia's Pashinyan receives Iranian VP\n\nPrime Minister Ion Rusu received the Vice President.\n").expect("parses");
+        assert!(
+            doc.entities.iter().all(|e| e.kind != Organization),
+            "{:#?}",
+            doc.entities
         );
     }
 
