@@ -827,6 +827,9 @@ mod tests {
             ("Turkmen", Some("Ashgabat")),
             ("Iranian", Some("Tehran")),
             ("Georgian", Some("Tbilisi")),
+            // (Whose country's name starts otherwise.)
+            ("Polish", Some("Warsaw")),
+            ("British", Some("London")),
             ("Soviet", None),
         ] {
             assert_eq!(g.capital_by_demonym(demonym), capital, "{demonym}");

@@ -6864,15 +6864,19 @@ mod tests {
             .map(|e| e.titles.clone())
     }
 
+    /// The names of the entities of `kind` in `doc`, in order.
+    fn names_of(doc: &crate::Document, kind: EntityKind) -> Vec<&str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_list_after_a_plural_ends_with_its_line() {
         let doc = crate::analyze("Astana signs deals with Chinese firms\nASTANA, Sept 3, 2025 (Reuters) - The deals include a plant.\n").expect("parses");
-        let orgs: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == Organization)
-            .map(|e| e.name.as_str())
-            .collect();
+        let orgs = names_of(&doc, Organization);
         assert_eq!(orgs, ["Reuters"], "{:#?}", doc.entities);
     }
 
@@ -6880,12 +6884,7 @@ mod tests {
     fn a_line_broken_inside_a_paragraph_reads_as_a_space() {
         let text = " date 2022-05-10 Ministers meet in Tehran\n\nMinister Ion Rusu received the new Ambassador of Iran Tom Berg, the\nForeign Ministry said in a statement on its website, and Russia's\nDefense Ministry agreed.\n";
         let doc = crate::analyze(text).expect("parses");
-        let orgs: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == Organization)
-            .map(|e| e.name.as_str())
-            .collect();
+        let orgs = names_of(&doc, Organization);
         assert_eq!(
             orgs,
             ["Foreign Ministry", "Defense Ministry"],
