@@ -798,6 +798,10 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "checkpoint"
             | "crossing"
             | "residence"
+            | "canal"
+            | "dam"
+            | "reservoir"
+            | "tunnel"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -8184,6 +8188,10 @@ mod tests {
         let ms = mentions("The two leaders visited the Govhar Agha mosque. Turkey's parliament speaker Mustafa Sentop came.");
         assert!(has(&ms, Location, "Govhar Agha mosque"), "{ms:?}");
         assert!(!has(&ms, Person, "Govhar Agha"), "{ms:?}");
+        // (Or a waterway's or a dam's: "the Qosh Tepa canal".)
+        let ms = mentions("They discussed the Qosh Tepa canal and the Zarnov Ata dam.");
+        assert!(has(&ms, Location, "Qosh Tepa canal"), "{ms:?}");
+        assert!(has(&ms, Location, "Zarnov Ata dam"), "{ms:?}");
         let ms = mentions(
             "They held talks at the Kuksaroy residence and at the Ala-Archa state residence.",
         );
