@@ -2187,9 +2187,10 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
                     .rev()
                     .take_while(|w| title_phrase_word(w))
                     .count();
+                // (Or "Chargé d'Affaires of the United States to Georgia".)
                 ws[j - phrase..j]
                     .windows(2)
-                    .any(|p| p[1] == "of" && is_title_word(g, p[0]))
+                    .any(|p| p[1] == "of" && (is_title_word(g, p[0]) || affaires(p[0])))
             }
         }
         "on" => {
@@ -10328,6 +10329,11 @@ mod tests {
         assert_eq!(titles(text, "Ana Costa"), ["Chargé d'Affaires"]);
         let text = "He spoke. Charge d'affaires Ana Costa attended.";
         assert_eq!(titles(text, "Ana Costa"), ["Charge d'affaires"]);
+        let text = "He hosted the Chargé d'Affaires of the United States to Georgia, Ana Costa, at the palace.";
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["Chargé d'Affaires of the United States to Georgia"]
+        );
     }
 
     #[test]
