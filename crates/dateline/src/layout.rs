@@ -926,7 +926,11 @@ fn site_name(ps: &[Piece], text: &str) -> Option<String> {
         && s.chars().any(char::is_lowercase)
         && s.chars().next().is_some_and(char::is_uppercase)
         && mostly_latin(s)
-        && ps.get(1).is_none_or(|p| p.blank_before);
+        // (Standing apart: a blank line or page chrome after it, "JFC
+        // Brunssum\nSearch our content".)
+        && ps
+            .get(1)
+            .is_none_or(|p| p.blank_before || p.class == Class::Boilerplate);
     ok.then(|| s.to_string())
 }
 
@@ -2589,6 +2593,9 @@ mod tests {
             assert_eq!(a.metadata.outlet, None, "{chrome}");
         }
         let a = read("JFC Brunssum\n\nMinisters meet in Baku\n\nBy Jane Roe\n\nThe minister met his counterpart in Baku on March 4.\n");
+        assert_eq!(a.metadata.outlet.as_deref(), Some("JFC Brunssum"));
+        // (Page chrome after it stands it apart as a blank line does.)
+        let a = read("JFC Brunssum\nSearch our content\nMinisters meet in Baku\nBy Jane Roe\nThe minister met his counterpart in Baku on March 4.\n");
         assert_eq!(a.metadata.outlet.as_deref(), Some("JFC Brunssum"));
     }
 
