@@ -7050,12 +7050,7 @@ mod tests {
         assert!(has(&ms, Location, "Netherlands"), "{ms:?}");
         assert!(!has(&ms, Location, "The Netherlands"), "{ms:?}");
         let doc = crate::analyze(" date 2022-05-10 By Jane Roe\n\nBerg flew from the Netherlands to Brunssum, The Netherlands.\n").expect("parses");
-        let places: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == Location)
-            .map(|e| e.name.as_str())
-            .collect();
+        let places = names_of(&doc, Location);
         assert_eq!(places, ["Netherlands", "Brunssum"]);
     }
 
@@ -10287,12 +10282,7 @@ mod tests {
             " date 2023-06-10 By Jane Roe\n\nPresident Ion Rusu received Tajik Prime Ministe",
         )
         .expect("parses");
-        let people: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == Person)
-            .map(|e| e.name.as_str())
-            .collect();
+        let people = names_of(&doc, Person);
         assert_eq!(people, ["Ion Rusu"]);
         assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
         // (A name that ends the text whole stays: "... met Foreign Minister Ma.")
