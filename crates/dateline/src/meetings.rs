@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+on)(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|had\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>,\s+meeting(?-u:\b)|(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|had\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -550,9 +550,10 @@ static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A clause between a meeting's verb and a place that moves on to another
 /// matter: "met ... at the Pentagon, as the administration pressed for a
-/// cease-fire in Gaza".
+/// cease-fire in Gaza"; "met X a day after attending the summit in
+/// Singapore".
 static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told)|,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:visited|toured|inspected|travell?ed|went|flew|left|headed))\s")
+    Regex::new(r"(?:\s+after\s+(?:attending|visiting|addressing|taking\s+part|participating)|\s+before\s+(?:attending|visiting|addressing|travell?ing|heading|leaving|flying)|,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told)|,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:visited|toured|inspected|travell?ed|went|flew|left|headed))\s")
         .expect("static regex compiles")
 });
 
@@ -1750,6 +1751,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && !(c.name("host").is_some() && hosts_event(&text[m.end()..]))
                     // "called on the generals to agree to a ceasefire": an appeal.
                     && !(m.as_str().starts_with("called") && urged(&text[m.end()..]))
+                    // ", meeting": a participle whose object is named ("arrived
+                    // in Manila on June 3, meeting President X"; not ",
+                    // meeting the targets").
+                    && (!m.as_str().starts_with(',')
+                        || text[m.end()..].trim_start().starts_with(char::is_uppercase))
                     // "the prospects for talks between Tehran and
                     // Washington": countries' talks, a topic.
                     && !(c.name("talks").is_some()
@@ -6769,5 +6775,21 @@ mod tests {
     fn one_meeting_per_participant_set() {
         let ms = meetings("Minister Arkady Petrenko met President Maria Lopes in Riga. During the meeting with Lopes, Petrenko stressed the ties.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_meeting_someone_named_is_a_meeting() {
+        let ms = meetings("President Ion Rusu arrived in Riga on March 3 on an unannounced visit, meeting President Tom Berg a day after attending the summit in Vilnius.");
+        assert_eq!(
+            with_dates_and_places(&ms),
+            [(
+                names(&["Ion Rusu", "Tom Berg"]),
+                Some("2021-03-03"),
+                Some("Riga")
+            )]
+        );
+        // Not a participle meeting a target.
+        let ms = meetings("President Ion Rusu cut taxes by 3 percent, meeting the targets set by Minister Tom Berg.");
+        assert_eq!(ms, []);
     }
 }
