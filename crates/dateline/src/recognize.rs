@@ -3362,9 +3362,12 @@ fn titles_around(
         let mut ws: Vec<&str> = part
             .split_whitespace()
             .map(|w| w.trim_start_matches(['"', '“', '‘']))
-            // "then-Prime Minister X": "then" qualifies the title.
+            // "then-Prime Minister X": "then" qualifies the title (as
+            // "ex-" does: "Ex-President X").
             .map(|w| {
                 w.strip_prefix("then-")
+                    .or_else(|| w.strip_prefix("ex-"))
+                    .or_else(|| w.strip_prefix("Ex-"))
                     .filter(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
                     .unwrap_or(w)
             })
@@ -7098,6 +7101,16 @@ mod tests {
         let text = "The deal was agreed by then-Prime Minister Kyriakos Mitsotakis and then-President Obama.";
         assert_eq!(titles(text, "Kyriakos Mitsotakis"), ["Prime Minister"]);
         assert_eq!(titles(text, "Obama"), ["President"]);
+    }
+
+    #[test]
+    fn a_title_held_before() {
+        // "Ex-" is no part of the name, and the title is the one held.
+        let text = "Ex-President Ion Rusu was sentenced, as was ex-Prime Minister Tom Berg.";
+        let ms = mentions(text);
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert_eq!(titles(text, "Ion Rusu"), ["President"]);
+        assert_eq!(titles(text, "Tom Berg"), ["Prime Minister"]);
     }
 
     #[test]
