@@ -439,6 +439,7 @@ fn recognized(
     dateline_in_capitals(article, &mut raws);
     crate::recognize::drop_event_acronyms(&src, &mut raws);
     crate::recognize::drop_names_from_titles(&src, &mut raws, g);
+    crate::recognize::drop_listed_remits(&src, &mut raws, g);
     crate::recognize::drop_cut_title(&src, &mut raws, g);
     (src, raws, dates)
 }

@@ -453,6 +453,10 @@ const GENERIC_LIST: &[&str] = &[
     "Headquarters",
     "International",
     "Cooperation",
+    // A company's boards: "the Management Board", "the Supervisory Board".
+    "Management",
+    "Supervisory",
+    "Board",
 ];
 static GENERIC: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
@@ -1876,6 +1880,34 @@ pub(crate) fn drop_names_from_titles(src: &str, raws: &mut [Raw], g: &Gazetteer)
             })
             .collect();
     }
+}
+
+/// Drop an organisation that is the last part of a remit listed with commas
+/// right before a name: "Minister of Digital Development, Innovation and
+/// Aerospace Industry (of Kazakhstan) Bagdat Musin" names no "Innovation
+/// and Aerospace Industry" (the person's title holds the whole remit).
+pub(crate) fn drop_listed_remits(src: &str, raws: &mut Vec<Raw>, g: &Gazetteer) {
+    let people: Vec<usize> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person)
+        .map(|r| r.start)
+        .collect();
+    raws.retain(|r| {
+        let remit = || {
+            // (Its country may close the remit: "... Industry of Azerbaijan
+            // Ion Rusu".)
+            let Some(&name) = people.iter().filter(|&&p| p > r.end).min() else {
+                return false;
+            };
+            let between = &src[r.end..name];
+            if between.len() > 40 || between.contains([',', '.', '\n']) {
+                return false;
+            }
+            let from = crate::ceil_boundary(src, r.start.saturating_sub(TITLE_REACH));
+            listed_remit(g, &src[from..name]).is_some_and(|(a, _)| from + a < r.start)
+        };
+        r.kind != EntityKind::Organization || !src[..r.start].ends_with(", ") || !remit()
+    });
 }
 
 /// Drop a name that is a title word cut short where the text stops: a
@@ -6824,6 +6856,18 @@ fn org_phrase(
             return None;
         }
     }
+    // So is a board's chair between the name and a person's: "Azerbaijan
+    // Railways CJSC Chairman of the (Management) Board X".
+    let board_chair = (m + 1..end).find(|&x| {
+        end - x <= 7
+            && is_person_title(g, words[x])
+            && words[x + 1..].starts_with(&["of", "the"])
+            && matches!(words[end - 1], "Board" | "Directors")
+            && words.get(end).is_some_and(|w| name_shaped(g, w))
+    });
+    if let Some(x) = board_chair {
+        end = x;
+    }
     // (A field marshal's rank is no part of the body before it: "Chief of
     // Army Staff Field Marshal X".)
     if end >= k + 2 && words[end - 1] == "Field" && words.get(end) == Some(&"Marshal") {
@@ -10027,6 +10071,24 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Deputy Minister of Digital Development, Innovation and Aerospace Industry of Azerbaijan"]
         );
+        // The remit's last part names no organisation, with its country or
+        // without (a ministry's name listed so is one).
+        for text in [
+            text,
+            "He met Minister of Digital Development, Innovation and Aerospace Industry Ion Rusu.",
+        ] {
+            let ms = mentions(text);
+            assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+        }
+        let text = "Ion Rusu met officials of the Ministry of Digital Development, Innovation and Aerospace Industry on Monday.";
+        assert!(
+            has(
+                &mentions(text),
+                Organization,
+                "Ministry of Digital Development, Innovation and Aerospace Industry"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
@@ -10666,5 +10728,22 @@ mod tests {
             titles(text, "Andrzej Kasprzyk"),
             ["Personal Representative of the OSCE Chairman-in-Office"]
         );
+    }
+
+    #[test]
+    fn a_board_s_chair_is_no_part_of_the_company_s_name() {
+        for text in [
+            "He met Azerbaijan Railways CJSC Chairman of the Board Ion Rusu.",
+            "He met Kazakhtelecom JSC Chairman of the Management Board Ion Rusu.",
+        ] {
+            let ms = mentions(text);
+            let company = text[7..].split(" Chairman").next().expect("a company");
+            let orgs: Vec<_> = ms.iter().filter(|(k, _)| *k == Organization).collect();
+            assert_eq!(orgs, [&(Organization, company.to_string())], "{text}");
+            assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        }
+        // A board alone is no named organisation.
+        let ms = mentions("The Supervisory Board approved the plan of Ion Rusu.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 }
