@@ -105,7 +105,7 @@ fn during_talks(m: &str) -> bool {
 /// denial ("are expected to sign the deal during talks in Riga"). (In
 /// lower case: "May" is a month.)
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:will|would|shall|could|may|might|(?:plans?|planned|scheduled|expected|going|due|set|hopes?|wants?)\s+to|never)(?-u:\b)|n't")
+    Regex::new(r"(?-u:\b)(?:will|would|shall|could|may|might|(?:plans?|planned|scheduled|expected|going|due|set|hopes?|wants?)\s+to|(?:is|are)\s+(?:planned|scheduled|due|set)\s+for|never)(?-u:\b)|n't")
         .expect("static regex compiles")
 });
 
@@ -397,9 +397,10 @@ static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a meeting named as a noun that puts it ahead: "(the meeting
-/// of the commission) will be held in Warsaw", "... is scheduled to take place".
+/// of the commission) will be held in Warsaw", "... is scheduled to take place",
+/// "... is scheduled for tomorrow".
 static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;]*?(?-u:\b)(?:will|(?:is|are)\s+(?:scheduled|expected|planned|due|set)\s+to)\s+(?:be\s+held|take\s+place|convene|start|begin|open)(?-u:\b)")
+    Regex::new(r"^[^.;]*?(?-u:\b)(?:(?:will|(?:is|are)\s+(?:scheduled|expected|planned|due|set)\s+to)\s+(?:be\s+held|take\s+place|convene|start|begin|open)|(?:is|are)\s+(?:scheduled|planned|due|set)\s+(?:for|on))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -2072,9 +2073,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 } else {
                     (None, None)
                 };
+                // (Nor those of a place's clause that tells of a plan: "met
+                // in Bakuriani, where a meeting with Z is scheduled for
+                // tomorrow".)
+                let planned_where = clause_after.or(ahead_of).is_none().then(|| {
+                    let after_trigger = &text[trigger_at - sent.start..];
+                    after_trigger
+                        .find(", where ")
+                        .filter(|&i| LATER.is_match(&after_trigger[i..]))
+                        .map(|i| trigger_at + i)
+                });
                 let ahead = |a: &&At| {
                     ahead_of.is_some_and(|at| a.start >= at)
                         || clause_after.is_some_and(|at| a.start >= at)
+                        || planned_where.flatten().is_some_and(|at| a.start >= at)
                 };
                 // "X's visit came a week after Y met Z": the meeting is the
                 // clause's after "after" (or "before", "since", "when"),
@@ -2241,7 +2253,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             ids = two;
                             named_two = true;
                         } else if let Some(met) =
-                            met_there().filter(|_| any && previous_people.len() > 2)
+                            // (So are "the two ministers" not both so titled.)
+                            met_there().filter(|_| previous_people.len() > 2)
                         {
                             ids = met;
                             named_two = true;
@@ -6791,5 +6804,23 @@ mod tests {
         // Not a participle meeting a target.
         let ms = meetings("President Ion Rusu cut taxes by 3 percent, meeting the targets set by Minister Tom Berg.");
         assert_eq!(ms, []);
+    }
+
+    #[test]
+    fn a_meeting_scheduled_is_no_one_s_yet() {
+        // In a place's clause after the meeting, or a sentence of its own.
+        for text in [
+            "Minister Ion Rusu and his counterpart Tom Berg met today in Riga, where a trilateral meeting with Lithuania's Ana Costa is scheduled for tomorrow. The two ministers discussed security.",
+            "Minister Ion Rusu met Minister Tom Berg in Riga. A trilateral meeting with Ana Costa is scheduled for tomorrow.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])], "{text}");
+        }
+        // (Not a meeting there: "where they also met".)
+        let ms = meetings("Minister Ion Rusu met Tom Berg in Riga, where they also met Ana Costa.");
+        assert_eq!(
+            participants(&ms),
+            [names(&["Ion Rusu", "Tom Berg", "Ana Costa"])]
+        );
     }
 }
