@@ -1243,6 +1243,8 @@ const NATURAL_FEATURE_WORDS: &[&str] = &[
     "Reef",
     "Atoll",
     "Archipelago",
+    // (An area: "Alat Free Economic Zone", "the Demilitarized Zone".)
+    "Zone",
 ];
 
 /// Words that end a site's or a feature's name.
@@ -7691,6 +7693,12 @@ mod tests {
 
     #[test]
     fn sites_named_before_their_kind() {
+        // An economic zone is an area.
+        let ms = mentions(
+            "They discussed the Karvat Free Economic Zone and the Lomsk Special Economic Zone.",
+        );
+        assert!(has(&ms, Location, "Karvat Free Economic Zone"), "{ms:?}");
+        assert!(has(&ms, Location, "Lomsk Special Economic Zone"), "{ms:?}");
         let ms = mentions("Drills were held at the Harb-Maidon training ground, the Karvendal air base and the Kulevi terminal near the Patriot military park.");
         assert!(has(&ms, Location, "Patriot military park"), "{ms:?}");
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
