@@ -435,7 +435,9 @@ fn recognized(
             article.metadata.published,
         ));
     }
-    raws.extend(header_dateline_places(article, &segs, g));
+    let (places, days) = header_dateline(article, &segs, g);
+    raws.extend(places);
+    dates.extend(days);
     dateline_in_capitals(article, &mut raws);
     crate::recognize::drop_event_acronyms(&src, &mut raws);
     crate::recognize::drop_names_from_titles(&src, &mut raws, g);
@@ -444,16 +446,17 @@ fn recognized(
     (src, raws, dates)
 }
 
-/// The places of a dateline that the layout read from a header line
-/// ("Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia"): mentions, as an
-/// opening dateline's are, though the line is not body text.
-fn header_dateline_places(
+/// The places and dates of a dateline that the layout read from a header
+/// line ("Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia", "Yerevan, 18
+/// June 2025 / ARKA /"): mentions, as an opening dateline's are, though the
+/// line is not body text.
+fn header_dateline(
     article: &Article,
     body: &[(&Segment, Vec<crate::tokens::Token>)],
     g: &crate::gazetteer::Gazetteer,
-) -> Vec<crate::recognize::Raw> {
+) -> (Vec<crate::recognize::Raw>, Vec<crate::dates::DateMention>) {
     let Some(place) = article.metadata.dateline.as_deref() else {
-        return Vec::new();
+        return Default::default();
     };
     let Some((seg, at)) = article
         .segments
@@ -467,7 +470,7 @@ fn header_dateline_places(
             Some((s, at))
         })
     else {
-        return Vec::new();
+        return Default::default();
     };
     // An opening dateline in the body ("BAKU, Azerbaijan") is read with the body.
     let opens = |text: &str| {
@@ -475,10 +478,11 @@ fn header_dateline_places(
         head.to_lowercase().contains(&place.to_lowercase())
     };
     if body.iter().any(|(s, _)| opens(&s.text)) {
-        return Vec::new();
+        return Default::default();
     }
     let hits = g.scan(&seg.text[at..], seg.content.start + at);
-    crate::recognize::place_mentions(g, &hits)
+    let days = crate::dates::find(&seg.text, seg.content.start, article.metadata.published);
+    (crate::recognize::place_mentions(g, &hits), days)
 }
 
 /// A town the gazetteer lacks, written in capitals as the opening dateline
@@ -642,6 +646,14 @@ mod tests {
         assert!(places.contains(&"Tbilisi"), "{places:?}");
         assert!(places.contains(&"Georgia"), "{places:?}");
         assert!(places.contains(&"Azerbaijan"), "{places:?}");
+        // ... and its date, with the day the body names.
+        let day = doc
+            .entities
+            .iter()
+            .find(|e| e.kind == crate::EntityKind::Date)
+            .expect("a date");
+        let said: Vec<&str> = day.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(said, ["29 Sep 2021", "today"], "{:#?}", doc.entities);
     }
 
     #[test]
