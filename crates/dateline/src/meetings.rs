@@ -297,9 +297,9 @@ static GUEST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that goes on with the visit reported before: "Later, X was
 /// received by ...", "Then the guests met ...", "X later met ...",
 /// "Earlier on Wednesday, X was received by ...", "Before the trilateral
-/// talks, X held separate meetings with ...".
+/// talks, X held separate meetings with ...", "X had earlier called on ...".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that|Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z][a-z]+day)|(?:Before|After|Following)\s+the\s+(?:[a-z]+\s+)?(?:meeting|talks|summit|negotiations))(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards)\s+(?:met|held|received|visited|called)(?-u:\b)")
+    Regex::new(r"^(?:Later|Then|Afterwards|Subsequently|After\s+that|Earlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z][a-z]+day)|(?:Before|After|Following)\s+the\s+(?:[a-z]+\s+)?(?:meeting|talks|summit|negotiations))(?-u:\b)|(?-u:\b)(?:later|then|subsequently|afterwards|earlier)\s+(?:met|held|received|visited|called)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -5850,6 +5850,9 @@ mod tests {
         assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in New York on Wednesday.\n\nThe sides discussed the bid. Rusu later met with Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
+        // (So does one "earlier" in another paragraph.)
+        let ms = meetings("RIGA - Minister Ion Rusu met Minister Ana Costa in Beijing on Wednesday.\n\nRusu had earlier called on Vice President Tom Berg.");
+        assert_eq!(ms[1].3.as_deref(), Some("Beijing"), "{ms:?}");
         let ms = meetings("MOSCOW - Minister Ion Rusu held talks in Beijing with Minister Ana Costa. Earlier on Wednesday, Rusu was received by Vice President Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Beijing"), "{ms:?}");
         // (Also "Earlier," with no day.)
