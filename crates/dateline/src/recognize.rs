@@ -4296,24 +4296,23 @@ const COMPANY_NOUNS: [&str; 13] = [
     "lender",
 ];
 
-/// Whether a company noun closes a description after the name ending at
+/// The company noun that closes a description after the name ending at
 /// `end`: "Kazatomprom, the world's largest uranium producer, ...". Only
-/// words in lower case stand between (not "X, the head of the company").
-fn company_apposition(src: &str, end: usize) -> bool {
+/// words in lower case stand between (not "X, the head of the company"),
+/// or a nationality ("Orano, the French nuclear fuel company").
+fn company_apposition<'h>(g: &Gazetteer, src: &'h str, end: usize) -> Option<&'h str> {
     let rest = &src[end..];
-    let Some(rest) = [", the ", ", a ", ", an "]
+    let rest = [", the ", ", a ", ", an "]
         .iter()
-        .find_map(|a| rest.strip_prefix(a))
-    else {
-        return false;
-    };
+        .find_map(|a| rest.strip_prefix(a))?;
     let phrase = rest.split([',', '.', ';', '(']).next().unwrap_or("");
     if phrase.len() == rest.len() {
-        return false;
+        return None;
     }
     let ws: Vec<&str> = phrase.split(' ').take(7).collect();
-    ws.len() <= 6
-        && ws.last().is_some_and(|w| COMPANY_NOUNS.contains(w))
+    let noun = *ws.last()?;
+    (ws.len() <= 6
+        && COMPANY_NOUNS.contains(&noun)
         // (A producer of films or music is a person: "X, a film producer".)
         && !ws.iter().any(|w| {
             matches!(
@@ -4324,8 +4323,10 @@ fn company_apposition(src: &str, end: usize) -> bool {
         && ws.iter().all(|w| {
             !w.is_empty()
                 && !matches!(*w, "of" | "and" | "for" | "to" | "with")
-                && w.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-'))
-        })
+                && (w.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-'))
+                    || g.is_demonym(w))
+        }))
+    .then_some(noun)
 }
 
 /// Whether a company noun stands right before `start`: "company [Orano]".
@@ -5058,15 +5059,19 @@ fn read_chunk<'h>(
         return;
     }
     // ... or one word described as one: "Kazatomprom, the world's largest
-    // uranium producer".
+    // uranium producer"; whatever place it shares a name with, when it
+    // is called a company ("Orano, the French nuclear fuel company": a
+    // country may be a producer).
     if cx.lists_companies
         && n - s == 1
-        && company_apposition(src, chunk[s].end)
+        && company_apposition(g, src, chunk[s].end).is_some_and(|noun| {
+            matches!(noun, "company" | "firm" | "corporation")
+                || hits_within(hits, chunk[s].start, chunk[s].end)
+                    .next()
+                    .is_none()
+        })
         && !g.is_title(words[s])
         && !g.is_demonym(words[s])
-        && hits_within(hits, chunk[s].start, chunk[s].end)
-            .next()
-            .is_none()
     {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -7007,6 +7012,11 @@ mod tests {
         // (Not a person described: "X, the head of the company", "a film producer".)
         let ms = mentions("The company signed. Karvenko, the head of the company, and Zarnovit, a film producer, spoke.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+        // A company whose name a place has too, called one after a
+        // nationality (a country may be a producer).
+        let ms = mentions("Orano, the French nuclear fuel company, mines uranium. Kazakhstan, the world's largest uranium producer, sells it.");
+        assert!(has(&ms, Organization, "Orano"), "{ms:?}");
+        assert!(has(&ms, Location, "Kazakhstan"), "{ms:?}");
     }
 
     #[test]
