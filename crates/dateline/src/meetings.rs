@@ -208,9 +208,10 @@ fn place_noun(w: &str) -> bool {
 }
 
 /// A clause that ends where a visit goes: "is on an official visit to",
-/// "a visit by Prime Minister X to", "arrived in", "left for".
+/// "a visit by Prime Minister X to", "arrived in", "left for"; a capital
+/// by its country's adjective between ("traveled to the Saudi capital").
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|(?:left|departed)\s+for\s+(?:the\s+)?|(?:travell?ed|flew)\s+to\s+(?:the\s+)?|visit\s+(?:of|by)\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)$")
+    Regex::new(r"(?-u:\b)(?:(?:visit|arrived)\s+(?:to|in)\s+(?:the\s+)?|(?:left|departed)\s+for\s+(?:the\s+)?|(?:travell?ed|flew)\s+to\s+(?:the\s+)?|visit\s+(?:of|by)\s+(?:[\w'’-]+\s+){1,6}to\s+(?:the\s+)?|visited\s+(?:(?:[\w'’-]+\s+){1,10}in\s+)?)(?:[A-Z][a-z]+\s+capital,?\s+)?$")
         .expect("static regex compiles")
 });
 
@@ -6824,6 +6825,15 @@ mod tests {
         assert_eq!(
             participants(&ms),
             [names(&["Ion Rusu", "Tom Berg", "Ana Costa"])]
+        );
+    }
+
+    #[test]
+    fn a_capital_travelled_to_by_its_country_s_adjective_is_where_they_met() {
+        let ms = meetings("TEHRAN - Foreign Minister Ion Rusu, who traveled to the Saudi capital Riyadh on Monday, met with Crown Prince Tom Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riyadh"))]
         );
     }
 }
