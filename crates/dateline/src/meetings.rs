@@ -3094,15 +3094,33 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                             title(b.rsplit(' ').next().unwrap_or(""))
                                         })
                                     };
-                                    let also = places
+                                    let no_place = places
                                         .iter()
-                                        .all(|a| of_title(a) || elsewhere(a) || in_purpose(a))
+                                        .all(|a| of_title(a) || elsewhere(a) || in_purpose(a));
+                                    let also = no_place
                                         && (goes_on()
                                             || reference
                                                 .as_ref()
                                                 .is_some_and(|r| r.name("visiting").is_some()));
+                                    // (Or two of those who met are pointed
+                                    // back to: "X and Y held talks in Almaty.
+                                    // ... The ministers were received by Z".)
+                                    let pointed_back = |m: &&Meeting| {
+                                        no_place
+                                            && back_reference
+                                            && m.participants
+                                                .iter()
+                                                .filter(|p| {
+                                                    ids.iter().any(|&i| entities[i].name == **p)
+                                                })
+                                                .nth(1)
+                                                .is_some()
+                                    };
                                     last_told(&meetings, &told_earlier)
-                                        .filter(|m| also && m.evidence.end + 600 >= sent.start)
+                                        .filter(|m| {
+                                            (also || pointed_back(m))
+                                                && m.evidence.end + 600 >= sent.start
+                                        })
                                         .filter(|m| m.kind != MeetingKind::PhoneCall)
                                         .filter(|m| {
                                             let took_part = |i: usize| {
@@ -6835,5 +6853,12 @@ mod tests {
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Riyadh"))]
         );
+    }
+
+    #[test]
+    fn those_who_met_pointed_back_to_are_still_where_they_met() {
+        let ms = meetings("YEREVAN - Minister Ion Rusu and Minister Ana Costa held talks in Almaty on March 3, hosted by Minister Tom Berg.\n\nThe talks focused on the treaty. On March 3, the ministers were received by President Lars Holm.");
+        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
+        assert_eq!(places, [Some("Almaty"), Some("Almaty")], "{ms:?}");
     }
 }
