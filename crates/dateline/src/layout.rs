@@ -310,17 +310,25 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     let offset = time
         .as_ref()
         .and_then(|(_, _, end)| calendar::offset_in(&after[*end..]));
-    // (Or right before it, alone: "17:20, 12.12.2022", "13:40, 21
-    // September 2023".)
-    let time = time.map(|t| t.0).or_else(|| {
+    // (Or right before it, alone or after a word of chrome, with its offset:
+    // "17:20, 12.12.2022", "13:40, 21 September 2023", "Updated 3:45 PM
+    // GMT+4, March 5, 2024".)
+    let before = || {
         let head = &s[..first.start];
-        calendar::time_in(head)
-            .filter(|(_, start, end)| {
-                head[..*start].trim().is_empty()
-                    && head[*end..].trim_matches([',', ' ', '|']).is_empty()
-            })
-            .map(|t| t.0)
-    });
+        let (t, start, end) = calendar::time_in(head)?;
+        let lead = head[..start].trim();
+        let trail = head[end..].trim_matches([',', ' ', '|']);
+        let offset = (!trail.is_empty() && !trail.contains(' '))
+            .then(|| calendar::offset_in(trail))
+            .flatten();
+        ((lead.is_empty() || matches!(lead, "Updated" | "Published" | "Posted"))
+            && (trail.is_empty() || offset.is_some()))
+        .then_some((t, offset))
+    };
+    let (time, offset) = match time {
+        Some(t) => (Some(t.0), offset),
+        None => before().map_or((None, None), |(t, o)| (Some(t), o)),
+    };
     // What is left once dates and times are gone must be a few words of
     // chrome ("Politics Materials", "Kosova & Bota CNA"), not a sentence.
     let mut rest = String::with_capacity(s.len());
@@ -2793,6 +2801,11 @@ mod tests {
         let m = read("Georgian PM, Turkish President discuss trade\n\n17:20, 12.12.2022\n\nThe prime minister held a meeting with the president in Ankara.\n").metadata;
         assert_eq!(m.published, Some(date(2022, 12, 12)));
         assert_eq!(m.published_time, Some(Time::constant(17, 20, 0, 0)));
+        // ... after a word of chrome, with its offset.
+        let m = read("Georgian PM, Turkish President discuss trade\nUpdated 3:45 PM GMT+4, March 5, 2024\n\nThe prime minister held a meeting with the president in Ankara.\n").metadata;
+        assert_eq!(m.published, Some(date(2024, 3, 5)));
+        assert_eq!(m.published_time, Some(Time::constant(15, 45, 0, 0)));
+        assert_eq!(m.utc_offset.map(|o| o.seconds()), Some(4 * 3600));
     }
 
     #[test]
