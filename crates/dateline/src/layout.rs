@@ -1317,7 +1317,11 @@ pub(crate) fn read(text: &str) -> Article {
                     && i >= 2
                     && !prev.blank_before
                     && wrapped_line(&ps[i - 2])
-                    && (words(t, 3) >= 2 || matches!(here.class, Class::Byline(_)))
+                    // (One word in lower case ends a sentence too: "...
+                    // the Office of the President\nreported.")
+                    && (words(t, 3) >= 2
+                        || matches!(here.class, Class::Byline(_))
+                        || t.starts_with(char::is_lowercase))
                     && no_date())
                     || (matches!(
                         here.class,
@@ -2681,6 +2685,12 @@ mod tests {
         let body = bodies(&read(t)).join("\n");
         assert!(body.starts_with("AKORDA, Astana"), "{body}");
         assert!(body.ends_with("on 24-25 September 2024."), "{body}");
+        // A last line of one word in lower case.
+        let t = "Ministers discuss air defense at the summit\n\nPresident of Sarnia Ion Rusu met with the Alliance's Secretary\nGeneral Tom Berg on the sidelines of the summit in Washington on\nWednesday, July 10, the Office of the President of Sarnia\nreported.\n\n\"We discussed it,\" Rusu wrote on Telegram.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(body[0].starts_with("President of Sarnia"), "{body:?}");
+        assert!(body[0].ends_with("\nreported."), "{body:?}");
     }
 
     #[test]
