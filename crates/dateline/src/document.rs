@@ -323,6 +323,21 @@ fn reads_as_english(
     lower < 5 || english * 5 >= lower
 }
 
+/// Push `seg`'s text to `out` as rules read it: a line broken inside a
+/// headline or a paragraph as the space it stands for, not after a short
+/// line, which stands apart (a dateline, "Baku, November 3, AZERTAC"). One
+/// ASCII byte for another: offsets hold.
+pub(crate) fn push_read(seg: &Segment, out: &mut String) {
+    let read = matches!(seg.kind, SegmentKind::Title | SegmentKind::Body);
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'\n', seg.text.as_bytes()) {
+        out.push_str(&seg.text[from..i]);
+        out.push(if read && i - from >= 40 { ' ' } else { '\n' });
+        from = i + 1;
+    }
+    out.push_str(&seg.text[from..]);
+}
+
 fn recognized(
     article: &Article,
 ) -> (
@@ -349,14 +364,7 @@ fn recognized(
         src.extend(std::iter::repeat_n('\n', pad));
         src.push_str(&seg.text);
         flat.push_str(&src[flat.len()..seg.content.start]);
-        let read = matches!(seg.kind, SegmentKind::Title | SegmentKind::Body);
-        let mut from = 0;
-        for i in memchr::memchr_iter(b'\n', seg.text.as_bytes()) {
-            flat.push_str(&seg.text[from..i]);
-            flat.push(if read && i - from >= 40 { ' ' } else { '\n' });
-            from = i + 1;
-        }
-        flat.push_str(&seg.text[from..]);
+        push_read(seg, &mut flat);
     }
     let segs: Vec<(&Segment, Vec<crate::tokens::Token>)> = article
         .segments
@@ -441,7 +449,7 @@ fn recognized(
     dateline_in_capitals(article, &mut raws);
     crate::recognize::drop_event_acronyms(&src, &mut raws);
     crate::recognize::drop_names_from_titles(&src, &mut raws, g);
-    crate::recognize::drop_listed_remits(&src, &mut raws, g);
+    crate::recognize::drop_listed_remits(&flat, &mut raws, g);
     crate::recognize::drop_cut_title(&src, &mut raws, g);
     (src, raws, dates)
 }

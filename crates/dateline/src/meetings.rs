@@ -1051,6 +1051,26 @@ fn one_who_met(
 /// Meetings reported in the title and body segments (the metadata gives
 /// the dateline's place and the day of the report).
 pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadata) -> Vec<Meeting> {
+    // Lines broken inside a paragraph read as spaces ("in the resort town
+    // of\nBakuriani"), as the recognizer reads them; copied only when a
+    // segment holds a line break.
+    let read: Vec<Segment>;
+    let segments = if segments
+        .iter()
+        .any(|s| memchr::memchr(b'\n', s.text.as_bytes()).is_some())
+    {
+        read = segments
+            .iter()
+            .map(|s| {
+                let mut text = String::with_capacity(s.text.len());
+                crate::document::push_read(s, &mut text);
+                Segment { text, ..*s }
+            })
+            .collect();
+        &read[..]
+    } else {
+        segments
+    };
     let dateline = metadata.dateline.as_deref();
     let report_day = metadata.published.map(|d| d.to_string());
     let mut all: Vec<At> = entities
@@ -6860,5 +6880,14 @@ mod tests {
         let ms = meetings("YEREVAN - Minister Ion Rusu and Minister Ana Costa held talks in Almaty on March 3, hosted by Minister Tom Berg.\n\nThe talks focused on the treaty. On March 3, the ministers were received by President Lars Holm.");
         let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
         assert_eq!(places, [Some("Almaty"), Some("Almaty")], "{ms:?}");
+    }
+
+    #[test]
+    fn a_line_broken_inside_a_paragraph_reads_as_a_space() {
+        let ms = meetings("Defense Minister Ion Rusu and his Latvian counterpart Tom Berg met today in the resort\ntown of Bakuriani, where a trilateral meeting with Lithuania's Ana\nCosta is scheduled for tomorrow.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Bakuriani"))]
+        );
     }
 }

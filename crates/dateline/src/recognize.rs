@@ -10094,6 +10094,8 @@ mod tests {
         for text in [
             text,
             "He met Minister of Digital Development, Innovation and Aerospace Industry Ion Rusu.",
+            // (Over a line broken inside the paragraph.)
+            "The memorandum on digital cooperation was signed by Kazakh Minister of Digital\nDevelopment, Innovation and Aerospace Industry Ion Rusu in Astana on\nJune 9, the ministry said.",
         ] {
             let ms = mentions(text);
             assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
