@@ -437,8 +437,9 @@ fn recognized(
             lower_names,
         };
         raws.extend(crate::recognize::mentions(&flat, tokens, &hits, g, &cx));
+        // (Over a line break inside the paragraph too: "June\n15-16".)
         dates.extend(crate::dates::find(
-            &seg.text,
+            &flat[seg.content.start..seg.content.end],
             base,
             article.metadata.published,
         ));
@@ -680,5 +681,17 @@ mod tests {
         // (An agency read as the dateline stays an agency.)
         let text = " INTERFAX-AVN - General Ion Rusu met General Tom Berg in Moscow.\n";
         assert!(!names(text, crate::EntityKind::Location).contains(&"Interfax-Avn".to_string()));
+    }
+
+    #[test]
+    fn a_date_broken_over_a_line_inside_a_paragraph_is_one_date() {
+        let doc = crate::analyze(" date 2024-06-03 Leaders meet in the capital\n\nThe president invited the Philippines to the Peace Summit in Switzerland scheduled for June\n15-16, and the host said the capital would consider the invitation.\n").expect("parses");
+        let days: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Date)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(days, ["2024-06-15", "2024-06-16"], "{:#?}", doc.entities);
     }
 }

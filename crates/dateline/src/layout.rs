@@ -1334,10 +1334,20 @@ pub(crate) fn read(text: &str) -> Article {
                 && (!after_stamp || name_goes_on())
                 && dateline_of(txt(here)).is_none()
         };
+        // (Or a long line of the story broken once, before a word in lower
+        // case or a number: "... scheduled for June\n15-16, and ...".)
+        let broken_once = || {
+            s.len() > 80
+                && !ends_sentence(s)
+                && !s.ends_with(':')
+                && words(s, 8) >= 7
+                && matches!(prev.class, Class::Headline | Class::Other)
+                && txt(here).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && run_on()
+        };
         let both = !here.blank_before
-            && here.end - here.start <= 80
-            && wrapped_line(prev)
-            && (run_on() || last_line());
+            && (here.end - here.start <= 80 && wrapped_line(prev) && (run_on() || last_line())
+                || broken_once());
         // ... and one after running text that has not ended its sentence:
         // "... is scheduled to travel to Doha on\nSunday."
         let last_of_body = (prev.class == Class::Body
