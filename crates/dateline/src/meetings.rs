@@ -2097,10 +2097,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // (Nor those of a place's clause that tells of a plan: "met
                 // in Bakuriani, where a meeting with Z is scheduled for
                 // tomorrow".)
-                let planned_where = clause_after.or(ahead_of).is_none().then(|| {
+                // (Searched only with someone named after the verb.)
+                static WHERE: crate::Needles<1> = crate::needles![", where "];
+                let planned_where = (clause_after.or(ahead_of).is_none()
+                    && people.iter().any(|b| b.start > trigger_at))
+                .then(|| {
                     let after_trigger = &text[trigger_at - sent.start..];
-                    after_trigger
-                        .find(", where ")
+                    WHERE
+                        .find(after_trigger)
                         .filter(|&i| LATER.is_match(&after_trigger[i..]))
                         .map(|i| trigger_at + i)
                 });

@@ -3398,10 +3398,15 @@ fn titles_around(
             .map(|w| w.trim_start_matches(['"', '“', '‘']))
             // "then-Prime Minister X": "then" qualifies the title (as
             // "ex-" does: "Ex-President X").
+            // (Most words open with neither: their first byte is asked first.)
             .map(|w| {
-                w.strip_prefix("then-")
-                    .or_else(|| w.strip_prefix("ex-"))
-                    .or_else(|| w.strip_prefix("Ex-"))
+                let qualified = match w.as_bytes().first() {
+                    Some(b't') => w.strip_prefix("then-"),
+                    Some(b'e') => w.strip_prefix("ex-"),
+                    Some(b'E') => w.strip_prefix("Ex-"),
+                    _ => None,
+                };
+                qualified
                     .filter(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
                     .unwrap_or(w)
             })
