@@ -1296,6 +1296,29 @@ impl Context<'_> {
     }
 }
 
+/// Social networks by name, companies when posted on ([`posted_on`]).
+const SOCIAL_NETWORKS: [&str; 10] = [
+    "X",
+    "Facebook",
+    "Telegram",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "WhatsApp",
+    "LinkedIn",
+    "VKontakte",
+];
+
+/// Whether "on" (and whose) stands right before `start`: "wrote on X",
+/// "on his Telegram channel".
+fn posted_on(src: &str, start: usize) -> bool {
+    let before = &src[..start];
+    ["on ", "on his ", "on her ", "on its ", "on their ", "via "]
+        .iter()
+        .any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with(' '))
+}
+
 /// Plurals that a list of places follows, after "of".
 const PLACE_KINDS: [&str; 7] = [
     "ports",
@@ -5008,6 +5031,21 @@ fn read_chunk<'h>(
     // International Exhibition") is an event; a numbered unit ("173rd
     // Infantry Brigade") is an organisation.
     if is_ordinal(words[s]) && !words[s + 1..].iter().any(|w| UNIT_WORDS.contains(w)) {
+        return;
+    }
+    // A social network posted on is a company: "wrote on X", "said on his
+    // Telegram channel".
+    // (Its name may end the sentence: "wrote on X. The ...", the next
+    // sentence's opening word read on with "X." as an initial.)
+    let network = words[s].strip_suffix('.').unwrap_or(words[s]);
+    let alone = n - s == 1
+        || (network.len() < words[s].len() && words[s + 1..].iter().all(|w| STOP.contains(w)));
+    if alone && SOCIAL_NETWORKS.contains(&network) && posted_on(src, chunk[s].start) {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[s].start + network.len(),
+        ));
         return;
     }
     // An oil or gas field is a site: "the Azerbaijani field Shah Deniz",
@@ -10769,6 +10807,17 @@ mod tests {
         }
         // A board alone is no named organisation.
         let ms = mentions("The Supervisory Board approved the plan of Ion Rusu.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn a_social_network_posted_on_is_a_company() {
+        let ms = mentions("\"We will respond,\" Ion Rusu wrote on X. The ministry said on its Telegram channel and on Facebook that the talks went on.");
+        for org in ["X", "Telegram", "Facebook"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        // (Not a letter that names no network: "Plan X", "President X".)
+        let ms = mentions("Plan X was signed by Ion Rusu.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 }
