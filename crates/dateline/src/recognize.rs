@@ -1217,6 +1217,10 @@ const BUILT_SITE_WORDS: &[&str] = &[
     // (Hindi for a building: "Rashtrapati Bhavan", "Vigyan Bhawan".)
     "Bhavan",
     "Bhawan",
+    // (A government's building: "South Block", "the Berlaymont Building".)
+    "Block",
+    "Building",
+    "Tower",
 ];
 
 /// Words that end the name of a natural feature, also a location
@@ -7746,6 +7750,12 @@ mod tests {
 
     #[test]
     fn sites_named_before_their_kind() {
+        // A government's building is a site, no person.
+        let ms = mentions(
+            "Minister Ion Rusu met the delegation at South Block and later at the Bayi Building.",
+        );
+        assert!(has(&ms, Location, "South Block"), "{ms:?}");
+        assert!(has(&ms, Location, "Bayi Building"), "{ms:?}");
         // An economic zone is an area.
         let ms = mentions(
             "They discussed the Karvat Free Economic Zone and the Lomsk Special Economic Zone.",
