@@ -2539,12 +2539,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let gathering = (realised && GATHERING.is_match(text)) || attended;
                 // (So is what two or more named next discussed or signed
                 // after one met by unnamed sides: "The defence ministers of
-                // A, B and C met with X. Minister Y, Z and W discussed ...".)
+                // A, B and C met with X. Minister Y, Z and W discussed ...";
+                // or met somewhere: "... met in Tbilisi. Y, Z and W signed
+                // ...".)
                 let discussed_next = c.name("coord").is_some()
                     && ids.len() >= 2
-                    && unnamed
-                        .as_ref()
-                        .is_some_and(|u| u.0 + 1 == n_sentence && !u.3.is_empty());
+                    && unnamed.as_ref().is_some_and(|u| {
+                        u.0 + 1 == n_sentence && (!u.3.is_empty() || u.2.is_some())
+                    });
                 let reported_before = unnamed.clone().filter(|_| attended || discussed_next);
                 // Its chair first.
                 if let Some(u) = &reported_before {
@@ -5987,6 +5989,19 @@ mod tests {
         );
         let ms = meetings("Minister Arkady Petrenko met General Maria Lopes in Riga. The meeting was attended by Colonel Ion Rusu and Colonel Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
+        // What those named next signed there, and where one of them also met
+        // another (not at the dateline's place).
+        let ms = meetings("ANKARA - The defence ministers of three countries met in Tbilisi on Monday. Ion Rusu, Ana Costa and Tom Berg signed a joint declaration.\n\nRusu also held a bilateral meeting with Berg.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (
+                    names(&["Ion Rusu", "Ana Costa", "Tom Berg"]),
+                    Some("Tbilisi")
+                ),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Tbilisi"))
+            ]
+        );
     }
 
     #[test]
