@@ -1300,6 +1300,13 @@ impl Context<'_> {
     }
 }
 
+/// Honours written after a name: British orders and decorations, and
+/// Pakistan's military ones ("NI (M)": Nishan-e-Imtiaz, Military).
+const POST_NOMINALS: [&str; 21] = [
+    "OBE", "MBE", "CBE", "KBE", "GBE", "KCB", "GCB", "CB", "ADC", "DSO", "DFC", "KCMG", "GCMG",
+    "CMG", "KCVO", "NI", "HI", "SI", "TI", "SBt", "TBt",
+];
+
 /// Social networks by name, companies when posted on ([`posted_on`]).
 const SOCIAL_NETWORKS: [&str; 10] = [
     "X",
@@ -4749,6 +4756,15 @@ fn read_chunk<'h>(
         s += 1;
     }
     if s >= n {
+        return;
+    }
+    // Honours written after a name name no organisation: "General X, NI
+    // (M)", "Y, OBE".
+    if words[s..].iter().all(|w| POST_NOMINALS.contains(w))
+        && (src[chunk[n - 1].end..].starts_with(" (M)")
+            || src[chunk[n - 1].end..].starts_with("(M)")
+            || src[..chunk[s].start].ends_with(", "))
+    {
         return;
     }
     // Chunks that name one organisation whole, whatever words they hold:
@@ -10829,5 +10845,14 @@ mod tests {
         // (Not a letter that names no network: "Plan X", "President X".)
         let ms = mentions("Plan X was signed by Ion Rusu.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn honours_after_a_name_are_no_organisations() {
+        let ms = mentions("General Ion Rusu, NI (M), held talks with General Tom Berg, NI(M), and Ana Costa, OBE, in Rawalpindi.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
+        for p in ["Ion Rusu", "Tom Berg", "Ana Costa"] {
+            assert!(has(&ms, Person, p), "{p}: {ms:?}");
+        }
     }
 }
