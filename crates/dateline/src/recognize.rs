@@ -773,6 +773,28 @@ fn fair_after(src: &str, at: usize) -> bool {
     )
 }
 
+/// Whether an exercise's noun follows byte `at`, maybe after one word of
+/// its kind ("... naval exercise"): an acronym before it names the exercise
+/// (not "the SCO forum", an organisation's).
+fn drills_after(src: &str, at: usize) -> bool {
+    noun_after(
+        src,
+        at,
+        |w| {
+            matches!(
+                w,
+                "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers"
+            )
+        },
+        |w| {
+            matches!(
+                w,
+                "naval" | "military" | "joint" | "multinational" | "annual"
+            )
+        },
+    )
+}
+
 /// The end of a site noun in lower case right after `at` ("... mosque").
 fn site_after(src: &str, at: usize) -> Option<usize> {
     let rest = src[at..].strip_prefix(' ')?;
@@ -5865,7 +5887,9 @@ fn read_chunk<'h>(
                 && (words[k - 1] == "of"
                     || (k >= 2 && words[k - 1] == "the" && words[k - 2] == "of"));
             let end = of_country(chunk, &words, k + 1, hits, g).unwrap_or(k + 1);
-            let fair = end == n && fair_after(src, chunk[end - 1].end);
+            // (Nor an exercise's: "the BALTOPS exercise", "ZAPAD drills".)
+            let fair = end == n
+                && (fair_after(src, chunk[end - 1].end) || drills_after(src, chunk[end - 1].end));
             if (!chunk_starts_with_title || n == 1 || of_body) && !shouting && !fair {
                 out.push(Raw::plain(
                     EntityKind::Organization,
@@ -10854,5 +10878,14 @@ mod tests {
         for p in ["Ion Rusu", "Tom Berg", "Ana Costa"] {
             assert!(has(&ms, Person, p), "{p}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn an_acronym_before_an_exercise_names_the_exercise() {
+        let ms = mentions("Marines arrived for the BALTOPS exercise and the ZARNEX naval drills. NATO exercises began as the SCO forum opened.");
+        assert!(!has(&ms, Organization, "BALTOPS"), "{ms:?}");
+        assert!(!has(&ms, Organization, "ZARNEX"), "{ms:?}");
+        assert!(has(&ms, Organization, "NATO"), "{ms:?}");
+        assert!(has(&ms, Organization, "SCO"), "{ms:?}");
     }
 }
