@@ -895,8 +895,11 @@ const RELATIVE: [&str; 3] = [", who ", ", which ", ", whose "];
 /// ... and of an aside that tells of another time: an apposition too
 /// ("Pezeshkian, a reformist who took office in July, also met ..."). (For
 /// dates only: an apposition may name the one met, "met his counterpart,
-/// an old friend, X".)
-const ASIDE: [&str; 5] = [", who ", ", which ", ", whose ", ", a ", ", an "];
+/// an old friend, X"; so may a place's clause, "discussed the situation in
+/// Kosovo, where troops were attacked in May".)
+const ASIDE: [&str; 6] = [
+    ", who ", ", which ", ", whose ", ", a ", ", an ", ", where ",
+];
 
 /// Whether byte `at` of a sentence lies in a clause opened by one of
 /// `openers` that the trigger at byte `trigger` is not in.
@@ -943,7 +946,7 @@ fn any_relative_clause(
     openers: &[&str],
     mut fits: impl FnMut(usize, usize) -> bool,
 ) -> bool {
-    let mut seen = [false; 5];
+    let mut seen = [false; ASIDE.len()];
     for open in memchr::memrchr_iter(b',', &text.as_bytes()[..at]) {
         for (i, opener) in openers.iter().enumerate() {
             if seen[i] || !text[open..at].starts_with(opener) {
@@ -6009,6 +6012,13 @@ mod tests {
         let ms = meetings("Minister Ion Rusu, who arrived in Tehran on Monday at the head of a delegation, also met General Ana Costa.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+        // Nor does a place's clause after the meeting's verb (the talks
+        // told before, not another meeting of theirs in May).
+        let ms = meetings("Minister Ion Rusu hosted Minister Ana Costa in Riga on Tuesday.\n\nRusu and Costa discussed the situation in Kosovo, where troops were attacked in May.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-02"))]
+        );
         // A visit's clause does: the meeting was part of the visit.
         for text in [
             "Minister Ion Rusu, who paid a visit to Bucharest on Monday, met his counterpart Ana Costa.",
