@@ -838,6 +838,8 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             "training" | "firing" | "air" | "naval" | "military" | "test"
         );
         let residence = matches!(w, "state" | "presidential" | "official" | "country");
+        // ("the Ruh Ordo cultural center", "the Yunus Emre cultural centre".)
+        let culture = matches!(w, "cultural" | "exhibition" | "congress" | "convention");
         // ("the Giz Galasi hydroelectric complex", "the Rogun hydropower
         // plant", "the Shagan thermal power station".)
         let energy = matches!(
@@ -851,6 +853,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             .unwrap_or("");
         ((kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
             || (residence && h == "residence")
+            || (culture && matches!(h, "center" | "centre" | "complex" | "hall"))
             || (energy
                 && matches!(
                     h,
@@ -7790,6 +7793,10 @@ mod tests {
 
     #[test]
     fn sites_named_before_their_kind() {
+        // A cultural center too: not the person "Ruh Ordo" visited.
+        let ms = mentions("The leaders visited the Ruh Ordo cultural center.");
+        assert!(has(&ms, Location, "Ruh Ordo cultural center"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // A government's building is a site, no person.
         let ms = mentions(
             "Minister Ion Rusu met the delegation at South Block and later at the Bayi Building.",
