@@ -2200,7 +2200,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 && !ids.contains(&e)
                                 && has_title(&entities[e], head)
                         });
+                        // (Else the two who just met, one not so titled:
+                        // "X and his counterpart Y met ... Z received both
+                        // ministers".)
+                        let met = || {
+                            let m = meetings.last().filter(|m| {
+                                m.participants.len() == 2 && m.evidence.end + 600 >= sent.start
+                            })?;
+                            let two: Vec<usize> = participant_ids(m, entities).collect();
+                            (two.len() == 2 && two.iter().all(|i| !ids.contains(i))).then_some(two)
+                        };
                         if two.len() == 2 {
+                            ids.extend(two);
+                        } else if let Some(two) = met() {
                             ids.extend(two);
                         }
                     }
@@ -6686,6 +6698,18 @@ mod tests {
         let ms = meetings("Deputy Secretary Ion Rusu met separately on Friday with Latvian Foreign Minister Ana Costa and Polish Foreign Minister Tom Berg in Riga.\n\nSecretary Lars Holm later met with both ministers, a spokesperson said.");
         assert_eq!(ms.len(), 3, "{ms:?}");
         assert_eq!(ms[2].1, names(&["Lars Holm", "Ana Costa", "Tom Berg"]));
+        // (Or the two who just met, one not so titled.)
+        let ms = meetings("Foreign Minister Ion Rusu and his counterpart Tom Berg met in Almaty on March 2.\n\nThe ministers agreed to continue talks. President Ana Costa received both ministers later that day.");
+        assert_eq!(
+            with_dates(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02")),
+                (
+                    names(&["Ana Costa", "Ion Rusu", "Tom Berg"]),
+                    Some("2021-03-02")
+                )
+            ]
+        );
     }
 
     #[test]
