@@ -1438,9 +1438,30 @@ pub(crate) fn read(text: &str) -> Article {
         }
     }
     let title_idx = best.map(|(_, i)| i);
+    // A headline wrapped over lines goes on over a line that ends in a small
+    // word: "... between senior Russian and\nBelarusian government officials".
+    let title_end = title_idx.map_or(0, |i| {
+        let mut end = i + 1;
+        while end < body_start
+            && ends_in_small_word(&lines[end - 1])
+            && !ps[end].blank_before
+            && matches!(ps[end].class, Class::Headline | Class::Other)
+            && !ends_sentence(&lines[end])
+        {
+            end += 1;
+        }
+        end
+    });
+    let wrapped_title = title_idx
+        .filter(|&i| title_end > i + 1)
+        .map(|i| lines[i..title_end].join(" "));
     // (Without the site after it on its own line, which may be the outlet.)
-    let split = title_idx.and_then(|i| split_site_suffix(&lines[i]));
-    let title = title_idx.map(|i| split.map_or(&lines[i] as &str, |(h, _)| h).to_string());
+    let split =
+        title_idx.and_then(|i| split_site_suffix(wrapped_title.as_deref().unwrap_or(&lines[i])));
+    let title = title_idx.map(|i| {
+        let whole = wrapped_title.as_deref().unwrap_or(&lines[i]);
+        split.map_or(whole, |(h, _)| h).to_string()
+    });
     let own_site = split.and_then(|(_, site)| outlets::lookup(site));
     // The site named after the headline in the page's title: "RT" of
     // "... — RT World News" (its first words that name a known outlet).
@@ -1491,7 +1512,7 @@ pub(crate) fn read(text: &str) -> Article {
                 // A photo caption credited to an outlet ("Large-scale exercises
                 // of ... Kazakhstan. - Sputnik International"): kept aside.
                 _ if i > body_start && caption(lines[i].as_ref()) => SegmentKind::Boilerplate,
-                _ if Some(i) == title_idx => SegmentKind::Title,
+                _ if title_idx.is_some_and(|t| (t..title_end).contains(&i)) => SegmentKind::Title,
                 _ if title.as_deref() == Some(lines[i].as_ref()) => SegmentKind::Title,
                 _ if i >= body_start => SegmentKind::Body,
                 _ => SegmentKind::Header,
@@ -1857,7 +1878,8 @@ pub(crate) fn read(text: &str) -> Article {
         } else {
             text.len()
         };
-        let join = kind == SegmentKind::Body
+        // (A headline's wrapped lines are one segment too.)
+        let join = (kind == SegmentKind::Body
             && !ps[i].blank_before
             && segments
                 .last()
@@ -1868,7 +1890,8 @@ pub(crate) fn read(text: &str) -> Article {
             && (wrapped || {
                 let prev = txt(&ps[i - 1]);
                 !(ends_sentence(prev) || prev.ends_with(':'))
-            });
+            }))
+            || (kind == SegmentKind::Title && title_idx.is_some_and(|t| i > t && i < title_end));
         if join {
             let last = segments.last_mut().expect("checked above");
             last.span.end = seg_end;
@@ -2992,5 +3015,25 @@ mod tests {
             Some("Countries Discuss Partnership At Summit")
         );
         assert_eq!(a.metadata.published_time, Some(Time::constant(5, 19, 0, 0)));
+    }
+
+    #[test]
+    fn a_headline_wrapped_over_a_small_word_goes_on() {
+        let a = read("SHKARKO APP\n\nRegional security/ Meeting between senior Sarnian and\nLatvian government officials\n\n2022-12-03 22:44:00, Kosova & Bota CNA\n\nThe minister traveled to the capital on Saturday to meet his counterpart.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Regional security/ Meeting between senior Sarnian and Latvian government officials")
+        );
+        // (One segment, its line break kept.)
+        let titles: Vec<&str> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Title)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Regional security/ Meeting between senior Sarnian and\nLatvian government officials"]
+        );
     }
 }
