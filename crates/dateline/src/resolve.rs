@@ -530,8 +530,17 @@ fn merge_variants(groups: &mut Vec<Group>) {
                 let after_acronym = long.split_once(' ').is_some_and(|(first, rest)| {
                     rest == short && first.len() >= 2 && first.chars().all(|c| c.is_uppercase())
                 });
+                // (Without the country opening or closing the name: "MFA" /
+                // "Ministry of Foreign Affairs of Azerbaijan".)
                 let initialism = acronym
-                    && (crate::recognize::initials(long) == *short || syllabic(short, long));
+                    && (crate::recognize::initials(long) == *short
+                        || syllabic(short, long)
+                        || long_nation.as_deref().is_some_and(|n| {
+                            let all = crate::recognize::initials(long);
+                            let c = n.chars().next().unwrap_or(' ');
+                            (all.ends_with(c) && all[..all.len() - c.len_utf8()] == *short)
+                                || (all.starts_with(c) && all[c.len_utf8()..] == *short)
+                        }));
                 // "OSCE PA" / "OSCE Parliamentary Assembly": the body's
                 // acronym after its organisation's.
                 let body_initialism = short.split_once(' ').is_some_and(|(org, body)| {
@@ -1373,6 +1382,13 @@ mod tests {
             ("Russian Armed Forces", 2),
         ] {
             assert!(g.contains(&(name.to_string(), n)), "{name}: {g:?}");
+        }
+        // An acronym without the country opening or closing the name.
+        for text in [
+            "The Ministry of Foreign Affairs of Azerbaijan summoned the envoy, the MFA said.",
+            "The Azerbaijani Ministry of Foreign Affairs summoned the envoy, the MFA said.",
+        ] {
+            assert_eq!(groups(text).len(), 1, "{text}: {:?}", groups(text));
         }
         let two = groups("The Azerbaijani Ministry of Defence and the Turkish Ministry of Defence met. The Ministry of Defence said so.");
         assert_eq!(
