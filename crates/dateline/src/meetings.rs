@@ -1758,8 +1758,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && (during_talks(m.as_str()) || NOT_HAPPENED.find(before).is_none_or(|plan| {
                         // ("who is on a visit to Turkey met ...": a place's "to".)
                         // (Not "will travel to Busan to meet".)
+                        // (Not one ahead: "will travel to Warsaw for talks".)
                         plan.as_str().strip_prefix("to ").is_some_and(|w| {
-                            w.starts_with(char::is_uppercase) && !w.split(' ').any(|w| w == "to")
+                            w.starts_with(char::is_uppercase)
+                                && !w.split(' ').any(|w| w == "to")
+                                && !LATER.is_match(before)
                         }) || realised
                             // (A bare "to": "who arrived on Sunday is scheduled to
                             // meet" is still a plan.)
@@ -6903,6 +6906,15 @@ mod tests {
 
     #[test]
     fn a_meeting_scheduled_is_no_one_s_yet() {
+        // A journey ahead to talks.
+        assert_eq!(
+            meetings("On Tuesday, President Ion Rusu will travel to Warsaw for talks with President Tom Berg."),
+            []
+        );
+        let ms = meetings(
+            "On Tuesday, President Ion Rusu traveled to Warsaw for talks with President Tom Berg.",
+        );
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
         // In a place's clause after the meeting, or a sentence of its own.
         for text in [
             "Minister Ion Rusu and his counterpart Tom Berg met today in Riga, where a trilateral meeting with Lithuania's Ana Costa is scheduled for tomorrow. The two ministers discussed security.",
