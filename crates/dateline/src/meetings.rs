@@ -3014,8 +3014,25 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .filter(located)
                             .filter(|a| a.start > trigger_at)
                     };
+                    // (Not one inside an apposition that describes the one
+                    // met: "met General X, commander of the brigade to be
+                    // deployed in Lithuania"; unless it closes before the
+                    // place, "X, commander of the brigade, in Riga".)
+                    let describes_met = |a: &&At| {
+                        seg.text[last_met - seg.content.start..a.start - seg.content.start]
+                            .strip_prefix(", ")
+                            .is_some_and(|r| {
+                                r.starts_with(char::is_lowercase)
+                                    && !r.contains(',')
+                                    // (Not the place itself: "X, in Vilnius".)
+                                    && !matches!(
+                                        r.split(' ').next(),
+                                        Some("in" | "at" | "on" | "during" | "after" | "before")
+                                    )
+                            })
+                    };
                     let place = after_trigger()
-                        .filter(|a| a.start > last_met)
+                        .filter(|a| a.start > last_met && !describes_met(a))
                         .min_by_key(|a| a.start)
                         .or_else(|| after_trigger().min_by_key(|a| a.start))
                         // "travelled to the port of Batumi, where he met X".
@@ -6953,6 +6970,23 @@ mod tests {
         assert_eq!(
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Bakuriani"))]
+        );
+    }
+
+    #[test]
+    fn a_place_describing_the_one_met_is_not_where_they_met() {
+        let ms = meetings("VILNIUS - President Ion Rusu on Monday visited the brigade in Rukla, where he met with General Tom Berg, commander of the brigade to be deployed in Lithuania.");
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Rukla"))]
+        );
+        // (An apposition closed before the place.)
+        let ms = meetings(
+            "VILNIUS - President Ion Rusu met General Tom Berg, commander of the brigade, in Riga.",
+        );
+        assert_eq!(
+            with_places(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
         );
     }
 }
