@@ -646,12 +646,7 @@ mod tests {
         )
         .expect("parses");
         assert_eq!(doc.metadata.dateline.as_deref(), Some("Tbilisi"));
-        let places: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Location)
-            .map(|e| e.name.as_str())
-            .collect();
+        let places = crate::test_support::names_in(&doc, crate::EntityKind::Location);
         assert!(places.contains(&"Tbilisi"), "{places:?}");
         assert!(places.contains(&"Georgia"), "{places:?}");
         assert!(places.contains(&"Azerbaijan"), "{places:?}");
@@ -686,12 +681,7 @@ mod tests {
     #[test]
     fn a_date_broken_over_a_line_inside_a_paragraph_is_one_date() {
         let doc = crate::analyze(" date 2024-06-03 Leaders meet in the capital\n\nThe president invited the Philippines to the Peace Summit in Switzerland scheduled for June\n15-16, and the host said the capital would consider the invitation.\n").expect("parses");
-        let days: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Date)
-            .map(|e| e.name.as_str())
-            .collect();
+        let days = crate::test_support::names_in(&doc, crate::EntityKind::Date);
         assert_eq!(days, ["2024-06-15", "2024-06-16"], "{:#?}", doc.entities);
     }
 }

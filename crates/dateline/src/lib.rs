@@ -420,6 +420,16 @@ pub(crate) mod test_support {
             .map(|e| e.name)
             .collect()
     }
+
+    /// The names of the entities of `kind` in `doc`, in the order of their
+    /// first mentions.
+    pub(crate) fn names_in(doc: &crate::Document, kind: crate::EntityKind) -> Vec<&str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.as_str())
+            .collect()
+    }
 }
 
 #[cfg(test)]

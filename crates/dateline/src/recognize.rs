@@ -6977,6 +6977,7 @@ fn org_phrase(
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::names_in as names_of;
     use crate::EntityKind::{self, *};
 
     /// (kind, mention text) of every mention in a one-paragraph article.
@@ -7011,15 +7012,6 @@ mod tests {
             .iter()
             .find(|e| e.name == name)
             .map(|e| e.titles.clone())
-    }
-
-    /// The names of the entities of `kind` in `doc`, in order.
-    fn names_of(doc: &crate::Document, kind: EntityKind) -> Vec<&str> {
-        doc.entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.name.as_str())
-            .collect()
     }
 
     #[test]

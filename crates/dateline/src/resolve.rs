@@ -1847,12 +1847,7 @@ VATICAN CITY (AP) The pope spoke.
     #[test]
     fn a_ruler_called_by_his_given_name_is_the_one_named_in_full() {
         let doc = crate::analyze("UAE President Sheikh Mohamed bin Zayed Al Nahyan hosted the talks. Later, President Ion Rusu and Sheikh Mohamed met.\n").expect("parses");
-        let people: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Person)
-            .map(|e| e.name.as_str())
-            .collect();
+        let people = crate::test_support::names_in(&doc, crate::EntityKind::Person);
         assert_eq!(people, ["Mohamed bin Zayed Al Nahyan", "Ion Rusu"]);
         // (Of two so named, the one titled so.)
         let doc = crate::analyze("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received the minister. Sheikh Mohammed and the minister talked. Minister Dr. Mohammed bin Abdulaziz Al Khulaifi attended.\n").expect("parses");
