@@ -5726,8 +5726,12 @@ fn read_chunk<'h>(
             if end_tok.is_none() && h.end < chunk[k].end {
                 let inner: Vec<&Hit> = hits_within(hits, chunk[k].start, chunk[k].end).collect();
                 // ... unless they name a route: "the Baku-Tbilisi-Kars railway" is a project.
-                if inner.len() >= 2
-                    && inner.len() == words[k].split('-').count()
+                // (So is one through a town the gazetteer lacks: "the
+                // Kars-Akhalkalaki railway".)
+                if words[k].split('-').count() >= 2
+                    && words[k]
+                        .split('-')
+                        .all(|p| p.starts_with(char::is_uppercase))
                     && names_route(src, &chunk[k])
                 {
                     out.push(Raw::plain(
@@ -8969,6 +8973,12 @@ mod tests {
             "{:#?}",
             doc.entities
         );
+        // So is one through a town the gazetteer lacks (not a border).
+        let ms =
+            mentions("They discussed the Kars-Zarnovka railway and the Armenia-Azerbaijan border.");
+        assert!(has(&ms, Organization, "Kars-Zarnovka"), "{ms:?}");
+        assert!(!has(&ms, Location, "Kars"), "{ms:?}");
+        assert!(has(&ms, Location, "Armenia"), "{ms:?}");
     }
 
     #[test]
