@@ -307,6 +307,16 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
             // told in the past ("Last year's drills took place on
             // September 25" in May).
             let mut year = num(y);
+            // A year after the next date joined by "and" is this one's too:
+            // "January 11 and November 26, 2021".
+            if year.is_none() {
+                if let Some(rest) = text[end..].strip_prefix(" and ") {
+                    year = crate::captures(&DATES, rest)
+                        .filter(|c2| c2.get(0).is_some_and(|m| m.start() == 0))
+                        .and_then(|c2| c2.name("y1").or(c2.name("y2")))
+                        .and_then(|m| m.as_str().parse::<i16>().ok());
+                }
+            }
             if let (None, Some(p), Some(m), Some(d)) = (year, published, month, num(d)) {
                 if let Some((phrase, by)) = year_shift(&text[end..]) {
                     year = Some(p.year() + by);
@@ -826,6 +836,14 @@ mod tests {
         assert_eq!(
             vals("on March 5 and 10 others", p),
             [pair("March 5", "2020-03-05")]
+        );
+        // A year after the next date joined by "and" is this one's too.
+        assert_eq!(
+            vals("statements of January 11 and November 26, 2017", p),
+            [
+                pair("January 11", "2017-01-11"),
+                pair("November 26, 2017", "2017-11-26")
+            ]
         );
         assert_eq!(vals("back in May 2021.", p), [pair("May 2021", "2021-05")]);
         // (With no publication date as well: the year is in the text.)
