@@ -1277,6 +1277,9 @@ pub(crate) fn read(text: &str) -> Article {
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).all(char::is_lowercase)
                 && !SENTENCE_OPENERS.contains(&first)
+                // (A nationality opens a sentence, no name goes on with it:
+                // "... Kuleba in Antalya\nTurkish Foreign Minister ...".)
+                && !crate::gazetteer::GAZETTEER.is_demonym(first)
         };
         let wrapped_line = |p: &Piece| {
             let s = txt(p);
@@ -2836,6 +2839,13 @@ mod tests {
         assert_eq!(
             a.metadata.title.as_deref(),
             Some("Minister Meets Counterpart in Dushanbe Amid Border Tensions")
+        );
+        // (Nor does a headline ending in a name over a wrapped paragraph
+        // that opens with a nationality.)
+        let a = read(" date 2022-03-10 Turkish FM Rusu met with his counterparts Berg and Costa in Antalya\nTurkish Foreign Minister Ion Rusu hosted Latvian Foreign\nMinister Tom Berg and Polish Foreign Minister Ana Costa in\nAntalya on Thursday.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Turkish FM Rusu met with his counterparts Berg and Costa in Antalya")
         );
     }
 
