@@ -486,7 +486,13 @@ fn header_dateline(
         let head: String = text.chars().take(60).collect();
         head.to_lowercase().contains(&place.to_lowercase())
     };
-    if body.iter().any(|(s, _)| opens(&s.text)) {
+    // (Its first paragraph only: a later one may name the city early,
+    // "Grono arrived in Baku after ...".)
+    if body
+        .iter()
+        .find(|(s, _)| s.kind == SegmentKind::Body)
+        .is_some_and(|(s, _)| opens(&s.text))
+    {
         return Default::default();
     }
     let hits = g.scan(&seg.text[at..], seg.content.start + at);
@@ -658,6 +664,10 @@ mod tests {
             .expect("a date");
         let said: Vec<&str> = day.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(said, ["29 Sep 2021", "today"], "{:#?}", doc.entities);
+        // (Also when a later paragraph names the city early.)
+        let doc = crate::analyze("Minister meets the envoy\nBaku, 14 March 2025 (Trend)\n\nMinister Ion Rusu met with the special representative Ana Costa on March 13.\n\nCosta arrived in Baku after visiting Yerevan.\n").expect("parses");
+        let days = crate::test_support::names_in(&doc, crate::EntityKind::Date);
+        assert!(days.contains(&"2025-03-14"), "{:#?}", doc.entities);
     }
 
     #[test]

@@ -98,7 +98,7 @@ static LINK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|associated press (?:writers?|reporters?|correspondents?) |share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
     )
     .expect("static regex compiles")
 });
@@ -2978,6 +2978,20 @@ mod tests {
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nTags: Armenia, Iran, defense\n\n© 2023 UzA\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nRead also: Uzbekistan and Tajikistan hold talks on water\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nAssociated Press writer Jane Roe in Tallinn, Estonia, contributed to this report.\n");
+        // (Wrapped too, after a wrapped paragraph.)
+        let a = crate::parse("Sarnian, Latvian presidents sign border treaty\nMarch 13, 2025\nRIGA (AP) — The presidents of Sarnia and Latvia signed a treaty on\nThursday settling their long-disputed border.\n\"This is a historic event,\" Rusu said at a signing ceremony.\nAssociated Press writer Jane Roe in Tallinn, Estonia, contributed to\nthis report.\n").expect("parses");
+        let credit = a
+            .segments
+            .iter()
+            .position(|s| s.text.starts_with("Associated Press writer"))
+            .expect("the credit's own segment");
+        assert!(
+            a.segments[credit..]
+                .iter()
+                .all(|s| s.kind == SegmentKind::Boilerplate),
+            "{:#?}",
+            a.segments
+        );
         // A reporter's address alone on its line, a wire's end mark "(END)".
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nmjkim@example.com\n(END)\n");
         // A note on the writer ends the article.
