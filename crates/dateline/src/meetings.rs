@@ -1039,6 +1039,15 @@ fn participant_ids<'a>(m: &'a Meeting, entities: &'a [Entity]) -> impl Iterator<
     (0..entities.len()).filter(move |&i| m.participants.contains(&entities[i].name))
 }
 
+/// The last meeting reported, if two people met in it and it ended within
+/// `reach` bytes before byte `at`: the two a later sentence may point back
+/// to ("the two ministers", "both ministers").
+fn pair_just_met(meetings: &[Meeting], at: usize, reach: usize) -> Option<&Meeting> {
+    meetings
+        .last()
+        .filter(|m| m.participants.len() == 2 && m.evidence.end + reach >= at)
+}
+
 /// The one participant of the last meeting reported for whom `ok` holds.
 fn one_who_met(
     meetings: &[Meeting],
@@ -2207,9 +2216,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // "X and his counterpart Y met ... Z received both
                         // ministers".)
                         let met = || {
-                            let m = meetings.last().filter(|m| {
-                                m.participants.len() == 2 && m.evidence.end + 600 >= sent.start
-                            })?;
+                            let m = pair_just_met(&meetings, sent.start, 600)?;
                             let two: Vec<usize> = participant_ids(m, entities).collect();
                             (two.len() == 2 && two.iter().all(|i| !ids.contains(i))).then_some(two)
                         };
@@ -2265,9 +2272,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // of more, the two who met there: not the spokesman
                         // who told of it.)
                         let met_there = || {
-                            let m = meetings.last().filter(|m| {
-                                m.participants.len() == 2 && m.evidence.end + 400 >= sent.start
-                            })?;
+                            let m = pair_just_met(&meetings, sent.start, 400)?;
                             let ids: Vec<usize> = m
                                 .participants
                                 .iter()
@@ -2282,9 +2287,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         // ("X received Y. The two sides discussed ...": the two
                         // who just met, however the sentence before named them.)
                         let last_pair = || {
-                            let m = meetings.last().filter(|m| {
-                                m.participants.len() == 2 && m.evidence.end + 400 >= sent.start
-                            })?;
+                            let m = pair_just_met(&meetings, sent.start, 400)?;
                             let ids: Vec<usize> = participant_ids(m, entities).collect();
                             let named_before = ids.iter().any(|i| previous_people.contains(i));
                             (ids.len() == 2 && (previous_met || named_before)).then_some(ids)

@@ -705,22 +705,17 @@ fn event_after(src: &str, at: usize) -> bool {
         src,
         at,
         |w| {
-            matches!(
-                w,
-                "exercise"
-                    | "exercises"
-                    | "drills"
-                    | "drill"
-                    | "manoeuvres"
-                    | "maneuvers"
-                    | "games"
-                    | "forum"
-                    | "festival"
-                    | "exhibition"
-                    | "fair"
-                    | "tournament"
-                    | "championship"
-            )
+            exercise_noun(w)
+                || matches!(
+                    w,
+                    "games"
+                        | "forum"
+                        | "festival"
+                        | "exhibition"
+                        | "fair"
+                        | "tournament"
+                        | "championship"
+                )
         },
         |w| {
             matches!(
@@ -773,26 +768,24 @@ fn fair_after(src: &str, at: usize) -> bool {
     )
 }
 
+/// A military exercise's noun: "exercise", "drills", "manoeuvres".
+fn exercise_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers"
+    )
+}
+
 /// Whether an exercise's noun follows byte `at`, maybe after one word of
 /// its kind ("... naval exercise"): an acronym before it names the exercise
 /// (not "the SCO forum", an organisation's).
 fn drills_after(src: &str, at: usize) -> bool {
-    noun_after(
-        src,
-        at,
-        |w| {
-            matches!(
-                w,
-                "exercise" | "exercises" | "drills" | "drill" | "manoeuvres" | "maneuvers"
-            )
-        },
-        |w| {
-            matches!(
-                w,
-                "naval" | "military" | "joint" | "multinational" | "annual"
-            )
-        },
-    )
+    noun_after(src, at, exercise_noun, |w| {
+        matches!(
+            w,
+            "naval" | "military" | "joint" | "multinational" | "annual"
+        )
+    })
 }
 
 /// The end of a site noun in lower case right after `at` ("... mosque").
