@@ -3295,7 +3295,19 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
         }
         true
     };
-    let mut end = text.len();
+    // (A rank or title after the list is the name's own, no part of the
+    // remit: "The commanders of Latvia, Lithuania and Estonia, Lieutenant
+    // General X".)
+    let close = text
+        .rfind(',')
+        .filter(|&c| {
+            text[c + 1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| g.is_title(w))
+        })
+        .unwrap_or(text.len());
+    let mut end = close;
     let mut saw_and = false;
     while let Some(c) = text[..end].rfind(',') {
         let segment = &text[c + 1..end];
@@ -3309,13 +3321,13 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
         let (last, prev) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
         if matches!(prev, "of" | "for") && last.starts_with(char::is_uppercase) && segment_ok(last)
         {
-            return saw_and.then_some((c, text.len()));
+            return saw_and.then_some((c, close));
         }
         if prev.starts_with(char::is_uppercase)
             && segment_ok(&format!("{prev} {last}"))
             && matches!(before.next(), Some("of" | "for"))
         {
-            return saw_and.then_some((c, text.len()));
+            return saw_and.then_some((c, close));
         }
         if !segment_ok(last) {
             return None;
@@ -5685,7 +5697,15 @@ fn read_chunk<'h>(
                         })
                         && (!pending_titles.is_empty()
                             || chunk_starts_with_title
-                            || (k == s && lower_head_before(src, chunk[k].start)))));
+                            || (k == s && lower_head_before(src, chunk[k].start))))
+                    // ... and two towns' names before a surname closing the
+                    // chunk, title or none: "Belen Martinez Carbonell".
+                    || (k + 3 == n
+                        && [k, k + 1].iter().all(|&x| {
+                            name_shaped(g, words[x])
+                                && hit_at(chunk[x].start).is_some_and(|h| town(h, x))
+                        })
+                        && surname_at(g, &words, chunk, hits, k + 2)));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
@@ -8402,6 +8422,11 @@ mod tests {
         // ... and without a title, before a surname alone.
         let ms = mentions("The ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, began talks.");
         assert!(has(&ms, Person, "Ararat Mirzoyan"), "{ms:?}");
+        // ... and before a surname closing the name, title or none.
+        let ms =
+            mentions("He also met the head of the service, Belen Martinez Carbonell, on Monday.");
+        assert!(has(&ms, Person, "Belen Martinez Carbonell"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
         // Acronyms of two organisations joined by a slash (not a photo credit).
         let ms = mentions("They fought the PKK/PYD group. (AP Photo/Ion Rusu)");
         assert!(has(&ms, Organization, "PYD"), "{ms:?}");
@@ -10178,6 +10203,9 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia"]
         );
+        // A rank after places listed is the name's own.
+        let text = "The commanders of Latvia, Lithuania and Estonia, Lieutenant General Ion Rusu, General Tom Berg and General Lars Holm, met.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Lieutenant General"]);
         // A first field of two words, and the country closing the remit.
         let text = "The Deputy Minister of Digital Development, Innovation and Aerospace Industry of Azerbaijan Ion Rusu met Tom Berg.";
         assert_eq!(
