@@ -98,7 +98,7 @@ static LINK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|associated press (?:writers?|reporters?|correspondents?) |share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|follow [^.]{1,40} on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube|whatsapp)(?-u:\b)|associated press (?:writers?|reporters?|correspondents?) |share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
     )
     .expect("static regex compiles")
 });
@@ -2965,6 +2965,7 @@ mod tests {
     fn trailing_boilerplate_is_kept_aside() {
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\n---\n\nJane Doe is our staff journalist\n\nFollow us on Twitter @Example\n\nLoading...\n");
         assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nShare on Facebook | Share on X\n\nFollow the author on Twitter: @Example\n");
+        assert_body_then_boilerplate("The minister met his counterpart in the capital on Monday.\n\nFollow Example News on Facebook and Twitter.\n");
         // A link inline is one line of chrome; the story goes on after it.
         let a = read("The minister met his counterpart in the capital on Monday.\n\nRead more: Ministers agree on the first section of the border\n\nThe ministers agreed to continue talks.\n\nRead more:\n\nOther ministers meet\n");
         let kinds: Vec<_> = a.segments.iter().map(|s| s.kind).collect();
