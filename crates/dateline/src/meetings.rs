@@ -2384,12 +2384,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 };
                 // "discussed the upcoming visit, scheduled for May 7-9": a
                 // day planned, not the meeting's.
-                static PLANNED_FOR: crate::Needles<5> = crate::needles![
+                static PLANNED_FOR: crate::Needles<7> = crate::needles![
                     "scheduled ",
                     "planned ",
                     "expected ",
                     "upcoming ",
-                    "slated "
+                    "slated ",
+                    // ("the summit, to be held in Riyadh in 2026")
+                    "to be held ",
+                    "will be held "
                 ];
                 let planned_day = |a: &&At| {
                     let at = a.start - sent.start;
@@ -5345,6 +5348,12 @@ mod tests {
         assert_eq!(
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
+        );
+        // ... and an event's "to be held".
+        let ms = meetings("Minister Ion Rusu held a phone conversation with Minister Tom Berg on Tuesday.\n\nThe two sides also exchanged views on the summit, to be held in Riga in 2022.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))]
         );
     }
 
