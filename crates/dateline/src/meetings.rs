@@ -1786,6 +1786,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         || unnamed.as_ref().is_some_and(|u| u.0 + 1 == n_sentence))
                     // "..., who hosted the summit": an event's host, no one's.
                     && !(c.name("host").is_some() && hosts_event(&text[m.end()..]))
+                    // "welcomed the initialling of the agreement": a deed.
+                    && !(matches!(m.as_str(), "welcomed" | "greeted")
+                        && welcomes_deed(&text[m.end()..]))
                     // "called on the generals to agree to a ceasefire": an appeal.
                     && !(m.as_str().starts_with("called") && urged(&text[m.end()..]))
                     // ", meeting": a participle whose object is named ("arrived
@@ -4055,6 +4058,61 @@ fn hosts_event(after: &str) -> bool {
         })
 }
 
+/// Whether what follows "welcomed" is a deed, not a guest: "welcomed the
+/// initialling of the agreement", "welcomed their decision" (not
+/// "welcomed the minister").
+fn welcomes_deed(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if !matches!(
+        words.next(),
+        Some("the" | "a" | "an" | "this" | "that" | "these" | "its" | "their" | "his" | "her")
+    ) {
+        return false;
+    }
+    words
+        .take(2)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            matches!(
+                w,
+                "decision"
+                    | "decisions"
+                    | "initialling"
+                    | "initialing"
+                    | "signing"
+                    | "agreement"
+                    | "agreements"
+                    | "deal"
+                    | "progress"
+                    | "effort"
+                    | "efforts"
+                    | "initiative"
+                    | "initiatives"
+                    | "proposal"
+                    | "proposals"
+                    | "statement"
+                    | "step"
+                    | "steps"
+                    | "results"
+                    | "outcome"
+                    | "news"
+                    | "announcement"
+                    | "resolution"
+                    | "ceasefire"
+                    | "adoption"
+                    | "establishment"
+                    | "readiness"
+                    | "commitment"
+                    | "release"
+                    | "move"
+                    | "intention"
+                    | "willingness"
+                    | "contribution"
+                    | "participation"
+            )
+        })
+}
+
 /// The character range of sentence `sent` of `seg`, counting on from the
 /// sentence counted before (`counted`: its byte offset into the segment's
 /// text and the characters before it), which it then becomes.
@@ -6178,6 +6236,13 @@ mod tests {
         // Not welcoming one's deed.
         let ms = meetings("President Ion Rusu welcomed President Tom Berg's decision to visit.");
         assert!(ms.is_empty(), "{ms:?}");
+        // Nor a deed unnamed after a meeting: the two who met are not
+        // welcomed again.
+        let ms = meetings("President Ion Rusu met President Tom Berg in Riga on Monday.\n\nThe Secretary-General welcomed the initialling of the agreement in Washington on 8 February.");
+        assert_eq!(
+            with_dates(&ms),
+            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-01"))]
+        );
         // So is greeting one, or being greeted.
         for text in [
             "Minister Ana Costa greeted Minister Ion Rusu at the airport.",
