@@ -945,6 +945,11 @@ fn word<'a>(src: &'a str, t: &Token) -> &'a str {
 
 pub(crate) fn is_org_word(w: &str) -> bool {
     ORG_WORDS.contains(w)
+        // (And one with its theatre after a hyphen: "Security Assistance
+        // Group-Ukraine", "Multi-National Force-Iraq".)
+        || w.split_once('-').is_some_and(|(head, theatre)| {
+            theatre.starts_with(|c: char| c.is_ascii_uppercase()) && ORG_WORDS.contains(head)
+        })
 }
 
 fn is_generic(g: &Gazetteer, w: &str) -> bool {
@@ -10351,6 +10356,17 @@ mod tests {
         assert!(!has(&ms, Location, "United States"), "{ms:?}");
         // (Not two countries after "of".)
         assert!(has(&ms, Location, "Russia"), "{ms:?}");
+        // A command's theatre after a hyphen is its name's part.
+        let ms = mentions("He met the Commander of the Security Assistance Group-Ukraine Lieutenant General Ion Rusu in Kyiv.");
+        assert!(
+            has(&ms, Organization, "Security Assistance Group-Ukraine"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(_, t)| t.starts_with("Assistance")),
+            "{ms:?}"
+        );
     }
 
     #[test]
