@@ -2383,7 +2383,15 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     crate::needles![" reached ", " agreed ", " adopted ", " concluded "];
                 let agreed_before = |a: &&At| {
                     let at = a.start - sent.start;
-                    at > trigger_end && AGREED.any_in(&text[trigger_end..at])
+                    at > trigger_end && {
+                        let between = &text[trigger_end..at];
+                        // (So is the day of an event discussed: "discussing
+                        // the results of the London summit held on Sunday".)
+                        AGREED.any_in(between)
+                            || between
+                                .find("discuss")
+                                .is_some_and(|i| between[i..].contains(" held "))
+                    }
                 };
                 // "discussed the upcoming visit, scheduled for May 7-9": a
                 // day planned, not the meeting's.
@@ -4939,6 +4947,10 @@ mod tests {
         assert_eq!(ms[0].2, None, "{ms:?}");
         let ms = meetings("Minister Ana Costa received Ambassador Ion Rusu. Costa and Rusu discussed the agreements in Paris on March 2.");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
+        // So is an event's discussed.
+        let ms = meetings("Minister Ana Costa held a phone conversation with Minister Ion Rusu, discussing the results of the London summit held on Sunday.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
     }
 
     #[test]
