@@ -164,6 +164,10 @@ pub(crate) struct Entry {
     pub kind: GazKind,
     /// A city (often also a given name: "Stuart", "Austin").
     pub city: bool,
+    /// A country's administrative unit ("Zhambyl", "Lower Saxony"), whose
+    /// name an area word may close ("Zhambyl region"), as a city's does;
+    /// not a macro-region ("the South Caucasus region").
+    pub province: bool,
 }
 
 /// A gazetteer match in the input (byte offsets into the whole input).
@@ -276,51 +280,56 @@ impl Gazetteer {
                         canonical,
                         kind: GazKind::Organization,
                         city: false,
+                        province: false,
                     });
                 }
             }
         }
-        let mut add =
-            |surface: &'static str, canonical: &'static str, kind: GazKind, city: bool| {
-                let entry = Entry {
-                    canonical,
-                    kind,
-                    city,
-                };
-                if seen.insert(surface) && !capitals.contains_key(surface) {
-                    pattern_entries.push(entries.len() as u32);
-                    patterns.push(surface);
-                    entries.push(entry.clone());
-                }
-                // Datelines print places in capitals: "BAKU". Capitalised forms
-                // are looked up by word (see `capitals_at`), not compiled into the
-                // automaton, which they would double in size and build time.
-                // A city only by its own name: "AMAN-23" is an exercise, not
-                // Amman (of which "Aman" is another name); or by that name
-                // without its accents ("BRASILIA"), or a national capital's
-                // other name of seven letters or more ("NUR-SULTAN").
-                if kind == GazKind::Place
-                    && (!city
-                        || surface == canonical
-                        || unaccented(surface, canonical)
-                        || (surface.len() >= 7 && national_capitals.contains(canonical)))
-                    && surface.len() >= CAPITALS_MIN_LEN
-                    && surface
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-                {
-                    let upper = surface.to_uppercase();
-                    if !seen.contains(&upper) && !capitals.contains_key(&upper) {
-                        capitals.insert(upper, entries.len() as u32);
-                        entries.push(entry);
-                    }
-                }
+        let mut add = |surface: &'static str,
+                       canonical: &'static str,
+                       kind: GazKind,
+                       city: bool,
+                       province: bool| {
+            let entry = Entry {
+                canonical,
+                kind,
+                city,
+                province,
             };
+            if seen.insert(surface) && !capitals.contains_key(surface) {
+                pattern_entries.push(entries.len() as u32);
+                patterns.push(surface);
+                entries.push(entry.clone());
+            }
+            // Datelines print places in capitals: "BAKU". Capitalised forms
+            // are looked up by word (see `capitals_at`), not compiled into the
+            // automaton, which they would double in size and build time.
+            // A city only by its own name: "AMAN-23" is an exercise, not
+            // Amman (of which "Aman" is another name); or by that name
+            // without its accents ("BRASILIA"), or a national capital's
+            // other name of seven letters or more ("NUR-SULTAN").
+            if kind == GazKind::Place
+                && (!city
+                    || surface == canonical
+                    || unaccented(surface, canonical)
+                    || (surface.len() >= 7 && national_capitals.contains(canonical)))
+                && surface.len() >= CAPITALS_MIN_LEN
+                && surface
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            {
+                let upper = surface.to_uppercase();
+                if !seen.contains(&upper) && !capitals.contains_key(&upper) {
+                    capitals.insert(upper, entries.len() as u32);
+                    entries.push(entry);
+                }
+            }
+        };
         // Organisations first: on equal surfaces ("Georgia" is not one) the first wins.
         for r in rows(ORGANIZATIONS) {
             if let [surface, canonical, ..] = r[..] {
                 if !surface.starts_with(char::is_lowercase) {
-                    add(surface, canonical, GazKind::Organization, false);
+                    add(surface, canonical, GazKind::Organization, false, false);
                 }
             }
         }
@@ -329,18 +338,24 @@ impl Gazetteer {
             for alias in &r[1..] {
                 // Lower-case domains and two-letter aliases ("AA") are credits, not names in text.
                 if alias.len() > 2 && alias.starts_with(char::is_uppercase) {
-                    add(alias, canonical, GazKind::Organization, false);
+                    add(alias, canonical, GazKind::Organization, false, false);
                 }
             }
         }
         let mut capital_cities: WordMap<&'static str, &'static str> = WordMap::default();
         for r in rows(PLACES) {
             if let [surface, canonical, kind, ..] = r[..] {
-                add(surface, canonical, GazKind::Place, kind == "city");
+                add(
+                    surface,
+                    canonical,
+                    GazKind::Place,
+                    kind == "city",
+                    kind == "province",
+                );
                 // "Trinidad & Tobago": a country's "and" as an ampersand.
                 if kind == "country" && surface.contains(" and ") {
                     let amp: &'static str = Box::leak(surface.replace(" and ", " & ").into());
-                    add(amp, canonical, GazKind::Place, false);
+                    add(amp, canonical, GazKind::Place, false, false);
                 }
             }
             if let [_, country, "country", capital] = r[..] {

@@ -5781,14 +5781,16 @@ fn read_chunk<'h>(
             if let (Some(e), false) = (end_tok, first_name) {
                 // A place before a site or an area written in lower case
                 // names it: "the Lachin corridor", "Tovuz district".
-                // (A region after a city only: "Chelyabinsk region", not
-                // "the South Caucasus region".)
+                // (A region after a city or a country's unit only:
+                // "Chelyabinsk region", "Zhambyl region", not "the South
+                // Caucasus region".)
                 // ("East Azerbaijan province", "West Kazakhstan region": a
                 // compass point before a place and its area names the area.)
                 let compass = k > 0 && is_compass(words[k - 1]);
                 let area = || {
-                    names_area(src, chunk[e].end)
-                        .filter(|&a| e_kind.city || compass || !src[..a].ends_with("region"))
+                    names_area(src, chunk[e].end).filter(|&a| {
+                        e_kind.city || e_kind.province || compass || !src[..a].ends_with("region")
+                    })
                 };
                 // ("Sughd Region", "Tavush Province": the unit's own name.)
                 let site = if e + 2 == n && area_name(words[e + 1]) {
@@ -5800,7 +5802,16 @@ fn read_chunk<'h>(
                 };
                 if let Some(site) = site.filter(|_| e_kind.kind == GazKind::Place) {
                     let start = if compass { chunk[k - 1].start } else { h.start };
-                    out.push(Raw::plain(EntityKind::Location, start, site));
+                    // A country's unit and its area word are the unit
+                    // ("the Batken region" is Batken), not one of its sites.
+                    let unit = e_kind.province
+                        && !compass
+                        && ((e + 2 == n && area_name(words[e + 1]))
+                            || names_area(src, chunk[e].end) == Some(site));
+                    out.push(Raw {
+                        canonical: unit.then(|| e_kind.canonical.to_string()),
+                        ..Raw::plain(EntityKind::Location, start, site)
+                    });
                     pending_titles.clear();
                     k = e + 1;
                     continue;
@@ -9063,6 +9074,17 @@ mod tests {
         ] {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
+        // A country's first-level unit by its English name (GeoNames), and
+        // with its area word; the unit and its region are one place.
+        let ms = mentions("The plant in Unterluss, Lower Saxony, supplies the Batken region.");
+        assert!(has(&ms, Location, "Lower Saxony"), "{ms:?}");
+        assert!(has(&ms, Location, "Batken region"), "{ms:?}");
+        let doc =
+            crate::analyze("T\n\nBorder guards met in Batken. Shelling hit the Batken region.\n")
+                .expect("parses");
+        let batken: Vec<_> = doc.entities.iter().filter(|e| e.name == "Batken").collect();
+        assert_eq!(batken.len(), 1, "{:?}", doc.entities);
+        assert_eq!(batken[0].mentions.len(), 2, "{:?}", doc.entities);
         // Names inside a decree's quoted title are not annotated.
         let ms = mentions("He signed a decree on “the roads of Gabala district” on Monday.");
         assert!(!has(&ms, Location, "Gabala district"), "{ms:?}");
