@@ -944,12 +944,17 @@ fn word<'a>(src: &'a str, t: &Token) -> &'a str {
 }
 
 pub(crate) fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(w)
-        // (And one with its theatre after a hyphen: "Security Assistance
-        // Group-Ukraine", "Multi-National Force-Iraq".)
-        || w.split_once('-').is_some_and(|(head, theatre)| {
-            theatre.starts_with(|c: char| c.is_ascii_uppercase()) && ORG_WORDS.contains(head)
-        })
+    // (And one with its theatre after a hyphen: "Security Assistance
+    // Group-Ukraine", "Multi-National Force-Iraq"; a word too short to
+    // hold both is asked nothing more.)
+    ORG_WORDS.contains(w) || (w.len() >= 9 && org_word_with_theatre(w))
+}
+
+#[inline(never)]
+fn org_word_with_theatre(w: &str) -> bool {
+    w.bytes().position(|b| b == b'-').is_some_and(|i| {
+        w.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase) && ORG_WORDS.contains(&w[..i])
+    })
 }
 
 fn is_generic(g: &Gazetteer, w: &str) -> bool {
