@@ -2062,10 +2062,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         .value
                         .as_ref()
                         .is_some_and(|d| d.len() == 10);
+                    // (Not the first day of the visit's span: "who is on a
+                    // visit to Bangladesh from September 2 to 4".)
+                    let span = text[..at].ends_with("from ") || text[..at].ends_with("between ");
                     any_relative_clause(text, at, &ASIDE, |open, close| {
                         at < close
                             && !(open..close).contains(&trigger)
-                            && !(day && visit_clause(&text[open..close]))
+                            && !(day && !span && visit_clause(&text[open..close]))
                     })
                 };
                 // "The two leaders discussed ..., Kremlin spokesman X told
@@ -4778,6 +4781,10 @@ mod tests {
     #[test]
     fn a_visit_s_span_dates_none_of_its_meetings() {
         let ms = meetings("Minister Ion Rusu is on an official visit to France from March 1 to 4.\n\nDuring the visit, the minister also met with General Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
+        // (So in a relative clause of the visit.)
+        let ms = meetings("General Ion Rusu, who is on a visit to France from March 1 to 4, also called on President Tom Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
     }
