@@ -3295,6 +3295,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             // ... or the dateline does ("TBILISI - X, who
                             // arrived in Georgia on Wednesday, held talks").
                             (Some(capital), _) if dateline == Some(capital) => capital.to_string(),
+                            // ... or the meeting just before on the visit was
+                            // there ("held talks with Y in Dhaka ... X, who is
+                            // on a visit to Bangladesh, also called on Z").
+                            (Some(capital), _)
+                                if meetings.last().is_some_and(|m| {
+                                    m.place.as_deref() == Some(capital)
+                                        && m.evidence.end + 400 >= sent.start
+                                        && participants.iter().any(|p| m.participants.contains(p))
+                                }) =>
+                            {
+                                capital.to_string()
+                            }
                             _ => p,
                         }
                     });
@@ -4787,6 +4799,10 @@ mod tests {
         let ms = meetings("General Ion Rusu, who is on a visit to France from March 1 to 4, also called on President Tom Berg.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].2, None, "{ms:?}");
+        // The country visited, after a meeting in its capital: the capital.
+        let ms = meetings("General Ion Rusu held talks with General Ana Costa in Paris on Tuesday.\n\nRusu, who is on a visit to France from March 1 to 4, also called on President Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Paris"), "{ms:?}");
     }
 
     #[test]
