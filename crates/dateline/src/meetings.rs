@@ -364,7 +364,7 @@ const SIGNED_OR_DISCUSSED: [&str; 22] = [
 ];
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?:military|defen[cs]e|foreign|army|naval|top)\s+)?(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders)\s+(?:held|met)(?-u:\b))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:two\s+(?:(?P<mod>military|defen[cs]e|foreign|army|naval|top)\s+)?(?:(?P<head>ministers|presidents|generals|commanders|chiefs|secretaries|leaders|officials|sides|men|women|counterparts|heads)|(?P<bare>last|also|had|have|previously|first|met)(?-u:\b))|(?P<pair>leaders)\s+(?:held|met)(?-u:\b))(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -2298,7 +2298,39 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             let named_before = ids.iter().any(|i| previous_people.contains(i));
                             (ids.len() == 2 && (previous_met || named_before)).then_some(ids)
                         };
-                        if let Some(met) = last_pair().filter(|_| any) {
+                        // ("The two army chiefs": two so titled, else the
+                        // two of a recent meeting one of whom is, the other
+                        // no chief of another kind: "X, the army chief, held
+                        // talks with his counterpart Y ... met the naval
+                        // chief Z ... The two army chiefs last met ...".)
+                        let modified = || {
+                            let full = format!("{} {word}", c.name("mod")?.as_str().to_lowercase());
+                            let two = last_two(&all, sent.start, |e| {
+                                entities[e].kind == EntityKind::Person
+                                    && has_title(&entities[e], &full)
+                            });
+                            if two.len() == 2 {
+                                return Some(two);
+                            }
+                            meetings
+                                .iter()
+                                .rev()
+                                .take_while(|m| m.evidence.end + 1200 >= sent.start)
+                                .filter(|m| m.participants.len() == 2)
+                                .map(|m| participant_ids(m, entities).collect::<Vec<usize>>())
+                                .find(|ids| {
+                                    ids.len() == 2
+                                        && ids.iter().any(|&i| has_title(&entities[i], &full))
+                                        && ids.iter().all(|&i| {
+                                            has_title(&entities[i], &full)
+                                                || !has_title(&entities[i], word)
+                                        })
+                                })
+                        };
+                        if let Some(met) = modified() {
+                            ids = met;
+                            named_two = true;
+                        } else if let Some(met) = last_pair().filter(|_| any) {
                             ids = met;
                             named_two = true;
                         } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
@@ -6294,6 +6326,11 @@ mod tests {
         let ms = meetings("Defense Minister Ion Rusu arrived in Chisinau on an official visit.\n\nDefense Minister Ana Costa and General Tom Berg attended a ceremony at the airport.\n\nThe two ministers later held talks at the ministry.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
+        // "The two army chiefs": the army chief and the counterpart he
+        // met, not the last two chiefs of other kinds.
+        let ms = meetings("Army chief General Ion Rusu held talks with his counterpart General Ana Costa in Dhaka on Tuesday.\n\nRusu also called on Chief Adviser Tom Berg and met Chief of Naval Staff Admiral Piotr Nowak.\n\nThe two army chiefs last met in New Delhi in April.");
+        assert_eq!(ms.len(), 4, "{ms:?}");
+        assert_eq!(ms[3].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
