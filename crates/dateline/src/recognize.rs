@@ -209,7 +209,7 @@ static ORG_WORDS: LazyLock<WordSet<&'static str>> =
 
 /// Forms of address ("His Excellency", "Her Majesty"): title words that
 /// stand before a name but name no position.
-const ADDRESS: [&str; 7] = [
+const ADDRESS: [&str; 8] = [
     "Excellency",
     "Highness",
     "Majesty",
@@ -217,6 +217,8 @@ const ADDRESS: [&str; 7] = [
     "Eminence",
     "H.E.",
     "H.E",
+    // ("President of Egypt HE Abdel Fattah El-Sisi")
+    "HE",
 ];
 
 /// `ws[i]` is part of a form of address: "Excellency", or "His", "Her",
@@ -227,7 +229,7 @@ fn address_at(ws: &[&str], i: usize) -> bool {
     if !matches!(
         ws[i].as_bytes().first(),
         Some(b'E' | b'H' | b'M' | b'T' | b'R')
-    ) || !matches!(ws[i].len(), 3..=5 | 7 | 8 | 10)
+    ) || !matches!(ws[i].len(), 2..=5 | 7 | 8 | 10)
     {
         return false;
     }
@@ -2644,6 +2646,9 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             )
             || g.is_demonym(first)
             || possessive
+            // "His Highness the Emir": a form of address before the title.
+            || ADDRESS.contains(first)
+            || (*first == "Royal" && rest.first().is_some_and(|w| ADDRESS.contains(w)))
             // "When Turkmenistan's president": a sentence's opening word.
             || (STOP.contains(first) && !g.is_title(first) && !kept(first, rest))
         {
@@ -10884,6 +10889,18 @@ mod tests {
                 &["Ambassador"][..],
             ),
             ("He met H.E. Ion Rusu.", "Ion Rusu", &[][..]),
+            // ... and in capitals.
+            (
+                "He spoke with President of Egypt HE Ion Rusu.",
+                "Ion Rusu",
+                &["President of Egypt"][..],
+            ),
+            // A form of address before the title: "His Highness the Emir".
+            (
+                "His Highness the Emir Sheikh Hamad bin Khalid received him.",
+                "Hamad bin Khalid",
+                &["Emir", "Sheikh"][..],
+            ),
         ] {
             assert_eq!(titles(text, name), want, "{text}");
             let ms = mentions(text);
