@@ -1226,6 +1226,7 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Park",
     "Memorial",
     "Monument",
+    "Mausoleum",
     "Cemetery",
     "Mosque",
     "Church",
@@ -7838,6 +7839,10 @@ mod tests {
         );
         assert!(has(&ms, Location, "South Block"), "{ms:?}");
         assert!(has(&ms, Location, "Bayi Building"), "{ms:?}");
+        // So is a mausoleum, named after a person.
+        let ms = mentions("The delegation laid wreaths at the Ion Rusu Mausoleum.");
+        assert!(has(&ms, Location, "Ion Rusu Mausoleum"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         // An economic zone is an area.
         let ms = mentions(
             "They discussed the Karvat Free Economic Zone and the Lomsk Special Economic Zone.",
@@ -8464,6 +8469,14 @@ mod tests {
         assert!(has(&ms, Person, "Badr bin Hamad Al Busaidi"), "{ms:?}");
         assert!(has(&ms, Person, "Tamim bin Hamad Al Thani"), "{ms:?}");
         // A country before "and" is a title's remit, not a name.
+        // A nationality of one word before the title is whose ("Lao").
+        assert_eq!(
+            titles(
+                "He received Lao Deputy Minister of National Defence Major General Ion Rusu.",
+                "Ion Rusu"
+            ),
+            ["Deputy Minister of National Defence", "Major General"]
+        );
         let text = "He was welcomed by Deputy Prime Minister of Australia and Defense Minister Richard Marles.";
         assert_eq!(
             titles(text, "Richard Marles"),
