@@ -5156,9 +5156,10 @@ fn read_chunk<'h>(
     if cx.lists_companies
         && n - s <= 3
         && company_noun_before(g, src, chunk[s].start)
-        && !words[s..]
-            .iter()
-            .any(|w| g.is_title(w) || g.is_demonym(w) || is_org_word(w))
+        && !(g.is_title(words[s]) || is_org_word(words[s]))
+        // (A portfolio's word after the first is the company's trade:
+        // "the German company Diehl Defence"; a position's head is none.)
+        && !words[s..].iter().any(|w| is_head(w) || g.is_demonym(w))
     {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -7668,6 +7669,9 @@ mod tests {
         assert!(has(&ms, Organization, "Moldelectrica"), "{ms:?}");
         assert!(has(&ms, Organization, "Rafael"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.1 == "State"), "{ms:?}");
+        // A trade's word after the name is the name's.
+        let ms = mentions("They will buy the systems from the German company Karvel Defence.");
+        assert!(has(&ms, Organization, "Karvel Defence"), "{ms:?}");
     }
 
     #[test]
