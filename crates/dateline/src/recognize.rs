@@ -2774,6 +2774,7 @@ const HONORIFICS: &[&str] = &[
     "Prince",
     "Princess",
     "Sheikh",
+    "Sayyid",
     "Sir",
     "Dame",
     "Alderman",
@@ -7521,6 +7522,14 @@ mod tests {
         assert_eq!(titles(text, "Ana Costa"), ["Defence Minister"]);
         assert_eq!(titles(text, "Tom Berg"), ["President", "Sheikh"]);
         assert_eq!(titles(text, "Omar Aliyev"), ["Emir of Qatar", "Sheikh"]);
+        // (An Omani honorific too.)
+        assert_eq!(
+            titles(
+                "Omani Foreign Minister Sayyid Hamad bin Salem Al Rawas came.",
+                "Hamad bin Salem Al Rawas"
+            ),
+            ["Foreign Minister", "Sayyid"]
+        );
         assert_eq!(
             titles(text, "Piotr Nowak"),
             ["Pakistan Army Chief", "General"]
