@@ -1329,7 +1329,13 @@ pub(crate) fn read(text: &str) -> Article {
                     || (matches!(
                         here.class,
                         Class::Headline | Class::Other | Class::PartialDate | Class::DateLine(_)
-                    ) && ends_in_small_word(s)))
+                    ) && (ends_in_small_word(s)
+                        // (Or in a month, the date's year after the break:
+                        // "... on Thursday (3 April\n2025).")
+                        || (wrapped_line(prev)
+                            && t.starts_with(|c: char| c.is_ascii_digit())
+                            && calendar::month_number(s.rsplit(' ').next().unwrap_or(""))
+                                .is_some()))))
                 && dateline_of(t).is_none()
         };
         let run_on = || {
@@ -2727,6 +2733,15 @@ mod tests {
         let body = bodies(&a);
         assert!(body[0].starts_with("President of Sarnia"), "{body:?}");
         assert!(body[0].ends_with("\nreported."), "{body:?}");
+        // A last line of a date's year, its month before the break.
+        let t = "Secretary General welcomes the President to the Headquarters\n\n03 Apr. 2025 -\n\nThe Secretary General Ion Rusu welcomed the President of Sarnia,\nTom Berg, to the Alliance's Headquarters in Brussels on Thursday (3 April\n2025).\n\nThe two discussed preparations for the summit in The Hague in June.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(
+            body[0].starts_with("The Secretary General Ion Rusu"),
+            "{body:?}"
+        );
+        assert!(body[0].ends_with("\n2025)."), "{body:?}");
     }
 
     #[test]
