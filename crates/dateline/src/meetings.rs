@@ -560,10 +560,11 @@ static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a person who is honoured, not met: "the grave of", "a
-/// monument to", "named after", "the 300th anniversary of the poet".
+/// monument to", "paid tribute to", "named after", "the 300th anniversary
+/// of the poet".
 static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:graves?|tomb|memory|monument|statue|mausoleum|bust)\s+(?:of|to)\s|named\s+after\s|(?:anniversary|birth|death)\s+of\s",
+        r"(?:graves?|tomb|memory|monument|statue|mausoleum|bust)\s+(?:of|to)\s|(?:tribute|homage|respects)\s+to\s|named\s+after\s|(?:anniversary|birth|death)\s+of\s",
     )
     .expect("static regex compiles")
 });
@@ -6987,6 +6988,10 @@ mod tests {
         let ms = meetings("President Arkady Petrenko met President Ion Rusu at a forum in Ashgabat dedicated to the 300th anniversary of the poet Magtymguly Pyragy.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Ion Rusu"]));
+        // Nor one paid tribute to where a visitor went after a meeting.
+        let ms = meetings("Minister Ion Rusu received Minister Ana Costa on Monday.\n\nCosta also visited the Alley of Honors, where she paid tribute to national leader Tom Berg.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
