@@ -5718,12 +5718,15 @@ fn read_chunk<'h>(
                             || (k == s && lower_head_before(src, chunk[k].start))))
                     // ... and two towns' names before a surname closing the
                     // chunk, title or none: "Belen Martinez Carbonell".
+                    // (Not after "in": "the Consul General in Istanbul
+                    // Aydin Karimov".)
                     || (k + 3 == n
                         && [k, k + 1].iter().all(|&x| {
                             name_shaped(g, words[x])
                                 && hit_at(chunk[x].start).is_some_and(|h| town(h, x))
                         })
-                        && surname_at(g, &words, chunk, hits, k + 2)));
+                        && surname_at(g, &words, chunk, hits, k + 2)
+                        && !where_before_name()));
             place_given = first_name;
             // A place closing a title is part of it ("Supreme Allied Commander Europe").
             let in_title = e_kind.kind == GazKind::Place
@@ -8471,6 +8474,13 @@ mod tests {
             mentions("He also met the head of the service, Belen Martinez Carbonell, on Monday.");
         assert!(has(&ms, Person, "Belen Martinez Carbonell"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        // (Not a town after "in" before a name of two: "the Consul
+        // General in Istanbul Aydin Karimov".)
+        let ms = mentions(
+            "They were received by the Consul General in Istanbul Aydin Karimov on Monday.",
+        );
+        assert!(has(&ms, Location, "Istanbul"), "{ms:?}");
+        assert!(has(&ms, Person, "Aydin Karimov"), "{ms:?}");
         // Acronyms of two organisations joined by a slash (not a photo credit).
         let ms = mentions("They fought the PKK/PYD group. (AP Photo/Ion Rusu)");
         assert!(has(&ms, Organization, "PYD"), "{ms:?}");
