@@ -1603,7 +1603,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let place = places
                     .iter()
                     .position(|a| {
-                        held_at(&text[..a.start - sent.start], &text[a.end - sent.start..])
+                        let (before, after) =
+                            (&text[..a.start - sent.start], &text[a.end - sent.start..]);
+                        // (Or the city that hosted it: "Baku hosted a
+                        // trilateral meeting of the defense ministers".)
+                        held_at(before, after)
+                            || (before.trim().is_empty()
+                                && (after.starts_with(" hosted ") || after.starts_with(" hosts ")))
                     })
                     .map(|i| {
                         let owner = text[places[i].end - sent.start..].starts_with(['\'', '’']);
@@ -6153,6 +6159,11 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa", "Tom Berg"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-13"));
         assert_eq!(ms[0].3.as_deref(), Some("Astana"));
+        // The city that hosted it, named first.
+        let ms = meetings("Riga hosted a trilateral meeting of the defence ministers of three countries on March 3.\n\nMinister Ion Rusu, Minister Ana Costa and Minister Tom Berg discussed regional security.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"));
         // "A meeting has been held between the delegations ...", their heads
         // told next: theirs, where it was held (not the dateline's place).
         let ms = meetings("BAKU, March 4. A working meeting has been held between the delegations of the border services of Azerbaijan and Georgia in Gazakh. The Azerbaijani delegation was headed by General Ion Rusu, and the Georgian delegation by Colonel Ana Costa.");
