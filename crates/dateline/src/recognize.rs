@@ -1309,7 +1309,8 @@ pub(crate) struct Context<'a> {
     /// The segment's byte range: titles are read within it.
     pub paragraph: (usize, usize),
     /// The document names companies by their plural ("the companies X, Y
-    /// and Z"): lists after one are looked for.
+    /// and Z"), a company noun or their shares: lists after one are looked
+    /// for.
     pub lists_companies: bool,
     /// ... and places ("the ports of X, Y and Z").
     pub lists_places: bool,
@@ -1325,7 +1326,7 @@ impl Context<'_> {
     pub(crate) fn lists(lowercase: &WordSet<&str>) -> (bool, bool) {
         let writes = |kinds: &[&str]| kinds.iter().any(|k| lowercase.contains(k));
         (
-            writes(&COMPANY_KINDS) || writes(&COMPANY_NOUNS),
+            writes(&COMPANY_KINDS) || writes(&COMPANY_NOUNS) || writes(&["shares", "stake"]),
             writes(&PLACE_KINDS),
         )
     }
@@ -4364,6 +4365,35 @@ fn names_company(src: &str, end: usize) -> bool {
     false
 }
 
+/// Whether the name at byte `start` is one whose shares or a stake in
+/// which are told of ("shares in [X]", "shares of [X]", "a stake in [X]"),
+/// or listed after one ("shares in X and [Y]").
+fn shares_in(src: &str, start: usize) -> bool {
+    // (Most names follow none of these: the bytes before first.)
+    let b = &src.as_bytes()[..start];
+    if b.ends_with(b"hares in ") || b.ends_with(b"hares of ") || b.ends_with(b"stake in ") {
+        return true;
+    }
+    // (A list's later names: only where an "s" of "shares" or "stake"
+    // stands within reach, most lists having none.)
+    if !(b.ends_with(b"and ") || b.ends_with(b", ")) {
+        return false;
+    }
+    let before = &src[crate::ceil_boundary(src, start.saturating_sub(80))..start];
+    static CUE: crate::Needles<3> = crate::needles!["hares in ", "hares of ", "stake in "];
+    let Some(end) = CUE.each_in(before).map(|(at, len)| at + len).max() else {
+        return false;
+    };
+    let listed = &before[end..];
+    listed.is_empty()
+        || ((listed.ends_with(" and ") || listed.ends_with(", "))
+            && !listed.contains(['.', ';', ':'])
+            && listed
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .all(|w| w == "and" || w.starts_with(char::is_uppercase)))
+}
+
 /// Nouns of one company that its name follows: "the French company Orano",
 /// "the sovereign wealth fund Samruk-Kazyna".
 const COMPANY_NOUNS: [&str; 13] = [
@@ -5127,6 +5157,22 @@ fn read_chunk<'h>(
         && !words[s..].iter().any(|w| g.is_title(w))
         && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
             .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
+    {
+        out.push(Raw::plain(
+            EntityKind::Organization,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
+    // So is one whose shares are traded: "Shares in ArcelorMittal and
+    // Glencore rose", "a stake in Hensoldt".
+    if cx.lists_companies
+        && n - s <= 3
+        && shares_in(src, chunk[s].start)
+        && !words[s..].iter().any(|w| g.is_title(w) || g.is_demonym(w))
+        && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .any(|h| g.entry(h.entry).kind == GazKind::Place)
     {
         out.push(Raw::plain(
             EntityKind::Organization,
@@ -7684,6 +7730,13 @@ mod tests {
         // A trade's word after the name is the name's.
         let ms = mentions("They will buy the systems from the German company Karvel Defence.");
         assert!(has(&ms, Organization, "Karvel Defence"), "{ms:?}");
+        // One whose shares are traded, and one listed after it (not a
+        // country's shares).
+        let ms =
+            mentions("Shares in Karvelmittal and Lomscore rose, and shares in Kazakhstan fell.");
+        assert!(has(&ms, Organization, "Karvelmittal"), "{ms:?}");
+        assert!(has(&ms, Organization, "Lomscore"), "{ms:?}");
+        assert!(has(&ms, Location, "Kazakhstan"), "{ms:?}");
     }
 
     #[test]
