@@ -521,6 +521,18 @@ impl Gazetteer {
         self.place_at_start(text) == Some(text.len())
     }
 
+    /// The canonical name of the place `text` names whole, if any
+    /// ("Khiva" -> "Xiva", GeoNames' own spelling).
+    pub(crate) fn place_canonical(&self, text: &str) -> Option<&'static str> {
+        let input = Input::new(text).anchored(Anchored::Yes);
+        self.ac
+            .find(input)
+            .filter(|m| m.end() == text.len())
+            .map(|m| &self.entries[self.pattern_entries[m.pattern().as_usize()] as usize])
+            .filter(|e| e.kind == GazKind::Place)
+            .map(|e| e.canonical)
+    }
+
     fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
         let input = Input::new(text).anchored(Anchored::Yes);
         self.ac
