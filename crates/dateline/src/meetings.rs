@@ -3366,8 +3366,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     });
                     // "On the same day X also had phone conversations with
                     // ...", "Later that day": the day of the meeting before.
+                    // (Not one told as earlier: "The two last met in May.
+                    // The same day, X spoke with Z".)
                     let date = date.or_else(|| {
-                        let m = meetings.last()?;
+                        let m = last_told(&meetings, &told_earlier)?;
                         SAME_DAY.is_match(text).then(|| m.date.clone()).flatten()
                     });
                     let date = date.or_else(|| {
@@ -6462,6 +6464,10 @@ mod tests {
         let ms = meetings("Riga, 3 March (Interpressnews) – Minister Ion Rusu met Minister Ana Costa in Brussels on March 3.\n\nRusu praised the talks.\n\nOn the same day, Rusu met with Commissioner Tom Berg.");
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
+        // Not a meeting told as earlier in between.
+        let ms = meetings("General Ion Rusu held a video conference with General Ana Costa on March 3.\n\nThe two generals last met in person in Poland in January.\n\nThe same day, Rusu spoke by phone with General Tom Berg.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        assert_eq!(ms[2].2.as_deref(), Some("2021-03-03"), "{ms:?}");
     }
 
     #[test]
