@@ -847,6 +847,8 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             .next()
             .unwrap_or("");
         ((kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
+            // ("the Vaziani training area", "the Pabrade training area")
+            || (w == "training" && h == "area")
             || (residence && h == "residence")
             || (culture && matches!(h, "center" | "centre" | "complex" | "hall"))
             || (energy
@@ -6528,9 +6530,13 @@ const VENUE_WORDS: [&str; 12] = [
 ];
 
 /// Words that make places joined by hyphens the name of a route or project.
-const ROUTE_WORDS: [&str; 10] = [
+const ROUTE_WORDS: [&str; 12] = [
     "pipeline",
     "pipelines",
+    // (A power link: "the Balti-Suceava interconnector"; and a "power
+    // line", see `route_word_follows`.)
+    "interconnector",
+    "interconnection",
     "railway",
     "railroad",
     "corridor",
@@ -6589,11 +6595,13 @@ fn numbered(src: &str, end: usize) -> Option<usize> {
 /// "oil pipeline", "railway".
 fn route_word_follows(rest: &str) -> bool {
     let rest = rest.trim_start_matches(' ');
+    let mut power = false;
     for w in rest.split(char::is_whitespace).take(3) {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if ROUTE_WORDS.contains(&w) {
+        if ROUTE_WORDS.contains(&w) || (power && w == "line") {
             return true;
         }
+        power = matches!(w, "power" | "transmission");
         if w.is_empty() || !w.chars().all(char::is_lowercase) {
             return false;
         }
@@ -7923,6 +7931,8 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        let ms = mentions("Troops trained at the Karvendal training area.");
+        assert!(has(&ms, Location, "Karvendal training area"), "{ms:?}");
         // So is a power plant by its kind of energy: not the person "Giz
         // Galasi".
         let ms = mentions("They discussed the Giz Galasi hydroelectric complex.");
@@ -9580,6 +9590,11 @@ mod tests {
         let ms = mentions("They backed the Trans-Caspian corridor near the Lachin corridor.");
         assert!(has(&ms, Organization, "Trans-Caspian"), "{ms:?}");
         assert!(has(&ms, Location, "Lachin corridor"), "{ms:?}");
+        // So does a power line (not a front line).
+        let ms = mentions("They discussed the Balti-Suceava power line, the Iran-Armenia power transmission line and the Armenia-Azerbaijan front line.");
+        assert!(has(&ms, Organization, "Balti-Suceava"), "{ms:?}");
+        assert!(has(&ms, Organization, "Iran-Armenia"), "{ms:?}");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
     }
 
     #[test]
