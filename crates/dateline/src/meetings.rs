@@ -4097,35 +4097,74 @@ fn before_then(head: &str) -> bool {
 /// the summit", "welcomed the forum's participants" (not "hosted the
 /// delegation led by ...").
 fn hosts_event(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    if !matches!(words.next(), Some("the" | "a" | "an" | "this" | "its")) {
-        return false;
-    }
-    words
-        .take(3)
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| {
-            matches!(
-                w,
-                "summit"
-                    | "forum"
-                    | "conference"
-                    | "event"
-                    | "exhibition"
-                    | "games"
-                    | "tournament"
-                    | "festival"
-                    | "Summit"
-                    | "Forum"
-                    | "Conference"
-            )
-        })
+    object_among(
+        after,
+        3,
+        &[
+            "summit",
+            "forum",
+            "conference",
+            "event",
+            "exhibition",
+            "games",
+            "tournament",
+            "festival",
+            "Summit",
+            "Forum",
+            "Conference",
+        ],
+    )
 }
 
 /// Whether what follows "welcomed" is a deed, not a guest: "welcomed the
 /// initialling of the agreement", "welcomed their decision" (not
 /// "welcomed the minister").
 fn welcomes_deed(after: &str) -> bool {
+    object_among(
+        after,
+        2,
+        &[
+            "decision",
+            "decisions",
+            "initialling",
+            "initialing",
+            "signing",
+            "agreement",
+            "agreements",
+            "deal",
+            "progress",
+            "effort",
+            "efforts",
+            "initiative",
+            "initiatives",
+            "proposal",
+            "proposals",
+            "statement",
+            "step",
+            "steps",
+            "results",
+            "outcome",
+            "news",
+            "announcement",
+            "resolution",
+            "ceasefire",
+            "adoption",
+            "establishment",
+            "readiness",
+            "commitment",
+            "release",
+            "move",
+            "intention",
+            "willingness",
+            "contribution",
+            "participation",
+        ],
+    )
+}
+
+/// Whether a verb's object, opened by an article or a possessive, has one
+/// of `nouns` among its first `reach` words after it.
+fn object_among(after: &str, reach: usize, nouns: &[&str]) -> bool {
     let mut words = after.split_whitespace();
     if !matches!(
         words.next(),
@@ -4134,47 +4173,9 @@ fn welcomes_deed(after: &str) -> bool {
         return false;
     }
     words
-        .take(2)
+        .take(reach)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| {
-            matches!(
-                w,
-                "decision"
-                    | "decisions"
-                    | "initialling"
-                    | "initialing"
-                    | "signing"
-                    | "agreement"
-                    | "agreements"
-                    | "deal"
-                    | "progress"
-                    | "effort"
-                    | "efforts"
-                    | "initiative"
-                    | "initiatives"
-                    | "proposal"
-                    | "proposals"
-                    | "statement"
-                    | "step"
-                    | "steps"
-                    | "results"
-                    | "outcome"
-                    | "news"
-                    | "announcement"
-                    | "resolution"
-                    | "ceasefire"
-                    | "adoption"
-                    | "establishment"
-                    | "readiness"
-                    | "commitment"
-                    | "release"
-                    | "move"
-                    | "intention"
-                    | "willingness"
-                    | "contribution"
-                    | "participation"
-            )
-        })
+        .any(|w| nouns.contains(&w))
 }
 
 /// The character range of sentence `sent` of `seg`, counting on from the

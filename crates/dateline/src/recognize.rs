@@ -4376,8 +4376,8 @@ fn shares_in(src: &str, start: usize) -> bool {
     if b.ends_with(b"hares in ") || b.ends_with(b"hares of ") || b.ends_with(b"stake in ") {
         return true;
     }
-    // (A list's later names: only where an "s" of "shares" or "stake"
-    // stands within reach, most lists having none.)
+    // (A list's later names, after "and" or a comma: the cue looked for
+    // within 80 bytes before.)
     if !(b.ends_with(b"and ") || b.ends_with(b", ")) {
         return false;
     }
