@@ -1363,10 +1363,13 @@ pub(crate) fn read(text: &str) -> Article {
             || (matches!(prev.class, Class::Headline | Class::Other) && ends_in_small_word(s)))
             && !here.blank_before
             && here.end - here.start <= 80
-            && matches!(
+            && (matches!(
                 here.class,
                 Class::Headline | Class::Other | Class::PartialDate | Class::DateLine(_)
             )
+                // (A credit's words too, not a byline: "... in Astana
+                // on\nFebruary 13, Kazinform reports.")
+                || (matches!(here.class, Class::Byline(_)) && !txt(here).starts_with(['B', 'b'])))
             && ends_sentence(txt(here))
             && !ends_sentence(s)
             && words(txt(here), 7) <= 6;
@@ -2742,6 +2745,15 @@ mod tests {
             "{body:?}"
         );
         assert!(body[0].ends_with("\n2025)."), "{body:?}");
+        // A last line that credits an outlet, after running text that ends
+        // in a small word.
+        let t = " date 2023-02-14\nSarnian, Lomsk defense ministers sign cooperation plan\nRIGA. KAZINFORM – Sarnian Defense Minister Ion Rusu held talks with\nthe Lomsk Defense Minister General Tom Berg in Riga on Monday and on\nFebruary 13, Kazinform reports.\nThe ministers signed the plan of bilateral military cooperation.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(
+            body[0].ends_with("\nFebruary 13, Kazinform reports."),
+            "{body:?}"
+        );
     }
 
     #[test]
