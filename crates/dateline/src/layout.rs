@@ -1354,8 +1354,19 @@ pub(crate) fn read(text: &str) -> Article {
                 && txt(here).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && run_on()
         };
+        // (Or a name going on over the break into a short last line:
+        // "... met with Latvian President Edgars\nRinkēvičs in Vilnius on
+        // Tuesday.")
+        let name_ends_it = || {
+            matches!(here.class, Class::Headline | Class::Other)
+                && ends_sentence(txt(here))
+                && !after_stamp
+                && name_goes_on()
+        };
         let both = !here.blank_before
-            && (here.end - here.start <= 80 && wrapped_line(prev) && (run_on() || last_line())
+            && (here.end - here.start <= 80
+                && wrapped_line(prev)
+                && (run_on() || last_line() || name_ends_it())
                 || broken_once());
         // ... and one after running text that has not ended its sentence:
         // "... is scheduled to travel to Doha on\nSunday."
@@ -2752,6 +2763,18 @@ mod tests {
         let body = bodies(&a);
         assert!(
             body[0].ends_with("\nFebruary 13, Kazinform reports."),
+            "{body:?}"
+        );
+        // A name going on into a short last line, one line wrapped before.
+        let t = " date 2024-03-12 Home / News / Politics\nSarnian, Lomsk presidents discuss regional security\n12 March 2024, 15:47\nAuthor: Jonas Petraitis\nPhoto: President's Office / Ana Costa\nSarnian President Ion Rusu met with the Lomsk President Tom Berglund\nKarvelis in Vilnius on Tuesday.\nThe presidents discussed the strengthening of the eastern flank.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(
+            body[0].starts_with("Sarnian President Ion Rusu"),
+            "{body:?}"
+        );
+        assert!(
+            body[0].ends_with("\nKarvelis in Vilnius on Tuesday."),
             "{body:?}"
         );
     }
