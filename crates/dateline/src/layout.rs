@@ -1272,7 +1272,12 @@ pub(crate) fn read(text: &str) -> Article {
         // President Recep\nTayyip Erdogan in Ankara on Thursday.")
         let name_goes_on = || {
             let last = s.rsplit(' ').next().unwrap_or("");
-            let first = txt(here).split(' ').next().unwrap_or("");
+            // (The name may end the sentence: "Juansher\nBurchuladze.")
+            let first = txt(here)
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', ',']);
             last.starts_with(char::is_uppercase)
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).all(char::is_lowercase)
@@ -2777,6 +2782,15 @@ mod tests {
             body[0].ends_with("\nKarvelis in Vilnius on Tuesday."),
             "{body:?}"
         );
+        // ... and a name ending the sentence alone on the last line.
+        let t = "NATO Deputy Secretary General visits Georgia\nLast updated: 15 Mar. 2023 10:20\nNATO Deputy Secretary General Marcel Vasilu visited Tbilisi on Tuesday\n(14 March 2023), where he met with President Salome Karvelishvili,\nPrime Minister Irakli Lomsadzevili and Defence Minister Juansher\nKvaratskhel.\nMr Vasilu reaffirmed NATO's strong support for Georgia's sovereignty\nand territorial integrity within its internationally recognised\nborders.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(
+            body[0].starts_with("NATO Deputy Secretary General Marcel"),
+            "{body:?}"
+        );
+        assert!(body[0].contains("\nKvaratskhel.\n"), "{body:?}");
     }
 
     #[test]
