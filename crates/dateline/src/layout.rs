@@ -176,7 +176,7 @@ fn colon_dateline(s: &str) -> Option<String> {
     (place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !COLON_LABELS.contains(&place)
         && outlets::lookup(place).is_none())
-    .then(|| normal_case(place, Apostrophe::Lower))
+    .then(|| crate::normal_case(place, crate::Apostrophe::Lower))
 }
 
 /// Words that a header date line may carry besides the date itself.
@@ -503,7 +503,7 @@ fn parse_byline(rest: &str) -> Byline {
         // (A part holding a lower-case word, "ZEKE MILLER and" cut short,
         // is no name in capitals.)
         let name = if capitals && !part.chars().any(char::is_lowercase) {
-            titled = normal_case(part, Apostrophe::Capital);
+            titled = crate::normal_case(part, crate::Apostrophe::Capital);
             titled.as_str()
         } else {
             part
@@ -848,7 +848,10 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         if place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit_line {
             // The agency after "NUR-SULTAN." is read as the credit after it.
             let end = before_credit(&c)?;
-            return Some((normal_case(place.as_str(), Apostrophe::Lower), skip + end));
+            return Some((
+                crate::normal_case(place.as_str(), crate::Apostrophe::Lower),
+                skip + end,
+            ));
         }
     }
     const NOT_PLACES: [&str; 8] = [
@@ -988,38 +991,7 @@ fn lone_dateline(s: &str) -> Option<String> {
         && s.chars().all(|c| c.is_alphabetic() || c == '-')
         && is_all_caps(s)
         && outlets::lookup(s).is_none())
-    .then(|| normal_case(s, Apostrophe::Lower))
-}
-
-/// Whether a capital follows an apostrophe in [`normal_case`]: a name's
-/// ("O'NEILL" -> "O'Neill"), not a possessive's ("BAKU'S" -> "Baku's").
-#[derive(Clone, Copy, PartialEq)]
-enum Apostrophe {
-    Capital,
-    Lower,
-}
-
-/// Words in capitals in normal case: a capital first, after any character
-/// but a letter (after an apostrophe as `apostrophe` says).
-fn normal_case(s: &str, apostrophe: Apostrophe) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    for c in s.chars() {
-        // Turkish capitals dot the I ("İSTANBUL"); English text does not.
-        let c = if c == 'İ' { 'I' } else { c };
-        if c.is_alphabetic() {
-            if start {
-                out.extend(c.to_uppercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            start = false;
-        } else {
-            out.push(c);
-            start = apostrophe == Apostrophe::Capital || (c != '\'' && c != '’');
-        }
-    }
-    out
+    .then(|| crate::normal_case(s, crate::Apostrophe::Lower))
 }
 
 fn norm_line(s: &str) -> std::borrow::Cow<'_, str> {

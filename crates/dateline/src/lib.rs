@@ -321,6 +321,37 @@ pub(crate) fn without_possessive(s: &str) -> Option<&str> {
     s.strip_suffix("’s").or_else(|| s.strip_suffix("'s"))
 }
 
+/// Whether a capital follows an apostrophe in [`normal_case`]: a name's
+/// ("O'NEILL" -> "O'Neill"), not a possessive's ("BAKU'S" -> "Baku's").
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Apostrophe {
+    Capital,
+    Lower,
+}
+
+/// Words in capitals in normal case: a capital first, after any character
+/// but a letter (after an apostrophe as `apostrophe` says).
+pub(crate) fn normal_case(s: &str, apostrophe: Apostrophe) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        // Turkish capitals dot the I ("İSTANBUL"); English text does not.
+        let c = if c == 'İ' { 'I' } else { c };
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = apostrophe == Apostrophe::Capital || (c != '\'' && c != '’');
+        }
+    }
+    out
+}
+
 /// The first char boundary of `s` at or after byte `i` (at most its length).
 pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());

@@ -4371,29 +4371,8 @@ fn names_company(src: &str, end: usize) -> bool {
 /// which are told of ("shares in [X]", "shares of [X]", "a stake in [X]"),
 /// or listed after one ("shares in X and [Y]").
 fn shares_in(src: &str, start: usize) -> bool {
-    // (Most names follow none of these: the bytes before first.)
-    let b = &src.as_bytes()[..start];
-    if b.ends_with(b"hares in ") || b.ends_with(b"hares of ") || b.ends_with(b"stake in ") {
-        return true;
-    }
-    // (A list's later names, after "and" or a comma: the cue looked for
-    // within 80 bytes before.)
-    if !(b.ends_with(b"and ") || b.ends_with(b", ")) {
-        return false;
-    }
-    let before = &src[crate::ceil_boundary(src, start.saturating_sub(80))..start];
-    static CUE: crate::Needles<3> = crate::needles!["hares in ", "hares of ", "stake in "];
-    let Some(end) = CUE.each_in(before).map(|(at, len)| at + len).max() else {
-        return false;
-    };
-    let listed = &before[end..];
-    listed.is_empty()
-        || ((listed.ends_with(" and ") || listed.ends_with(", "))
-            && !listed.contains(['.', ';', ':'])
-            && listed
-                .split([' ', ','])
-                .filter(|w| !w.is_empty())
-                .all(|w| w == "and" || w.starts_with(char::is_uppercase)))
+    listed_after(src, start, &["shares", "Shares"], &["in", "of"])
+        || listed_after(src, start, &["stake"], &["in"])
 }
 
 /// Nouns of one company that its name follows: "the French company Orano",
@@ -4515,9 +4494,9 @@ fn quoted_after_company(src: &str, start: usize, end: usize) -> bool {
 
 /// Whether a name starting at `start` is an item of a list after a plural
 /// of `kinds`: "the companies [Shell], [Boskalis] and [Van Oord]"; with
-/// `of`, after the plural and "of": "the ports of [Aktau], [Kuryk] and
-/// [Alat]".
-fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
+/// `links`, after the plural and one of them: "the ports of [Aktau],
+/// [Kuryk] and [Alat]", "shares in [X] and [Y]" (or the first item).
+fn listed_after(src: &str, start: usize, kinds: &[&str], links: &[&str]) -> bool {
     // (Most names follow none of these: the bytes before first, as most
     // chunks ask.)
     let b = &src.as_bytes()[..start];
@@ -4525,8 +4504,21 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     let b = &b[..end];
     let word_is =
         |w: &[u8]| b.ends_with(w) && (b.len() == w.len() || b[b.len() - w.len() - 1] == b' ');
-    if !(b.ends_with(b",") || word_is(b"and") || (of && word_is(b"of"))) {
-        return !of && b.ends_with(b"s") && kinds.iter().any(|k| word_is(k.as_bytes()));
+    // (Right after a link, the kind is the word before it: "ports of
+    // [Aktau]", "shares in [X]"; no list to walk.)
+    if let Some(l) = links.iter().find(|l| word_is(l.as_bytes())) {
+        let before = &b[..b.len() - l.len()];
+        let before = &before[..before.iter().rposition(|&c| c != b' ').map_or(0, |i| i + 1)];
+        return kinds.iter().any(|k| {
+            before.ends_with(k.as_bytes())
+                && (before.len() == k.len()
+                    || before[before.len() - k.len() - 1].is_ascii_whitespace())
+        });
+    }
+    if !(b.ends_with(b",") || word_is(b"and")) {
+        return links.is_empty()
+            && b.ends_with(b"s")
+            && kinds.iter().any(|k| word_is(k.as_bytes()));
     }
     let from = crate::floor_boundary(src, start.saturating_sub(160));
     // (Nor does a list run over a line's end: a headline's "... with Chinese
@@ -4535,10 +4527,10 @@ fn listed_after(src: &str, start: usize, kinds: &[&str], of: bool) -> bool {
     let mut ws = src[from..start].split_whitespace().rev().take(14);
     while let Some(w) = ws.next() {
         let item = w.trim_end_matches(',');
-        if of && item == "of" {
+        if links.contains(&item) {
             return ws.next().is_some_and(|k| kinds.contains(&k));
         }
-        if !of && kinds.contains(&item) {
+        if links.is_empty() && kinds.contains(&item) {
             return true;
         }
         // (A sentence's end ends the list: "... and Van Oord. Later, X".)
@@ -5155,7 +5147,7 @@ fn read_chunk<'h>(
     // So is one listed after a plural of companies: "the Dutch companies
     // Shell, Boskalis and Van Oord".
     if cx.lists_companies
-        && listed_after(src, chunk[s].start, &COMPANY_KINDS, false)
+        && listed_after(src, chunk[s].start, &COMPANY_KINDS, &[])
         && !words[s..].iter().any(|w| g.is_title(w))
         && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
             .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
@@ -5186,7 +5178,7 @@ fn read_chunk<'h>(
     // So is a place listed after a plural of places and "of": "the ports
     // of Aktau, Kuryk and Alat" (the gazetteer knows the larger ones only).
     if cx.lists_places
-        && listed_after(src, chunk[s].start, &PLACE_KINDS, true)
+        && listed_after(src, chunk[s].start, &PLACE_KINDS, &["of"])
         && !words[s..]
             .iter()
             .any(|w| g.is_title(w) || is_org_word(w) || g.is_demonym(w))

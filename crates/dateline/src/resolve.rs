@@ -447,24 +447,14 @@ fn same_nation(a: &str, b: &str) -> bool {
 /// Forces", "Russian Armed Forces" and "Armed Forces of Russia") or with and
 /// without hyphens.
 /// The gazetteer's canonical name of the place `t` names ("Khiva" is
-/// "Xiva"), also when written in capitals ("KHIVA", "NEW YORK": read with
-/// each word's first letter alone capitalised).
+/// "Xiva"), also when written in capitals ("KHIVA", "NEW YORK": read in
+/// normal case).
 fn gazetteer_place(t: &str) -> Option<&'static str> {
     let g = &*crate::gazetteer::GAZETTEER;
     if t.chars().any(char::is_lowercase) || !t.chars().any(char::is_uppercase) {
         return g.place_canonical(t);
     }
-    let mut titled = String::with_capacity(t.len());
-    let mut first = true;
-    for c in t.chars() {
-        if first {
-            titled.push(c);
-        } else {
-            titled.extend(c.to_lowercase());
-        }
-        first = !c.is_alphanumeric();
-    }
-    g.place_canonical(&titled)
+    g.place_canonical(&crate::normal_case(t, crate::Apostrophe::Lower))
 }
 
 #[cfg(test)]
