@@ -524,24 +524,28 @@ impl Gazetteer {
     /// The canonical name of the place `text` names whole, if any
     /// ("Khiva" -> "Xiva", GeoNames' own spelling).
     pub(crate) fn place_canonical(&self, text: &str) -> Option<&'static str> {
-        let input = Input::new(text).anchored(Anchored::Yes);
-        self.ac
-            .find(input)
-            .filter(|m| m.end() == text.len())
-            .map(|m| &self.entries[self.pattern_entries[m.pattern().as_usize()] as usize])
-            .filter(|e| e.kind == GazKind::Place)
-            .map(|e| e.canonical)
+        self.entry_at_start(text)
+            .filter(|&(end, e)| end == text.len() && e.kind == GazKind::Place)
+            .map(|(_, e)| e.canonical)
     }
 
     fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
+        self.entry_at_start(text)
+            .filter(|(_, e)| e.kind == kind)
+            .map(|(end, _)| end)
+    }
+
+    /// The name at the very start of `text`, as a whole-word match: where
+    /// it ends and its entry.
+    fn entry_at_start(&self, text: &str) -> Option<(usize, &Entry)> {
         let input = Input::new(text).anchored(Anchored::Yes);
         self.ac
             .find(input)
             .filter(|m| !char_at(text, m.end()).is_some_and(|(c, _)| c.is_alphanumeric()))
-            .filter(|m| {
-                self.entries[self.pattern_entries[m.pattern().as_usize()] as usize].kind == kind
+            .map(|m| {
+                let entry = &self.entries[self.pattern_entries[m.pattern().as_usize()] as usize];
+                (m.end(), entry)
             })
-            .map(|m| m.end())
     }
 
     /// Whether `text` holds any name written in lower case, maybe inside
