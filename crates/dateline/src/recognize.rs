@@ -5892,6 +5892,18 @@ fn read_chunk<'h>(
                 .last()
                 .is_some_and(|p| RANKS.iter().any(|r| r.rsplit(' ').next() == Some(*p)))
             && words.get(k + 1).is_some_and(|x| name_shaped(g, x));
+        // "Gen" without its period after a civil post, before a lone
+        // surname closing the chunk, is a given name: "Defense Minister Gen
+        // Nakatani" (a general's rank comes before a full name: "Army chief
+        // Gen Asim Munir").
+        let given_gen = w == "Gen"
+            && k + 2 == n
+            && pending_titles
+                .last()
+                .is_some_and(|p| matches!(*p, "Minister" | "minister" | "Secretary" | "Premier"))
+            && name_shaped(g, words[k + 1])
+            && !g.is_title(words[k + 1])
+            && hit_at(chunk[k + 1].start).is_none();
         // The Korean surname "No" after a title, before the two words of a
         // given name closing the chunk: "Defense Minister No Kwang Chol".
         // (So is the Vietnamese "To" before a given name closing it:
@@ -5919,7 +5931,7 @@ fn read_chunk<'h>(
             && !g.is_title(words[k + 1])
             && !g.is_demonym(words[k + 1])
             && hit_at(chunk[k + 1].start).is_none();
-        if (g.is_title(w) || g.is_demonym(w)) && !given_title && !given_demonym {
+        if (g.is_title(w) || g.is_demonym(w)) && !given_title && !given_demonym && !given_gen {
             if g.is_title(w) {
                 pending_titles.push(w);
             }
@@ -6041,7 +6053,8 @@ fn read_chunk<'h>(
         };
         while e < n
             && (name_shaped(g, words[e])
-                || (e == k && (given_title || initials || no_surname || given_demonym)))
+                || (e == k
+                    && (given_title || initials || no_surname || given_demonym || given_gen)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e)
@@ -8213,6 +8226,15 @@ mod tests {
         // (Before the title it is a nationality.)
         let ms = mentions("He met German Chancellor Olaf Scholz.");
         assert!(has(&ms, Person, "Olaf Scholz"), "{ms:?}");
+    }
+
+    #[test]
+    fn gen_after_a_civil_post_before_a_lone_surname_is_a_given_name() {
+        let text = "He met Japanese Defense Minister Gen Nakatani in Tokyo.";
+        assert_eq!(titles(text, "Gen Nakatani"), ["Defense Minister"]);
+        // (A general's rank before a full name stays a rank.)
+        let text = "He met Army chief Gen Asim Munir in Rawalpindi.";
+        assert_eq!(titles(text, "Asim Munir"), ["Army chief", "Gen"]);
     }
 
     #[test]
