@@ -651,6 +651,12 @@ static TAIL_BREAK: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A memorial's word, which "to" joins to whom it honours: "the Monument
+/// to the Unknown Soldier", "the Memorial to the Victims of Communism".
+fn dedication(head: &str) -> bool {
+    matches!(head, "Monument" | "Memorial" | "Memorials" | "Monuments")
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "and" | "&" | "on") || is_particle(w)
 }
@@ -1524,10 +1530,13 @@ pub(crate) fn mentions(
             // "Ministry of (the) Defense", "Partnership for Peace", "Fayyadh Bin Hamed".
             if j + 1 < tokens.len()
                 && (tokens[j].kind == Kind::Word || word(src, &tokens[j]) == "&")
-                && is_connector(word(src, &tokens[j]))
+                && (is_connector(word(src, &tokens[j]))
+                    || (word(src, &tokens[j]) == "to"
+                        && dedication(word(src, &tokens[j - 1]))
+                        && word(src, &tokens[j + 1]) == "the"))
             {
                 let mut k = j + 1;
-                if word(src, &tokens[j]) == "of"
+                if matches!(word(src, &tokens[j]), "of" | "to")
                     && k < tokens.len()
                     && word(src, &tokens[k]) == "the"
                 {
@@ -1611,8 +1620,17 @@ pub(crate) fn mentions(
                                     }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
+                            // "the Memorial to the Victims of Communism".
+                            || (j >= i + 4
+                                && (i..j - 2).any(|x| {
+                                    dedication(word(src, &tokens[x]))
+                                        && word(src, &tokens[x + 1]) == "to"
+                                }))
                     }
                     "&" => true,
+                    // "the Monument to the People's Heroes": whom a
+                    // memorial honours is its name's.
+                    "to" => true,
                     // "Commission on Military-Technical Cooperation" (not
                     // "... Committee on Monday").
                     "on" => {
@@ -5415,7 +5433,9 @@ fn read_chunk<'h>(
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
     // (So is one named in Arabic by its kind: "Qasr Al Watan", a palace;
     // "Jebel Ali", a mountain.)
-    let site_first = (n - s >= 3 && SITE_WORDS.contains(words[s]) && words[s + 1] == "of")
+    let site_first = (n - s >= 3
+        && SITE_WORDS.contains(words[s])
+        && (words[s + 1] == "of" || (words[s + 1] == "to" && dedication(words[s]))))
         || (n - s >= 3 && military_station(&words[s..]))
         || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"))
         || matches!(
@@ -8235,6 +8255,23 @@ mod tests {
         // (A general's rank before a full name stays a rank.)
         let text = "He met Army chief Gen Asim Munir in Rawalpindi.";
         assert_eq!(titles(text, "Asim Munir"), ["Army chief", "Gen"]);
+    }
+
+    #[test]
+    fn a_memorial_to_someone_is_one_site() {
+        let ms = mentions("He laid a wreath at the Monument to the People's Heroes in Beijing.");
+        assert!(
+            has(&ms, Location, "Monument to the People's Heroes"),
+            "{ms:?}"
+        );
+        let ms = mentions("He visited the Memorial to the Victims of Communism.");
+        assert!(
+            has(&ms, Location, "Memorial to the Victims of Communism"),
+            "{ms:?}"
+        );
+        // (A monument sent to a city is no dedication.)
+        let ms = mentions("They moved the Monument to Tbilisi.");
+        assert!(has(&ms, Location, "Tbilisi"), "{ms:?}");
     }
 
     #[test]
