@@ -680,6 +680,34 @@ fn after_event(clause: &str) -> bool {
     })
 }
 
+/// A place the gazetteer names (a capital looked up: "Ulan Bator") as the
+/// article spells it ("Ulaanbaatar"), if it names it otherwise; else as it
+/// is (a dateline's "Nur-Sultan" stays, whatever the place's entity is called).
+fn as_entity_named(entities: &[Entity], place: String) -> String {
+    let locations = || entities.iter().filter(|e| e.kind == EntityKind::Location);
+    let spelled = |e: &Entity| {
+        e.name == place
+            || e.mentions
+                .iter()
+                .any(|m| m.text.eq_ignore_ascii_case(&place))
+    };
+    if locations().any(spelled) {
+        return place;
+    }
+    let g = &*crate::gazetteer::GAZETTEER;
+    let Some(canonical) = g.place_canonical(&place) else {
+        return place;
+    };
+    locations()
+        .find(|e| g.place_canonical(&e.name) == Some(canonical))
+        .and_then(|e| {
+            e.mentions
+                .iter()
+                .find(|m| m.text.chars().any(char::is_lowercase))
+        })
+        .map_or(place, |m| m.text.clone())
+}
+
 /// `w` with its first letter in capitals ("chairman" -> "Chairman").
 fn capitalized(w: &str) -> String {
     let mut cs = w.chars();
@@ -3364,6 +3392,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
+                    let place = place.map(|p| as_entity_named(entities, p));
                     // "On the same day X also had phone conversations with
                     // ...", "Later that day": the day of the meeting before.
                     // (Not one told as earlier: "The two last met in May.
@@ -6729,6 +6758,13 @@ mod tests {
         assert_eq!(ms.len(), 2, "{ms:?}");
         assert_eq!(ms[1].1, names(&["Ion Rusu", "Tom Berg"]));
         assert_eq!(ms[1].3.as_deref(), Some("Dushanbe"));
+    }
+
+    #[test]
+    fn a_capital_looked_up_is_named_as_the_article_spells_it() {
+        let ms = meetings("Minister Ion Rusu met Minister Ana Costa in Ulaanbaatar on Tuesday. Rusu, who arrived in the Mongolian capital on Monday, also met President Tom Berg in the Mongolian capital.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].3.as_deref(), Some("Ulaanbaatar"));
     }
 
     #[test]
