@@ -1239,6 +1239,11 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Mosque",
     "Church",
     "Cathedral",
+    "Basilica",
+    "Abbey",
+    "Chapel",
+    // (A memorial wall: "the Wall of Remembrance", "the Western Wall".)
+    "Wall",
     "Port",
     "Terminal",
     "Headquarters",
@@ -1481,6 +1486,17 @@ pub(crate) fn mentions(
                         "People" => true,
                         // A ruler's own institution (not "the King's visit",
                         // nor "the King's Special Envoy X").
+                        // A saint's building: "St. Michael's Golden-Domed
+                        // Monastery", "St Paul's Cathedral".
+                        _ if j >= 2
+                            && matches!(word(src, &tokens[j - 2]), "St." | "St" | "Saint") =>
+                        {
+                            tokens[j + 1..]
+                                .iter()
+                                .take(3)
+                                .take_while(|t| caps(src, t) && !t.sentence_start)
+                                .any(|t| names_site(word(src, t)))
+                        }
                         w if owns_in_name(w) => {
                             let run = tokens[j + 1..]
                                 .iter()
@@ -1600,6 +1616,7 @@ pub(crate) fn mentions(
                                     | "Gulf"
                                     | "Alley"
                                     | "Tomb"
+                                    | "Wall"
                                     | "Palace"
                                     | "Hall"
                                     | "Partnership"
@@ -5467,7 +5484,19 @@ fn read_chunk<'h>(
         ));
         return;
     }
-    if n - s >= 2 && (SITE_WORDS.contains(words[n - 1]) || site_first || venue || hall) {
+    // (Not a surname that is a site's word after a title and a given
+    // name: "Prime Minister Tom Park", "Defence Secretary John Field".)
+    let titled_name = || {
+        n - s >= 3
+            && words[s..n - 2].iter().any(|w| is_person_title(g, w))
+            && name_shaped(g, words[n - 2])
+            && !g.is_title(words[n - 2])
+            && hit_at(chunk[n - 2].start).is_none()
+    };
+    if n - s >= 2
+        && (SITE_WORDS.contains(words[n - 1]) || site_first || venue || hall)
+        && !(SITE_WORDS.contains(words[n - 1]) && titled_name())
+    {
         // (An ordinal dropped as a sentence's opener is the site's: "the
         // Second Thomas Shoal".)
         let first = match s {
@@ -8272,6 +8301,30 @@ mod tests {
         // (A monument sent to a city is no dedication.)
         let ms = mentions("They moved the Monument to Tbilisi.");
         assert!(has(&ms, Location, "Tbilisi"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_saints_building_is_one_site() {
+        let ms = mentions("The leaders laid flowers near St. Michael's Golden-Domed Monastery.");
+        assert!(
+            has(&ms, Location, "St. Michael's Golden-Domed Monastery"),
+            "{ms:?}"
+        );
+        let ms = mentions("He prayed at St Paul's Cathedral.");
+        assert!(has(&ms, Location, "St Paul's Cathedral"), "{ms:?}");
+        let ms = mentions("They also visited the Wall of Remembrance in Kyiv.");
+        assert!(has(&ms, Location, "Wall of Remembrance"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_site_word_as_a_titled_persons_surname() {
+        let ms = mentions("Prime Minister Tom Park met him.");
+        assert!(has(&ms, Person, "Tom Park"), "{ms:?}");
+        let ms = mentions("Defence Secretary John Field met him.");
+        assert!(has(&ms, Person, "John Field"), "{ms:?}");
+        // (A site named after someone is a site.)
+        let ms = mentions("President Ilham Aliyev visited the Heydar Aliyev Park.");
+        assert!(has(&ms, Location, "Heydar Aliyev Park"), "{ms:?}");
     }
 
     #[test]
