@@ -1656,8 +1656,12 @@ pub(crate) fn mentions(
                             "Commission" | "Committee" | "Subcommittee" | "Council"
                         ) && {
                             let next = word(src, &tokens[k]);
+                            // (Nor a place the body hears of: "briefs
+                            // Security Council on Yemen".)
                             crate::calendar::month_number(next).is_none()
                                 && crate::calendar::weekday(next).is_none()
+                                && hit_at(tokens[k].start)
+                                    .is_none_or(|h| g.entry(h.entry).kind != GazKind::Place)
                         }
                     }
                     // "Organization for Democracy and Economic Development",
@@ -5600,10 +5604,21 @@ fn read_chunk<'h>(
                 k = end;
                 continue;
             }
-            let generic_title_org = chunk_starts_with_title && !proper && !the_org && !named_unit;
+            // A body whose modifiers are also title words, the whole chunk
+            // after "the", heads no title: "the National Security Council",
+            // "the Security Council's press service" (unlike "the National
+            // Security Council Secretary X").
+            let titled_body = k == s
+                && end == n
+                && end - k >= 2
+                && words[end - 1] == "Council"
+                && after_the(src, chunk, k)
+                && !words[k..end].iter().any(|w| is_head(w));
+            let generic_title_org =
+                chunk_starts_with_title && !proper && !the_org && !named_unit && !titled_body;
             // (Three generic words or more after "the" name one body: "the
             // Central Military Commission", "the State Security Service".)
-            let named_generic = end - k >= 3 && after_the(src, chunk, k);
+            let named_generic = (end - k >= 3 && after_the(src, chunk, k)) || titled_body;
             let whole_generic = !proper && !of_form && !closed && !owned && !named_generic;
 
             // "General Staff of the Russian Armed Forces": the staff is part of a
@@ -8325,6 +8340,37 @@ mod tests {
         // (A site named after someone is a site.)
         let ms = mentions("President Ilham Aliyev visited the Heydar Aliyev Park.");
         assert!(has(&ms, Location, "Heydar Aliyev Park"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_council_named_by_title_words_is_a_body() {
+        let ms = mentions("Grundberg briefed the Security Council on Tuesday. He told the National Security Council.");
+        assert!(has(&ms, Organization, "Security Council"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "National Security Council"),
+            "{ms:?}"
+        );
+        // (Its title's holder keeps the title.)
+        let text = "He met the National Security Council Secretary Ana Costa.";
+        assert_eq!(
+            titles(text, "Ana Costa"),
+            ["National Security Council Secretary"]
+        );
+    }
+
+    #[test]
+    fn a_committee_on_a_place_is_no_longer_name() {
+        let ms = mentions("He said the Committee on Syria met. The Commission on Military-Technical Cooperation met.");
+        assert!(has(&ms, Location, "Syria"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, m)| m == "Committee on Syria"), "{ms:?}");
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Commission on Military-Technical Cooperation"
+            ),
+            "{ms:?}"
+        );
     }
 
     #[test]
