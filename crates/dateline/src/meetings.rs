@@ -2015,8 +2015,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let m = m.as_str();
                     m.contains(" phone ") || m.contains(" telephone ") || m.contains(" video ")
                 });
+                // ("spoke with X by video link": a call too.)
                 let at_a_distance = phone_talks
-                    || (c.name("talks").is_some()
+                    || ((c.name("talks").is_some() || spoke)
                         && CALL_WORDS.any_in(text)
                         && BY_VIDEO.is_match(text));
                 // ("received a telephone call from X": a call.)
@@ -4626,6 +4627,12 @@ mod tests {
         assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
         let ms = meetings("On Monday, Minister Ion Rusu visited Almaty, where he was received by Mayor Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
+        // (One spoken with by video link is called, wherever the speaker is.)
+        let ms = meetings(
+            "ALMATY, March 4. Minister Ion Rusu spoke with Minister Ana Costa by video link.",
+        );
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
+        assert_eq!(ms[0].3, None, "{ms:?}");
     }
 
     #[test]
