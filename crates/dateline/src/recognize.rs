@@ -3698,10 +3698,15 @@ fn titles_around(
         // possessive it is the whole of it ("the ministry's spokesman").
         // (So is one after "its", "his", "her", "their": "headed by its
         // president X".)
+        // (So is one after a preposition: "signed by presidents X and Y",
+        // "talks with president X".)
         if let [head] = phrase {
             let owner = ws.len() > 1
                 && (is_possessive(ws[ws.len() - 2])
-                    || matches!(ws[ws.len() - 2], "its" | "his" | "her" | "their"));
+                    || matches!(
+                        ws[ws.len() - 2],
+                        "its" | "his" | "her" | "their" | "by" | "with" | "between" | "from"
+                    ));
             if ws.len() > 1 && LOWER_HEAD_SET.contains(head) && !owner {
                 break;
             }
@@ -3731,15 +3736,20 @@ fn titles_around(
         if let [lead @ .., "and"] = phrase {
             // (A remit of places after the plural is no name: "Presidents
             // of Kyrgyzstan and Tajikistan Sadyr Japarov and [Emomali Rahmon]".)
-            let name = lead
-                .iter()
-                .rev()
-                .take_while(|w| {
-                    w.starts_with(char::is_uppercase) && !g.is_title(w) && !g.is_place_name(w)
-                })
-                .count();
-            let lead = &lead[..lead.len() - name];
-            let remit_after_plural = || {
+            // (A given name may be a place's: "foreign ministers Ararat
+            // Mirzoyan and [Jeyhun Bayramov]".)
+            let name_words = |place_ends: bool| {
+                lead.iter()
+                    .rev()
+                    .take_while(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && !g.is_title(w)
+                            && !(place_ends && g.is_place_name(w))
+                    })
+                    .count()
+            };
+            let (whole, short) = (name_words(false), name_words(true));
+            let remit_after_plural = |lead: &[&str]| {
                 lead.iter().rposition(|w| plural_head(w)).is_some_and(|j| {
                     lead.get(j + 1) == Some(&"of")
                         && lead[j + 2..]
@@ -3747,8 +3757,14 @@ fn titles_around(
                             .all(|w| matches!(*w, "and" | "the") || g.is_place_name(w))
                 })
             };
-            if name > 0 && (lead.last().is_some_and(|w| plural_head(w)) || remit_after_plural()) {
+            let plural_before = |name: usize| {
+                let lead = &lead[..lead.len() - name];
+                (name > 0 && lead.last().is_some_and(|w| plural_head(w))).then_some(lead)
+            };
+            if let Some(lead) = plural_before(whole).or_else(|| plural_before(short)) {
                 phrase = lead;
+            } else if short > 0 && remit_after_plural(&lead[..lead.len() - short]) {
+                phrase = &lead[..lead.len() - short];
             }
         }
         // "Colonel General Ion Rusu, and ... Ana Costa": titles before
@@ -8371,6 +8387,18 @@ mod tests {
             ),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_title_after_a_preposition_is_each_listed_persons() {
+        let text = "It will be signed by presidents Tom Berg and Ana Costa next month.";
+        assert_eq!(titles(text, "Tom Berg"), ["president"]);
+        assert_eq!(titles(text, "Ana Costa"), ["president"]);
+        let text = "She will meet with mayor Tom Berg.";
+        assert_eq!(titles(text, "Tom Berg"), ["mayor"]);
+        // (A given name that is also a place's is a name.)
+        let text = "The foreign ministers Ararat Mirzoyan and Jeyhun Bayramov met.";
+        assert_eq!(titles(text, "Jeyhun Bayramov"), ["foreign minister"]);
     }
 
     #[test]
