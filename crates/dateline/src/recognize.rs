@@ -1244,6 +1244,8 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Chapel",
     // (A memorial wall: "the Wall of Remembrance", "the Western Wall".)
     "Wall",
+    // (A Gulf ruler's court and office: "the Amiri Diwan".)
+    "Diwan",
     "Port",
     "Terminal",
     "Headquarters",
@@ -5893,6 +5895,12 @@ fn read_chunk<'h>(
                         chunk[k].start,
                         chunk[k].end,
                     ));
+                } else if compound_town(g, src, &chunk[k], &inner) {
+                    out.push(Raw::plain(
+                        EntityKind::Location,
+                        chunk[k].start,
+                        chunk[k].end,
+                    ));
                 } else {
                     for h in inner {
                         push_hit(g, h, out);
@@ -6754,6 +6762,31 @@ fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// Whether the hyphenated word `t` is a place of its own that holds a
+/// town's name, as Turkic places often do ("the Kyzyl-Bel checkpoint",
+/// not the Russian city Kyzyl): the towns `inner` names and a
+/// capitalised part no hit covers, no acronym or nationality ("US-Taliban
+/// talks", "Azerbaijani-Turkish").
+fn compound_town(g: &Gazetteer, src: &str, t: &Token, inner: &[&Hit]) -> bool {
+    let word = &src[t.start..t.end];
+    !inner.is_empty()
+        && inner.iter().all(|h| {
+            let e = g.entry(h.entry);
+            e.city && !g.is_capital(e.canonical)
+        })
+        && word.split('-').all(|p| p.starts_with(char::is_uppercase))
+        && {
+            let mut at = t.start;
+            word.split('-').any(|p| {
+                let (a, b) = (at, at + p.len());
+                at = b + 1;
+                !inner.iter().any(|h| h.start <= a && b <= h.end)
+                    && !is_acronym(p)
+                    && !g.is_demonym(p)
+            })
+        }
 }
 
 /// Whether `chunk` (non-empty) follows a place's possessive ("Russia's", "Armenia’s").
@@ -8399,6 +8432,28 @@ mod tests {
         // (A given name that is also a place's is a name.)
         let text = "The foreign ministers Ararat Mirzoyan and Jeyhun Bayramov met.";
         assert_eq!(titles(text, "Jeyhun Bayramov"), ["foreign minister"]);
+    }
+
+    #[test]
+    fn a_town_joined_by_hyphen_to_an_unknown_word_is_a_place_of_its_own() {
+        let ms = mentions("They met at the Kyzyl-Bel checkpoint on Monday.");
+        assert!(has(&ms, Location, "Kyzyl-Bel"), "{ms:?}");
+        assert!(!has(&ms, Location, "Kyzyl"), "{ms:?}");
+        // (Not a country's, nor a town's with another known place.)
+        let ms = mentions("They held the Azerbaijan-EU talks. The Aktau-Baku ferry sailed.");
+        assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+        assert!(has(&ms, Location, "Aktau"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rulers_court_is_a_site() {
+        let ms =
+            mentions("The Amir met at the Amiri Diwan office on Wednesday with Envoy Tom Berg.");
+        assert!(has(&ms, Location, "Amiri Diwan"), "{ms:?}");
+        assert!(
+            !ms.iter().any(|(k, m)| *k == Person && m == "Amiri Diwan"),
+            "{ms:?}"
+        );
     }
 
     #[test]
