@@ -1315,10 +1315,16 @@ pub(crate) fn read(text: &str) -> Article {
                                 .is_some()))))
                 && dateline_of(t).is_none()
         };
+        // (Not a line introducing a long line after it, which no width
+        // wrapped: "Headline\nThe below is attributable to X:\n<the
+        // statement on one line>".)
+        let introduces_long =
+            || txt(here).ends_with(':') && ps.get(i + 1).is_some_and(|p| p.end - p.start > 120);
         let run_on = || {
             here.class == Class::Body
                 && (!after_stamp || name_goes_on())
                 && dateline_of(txt(here)).is_none()
+                && !introduces_long()
         };
         // (Or a long line of the story broken once, before a word in lower
         // case or a number: "... scheduled for June\n15-16, and ...".)
@@ -2332,6 +2338,13 @@ mod tests {
         assert!(body[1].starts_with("Secretary of Defense"), "{body:?}");
         // (Not a label: "Tags:" is no sentence.)
         assert!(!body.iter().any(|b| b.starts_with("Tags")), "{body:?}");
+        // (Nor a headline's wrapped last line, before a long line.)
+        let a = read("Secretary Rubio's Meeting with Egyptian Foreign Minister Abdelatty\nThe below is attributable to Spokesperson Tammy Bruce:\nSecretary of State Marco Rubio met today with Egyptian Foreign Minister Badr Abdelatty in Washington. The two discussed the release of hostages.\n");
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Secretary Rubio's Meeting with Egyptian Foreign Minister Abdelatty")
+        );
+        assert!(bodies(&a)[0].starts_with("The below"), "{:?}", bodies(&a));
     }
 
     #[test]
