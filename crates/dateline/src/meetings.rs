@@ -1765,9 +1765,25 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         m.start() == 0 && pair(first_two(people.iter().filter(|a| a.start >= end)));
                     return (named_before || named_after) && !LATER.is_match(text);
                 }
+                // ("signed the agreement with Economy Minister Y": a person
+                // right after "with", titles between, is the other side.)
+                let signed_with = || {
+                    let Some(w) = text[m.end()..].find(" with ") else {
+                        return false;
+                    };
+                    let from = m.end() + w + 6;
+                    people
+                        .iter()
+                        .find(|a| a.start >= sent.start + from)
+                        .is_some_and(|a| {
+                            let gap = &text[from..a.start - sent.start];
+                            !gap.contains([',', ';', '(']) && gap.split(' ').count() <= 6
+                        })
+                };
                 before.len() >= 2
                     || signed_by
-                    || (!m.as_str().ends_with("signed") && text[m.end()..].contains(" with "))
+                    || (text[m.end()..].contains(" with ")
+                        && (!m.as_str().ends_with("signed") || signed_with()))
                     || (before.is_empty() && !participle && THE_TWO.is_match(&text[..m.start()]))
             };
             let places_here = within(sent, EntityKind::Location);
@@ -2015,11 +2031,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let m = m.as_str();
                     m.contains(" phone ") || m.contains(" telephone ") || m.contains(" video ")
                 });
-                // ("spoke with X by video link": a call too.)
+                // ("spoke with X by video link", "held talks with X by
+                // telephone": a call too.)
                 let at_a_distance = phone_talks
                     || ((c.name("talks").is_some() || spoke)
                         && CALL_WORDS.any_in(text)
-                        && BY_VIDEO.is_match(text));
+                        && (BY_VIDEO.is_match(text)
+                            || (c.name("talks").is_some() && BY_PHONE.is_match(text))));
                 // ("received a telephone call from X": a call.)
                 let received_call = c.name("host").is_some() && {
                     let after = &text[c.get(0).expect("group 0").end()..];
@@ -4621,6 +4639,10 @@ mod tests {
             "Minister Ion Rusu signed a contract with Lockheed Martin, General Ana Costa said."
         )
         .is_empty());
+        // (One signed with, right after "with", is the other side.)
+        let ms = meetings("CEO Ion Rusu signed the agreement with Economy Minister Ana Costa in Vilnius on March 2.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].1, names(&["Ion Rusu", "Ana Costa"]));
     }
 
     #[test]
@@ -4631,6 +4653,11 @@ mod tests {
         assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
         let ms = meetings("On Monday, Minister Ion Rusu visited Almaty, where he was received by Mayor Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
+        // (So are talks held by telephone.)
+        let ms = meetings(
+            "ALMATY, March 4. Minister Ion Rusu held talks with Minister Ana Costa by telephone.",
+        );
+        assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
         // (One spoken with by video link is called, wherever the speaker is.)
         let ms = meetings(
             "ALMATY, March 4. Minister Ion Rusu spoke with Minister Ana Costa by video link.",
