@@ -1571,7 +1571,21 @@ pub(crate) fn mentions(
                 };
                 // "Center for Analysis of International Relations": inside an
                 // organisation's "for" phrase, "of" goes on.
-                let in_for_phrase = || in_org_phrase(&["for"]);
+                // (So it does inside an "of" phrase, before an ordinary
+                // word: "Center of Analysis of International Relations".)
+                let in_for_phrase = || {
+                    in_org_phrase(&["for"])
+                        || (g.is_english(head)
+                            && tokens.get(k).is_some_and(|t| {
+                                let next = word(src, t);
+                                caps(src, t)
+                                    && g.is_english(next)
+                                    && !is_title_word(g, next)
+                                    && !g.is_demonym(next)
+                                    && hit_at(t.start).is_none()
+                            })
+                            && in_org_phrase(&["of"]))
+                };
                 // "Ministry of Energy of Kazakhstan": the country whose
                 // organisation it is, after the organisation's own "of".
                 let country_of = || {
@@ -9027,6 +9041,18 @@ mod tests {
                 &ms,
                 Organization,
                 "Center for Analysis of International Relations"
+            ),
+            "{ms:?}"
+        );
+        // (So an "of" phrase's ordinary word and "of".)
+        let ms = mentions(
+            "He spoke at the Center of Analysis of International Relations (AIR Center) on Monday.",
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Center of Analysis of International Relations"
             ),
             "{ms:?}"
         );
