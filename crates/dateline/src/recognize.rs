@@ -1575,16 +1575,16 @@ pub(crate) fn mentions(
                 // word: "Center of Analysis of International Relations".)
                 let in_for_phrase = || {
                     in_org_phrase(&["for"])
-                        || (g.is_english(head)
+                        || (in_org_phrase(&["of"])
                             && tokens.get(k).is_some_and(|t| {
-                                let next = word(src, t);
-                                caps(src, t)
-                                    && g.is_english(next)
-                                    && !is_title_word(g, next)
-                                    && !g.is_demonym(next)
-                                    && hit_at(t.start).is_none()
-                            })
-                            && in_org_phrase(&["of"]))
+                                caps(src, t) && hit_at(t.start).is_none() && {
+                                    let next = word(src, t);
+                                    g.is_english(head)
+                                        && g.is_english(next)
+                                        && !is_title_word(g, next)
+                                        && !g.is_demonym(next)
+                                }
+                            }))
                 };
                 // "Ministry of Energy of Kazakhstan": the country whose
                 // organisation it is, after the organisation's own "of".
