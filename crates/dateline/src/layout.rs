@@ -1486,8 +1486,15 @@ pub(crate) fn read(text: &str) -> Article {
         .find(|&i| i > body_start && HARD_STOP.is_match(txt(&ps[i])))
         .unwrap_or(n);
 
+    // (Not a page's date label, with its full stop: "Published in The
+    // Express Tribune, July 13th, 2024.")
     let dated_sentence = |i: usize, line: &str| {
-        i > body_start && line.trim_end().ends_with('.') && line.split_whitespace().count() >= 6
+        i > body_start
+            && line.trim_end().ends_with('.')
+            && line.split_whitespace().count() >= 6
+            && !["Published ", "Updated ", "Posted "]
+                .iter()
+                .any(|p| line.starts_with(p))
     };
     // Kinds.
     let mut kinds = vec![SegmentKind::Header; n];
@@ -2100,6 +2107,10 @@ mod tests {
         let last = a.segments.last().expect("segments");
         assert!(last.text.starts_with("Azerbaijan became"));
         assert_eq!(last.kind, SegmentKind::Body);
+        // (Unlike a page's date label below it, with its full stop.)
+        let a = read("Navy chief visits shipyards\n\nISLAMABAD: Admiral Naveed Ashraf visited Ankara from July 8 to 11.\n\nPublished in The Express Tribune, July 13th, 2024.\n");
+        assert_eq!(a.metadata.published, Some(date(2024, 7, 13)));
+        assert_ne!(a.segments.last().map(|s| s.kind), Some(SegmentKind::Body));
     }
 
     #[test]

@@ -2558,9 +2558,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     .or_else(|| day_before_the_last(text, &meetings));
                 // (A phone call is no journey: its day dates nothing after it;
                 // nor is a meeting told of as before ("had previously met").)
+                // (Nor is a span's first day the day of the meetings after
+                // it: "during a visit to Türkiye from July 8 to 11".)
+                let spanned = || {
+                    in_sentence.iter().any(|a| {
+                        entities[a.entity].value == sentence_date
+                            && in_sentence
+                                .iter()
+                                .any(|b| b.start == a.start && b.entity != a.entity)
+                    })
+                };
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
                     if ids.contains(&who)
                         && kind != MeetingKind::PhoneCall
+                        && !spanned()
                         && !before_then(&text[..trigger_at - sent.start])
                     {
                         journey = Some((who, d.clone()));
@@ -4779,6 +4790,10 @@ mod tests {
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-03"));
         assert_eq!(ms[1].2, None, "not on the journey: {ms:?}");
+        // (A journey over a span of days dates none of its meetings.)
+        let ms = meetings("Admiral Ion Rusu visited the shipyard in Istanbul during an official visit to Turkey from March 8 to 11. In Ankara, Rusu called on Minister Ana Costa.");
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, None, "{ms:?}");
         // A meeting told of as before starts no journey; "a one-on-one
         // meeting" is one.
         let ms = meetings("President Ion Rusu and Prime Minister Ana Costa held talks in Abu Dhabi on Wednesday. Rusu and Costa had previously met in Tirana in May. Before the talks, Rusu and President Tom Berg held a one-on-one meeting.");
@@ -4967,13 +4982,11 @@ mod tests {
     }
 
     #[test]
-    fn a_visit_over_a_range_of_days_dates_its_meetings_by_the_first() {
-        // (The range's last day is the dateline's too: named first.)
+    fn a_visit_over_a_range_of_days_dates_none_of_its_meetings() {
+        // (The text dates the visit, not the meeting on one of its days;
+        // the range's last day is the dateline's too.)
         let ms = meetings("TBILISI, 4 March 2021 - General Ion Rusu paid a working visit to Georgia on 3-4 March.\n\nRusu met with General Tom Berg.");
-        assert_eq!(
-            with_dates(&ms),
-            [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-03"))]
-        );
+        assert_eq!(with_dates(&ms), [(names(&["Ion Rusu", "Tom Berg"]), None)]);
     }
 
     #[test]

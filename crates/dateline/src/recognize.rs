@@ -6382,8 +6382,10 @@ fn read_chunk<'h>(
             // (A two-word name whose first word reads as a given name
             // need not: "Gordon Brown", "Emmanuel Macron"; unlike "Caspian
             // Oil", "Eurasia Insight".)
+            // (Nor does a compass point: "the East Shield fortifications".)
             let given_first = len == 2
                 && !g.is_english(words[k])
+                && !is_compass(words[k])
                 && hit_at(chunk[k].start).is_none()
                 && !g.is_demonym(words[k])
                 && !["ian", "ean", "ia", "ic", "al", "ern"]
@@ -8468,6 +8470,14 @@ mod tests {
             !ms.iter().any(|(k, m)| *k == Person && m == "Amiri Diwan"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_compass_point_and_an_ordinary_word_name_no_one() {
+        let ms = mentions(
+            "The four presidents discussed the construction of the East Shield fortifications.",
+        );
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
