@@ -1263,7 +1263,9 @@ pub(crate) fn read(text: &str) -> Article {
             (55..=80).contains(&s.len())
                 && !ends_sentence(s)
                 && !s.ends_with(':')
-                && words(s, 8) >= 7
+                // (Long hyphenated words leave fewer: "Turkmenistan-
+                // Afghanistan-Pakistan-India (TAPI) gas pipeline and the".)
+                && (words(s, 8) >= 7 || (words(s, 8) >= 4 && ends_in_small_word(s)))
                 // (An opening dateline too, the story's first words after
                 // it: "AKORDA, Astana, 25 September 2024. Head of State
                 // Kassym-Jomart".)
@@ -1320,9 +1322,18 @@ pub(crate) fn read(text: &str) -> Article {
         // statement on one line>".)
         let introduces_long =
             || txt(here).ends_with(':') && ps.get(i + 1).is_some_and(|p| p.end - p.start > 120);
+        // (After the stamp, a title's word opens a sentence of its own
+        // below a headline: "... led by EU Special Representative\nPresident
+        // of the Republic of Azerbaijan Ilham Aliyev has received ...".)
+        let title_opens = || {
+            txt(here)
+                .split(' ')
+                .next()
+                .is_some_and(|w| crate::gazetteer::GAZETTEER.is_title(w))
+        };
         let run_on = || {
             here.class == Class::Body
-                && (!after_stamp || name_goes_on())
+                && (!after_stamp || (name_goes_on() && !title_opens()))
                 && dateline_of(txt(here)).is_none()
                 && !introduces_long()
         };
@@ -2702,6 +2713,18 @@ mod tests {
         assert_eq!(
             read(t).metadata.title.as_deref(),
             Some("Ministers discuss the new projects of the bank in the capital")
+        );
+        // (A wrapped line of long hyphenated words, ending in a small
+        // word, is one too.)
+        let t = "FMs discuss TAPI gas pipeline\n\nTurkmen Foreign Minister Ion Rusu and acting Afghan Foreign\nMinister Tomas Bergstrom discussed the construction of the\nTurkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline and the\nTurkmenistan-Afghanistan-Pakistan power transmission line during their\nmeeting in Ashgabat on Monday.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert!(body[0].starts_with("Turkmen Foreign Minister"), "{body:?}");
+        // (Under the stamp's headline, a title's word opens the story.)
+        let t = " date 2022-06-09 Ion Rusu receives delegation led by EU Special Representative\nPresident of the Republic of Sarnia Ion Rusu has received a\ndelegation led by EU Special Representative for the South Caucasus and\nthe crisis in Georgia Tom Berg.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Ion Rusu receives delegation led by EU Special Representative")
         );
     }
 
