@@ -31,7 +31,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+(?:on|upon|to))(?-u:\b))
       | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:(?:in|on|at)\s+(?:(?-u:\w)+\s+){1,3})?(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
-      | (?P<meet>,\s+meeting(?-u:\b)|(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|had\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
+      | (?P<meet>,\s+meeting(?-u:\b)|(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:had|held)\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one|similar)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
     )
     .expect("static regex compiles")
@@ -2066,11 +2066,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     });
                 // ("discussed the situation with X by phone": a call too.)
                 // (A call by its own group: `trigger_kind`.)
+                // ("held a similar conversation with Z" after a call: a call.)
+                let similar_call = c.get(0).is_some_and(|m| m.as_str().contains(" similar "))
+                    && meetings
+                        .last()
+                        .is_some_and(|m| m.kind == MeetingKind::PhoneCall);
                 let kind = if received_call
                     || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
                     || continues_call
+                    || similar_call
                 {
                     MeetingKind::PhoneCall
                 } else {
@@ -3422,7 +3428,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             .filter(|m| participants.iter().any(|p| m.participants.contains(p)))
                             .and_then(|m| m.place.clone())
                     });
-                    let place = place.map(|p| as_entity_named(entities, p));
+                    // (A call has no one place: "discussed the escalation in
+                    // Aleppo in a telephone conversation".)
+                    let place = place
+                        .filter(|_| kind != MeetingKind::PhoneCall)
+                        .map(|p| as_entity_named(entities, p));
                     // "On the same day X also had phone conversations with
                     // ...", "Later that day": the day of the meeting before.
                     // (Not one told as earlier: "The two last met in May.
@@ -4664,6 +4674,15 @@ mod tests {
         assert_eq!(ms[0].0, MeetingKind::PhoneCall, "{ms:?}");
         let ms = meetings("On Monday, Minister Ion Rusu visited Almaty, where he was received by Mayor Ana Costa.");
         assert_eq!(ms[0].3.as_deref(), Some("Almaty"), "{ms:?}");
+        // (So is "a similar conversation" after a call; and a call's
+        // place is none, whatever place its topic names.)
+        let ms = meetings("MOSCOW, March 4. Minister Ion Rusu and Minister Ana Costa discussed the escalation in Aleppo in a telephone conversation on Tuesday. On Monday, Rusu held a similar conversation with Minister Tom Berg.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert!(
+            ms.iter()
+                .all(|m| m.0 == MeetingKind::PhoneCall && m.3.is_none()),
+            "{ms:?}"
+        );
         // (So are talks held by telephone.)
         let ms = meetings(
             "ALMATY, March 4. Minister Ion Rusu held talks with Minister Ana Costa by telephone.",
