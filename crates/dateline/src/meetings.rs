@@ -532,7 +532,7 @@ static BOTH: crate::Needles<2> = crate::needles!["both ", "the two "];
 
 /// Whose someone is: "X's aide Y" (not "X's first meeting with Y").
 static AIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister)s?(?-u:\b)")
+    Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister|predecessor|successor)s?(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -6772,6 +6772,9 @@ mod tests {
         // ... nor is one whose relation goes unnamed.
         let ms = meetings("First lady Ana Reis hosted a separate meeting with President Ion Rusu's wife on Monday.");
         assert!(ms.is_empty(), "{ms:?}");
+        // (Nor whose predecessor is met.)
+        let ms = meetings("Last year, Prime Minister Ion Rusu visited Tbilisi twice, meeting Ana Reis's predecessor Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
