@@ -6126,10 +6126,11 @@ mod tests {
         );
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
         // With no "held": "During the meeting at the Riga border checkpoint
-        // on 2 March" (the site's place, not the country visited).
+        // on 2 March" (the site, a location of its own, not the country
+        // visited).
         let ms = meetings("Minister Ion Rusu has met with Minister Ana Costa, who is on a visit to Latvia.\n\nDuring the meeting at the Riga border checkpoint on 2 March, the sides discussed trade.");
         assert_eq!(ms[0].2.as_deref(), Some("2021-03-02"), "{ms:?}");
-        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
+        assert_eq!(ms[0].3.as_deref(), Some("Riga border checkpoint"), "{ms:?}");
         // A meeting named, then announced, is none.
         let ms = meetings("Minister Ion Rusu has met Minister Ana Costa. The minister noted the trade. He said that the 5th meeting of the intergovernmental commission will be held in Warsaw in May.");
         assert_eq!(ms.len(), 1, "{ms:?}");

@@ -855,6 +855,9 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
         ((kind && matches!(h, "ground" | "range" | "base" | "site" | "park"))
             // ("the Vaziani training area", "the Pabrade training area")
             || (w == "training" && h == "area")
+            // ("the Sadakhlo border checkpoint", "the Kapikule border
+            // crossing".)
+            || (w == "border" && matches!(h, "checkpoint" | "crossing" | "post"))
             || (residence && h == "residence")
             || (culture && matches!(h, "center" | "centre" | "complex" | "hall"))
             || (energy
@@ -8067,6 +8070,8 @@ mod tests {
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
         let ms = mentions("Troops trained at the Karvendal training area.");
         assert!(has(&ms, Location, "Karvendal training area"), "{ms:?}");
+        let ms = mentions("The leaders held a meeting at the Sadakhlo border checkpoint.");
+        assert!(has(&ms, Location, "Sadakhlo border checkpoint"), "{ms:?}");
         // So is a power plant by its kind of energy: not the person "Giz
         // Galasi".
         let ms = mentions("They discussed the Giz Galasi hydroelectric complex.");
