@@ -5816,7 +5816,10 @@ fn read_chunk<'h>(
             let first_name = end_tok == Some(k)
                 && ((e_kind.city
                     && k + 1 < n
-                    && name_shaped(g, words[k + 1])
+                    && (name_shaped(g, words[k + 1])
+                        || (words[k + 1] == "Sheikh"
+                            && k + 2 < n
+                            && name_shaped(g, words[k + 2])))
                     && hit_at(chunk[k + 1].start).is_none()
                     && !where_before_name())
                     || patronymic_after(g, &words, k)
@@ -6159,7 +6162,10 @@ fn read_chunk<'h>(
         while e < n
             && (name_shaped(g, words[e])
                 || (e == k
-                    && (given_title || initials || no_surname || given_demonym || given_gen)))
+                    && (given_title || initials || no_surname || given_demonym || given_gen))
+                // ("Sheikh" inside one, after a given name: "President Hassan
+                // Sheikh Mohamud".)
+                || (words[e] == "Sheikh" && name_inside(e)))
             && (hit_at(chunk[e].start).is_none()
                 || (e == k && place_given)
                 || (city_word(e)
@@ -6178,6 +6184,7 @@ fn read_chunk<'h>(
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
                 || (e > k && e + 1 < n && is_particle(words[e + 1]))
+
                 // (A particle in capitals that is a place's name too, before
                 // the rest of the surname: "Chris Van Hollen".)
                 || (name_inside(e)
@@ -8483,6 +8490,15 @@ mod tests {
             "The four presidents discussed the construction of the East Shield fortifications.",
         );
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+    }
+
+    #[test]
+    fn sheikh_inside_a_name_after_a_given_name() {
+        let text = "He welcomed President Hassan Sheikh Mohamud of Somalia.";
+        assert_eq!(titles(text, "Hassan Sheikh Mohamud"), ["President"]);
+        // (Before the name it is an honorific.)
+        let text = "His Highness the Emir Sheikh Tamim bin Hamad Al Thani met him.";
+        assert_eq!(titles(text, "Tamim bin Hamad Al Thani"), ["Emir", "Sheikh"]);
     }
 
     #[test]
