@@ -1265,7 +1265,11 @@ pub(crate) fn read(text: &str) -> Article {
                 && !s.ends_with(':')
                 // (Long hyphenated words leave fewer: "Turkmenistan-
                 // Afghanistan-Pakistan-India (TAPI) gas pipeline and the".)
-                && (words(s, 8) >= 7 || (words(s, 8) >= 4 && ends_in_small_word(s)))
+                && match words(s, 8) {
+                    7.. => true,
+                    4..=6 => ends_in_small_word(s),
+                    _ => false,
+                }
                 // (An opening dateline too, the story's first words after
                 // it: "AKORDA, Astana, 25 September 2024. Head of State
                 // Kassym-Jomart".)
