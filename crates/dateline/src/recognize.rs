@@ -1456,6 +1456,8 @@ pub(crate) fn mentions(
         }
         // Grow a chunk of capitalised tokens, over connectors that join a name.
         let mut j = i + 1;
+        // (Grown over a head's possessive to the head's own office.)
+        let mut head_office = false;
         loop {
             // (In a headline in title case, a capitalised preposition
             // ends a name: "... in Dushanbe Amid Afghan Tensions".)
@@ -1489,8 +1491,6 @@ pub(crate) fn mentions(
                     }
                     "'s" | "’s" => match word(src, &tokens[j - 1]) {
                         "People" => true,
-                        // A ruler's own institution (not "the King's visit",
-                        // nor "the King's Special Envoy X").
                         // A saint's building: "St. Michael's Golden-Domed
                         // Monastery", "St Paul's Cathedral".
                         _ if j >= 2
@@ -1502,6 +1502,18 @@ pub(crate) fn mentions(
                                 .take_while(|t| caps(src, t) && !t.sentence_start)
                                 .any(|t| names_site(word(src, t)))
                         }
+                        // A head's own office: "the Prime Minister's
+                        // Office", "the President's Administration" (not
+                        // "the President's Office Director X").
+                        "President" | "Minister" | "Premier" | "Chancellor" => {
+                            let office = tokens.get(j + 1).is_some_and(|t| {
+                                matches!(word(src, t), "Office" | "Administration" | "Secretariat")
+                            }) && tokens.get(j + 2).is_none_or(|t| !caps(src, t));
+                            head_office |= office;
+                            office
+                        }
+                        // A ruler's own institution (not "the King's visit",
+                        // nor "the King's Special Envoy X").
                         w if owns_in_name(w) => {
                             let run = tokens[j + 1..]
                                 .iter()
@@ -1905,7 +1917,24 @@ pub(crate) fn mentions(
         let currency = src.as_bytes().get(tokens[j - 1].end) == Some(&b'$');
         // A ship by its navy's prefix: "USS Gerald R. Ford", "TCG Kemalreis".
         let vessel = j - i >= 2 && SHIP_PREFIXES.contains(&word(src, &tokens[i]));
-        if !credit && !currency && !vessel && !names_event(src, tokens, i, j) && !in_event_title {
+        // A head's own office is one body: "the Prime Minister's Office",
+        // "the President's Administration" (of a country: "... Office of
+        // Pakistan").
+        if head_office {
+            let from = (i..j)
+                .find(|&x| !STOP.contains(word(src, &tokens[x])))
+                .unwrap_or(i);
+            out.push(Raw::plain(
+                EntityKind::Organization,
+                tokens[from].start,
+                tokens[j - 1].end,
+            ));
+        } else if !credit
+            && !currency
+            && !vessel
+            && !names_event(src, tokens, i, j)
+            && !in_event_title
+        {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
         i = j;
@@ -8499,6 +8528,21 @@ mod tests {
         // (Before the name it is an honorific.)
         let text = "His Highness the Emir Sheikh Tamim bin Hamad Al Thani met him.";
         assert_eq!(titles(text, "Tamim bin Hamad Al Thani"), ["Emir", "Sheikh"]);
+    }
+
+    #[test]
+    fn a_heads_own_office_is_one_body() {
+        let ms =
+            mentions("The two leaders held discussions at the Prime Minister's Office on Monday.");
+        assert!(has(&ms, Organization, "Prime Minister's Office"), "{ms:?}");
+        let ms = mentions("The President's Administration said the talks went well.");
+        assert!(
+            has(&ms, Organization, "President's Administration"),
+            "{ms:?}"
+        );
+        // (Not before the title of one who works there.)
+        let ms = mentions("He met the President's Office Director Tom Berg.");
+        assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
     }
 
     #[test]
