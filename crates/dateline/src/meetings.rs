@@ -2031,13 +2031,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let m = m.as_str();
                     m.contains(" phone ") || m.contains(" telephone ") || m.contains(" video ")
                 });
-                // ("spoke with X by video link", "held talks with X by
-                // telephone": a call too.)
+                // ("spoke with X by video link": a call too.)
                 let at_a_distance = phone_talks
                     || ((c.name("talks").is_some() || spoke)
                         && CALL_WORDS.any_in(text)
-                        && (BY_VIDEO.is_match(text)
-                            || (c.name("talks").is_some() && BY_PHONE.is_match(text))));
+                        && BY_VIDEO.is_match(text));
                 // ("received a telephone call from X": a call.)
                 let received_call = c.name("host").is_some() && {
                     let after = &text[c.get(0).expect("group 0").end()..];
@@ -2064,15 +2062,17 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     && meetings.last().is_some_and(|m| {
                         m.kind == MeetingKind::PhoneCall && m.evidence.end + 400 >= sent.start
                     });
-                // ("discussed the situation with X by phone": a call too.)
-                // (A call by its own group: `trigger_kind`.)
                 // ("held a similar conversation with Z" after a call: a call.)
                 let similar_call = c.get(0).is_some_and(|m| m.as_str().contains(" similar "))
                     && meetings
                         .last()
                         .is_some_and(|m| m.kind == MeetingKind::PhoneCall);
+                // ("discussed the situation with X by phone", "held talks
+                // with X by telephone": a call too.)
+                // (A call by its own group: `trigger_kind`.)
                 let kind = if received_call
-                    || ((spoke || c.name("coord").is_some()) && BY_PHONE.is_match(text))
+                    || ((spoke || c.name("coord").is_some() || c.name("talks").is_some())
+                        && BY_PHONE.is_match(text))
                     || discussed_by_phone
                     || at_a_distance
                     || continues_call
@@ -2568,10 +2568,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // it: "during a visit to Türkiye from July 8 to 11".)
                 let spanned = || {
                     in_sentence.iter().any(|a| {
-                        entities[a.entity].value == sentence_date
-                            && in_sentence
-                                .iter()
-                                .any(|b| b.start == a.start && b.entity != a.entity)
+                        entities[a.entity].value == sentence_date && ends_a_range(&in_sentence, a)
                     })
                 };
                 if let (Some(who), Some(d)) = (subject, &sentence_date) {
@@ -3904,18 +3901,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 last_dated = met_that_day
                     .or_else(|| {
                         let dates = within(sent, EntityKind::Date);
-                        // (Not a range's first day, whose mention is the
-                        // last day's too: "on a visit to France from May
-                        // 19 to 22" dates no day of it.)
-                        let range = |a: &At| {
-                            dates
-                                .iter()
-                                .any(|b| b.start == a.start && b.entity != a.entity)
-                        };
+                        // (Not a range's first day: "on a visit to France
+                        // from May 19 to 22" dates no day of it.)
                         dates
                             .iter()
                             .find(|a| a.start > first && !told_by_another(a))
-                            .filter(|a| !range(a))
+                            .filter(|a| !ends_a_range(&dates, a))
                             .and_then(|a| entities[a.entity].value.clone())
                     })
                     .filter(|d| d.len() == 10)
@@ -4113,6 +4104,14 @@ fn later_then(head: &str) -> bool {
                 )
             )
         })
+}
+
+/// Whether date mention `a` is one end of a range, the other end's
+/// mention the same text among `dates` ("from May 19 to 22").
+fn ends_a_range(dates: &[At], a: &At) -> bool {
+    dates
+        .iter()
+        .any(|b| b.start == a.start && b.entity != a.entity)
 }
 
 /// Whether the words before a meeting's verb put it on a day before, which
