@@ -298,6 +298,10 @@ fn headline_in_capitals(s: &str) -> bool {
     !s.ends_with('.') && words().count() >= 4 && words().any(|w| VERBS.contains(&w))
 }
 
+/// Words that label a page's date: "Published: 01.03.2024 17:10",
+/// "Updated 3:45 PM".
+const DATE_LABELS: [&str; 3] = ["Published", "Updated", "Posted"];
+
 fn date_line(s: &str) -> Option<HeaderDate> {
     if s.len() > 140 {
         return None;
@@ -321,9 +325,8 @@ fn date_line(s: &str) -> Option<HeaderDate> {
         let offset = (!trail.is_empty() && !trail.contains(' '))
             .then(|| calendar::offset_in(trail))
             .flatten();
-        ((lead.is_empty() || matches!(lead, "Updated" | "Published" | "Posted"))
-            && (trail.is_empty() || offset.is_some()))
-        .then_some((t, offset))
+        ((lead.is_empty() || DATE_LABELS.contains(&lead)) && (trail.is_empty() || offset.is_some()))
+            .then_some((t, offset))
     };
     let (time, offset) = match time {
         Some(t) => (Some(t.0), offset),
@@ -968,7 +971,8 @@ fn place_before_date(s: &str) -> Option<String> {
             && cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
             && !crate::gazetteer::is_english_word(w)
-            && !matches!(*w, "Published" | "Updated" | "Posted" | "Date")
+            && !DATE_LABELS.contains(w)
+            && *w != "Date"
             // (Nor an agency's name over its date: "Kabar, 27 April 2024".)
             && outlets::lookup(w).is_none()
     });
@@ -1235,6 +1239,8 @@ pub(crate) fn read(text: &str) -> Article {
     for i in (1..n).rev() {
         let (prev, here) = (&ps[i - 1], &ps[i]);
         let s = txt(prev);
+        // The line's first word.
+        let first = txt(here).split(' ').next().unwrap_or("");
         // (The line after is wrapped too: a headline over a long paragraph
         // stays one.)
         // (Nor is a headline over an opening dateline, "Kyiv • UNN", or
@@ -1245,11 +1251,7 @@ pub(crate) fn read(text: &str) -> Article {
         let name_goes_on = || {
             let last = s.rsplit(' ').next().unwrap_or("");
             // (The name may end the sentence: "Juansher\nBurchuladze.")
-            let first = txt(here)
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .trim_end_matches(['.', ',']);
+            let first = first.trim_end_matches(['.', ',']);
             last.starts_with(char::is_uppercase)
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).all(char::is_lowercase)
@@ -1282,7 +1284,6 @@ pub(crate) fn read(text: &str) -> Article {
         // "... General Syed Asim Munir on\nMonday called on ... Public\nRelations (ISPR) said." (no line of it starts in lower case).
         let last_line = || {
             let t = txt(here);
-            let first = t.split(' ').next().unwrap_or("");
             // (A date that ends the sentence is the story's, after a word
             // of it: "... visited\nLithuania on 14-15 May 2024."; or after a
             // small word: "... in Ankara on\nThursday.")
@@ -1329,12 +1330,7 @@ pub(crate) fn read(text: &str) -> Article {
         // (After the stamp, a title's word opens a sentence of its own
         // below a headline: "... led by EU Special Representative\nPresident
         // of the Republic of Azerbaijan Ilham Aliyev has received ...".)
-        let title_opens = || {
-            txt(here)
-                .split(' ')
-                .next()
-                .is_some_and(|w| crate::gazetteer::GAZETTEER.is_title(w))
-        };
+        let title_opens = || crate::gazetteer::GAZETTEER.is_title(first);
         let run_on = || {
             here.class == Class::Body
                 && (!after_stamp || (name_goes_on() && !title_opens()))
@@ -1507,9 +1503,10 @@ pub(crate) fn read(text: &str) -> Article {
         i > body_start
             && line.trim_end().ends_with('.')
             && line.split_whitespace().count() >= 6
-            && !["Published ", "Updated ", "Posted "]
-                .iter()
-                .any(|p| line.starts_with(p))
+            && !line
+                .split(' ')
+                .next()
+                .is_some_and(|w| DATE_LABELS.contains(&w))
     };
     // Kinds.
     let mut kinds = vec![SegmentKind::Header; n];
