@@ -1239,8 +1239,8 @@ pub(crate) fn read(text: &str) -> Article {
     for i in (1..n).rev() {
         let (prev, here) = (&ps[i - 1], &ps[i]);
         let s = txt(prev);
-        // The line's first word.
-        let first = txt(here).split(' ').next().unwrap_or("");
+        // The line's first word (read only by the rules that ask it).
+        let first = || txt(here).split(' ').next().unwrap_or("");
         // (The line after is wrapped too: a headline over a long paragraph
         // stays one.)
         // (Nor is a headline over an opening dateline, "Kyiv • UNN", or
@@ -1251,7 +1251,7 @@ pub(crate) fn read(text: &str) -> Article {
         let name_goes_on = || {
             let last = s.rsplit(' ').next().unwrap_or("");
             // (The name may end the sentence: "Juansher\nBurchuladze.")
-            let first = first.trim_end_matches(['.', ',']);
+            let first = first().trim_end_matches(['.', ',']);
             last.starts_with(char::is_uppercase)
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).all(char::is_lowercase)
@@ -1284,6 +1284,7 @@ pub(crate) fn read(text: &str) -> Article {
         // "... General Syed Asim Munir on\nMonday called on ... Public\nRelations (ISPR) said." (no line of it starts in lower case).
         let last_line = || {
             let t = txt(here);
+            let first = first();
             // (A date that ends the sentence is the story's, after a word
             // of it: "... visited\nLithuania on 14-15 May 2024."; or after a
             // small word: "... in Ankara on\nThursday.")
@@ -1330,7 +1331,7 @@ pub(crate) fn read(text: &str) -> Article {
         // (After the stamp, a title's word opens a sentence of its own
         // below a headline: "... led by EU Special Representative\nPresident
         // of the Republic of Azerbaijan Ilham Aliyev has received ...".)
-        let title_opens = || crate::gazetteer::GAZETTEER.is_title(first);
+        let title_opens = || crate::gazetteer::GAZETTEER.is_title(first());
         let run_on = || {
             here.class == Class::Body
                 && (!after_stamp || (name_goes_on() && !title_opens()))

@@ -5933,10 +5933,11 @@ fn read_chunk<'h>(
                 // ... unless they name a route: "the Baku-Tbilisi-Kars railway" is a project.
                 // (So is one through a town the gazetteer lacks: "the
                 // Kars-Akhalkalaki railway".)
+                let capitalised_parts = words[k]
+                    .split('-')
+                    .all(|p| p.starts_with(char::is_uppercase));
                 if words[k].split('-').count() >= 2
-                    && words[k]
-                        .split('-')
-                        .all(|p| p.starts_with(char::is_uppercase))
+                    && capitalised_parts
                     && names_route(src, &chunk[k])
                 {
                     out.push(Raw::plain(
@@ -5944,7 +5945,7 @@ fn read_chunk<'h>(
                         chunk[k].start,
                         chunk[k].end,
                     ));
-                } else if compound_town(g, src, &chunk[k], &inner) {
+                } else if capitalised_parts && compound_town(g, words[k], chunk[k].start, &inner) {
                     out.push(Raw::plain(
                         EntityKind::Location,
                         chunk[k].start,
@@ -6213,7 +6214,6 @@ fn read_chunk<'h>(
                 // (A place's name inside one, before a particle: "Alexander
                 // Van der Bellen".)
                 || (e > k && e + 1 < n && is_particle(words[e + 1]))
-
                 // (A particle in capitals that is a place's name too, before
                 // the rest of the surname: "Chris Van Hollen".)
                 || (name_inside(e)
@@ -6819,21 +6819,19 @@ fn after_the(src: &str, chunk: &[Token], s: usize) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
-/// Whether the hyphenated word `t` is a place of its own that holds a
-/// town's name, as Turkic places often do ("the Kyzyl-Bel checkpoint",
-/// not the Russian city Kyzyl): the towns `inner` names and a
-/// capitalised part no hit covers, no acronym or nationality ("US-Taliban
-/// talks", "Azerbaijani-Turkish").
-fn compound_town(g: &Gazetteer, src: &str, t: &Token, inner: &[&Hit]) -> bool {
-    let word = &src[t.start..t.end];
+/// Whether the hyphenated `word` at byte `start`, its parts capitalised,
+/// is a place of its own that holds a town's name, as Turkic places often
+/// do ("the Kyzyl-Bel checkpoint", not the Russian city Kyzyl): the towns
+/// `inner` names and a part no hit covers, no acronym or nationality
+/// ("US-Taliban talks", "Azerbaijani-Turkish").
+fn compound_town(g: &Gazetteer, word: &str, start: usize, inner: &[&Hit]) -> bool {
     !inner.is_empty()
         && inner.iter().all(|h| {
             let e = g.entry(h.entry);
             e.city && !g.is_capital(e.canonical)
         })
-        && word.split('-').all(|p| p.starts_with(char::is_uppercase))
         && {
-            let mut at = t.start;
+            let mut at = start;
             word.split('-').any(|p| {
                 let (a, b) = (at, at + p.len());
                 at = b + 1;
