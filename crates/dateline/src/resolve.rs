@@ -442,10 +442,6 @@ fn same_nation(a: &str, b: &str) -> bool {
     long == short || (short.len() >= 4 && long.starts_with(short))
 }
 
-/// Whether two organisation names name one organisation, written with its
-/// nation in two ways ("Azerbaijani Armed Forces" and "Azerbaijan Armed
-/// Forces", "Russian Armed Forces" and "Armed Forces of Russia") or with and
-/// without hyphens.
 /// The gazetteer's canonical name of the place `t` names ("Khiva" is
 /// "Xiva"), also when written in capitals ("KHIVA", "NEW YORK": read in
 /// normal case).
@@ -457,6 +453,10 @@ fn gazetteer_place(t: &str) -> Option<&'static str> {
     g.place_canonical(&crate::normal_case(t, crate::Apostrophe::Lower))
 }
 
+/// Whether two organisation names name one organisation, written with its
+/// nation in two ways ("Azerbaijani Armed Forces" and "Azerbaijan Armed
+/// Forces", "Russian Armed Forces" and "Armed Forces of Russia") or with and
+/// without hyphens.
 #[cfg(test)]
 fn same_organisation(a: &str, b: &str) -> bool {
     let (na, ca) = nation_and_core(a);
