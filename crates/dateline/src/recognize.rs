@@ -829,6 +829,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "dam"
             | "reservoir"
             | "tunnel"
+            | "tower"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -839,8 +840,19 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             "training" | "firing" | "air" | "naval" | "military" | "test"
         );
         let residence = matches!(w, "state" | "presidential" | "official" | "country");
-        // ("the Ruh Ordo cultural center", "the Yunus Emre cultural centre".)
-        let culture = matches!(w, "cultural" | "exhibition" | "congress" | "convention");
+        // ("the Ruh Ordo cultural center", "the Yunus Emre cultural centre",
+        // "the Khan Shatyr entertainment centre".)
+        let culture = matches!(
+            w,
+            "cultural"
+                | "exhibition"
+                | "congress"
+                | "convention"
+                | "entertainment"
+                | "shopping"
+                | "business"
+                | "sports"
+        );
         // ("the Giz Galasi hydroelectric complex", "the Rogun hydropower
         // plant", "the Shagan thermal power station".)
         let energy = matches!(
@@ -859,7 +871,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             // crossing".)
             || (w == "border" && matches!(h, "checkpoint" | "crossing" | "post"))
             || (residence && h == "residence")
-            || (culture && matches!(h, "center" | "centre" | "complex" | "hall"))
+            || (culture && matches!(h, "center" | "centre" | "complex" | "hall" | "mall"))
             || (energy
                 && matches!(
                     h,
@@ -5518,8 +5530,11 @@ fn read_chunk<'h>(
     // A physical site: "Heroes Square", "Joint Staff Headquarters", "Alley of Martyrs".
     // (So is one named in Arabic by its kind: "Qasr Al Watan", a palace;
     // "Jebel Ali", a mountain.)
+    // (A title's word is no site's: "in the Field of Energy", beside "Field
+    // Marshal".)
     let site_first = (n - s >= 3
         && SITE_WORDS.contains(words[s])
+        && !g.is_title(words[s])
         && (words[s + 1] == "of" || (words[s + 1] == "to" && dedication(words[s]))))
         || (n - s >= 3 && military_station(&words[s..]))
         || (n - s == 2 && matches!(words[s], "Camp" | "Mount" | "Fort" | "Lake" | "Cape"))
@@ -6189,8 +6204,22 @@ fn read_chunk<'h>(
         let opened_by_word = |x: usize| {
             x == k + 1 && x + 1 == n && chunk[k].sentence_start && g.is_english(words[k])
         };
+        // (A title's word closing a titled chunk right after a lone given
+        // name is the surname: "Foreign Minister Julie Bishop", "Prime
+        // Minister John Major", "Senator Angus King".)
+        let title_surname = |x: usize| {
+            x == k + 1
+                && x + 1 == n
+                && !pending_titles.is_empty()
+                && g.is_title(words[x])
+                && words[x].len() > 2
+                && words[x][1..].bytes().all(|b| b.is_ascii_lowercase())
+                && name_shaped(g, words[k])
+                && hit_at(chunk[k].start).is_none()
+        };
         while e < n
             && (name_shaped(g, words[e])
+                || title_surname(e)
                 || (e == k
                     && (given_title || initials || no_surname || given_demonym || given_gen))
                 // ("Sheikh" inside one, after a given name: "President Hassan
@@ -7328,6 +7357,15 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Chief of Army Staff", "Field Marshal"]
         );
+        // Without a post before it, after a preposition; "Field" stays no
+        // site's first word ("the Field of Energy").
+        let text = "He called on Field Marshal Ion Rusu to discuss work in the Field of Energy.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Field Marshal"]);
+        assert!(
+            mentions(text).iter().all(|(k, _)| *k == Person),
+            "{:?}",
+            mentions(text)
+        );
     }
 
     #[test]
@@ -8102,6 +8140,18 @@ mod tests {
         assert!(has(&ms, Location, "Harb-Maidon training ground"), "{ms:?}");
         assert!(has(&ms, Location, "Karvendal air base"), "{ms:?}");
         assert!(has(&ms, Location, "Kulevi terminal"), "{ms:?}");
+        // A centre or mall by what is done there, and a tower: not the
+        // person "Khan Pavel" (a title and a given name before it).
+        let ms = mentions(
+            "He visited the Khan Pavel entertainment centre, the Mega Lomsk shopping mall and the Vostok tower.",
+        );
+        assert!(
+            has(&ms, Location, "Khan Pavel entertainment centre"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "Mega Lomsk shopping mall"), "{ms:?}");
+        assert!(has(&ms, Location, "Vostok tower"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         let ms = mentions("Troops trained at the Karvendal training area.");
         assert!(has(&ms, Location, "Karvendal training area"), "{ms:?}");
         let ms = mentions("The leaders held a meeting at the Sadakhlo border checkpoint.");
@@ -8433,6 +8483,18 @@ mod tests {
         assert!(has(&ms, Location, "St Paul's Cathedral"), "{ms:?}");
         let ms = mentions("They also visited the Wall of Remembrance in Kyiv.");
         assert!(has(&ms, Location, "Wall of Remembrance"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_word_as_a_titled_persons_surname() {
+        let text =
+            "Foreign Minister Julie Bishop met Senator Angus King and Prime Minister John Major.";
+        assert_eq!(titles(text, "Julie Bishop"), ["Foreign Minister"]);
+        assert_eq!(titles(text, "Angus King"), ["Senator"]);
+        assert_eq!(titles(text, "John Major"), ["Prime Minister"]);
+        // (Not after a firm's name without a title before it.)
+        let ms = mentions("He met Lomskbank Chairman in Moscow.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
