@@ -529,6 +529,14 @@ impl Gazetteer {
             .map(|(_, e)| e.canonical)
     }
 
+    /// [`Gazetteer::place_at_start`] with the place's canonical name ("United
+    /// States" in "US Senate").
+    pub(crate) fn place_entry_at_start(&self, text: &str) -> Option<(usize, &'static str)> {
+        self.entry_at_start(text)
+            .filter(|(_, e)| e.kind == GazKind::Place)
+            .map(|(end, e)| (end, e.canonical))
+    }
+
     fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
         self.entry_at_start(text)
             .filter(|(_, e)| e.kind == kind)

@@ -1639,6 +1639,16 @@ pub(crate) fn mentions(
                             )
                         })
                 };
+                // (Ends in a site's word, after words in capitals.)
+                let site_named = || {
+                    g.is_english(head)
+                        && !is_org_word(head)
+                        && tokens[k..]
+                            .iter()
+                            .take_while(|t| caps(src, t) && !t.sentence_start)
+                            .last()
+                            .is_some_and(|t| names_site(word(src, t)))
+                };
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
                         is_org_word(head)
@@ -1680,6 +1690,9 @@ pub(crate) fn mentions(
                                     }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
+                            // "the Defender of the Fatherland Monument": a
+                            // site named by an ordinary word's "of" phrase.
+                            || (word(src, &tokens[j]) == "of" && site_named())
                             // "the Memorial to the Victims of Communism".
                             || (j >= i + 4
                                 && (i..j - 2).any(|x| {
@@ -8483,6 +8496,12 @@ mod tests {
         assert!(has(&ms, Location, "St Paul's Cathedral"), "{ms:?}");
         let ms = mentions("They also visited the Wall of Remembrance in Kyiv.");
         assert!(has(&ms, Location, "Wall of Remembrance"), "{ms:?}");
+        // A site named by an ordinary word's "of" phrase.
+        let ms = mentions("He laid a wreath at the Defender of the Fatherland Monument.");
+        assert!(
+            has(&ms, Location, "Defender of the Fatherland Monument"),
+            "{ms:?}"
+        );
     }
 
     #[test]

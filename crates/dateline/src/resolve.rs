@@ -394,8 +394,23 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
         words.remove(0);
     }
     let mut nation = None;
+    // (A country by another of its names, of one word or more: "US
+    // Senate", "United States Senate".)
+    let other_name = || {
+        let start = words[0].as_ptr() as usize - name.as_ptr() as usize;
+        let rest = &name[start..];
+        g.place_entry_at_start(rest)
+            .filter(|&(end, c)| rest[end..].starts_with(' ') && g.is_country(c))
+            .map(|(end, _)| &rest[..end])
+    };
     if words.len() >= 2 && is_nation(words[0]) {
         nation = Some(words.remove(0));
+    } else if let Some(w) = (words.len() >= 2 && words[0].starts_with(char::is_uppercase))
+        .then(other_name)
+        .flatten()
+    {
+        nation = Some(w);
+        words.drain(..w.split_whitespace().count());
     } else if let Some(of) = words.iter().rposition(|w| *w == "of") {
         let rest = &words[of + 1..];
         let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
@@ -436,10 +451,19 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
     (nation, core)
 }
 
-/// Whether two nations are one: "Azerbaijani" and "Azerbaijan".
+/// Whether two nations are one: "Azerbaijani" and "Azerbaijan", "US" and
+/// "United States".
 fn same_nation(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    long == short || (short.len() >= 4 && long.starts_with(short))
+    long == short
+        || (short.len() >= 4 && long.starts_with(short))
+        || country(a).is_some_and(|x| country(b) == Some(x))
+}
+
+/// The canonical name of the country `w` names ("US" is "United States").
+fn country(w: &str) -> Option<&'static str> {
+    let g = &*crate::gazetteer::GAZETTEER;
+    g.place_canonical(w).filter(|c| g.is_country(c))
 }
 
 /// The gazetteer's canonical name of the place `t` names ("Khiva" is
@@ -1346,6 +1370,13 @@ mod tests {
             "Azerbaijani Air Force"
         ));
         assert!(!same_organisation("Georgian Army", "Armenian Army"));
+        // A country by its short form and by its two words.
+        assert!(same_organisation("US Senate", "United States Senate"));
+        assert!(same_organisation("U.S. Army", "United States Army"));
+        assert!(!same_organisation(
+            "United States Army",
+            "United Kingdom Army"
+        ));
         assert!(same_organisation(
             "Ministry of Foreign Affairs of Azerbaijan",
             "Azerbaijani Foreign Ministry"
