@@ -612,6 +612,19 @@ impl Gazetteer {
         self.capital_of(name).is_some()
     }
 
+    /// Whether `name` names a continent, a region or a sea ("Asia", "the
+    /// South Caucasus"): a place wider than a country's town or province,
+    /// and no country.
+    pub(crate) fn is_wide_area(&self, name: &str) -> bool {
+        self.entry_at_start(name).is_some_and(|(end, e)| {
+            end == name.len()
+                && e.kind == GazKind::Place
+                && !e.city
+                && !e.province
+                && !self.is_country(e.canonical)
+        })
+    }
+
     /// Whether `city` (a canonical name) is some country's capital.
     pub(crate) fn is_capital(&self, city: &str) -> bool {
         self.capital_cities.values().any(|c| *c == city)

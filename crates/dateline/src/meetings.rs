@@ -3089,6 +3089,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !in_purpose(a)
                             && !aside()
                     };
+                    // (A continent or a region visited is no meeting's place.)
+                    let wide =
+                        |a: &At| crate::gazetteer::GAZETTEER.is_wide_area(&entities[a.entity].name);
                     // "during his official visit to the United States": the visit's
                     // destination, unless a place follows the trigger ("met X in Y").
                     let visited = |a: &&At| {
@@ -3186,8 +3189,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             })
                         })
                         // (A country visited says less than the dateline's
-                        // city: "paying an official visit to Azerbaijan".)
-                        .or_else(|| places.iter().filter(visited).find(|a| !is_country(a)))
+                        // city: "paying an official visit to Azerbaijan"; so
+                        // does a continent: "on his first trip to Asia".)
+                        .or_else(|| {
+                            places
+                                .iter()
+                                .filter(visited)
+                                .find(|a| !is_country(a) && !wide(a))
+                        })
                         .or_else(|| {
                             places
                                 .iter()
@@ -3339,13 +3348,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                     }
                                 })
                         })
-                        .or_else(|| places.iter().find(visited).map(name))
+                        .or_else(|| places.iter().filter(visited).find(|a| !wide(a)).map(name))
                         // (Not a title's: "Ambassador to Georgia".)
                         .or_else(|| {
                             places
                                 .iter()
                                 .find(|a| {
-                                    after(a, &[" to"]) && {
+                                    after(a, &[" to"]) && !wide(a) && {
                                         let before = before_place(a);
                                         let head = before[..before.len() - 3]
                                             .rsplit(' ')
@@ -7085,6 +7094,15 @@ mod tests {
         let ms =
             meetings("The soldiers were visited by Ambassador Mark Pekala and Minister Ion Rusu.");
         assert!(ms.is_empty(), "one side only: {ms:?}");
+    }
+
+    #[test]
+    fn a_continent_visited_is_no_meetings_place() {
+        let text = "Minister Arkady Petrenko, on his first trip to Asia, also called on President Maria Lopes at Lomsk Palace.";
+        let ms = meetings(text);
+        assert_eq!(ms[0].3.as_deref(), Some("Lomsk Palace"), "{ms:?}");
+        let ms = meetings(&format!("RIGA, Latvia, March 4. {text}"));
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"), "{ms:?}");
     }
 
     #[test]
