@@ -6107,7 +6107,15 @@ fn read_chunk<'h>(
         // Two capitals before a surname are a given name's initials: "JD
         // Vance", "Gen. CQ Brown" (not a known "UN", "EU", "PM").
         // (Nor a measure: "the 230 MW Garadagh plant".)
-        let initials = two_capitals(w)
+        // (So is one capital without its dot after a title: "External
+        // Affairs Minister S Jaishankar".)
+        let lone_initial = || {
+            w.len() == 1
+                && w.as_bytes()[0].is_ascii_uppercase()
+                && k > 0
+                && g.is_title(words[k - 1])
+        };
+        let initials = (two_capitals(w) || lone_initial())
             && !NOT_ORGANIZATIONS.contains(w)
             && hit_at(chunk[k].start).is_none()
             && k + 1 < n
@@ -11034,6 +11042,9 @@ mod tests {
         // After a service and its rank too.
         let ms = mentions("He thanked Air Force Gen. CQ Brown Jr. for his service.");
         assert!(has(&ms, Person, "CQ Brown Jr."), "{ms:?}");
+        // One capital without its dot, after a title.
+        let text = "External Affairs Minister S Jaishankar called on him.";
+        assert_eq!(titles(text, "S Jaishankar"), ["External Affairs Minister"]);
         assert!(has(&ms, Organization, "Air Force"), "{ms:?}");
     }
 
