@@ -173,6 +173,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "Government",
     "Cabinet",
     "Secretariat",
+    "Chancellery",
     "Court",
     "Party",
     "Movement",
@@ -1519,7 +1520,10 @@ pub(crate) fn mentions(
                         // "the President's Office Director X").
                         "President" | "Minister" | "Premier" | "Chancellor" => {
                             let office = tokens.get(j + 1).is_some_and(|t| {
-                                matches!(word(src, t), "Office" | "Administration" | "Secretariat")
+                                matches!(
+                                    word(src, t),
+                                    "Office" | "Administration" | "Secretariat" | "Chancellery"
+                                )
                             }) && tokens.get(j + 2).is_none_or(|t| !caps(src, t));
                             head_office |= office;
                             office
@@ -7175,7 +7179,8 @@ fn org_phrase(
     // is someone's title, not part of the name.
     // (After "of" it is the body's members: "Cabinet of Ministers", "Council
     // of Foreign Ministers"; after "of the", its head: "Office of the
-    // President"; not "Ministry of Defence Spokesman".)
+    // President", "Office of the Prime Minister"; not "Ministry of Defence
+    // Spokesman".)
     let members = |end: usize| {
         let w = words[end - 1];
         let fields = words[m + 1..end - 1]
@@ -7184,8 +7189,18 @@ fn org_phrase(
             .take_while(|v| is_field_title(v) || PORTFOLIOS.contains(v))
             .count();
         let of = end - 1 - fields;
+        // (The head's rank in its title: "Prime", "Deputy Prime".)
+        let rank = words[m + 1..end - 1]
+            .iter()
+            .rev()
+            .take_while(|v| matches!(**v, "Prime" | "Deputy" | "Vice" | "First"))
+            .count();
+        let head = end - 1 - rank;
         (of > m + 1 && words[of - 1] == "of" && plural_head(w))
-            || (fields == 0 && words[end - 2] == "the" && end >= 3 && words[end - 3] == "of")
+            || ((fields == 0 || rank == fields)
+                && head >= 2
+                && words[head - 1] == "the"
+                && words[head - 2] == "of")
     };
     let before_titles = end;
     while end > m + 1
@@ -8625,6 +8640,20 @@ mod tests {
         let ms = mentions("The President's Administration said the talks went well.");
         assert!(
             has(&ms, Organization, "President's Administration"),
+            "{ms:?}"
+        );
+        // A chancellery too, and an office named by its head after "of the".
+        let ms = mentions("The Polish President's Chancellery, the Chancellery of the Prime Minister and the Office of the Deputy Prime Minister agreed.");
+        assert!(
+            has(&ms, Organization, "Polish President's Chancellery"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Chancellery of the Prime Minister"),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Office of the Deputy Prime Minister"),
             "{ms:?}"
         );
         // (Not before the title of one who works there.)
