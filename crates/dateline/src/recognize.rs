@@ -3115,10 +3115,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // "Federal Minister", "Union Minister", "Cabinet Secretary" (not
     // "Regional Government"); so is a unit's kind before its commander:
     // "Brigade Commander", "Battalion Commander"; and a senior enlisted
-    // rank's: "Command Sergeant Major", "Command Sgt. Maj.".
+    // rank's: "Command Sergeant Major", "Command Sgt. Maj."; and a ruling
+    // party's: "Party General Secretary".
     let scope_lead = (matches!(
         first,
-        "Regional"
+        "Party"
+            | "Regional"
             | "Country"
             | "Parliamentary"
             | "Federal"
@@ -8277,6 +8279,9 @@ mod tests {
             Organization,
             "Kurdish Regional Government"
         ));
+        // A ruling party's, and a Vietnamese surname "To" after it.
+        let text = "He paid a courtesy call on Party General Secretary To Lam.";
+        assert_eq!(titles(text, "To Lam"), ["Party General Secretary"]);
     }
 
     #[test]
