@@ -903,6 +903,7 @@ pub(crate) fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "bin"
+            | "bint"
             | "ibn"
             | "al"
             | "el"
@@ -2775,11 +2776,23 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
             ws = rest;
         } else if let Some(k) = place_lead(g, ws) {
             ws = &ws[k..];
+        } else if let Some(p) = head_possessive(ws) {
+            ws = &ws[p + 1..];
         } else {
             break;
         }
     }
     ws
+}
+
+/// Where a head's possessive closes the first words of `ws`, before the
+/// title it says whose is: "UK Prime Minister's Special Envoy", "US
+/// President's Special Envoy" (as "President's Special Envoy").
+fn head_possessive(ws: &[&str]) -> Option<usize> {
+    let p = ws.iter().take(4).position(|w| is_possessive(w))?;
+    let head = &ws[p][..ws[p].len() - if ws[p].ends_with("'s") { 2 } else { 4 }];
+    (p + 1 < ws.len() && is_head(head) && ws[..p].iter().all(|w| w.starts_with(char::is_uppercase)))
+        .then_some(p)
 }
 
 /// How many words a place takes before a title, which it says whose is, as
@@ -7753,6 +7766,36 @@ mod tests {
             assert!(has(&ms, Location, place), "{place}: {ms:?}");
         }
         assert!(has(&ms, Person, "Qaboos bin Said"), "{ms:?}");
+        // A daughter's "bint", after a princess's or a sheikha's title.
+        let text = "He met Ambassador Princess Lina bint Talal and Sheikha Mira bint Hamad.";
+        assert_eq!(titles(text, "Lina bint Talal"), ["Ambassador", "Princess"]);
+        assert_eq!(titles(text, "Mira bint Hamad"), ["Sheikha"]);
+    }
+
+    #[test]
+    fn a_nuclear_firm_is_no_towns_other_name() {
+        // ("Orano" is also an Italian name of the city of Oran.)
+        let ms = mentions("French companies EDF and Orano, with Kazatomprom, want to take part.");
+        assert!(has(&ms, Organization, "Orano"), "{ms:?}");
+        assert!(has(&ms, Organization, "Kazatomprom"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+    }
+
+    #[test]
+    fn a_heads_possessive_says_whose_the_title_is() {
+        let text = "He received the US President's Special Envoy to the Middle East Tom Berg and the UK Prime Minister's Special Envoy Ion Rusu.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Special Envoy to the Middle East"]
+        );
+        assert_eq!(titles(text, "Ion Rusu"), ["Special Envoy"]);
+        // (Not a people's inside a body's name.)
+        let text =
+            "He met the Chairman of the National People's Congress Standing Committee Li Wen.";
+        assert_eq!(
+            titles(text, "Li Wen"),
+            ["Chairman of the National People's Congress Standing Committee"]
+        );
     }
 
     #[test]
