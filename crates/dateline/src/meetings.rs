@@ -641,7 +641,7 @@ fn urged(rest: &str) -> bool {
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassadors?|envoys?|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander|Ambassador|Envoy)|Secretary[-\s]General|two|chiefs?|commanders?|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders?|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassadors?|envoys?|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander)|(?:[A-Z][a-z]+\s+){0,3}(?:Ambassador|Envoy|Speaker|Chairman|Chairwoman|Governor|Mayor)|Secretary[-\s]General|two|chiefs?|commanders?|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders?|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -6908,6 +6908,13 @@ mod tests {
 
     #[test]
     fn back_reference_to_the_previous_subject() {
+        // "the Ambassador", "the Speaker" by their titles alone.
+        let ms = meetings("Speaker Ana Costa received Ambassador Tom Berg on Monday. Later that day, the Ambassador held a meeting with Governor Ion Rusu.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Tom Berg", "Ion Rusu"]), "{ms:?}");
+        let ms = meetings("Speaker Ana Costa received Ambassador Tom Berg on Monday. The Speaker also met Governor Ion Rusu.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(ms[1].1, names(&["Ana Costa", "Ion Rusu"]), "{ms:?}");
         let ms = meetings("Defense Minister Arkady Petrenko arrived in Riga on Monday. He also met with President Maria Lopes.");
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].1, names(&["Arkady Petrenko", "Maria Lopes"]));
