@@ -831,6 +831,7 @@ fn site_after(src: &str, at: usize) -> Option<usize> {
             | "reservoir"
             | "tunnel"
             | "tower"
+            | "shipyard"
     )
     .then(|| at + 1 + w.len())
     .or_else(|| {
@@ -8232,6 +8233,8 @@ mod tests {
         );
         assert!(has(&ms, Location, "Mega Lomsk shopping mall"), "{ms:?}");
         assert!(has(&ms, Location, "Vostok tower"), "{ms:?}");
+        let ms = mentions("They visited the Lomsk shipyard.");
+        assert!(has(&ms, Location, "Lomsk shipyard"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
         let ms = mentions("Troops trained at the Karvendal training area.");
         assert!(has(&ms, Location, "Karvendal training area"), "{ms:?}");
