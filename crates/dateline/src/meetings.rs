@@ -2464,12 +2464,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 };
                 // "BRUSSELS, October 13 (UrduPoint News / Sputnik - 13th
                 // October, 2022) X met Y": the credit's day, inside the
-                // dateline's brackets.
+                // dateline's brackets, before the meeting's words (not "met
+                // Y on Monday (Jan 27, 2025)").
                 let in_credit = |a: &&At| {
                     let head = &text[..a.start - sent.start];
-                    head.rfind('(')
-                        .is_some_and(|open| !head[open..].contains(')'))
-                        && opens_with_dateline(text, dateline)
+                    head.rfind('(').is_some_and(|open| {
+                        !head[open..].contains(')') && open < trigger_at - sent.start
+                    }) && opens_with_dateline(text, dateline)
                 };
                 // "discussed the agreements reached during the Minister's
                 // visit to Paris in October 2024": an earlier agreement's date.
@@ -6483,6 +6484,11 @@ mod tests {
             assert_eq!(ms.len(), 1, "{text}: {ms:?}");
             assert_eq!(ms[0].2, None, "{text}: {ms:?}");
         }
+        // (A day in brackets after the meeting's words is its day.)
+        let ms = meetings(
+            "RIGA (LETA) - Minister Ion Rusu met General Ana Costa in Riga (Jan 27, 2025).",
+        );
+        assert_eq!(ms[0].2.as_deref(), Some("2025-01-27"), "{ms:?}");
     }
 
     #[test]
