@@ -340,6 +340,8 @@ const STRONG_ORG_WORDS_LIST: &[&str] = &[
     "Flotilla",
     "Department",
     "Administration",
+    "Chancellery",
+    "Secretariat",
 ];
 static STRONG_ORG_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| STRONG_ORG_WORDS_LIST.iter().copied().collect());
@@ -2806,7 +2808,14 @@ fn place_lead(g: &Gazetteer, ws: &[&str]) -> Option<usize> {
     }
     let head = ws[..ws.len().min(4)].join(" ");
     let end = g.place_at_start(&head)?;
-    let k = head[..end].split(' ').count();
+    let mut k = head[..end].split(' ').count();
+    // (With its area's word: "Kurdistan Region President".)
+    if ws
+        .get(k)
+        .is_some_and(|w| matches!(*w, "Region" | "Province" | "Oblast" | "Governorate"))
+    {
+        k += 1;
+    }
     (ws.get(k).is_some_and(|w| is_title_word(g, w)) && !ws[k..].iter().any(|w| is_org_word(w)))
         .then_some(k)
 }
@@ -5890,7 +5899,9 @@ fn read_chunk<'h>(
             // Istanbul Lars Holm".)
             let where_before_name =
                 || k + 2 < n && src[..chunk[k].start].trim_end().ends_with(" in");
+            // (Not before its area's word: "Kherson Oblast".)
             let first_name = end_tok == Some(k)
+                && !(k + 1 < n && area_name(words[k + 1]))
                 && ((e_kind.city
                     && k + 1 < n
                     && (name_shaped(g, words[k + 1])
@@ -8707,6 +8718,12 @@ mod tests {
             has(&ms, Organization, "Office of the Deputy Prime Minister"),
             "{ms:?}"
         );
+        // A chancellery or a secretariat by its kind.
+        let ms = mentions(
+            "They signed it, the State Chancellery and the Presidential Secretariat said.",
+        );
+        assert!(has(&ms, Organization, "State Chancellery"), "{ms:?}");
+        assert!(has(&ms, Organization, "Presidential Secretariat"), "{ms:?}");
         // (Not before the title of one who works there.)
         let ms = mentions("He met the President's Office Director Tom Berg.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
@@ -9668,6 +9685,14 @@ mod tests {
             has(&ms, Organization, "Central Military District"),
             "{ms:?}"
         );
+        // A city's name before its area's word is no given name.
+        let ms = mentions("He visited Kharkiv Oblast, then the Moscow Region.");
+        assert!(has(&ms, Location, "Kharkiv Oblast"), "{ms:?}");
+        assert!(has(&ms, Location, "Moscow Region"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == Person), "{ms:?}");
+        // ... nor, before a title, part of it: "Kurdistan Region President".
+        let text = "He met Kurdistan Region President Ion Rusu.";
+        assert_eq!(titles(text, "Ion Rusu"), ["President"]);
         let ms = mentions("They shared the Syr Darya river and the Karvel reservoir.");
         assert!(has(&ms, Location, "Syr Darya"), "{ms:?}");
         assert!(has(&ms, Location, "Karvel"), "{ms:?}");
