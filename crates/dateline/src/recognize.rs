@@ -2769,6 +2769,8 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
                     | "Outgoing"
             )
             || g.is_demonym(first)
+            // ("North Korean leader": a compass point's nationality.)
+            || (is_compass(first) && rest.first().is_some_and(|w| g.is_demonym(w)))
             || possessive
             // "His Highness the Emir": a form of address before the title.
             || ADDRESS.contains(first)
@@ -9526,6 +9528,9 @@ mod tests {
         );
         assert_eq!(titles(text, "Philip Breedlove"), ["General"]);
         assert_eq!(titles(text, "Serzh Sarksyan"), ["prime minister"]);
+        // After a nationality led by a compass point.
+        let text = "He met North Korean leader Ion Rusu.";
+        assert_eq!(titles(text, "Ion Rusu"), ["leader"]);
         let text =
             "Major General Mohammad Bagheri, chief of staff of the Iranian Armed Forces, called.";
         assert_eq!(
