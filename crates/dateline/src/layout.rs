@@ -309,6 +309,15 @@ fn date_line(s: &str) -> Option<HeaderDate> {
     let found: Vec<FoundDate> = calendar::full_dates(s);
     let first = *found.first()?;
     let after = &s[first.end..];
+    // A sentence opened by its day and going on after a comma is the
+    // story's, hard-wrapped: "On 4 February 2025, Ambassador of X met".
+    if matches!(s[..first.start].trim_end(), "On" | "In" | "Since")
+        && after
+            .strip_prefix(", ")
+            .is_some_and(|r| r.split_whitespace().nth(2).is_some())
+    {
+        return None;
+    }
     // The time right after the date, with its offset.
     let time = calendar::time_in(after).filter(|(_, start, _)| *start <= 16);
     let offset = time
@@ -2845,6 +2854,9 @@ mod tests {
             date_line("on Wednesday (11 June 2025), where she met with Prime Minister").is_none()
         );
         assert!(date_line("Updated 11 June 2025, 14:05").is_some());
+        // Nor a sentence that its day opens, wrapped after a few words.
+        assert!(date_line("On 4 February 2025, Ambassador of Lomsk to Belgium Tom").is_none());
+        assert!(date_line("On 4 February 2025").is_some());
     }
 
     #[test]
