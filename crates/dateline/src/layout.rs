@@ -576,7 +576,7 @@ fn headline_question(s: &str) -> bool {
             >= long.len() * 8
 }
 
-fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
+fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool, prev_wraps: bool) -> Class {
     // "All rights reserved", "X in Tallinn contributed to this report"
     // anywhere in a short line: a plain substring search, which keeps
     // BOILERPLATE anchored and small.
@@ -614,7 +614,14 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool) -> Class {
     // (Not a line of running text wrapped at a date: "... Deputy Prime
     // Minister and Defense\nMinister Richard Marles, July 28, 2023. Secretary
     // Austin will join".)
-    let runs_on_long = || prev_runs_on && s.len() >= 55 && words(s, 8) >= 7;
+    // (Nor its last line, shorter, after a line as long as a wrapped one:
+    // "... Chinese Minister of National\nDefense Gen. Wei Fenghe in
+    // Beijing, June 27, 2018.")
+    let runs_on_long = || {
+        prev_runs_on
+            && ((s.len() >= 55 && words(s, 8) >= 7)
+                || (prev_wraps && s.ends_with('.') && words(s, 8) >= 6))
+    };
     if let Some(d) = date_line(s).filter(|_| !runs_on_long()) {
         return Class::DateLine(d);
     }
@@ -1193,7 +1200,8 @@ pub(crate) fn read(text: &str) -> Article {
             && !ps[i].blank_before
             && !matches!(ps[i - 1].class, Class::Stamp(_))
             && !ends_sentence(&text[ps[i - 1].start..ps[i - 1].end]);
-        ps[i].class = classify(s, next_lower, prev_runs_on);
+        let prev_wraps = prev_runs_on && ps[i - 1].end - ps[i - 1].start >= 55;
+        ps[i].class = classify(s, next_lower, prev_runs_on, prev_wraps);
         // A line of boilerplate wrapped goes on with it: "Anadolu Agency
         // website contains only a portion of the news stories\noffered to
         // subscribers ...", "... Editing\nby Robin Pomeroy" (no byline).
@@ -1206,7 +1214,7 @@ pub(crate) fn read(text: &str) -> Article {
         // "Headline | Site": the headline is read without its site.
         if ps[i].class != Class::Headline {
             if let Some((head, _)) = split_site_suffix(s) {
-                if classify(head, next_lower, prev_runs_on) == Class::Headline {
+                if classify(head, next_lower, prev_runs_on, prev_wraps) == Class::Headline {
                     ps[i].class = Class::Headline;
                 }
             }
@@ -2846,6 +2854,21 @@ mod tests {
             Some(SegmentKind::Boilerplate)
         );
         assert_eq!(kind_of("Minister Piotr Nowak"), Some(SegmentKind::Body));
+        // ... and its last line, shorter, closed at a date.
+        let t = " date 2018-06-12 Ministers meet\nMinister Ion Rusu met with the Lomskian Minister of National\nDefense Gen. Tom Berg in Riga, June 27, 2018.\nRusu told President Ana Costa on Wednesday that ties were good.\n";
+        let a = read(t);
+        let first = a.segments.iter().find(|s| s.text.contains("Ion Rusu"));
+        assert_eq!(
+            first.map(|s| s.kind),
+            Some(SegmentKind::Body),
+            "{:?}",
+            a.segments
+        );
+        assert!(
+            first.is_some_and(|s| s.text.contains("Tom Berg")),
+            "{:?}",
+            a.segments
+        );
     }
 
     #[test]
