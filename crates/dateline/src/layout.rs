@@ -560,9 +560,29 @@ fn lower_byline(s: &str) -> bool {
 /// A headline that asks: "Caspian Security: Can Baku and Ashgabat
 /// Overcome Old Disputes?" (a question in title case, not a sentence).
 fn headline_question(s: &str) -> bool {
-    if !s.trim_end().ends_with('?') || s.len() > 180 {
-        return false;
-    }
+    s.trim_end().ends_with('?') && s.len() <= 180 && title_case(s)
+}
+
+/// A headline's words: every word of four letters or more capitalised, one
+/// of them an ordinary word that is no title's ("Stoltenberg Arrives for
+/// Day One of NATO Defense Ministers' Meetings in Brussels"; not a wrapped
+/// line of names, "Chief of the General Staff of the Azerbaijan Army,
+/// Colonel General").
+fn headline_words(s: &str) -> bool {
+    let g = &*crate::gazetteer::GAZETTEER;
+    let long = || {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() >= 4)
+    };
+    long().all(|w| w.starts_with(char::is_uppercase))
+        && long().any(|w| crate::gazetteer::is_english_word(w) && !g.is_title(w))
+}
+
+/// Written in title case: four in five words of four letters or more
+/// capitalised, of three or more ("Berdymukhamedov Plays Waiting Game,
+/// Continues to Vex the Kremlin").
+fn title_case(s: &str) -> bool {
     let long: Vec<&str> = s
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
@@ -1349,9 +1369,20 @@ pub(crate) fn read(text: &str) -> Article {
         // below a headline: "... led by EU Special Representative\nPresident
         // of the Republic of Azerbaijan Ilham Aliyev has received ...".)
         let title_opens = || crate::gazetteer::GAZETTEER.is_title(first());
+        // (Nor the first line, a headline in title case, over the story's
+        // first sentence: "Turkmenistan: Berdymukhamedov Plays Waiting
+        // Game, Continues to Vex the Kremlin\nThe recent visit of ...".)
+        let titled_headline = || {
+            prev.class == Class::Headline
+                && ps[..i - 1]
+                    .iter()
+                    .all(|p| !matches!(p.class, Class::Headline | Class::Other | Class::Body))
+                && headline_words(s)
+        };
         let run_on = || {
             here.class == Class::Body
                 && (!after_stamp || (name_goes_on() && !title_opens()))
+                && !titled_headline()
                 && dateline_of(txt(here)).is_none()
                 && !introduces_long()
         };
@@ -3148,6 +3179,18 @@ mod tests {
         let a = read(t);
         let body = bodies(&a);
         assert_eq!(body.len(), 2, "{body:?}");
+    }
+
+    #[test]
+    fn a_headline_in_title_case_over_a_wrapped_paragraph_stays_one() {
+        let headline = "Lomskia: Rusu Plays Waiting Game, Continues to Vex the Kremlin Again";
+        let t = format!("{headline}\nThe recent visit of Sarnian President Tom Berg to Lomskia showed\nthat Riga continues to confound the Kremlin on energy matters and\nmore.\n");
+        assert_eq!(read(&t).metadata.title.as_deref(), Some(headline));
+        // (A wrapped line of names and titles opening the story goes on.)
+        let t = "Chief of the General Staff of the Sarnian Army, Colonel General\nIon Rusu met with Minister Ana Costa in Riga on Monday to discuss\nthe ties.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.title, None, "{:?}", a.segments);
+        assert!(bodies(&a)[0].starts_with("Chief of"), "{:?}", a.segments);
     }
 
     #[test]
