@@ -569,14 +569,24 @@ fn headline_question(s: &str) -> bool {
 /// line of names, "Chief of the General Staff of the Azerbaijan Army,
 /// Colonel General").
 fn headline_words(s: &str) -> bool {
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
     let g = &*crate::gazetteer::GAZETTEER;
     let long = || {
         s.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .map(bare)
             .filter(|w| w.chars().count() >= 4)
     };
+    // (Not the first word, which a sentence capitalises too: "Today, ...";
+    // nor a title's word last, before a name: "... Colonel General".)
+    let first = s.split_whitespace().next().map(bare);
+    let last = s.split_whitespace().next_back().map_or("", bare);
     long().all(|w| w.starts_with(char::is_uppercase))
-        && long().any(|w| crate::gazetteer::is_english_word(w) && !g.is_title(w))
+        && long()
+            .skip(usize::from(long().next() == first))
+            .any(|w| crate::gazetteer::is_english_word(w) && !g.is_title(w))
+        && !g.is_title(last)
 }
 
 /// Written in title case: four in five words of four letters or more
@@ -1506,10 +1516,25 @@ pub(crate) fn read(text: &str) -> Article {
     let title_idx = best.map(|(_, i)| i);
     // A headline wrapped over lines goes on over a line that ends in a small
     // word: "... between senior Russian and\nBelarusian government officials".
+    // (Or over a name going on, from a line as long as a wrapped one, into
+    // words in lower case: "... joint drills with Central\nAsian countries".)
+    let name_wrapped = |end: usize| {
+        let (line, next) = (&lines[end - 1], &lines[end]);
+        (55..=80).contains(&line.len())
+            && line
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && next.starts_with(char::is_uppercase)
+            && next.split(' ').any(|w| w.starts_with(char::is_lowercase))
+            // (A short last line, a blank line after it.)
+            && next.len() < 40
+            && ps.get(end + 1).is_none_or(|p| p.blank_before)
+    };
     let title_end = title_idx.map_or(0, |i| {
         let mut end = i + 1;
         while end < body_start
-            && ends_in_small_word(&lines[end - 1])
+            && (ends_in_small_word(&lines[end - 1]) || name_wrapped(end))
             && !ps[end].blank_before
             && matches!(ps[end].class, Class::Headline | Class::Other)
             && !ends_sentence(&lines[end])
@@ -3191,6 +3216,27 @@ mod tests {
         let a = read(t);
         assert_eq!(a.metadata.title, None, "{:?}", a.segments);
         assert!(bodies(&a)[0].starts_with("Chief of"), "{:?}", a.segments);
+        // (Nor a sentence's first line whose ordinary word opens it and
+        // whose last is a title's: "Today, ... Chief of the General".)
+        let t = " date 2018-12-12 By Trend\n\nToday, Sarnian First Deputy Defense Minister, Chief of the General\nStaff of the Armed Forces, Colonel-General Ion Rusu met with Tom Berg\nin Riga.\n";
+        let a = read(t);
+        assert_eq!(a.metadata.title, None, "{:?}", a.segments);
+    }
+
+    #[test]
+    fn a_headline_wrapped_over_a_name_goes_on() {
+        let t = "25 Dec 2018 15:30\n\nCentral Military District troops conduct 6 joint drills with Central\nAsian countries\n\nYEKATERINBURG. Dec 25 (Interfax-AVN) - Military cooperation with the countries went on.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Central Military District troops conduct 6 joint drills with Central Asian countries")
+        );
+        // (Not over a line of chrome that another follows.)
+        let t = "Embassy of the Republic of Lomskia in the Kingdom of Belgium Today\nPress release\nBrussels, 5 February 2025\n\nThe ambassador met the director on Monday.\n";
+        let title = read(t).metadata.title;
+        assert!(
+            title.as_deref().is_none_or(|t| !t.contains("Press")),
+            "{title:?}"
+        );
     }
 
     #[test]
