@@ -3557,6 +3557,11 @@ fn titles_around(
     let sentence = memchr::memrchr_iter(b'/', sentence.as_bytes())
         .find(|&i| sentence.as_bytes().get(i + 1) == Some(&b' '))
         .map_or(sentence, |i| &sentence[i + 2..]);
+    // (Or a double hyphen after its brackets: "Tokyo, Aug. 3 (Jiji
+    // Press)--Japanese Foreign Minister X".)
+    let sentence = memchr::memrchr(b')', sentence.as_bytes())
+        .filter(|&i| sentence.as_bytes()[i + 1..].starts_with(b"--"))
+        .map_or(sentence, |i| &sentence[i + 3..]);
     // A retired rank's mark is no part of the title: "Lieutenant General
     // (retd) X".
     let sentence = if sentence.ends_with(") ") {
@@ -7793,6 +7798,13 @@ mod tests {
         assert!(has(&ms, Organization, "Orano"), "{ms:?}");
         assert!(has(&ms, Organization, "Kazatomprom"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+    }
+
+    #[test]
+    fn a_credit_and_a_double_hyphen_open_the_title() {
+        let text =
+            "Tokyo, Aug. 3 (Jiji Press)--Japanese Foreign Minister Ion Rusu met with Tom Berg.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Foreign Minister"]);
     }
 
     #[test]
