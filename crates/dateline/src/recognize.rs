@@ -1143,6 +1143,16 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// A word that may be a surname on its own: name-shaped, no title's,
+/// ordinary, organisation's or place's word ("Shehbaz", not "Affairs").
+fn surname_shaped(g: &Gazetteer, w: &str) -> bool {
+    name_shaped(g, w)
+        && !g.is_title(w)
+        && !g.is_english(w)
+        && !is_org_word(w)
+        && !g.is_place_name(w)
+}
+
 /// Whether `words[x]` of `chunk` may be a surname: name-shaped, and no
 /// ordinary word, organisation word or name the gazetteer knows.
 fn surname_at(g: &Gazetteer, words: &[&str], chunk: &[Token], hits: &[Hit], x: usize) -> bool {
@@ -3662,6 +3672,15 @@ fn titles_around(
                 )
         }) {
             ws.drain(..to + 2);
+        }
+        // A title and a name before a comma are another person's: "PM
+        // Shehbaz, Turkish President [Erdogan]".
+        if i >= 1
+            && ws.len() >= 2
+            && g.is_title(ws[ws.len() - 2])
+            && surname_shaped(g, ws[ws.len() - 1])
+        {
+            break;
         }
         // In a list, a person's country is no title's: "Co-Chairs X of
         // Russia, Y (France) and [Z]".
@@ -7798,6 +7817,15 @@ mod tests {
         assert!(has(&ms, Organization, "Orano"), "{ms:?}");
         assert!(has(&ms, Organization, "Kazatomprom"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_and_a_name_before_a_comma_are_anothers() {
+        let text = "PM Rusu, Turkish President Tom Berg discuss bilateral ties in Riga";
+        assert_eq!(titles(text, "Tom Berg"), ["President"]);
+        // (Titles before a comma still stand: "Defence Minister of Sarnia, X".)
+        let text = "He met the Defence Minister of Latvia, Tom Berg.";
+        assert_eq!(titles(text, "Tom Berg"), ["Defence Minister of Latvia"]);
     }
 
     #[test]
