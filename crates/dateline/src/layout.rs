@@ -919,15 +919,22 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         let place = c.name("place")?;
         // (Not "Putin (right) -": parentheses hold an outlet.)
         // (Or a site's address: "(Podrobno.uz) --".)
-        let credit = c
-            .name("paren")
-            .is_none_or(|p| outlets::lookup(p.as_str()).is_some() || site_address(p.as_str()));
         // (A plain hyphen after a place the gazetteer knows, whole:
         // "Islamabad - Pakistan and ..." but not "Putin - ".)
         let known = || {
             let g = &*crate::gazetteer::GAZETTEER;
             g.is_place_name(place.as_str())
         };
+        // (Or an agency's initials after a place it knows: "Cairo, Egypt
+        // (SIS) -".)
+        let initials = |p: &str| {
+            (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()) && known()
+        };
+        let credit = c.name("paren").is_none_or(|p| {
+            outlets::lookup(p.as_str()).is_some()
+                || site_address(p.as_str())
+                || initials(p.as_str())
+        });
         if a_place(place.as_str()) && credit && (c.name("hyphen").is_none() || known()) {
             // "Tehran, IRNA --": the agency is read as the credit after it.
             let end = before_credit(&c)?;
@@ -2671,6 +2678,13 @@ mod tests {
         assert_eq!(dateline_of("Putin (right) - and his guest"), None);
         assert_eq!(dateline_of("Putin (file photo) - and his guest"), None);
         assert_eq!(dateline_of("Putin (Jan. 5) - and his guest"), None);
+        // An agency's initials after a known place are its credit; not after
+        // a name.
+        assert_eq!(
+            dateline_of("Cairo, Egypt (SIS) - President Ion Rusu received him.").map(|d| d.0),
+            Some("Cairo".to_string())
+        );
+        assert_eq!(dateline_of("Putin (SIS) - and his guest"), None);
         assert_eq!(dateline_of("Putin - the Russian leader - met"), None);
         assert_eq!(dateline_of("MENAFN - Azernews"), None);
         assert_eq!(
