@@ -3151,10 +3151,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // "Regional Government"); so is a unit's kind before its commander:
     // "Brigade Commander", "Battalion Commander"; and a senior enlisted
     // rank's: "Command Sergeant Major", "Command Sgt. Maj."; and a ruling
-    // party's: "Party General Secretary".
+    // party's or a president's: "Party General Secretary", "Presidential
+    // Spokesman".
     let scope_lead = (matches!(
         first,
         "Party"
+            | "Presidential"
             | "Regional"
             | "Country"
             | "Parliamentary"
@@ -8381,6 +8383,8 @@ mod tests {
         // A ruling party's, and a Vietnamese surname "To" after it.
         let text = "He paid a courtesy call on Party General Secretary To Lam.";
         assert_eq!(titles(text, "To Lam"), ["Party General Secretary"]);
+        let text = "The talks ended, Presidential Spokesman Ion Rusu said.";
+        assert_eq!(titles(text, "Ion Rusu"), ["Presidential Spokesman"]);
     }
 
     #[test]
