@@ -447,8 +447,16 @@ fn person_name_shape(s: &str) -> bool {
         "On",
     ];
     let ws: Vec<&str> = s.split_whitespace().collect();
+    // (A patronymic's suffix in lower case may close it: "Makhabat
+    // Tazhibek kyzy".)
+    let names = match ws.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && crate::recognize::is_patronymic_suffix(last) => {
+            rest
+        }
+        _ => &ws[..],
+    };
     (2..=4).contains(&ws.len())
-        && ws.iter().all(|w| {
+        && names.iter().all(|w| {
             let mut cs = w.chars();
             let first = cs.next().is_some_and(|c| c.is_uppercase());
             let rest = cs.as_str();
@@ -2488,6 +2496,9 @@ mod tests {
         // Two of them, joined by "and".
         let a = read(" date 2024-10-30 Eurasianet\nPashinyan meets Erdogan in Kazan\nAni Mejlumyan and Joshua Kucera Oct 30, 2024\nThe two leaders discussed the normalization process between their countries.\n");
         assert_eq!(a.metadata.authors, ["Ani Mejlumyan", "Joshua Kucera"]);
+        // One whose patronymic's suffix closes the name, below the story.
+        let a = read("Ministers meet in Bishkek\n\nBishkek, 3 July 2025 (24.kg) - The ministers met on Thursday to discuss the railway.\n\nAuthor: Aida Kasymaly kyzy\n");
+        assert_eq!(a.metadata.authors, ["Aida Kasymaly kyzy"]);
         let a = read(" date 2016-05-15 Ministers meet in Baku on defense ties\nPolitics Materials 15 May 2016 10:43 (UTC+04:00)\nThe defense minister met his Turkish counterpart in Baku on Sunday to discuss the ties.\n");
         assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
         let a = read("Erdogan hosts Zelenskyy in Ankara\nTurkish president says Turkey is ready to host a summit.\nPublished On 18 Feb 2025\n\nTurkish President Recep Tayyip Erdogan has hosted his Ukrainian counterpart in Ankara.\n");

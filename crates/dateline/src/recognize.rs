@@ -1173,7 +1173,7 @@ fn two_capitals(w: &str) -> bool {
 
 /// The lower-case word closing a Kyrgyz, Kazakh or Azerbaijani patronymic
 /// ("son of", "daughter of").
-fn is_patronymic_suffix(w: &str) -> bool {
+pub(crate) fn is_patronymic_suffix(w: &str) -> bool {
     matches!(
         w,
         "uulu" | "kyzy" | "uly" | "qyzy" | "oglu" | "ogly" | "qizi" | "kizi"
