@@ -2425,12 +2425,22 @@ fn joins_title(g: &Gazetteer, ws: &[&str], j: usize) -> bool {
                     .any(|p| p[1] == "of" && (is_title_word(g, p[0]) || affaires(p[0])))
             }
         }
+        // (An envoy's remit too: "Special Envoy on Afghan Affairs"; not
+        // "... Envoy on Tuesday".)
         "on" => {
             matches!(
                 before,
-                "Committee" | "Subcommittee" | "Commission" | "Council"
+                "Committee"
+                    | "Subcommittee"
+                    | "Commission"
+                    | "Council"
+                    | "Envoy"
+                    | "Representative"
+                    | "Adviser"
+                    | "Advisor"
             ) && after.starts_with(char::is_uppercase)
                 && crate::calendar::month_number(after).is_none()
+                && crate::calendar::weekday(after).is_none()
         }
         // A post abroad: "UN Resident Coordinator in Azerbaijan",
         // "Ambassador in Baku".
@@ -8385,6 +8395,12 @@ mod tests {
         assert_eq!(titles(text, "To Lam"), ["Party General Secretary"]);
         let text = "The talks ended, Presidential Spokesman Ion Rusu said.";
         assert_eq!(titles(text, "Ion Rusu"), ["Presidential Spokesman"]);
+        // An envoy's remit after "on".
+        let text = "He received Special Envoy on Afghan Affairs Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Special Envoy on Afghan Affairs"]
+        );
     }
 
     #[test]
