@@ -1750,7 +1750,17 @@ pub(crate) fn mentions(
                         // Defense and Defense Minister X".)
                         let title_next = is_title_word(g, next)
                             && tokens.get(k + 1).is_none_or(|t| caps(src, t));
-                        let of_for_phrase = g.is_english(head)
+                        // (A field the lexicon lacks, right after the
+                        // phrase's "of", goes on too: "Institute of
+                        // Geoscience and Mineral Resources".)
+                        let field_of = || {
+                            j >= 2
+                                && word(src, &tokens[j - 2]) == "of"
+                                && hit_at(tokens[j - 1].start).is_none()
+                                && !g.is_title(head)
+                                && !is_org_word(head)
+                        };
+                        let of_for_phrase = (g.is_english(head) || field_of())
                             && g.is_english(next)
                             && !title_next
                             && !g.is_demonym(next)
@@ -9325,6 +9335,18 @@ mod tests {
             assert!(has(&ms, Organization, name), "{name}: {ms:?}");
         }
         assert!(has(&ms, Location, "Russia"), "{ms:?}");
+        // (A field the lexicon lacks, right after "of", too.)
+        let ms = mentions(
+            "They signed it with the Lomsk Institute of Geoscience and Mineral Resources.",
+        );
+        assert!(
+            has(
+                &ms,
+                Organization,
+                "Lomsk Institute of Geoscience and Mineral Resources"
+            ),
+            "{ms:?}"
+        );
         let text = "They toured the Defence Research and Development Organisation and the Joint Training and Evaluation Centre, then the Ministry of Transport, Communications and High Technologies.";
         let ms = mentions(text);
         for name in [
