@@ -6313,7 +6313,7 @@ fn read_chunk<'h>(
                 && !pending_titles.is_empty()
                 && g.is_title(words[x])
                 && words[x].len() > 2
-                && words[x][1..].bytes().all(|b| b.is_ascii_lowercase())
+                && words[x].bytes().skip(1).all(|b| b.is_ascii_lowercase())
                 && name_shaped(g, words[k])
                 && hit_at(chunk[k].start).is_none()
         };
