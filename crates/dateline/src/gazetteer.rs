@@ -524,9 +524,9 @@ impl Gazetteer {
     /// The canonical name of the place `text` names whole, if any
     /// ("Khiva" -> "Xiva", GeoNames' own spelling).
     pub(crate) fn place_canonical(&self, text: &str) -> Option<&'static str> {
-        self.entry_at_start(text)
-            .filter(|&(end, e)| end == text.len() && e.kind == GazKind::Place)
-            .map(|(_, e)| e.canonical)
+        self.place_entry_at_start(text)
+            .filter(|&(end, _)| end == text.len())
+            .map(|(_, canonical)| canonical)
     }
 
     /// [`Gazetteer::place_at_start`] with the place's canonical name ("United

@@ -1143,14 +1143,11 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// A word that may be a surname on its own: name-shaped, no title's,
-/// ordinary, organisation's or place's word ("Shehbaz", not "Affairs").
+/// A word that may be a surname on its own: name-shaped (so no title's or
+/// organisation's word), no ordinary word and no place's name ("Shehbaz",
+/// not "Affairs").
 fn surname_shaped(g: &Gazetteer, w: &str) -> bool {
-    name_shaped(g, w)
-        && !g.is_title(w)
-        && !g.is_english(w)
-        && !is_org_word(w)
-        && !g.is_place_name(w)
+    name_shaped(g, w) && !g.is_english(w) && !g.is_place_name(w)
 }
 
 /// Whether `words[x]` of `chunk` may be a surname: name-shaped, and no
@@ -1642,13 +1639,17 @@ pub(crate) fn mentions(
                                 g.entry(h.entry).kind == GazKind::Place && !g.entry(h.entry).city
                             }))
                 };
+                // How many words in capitals follow the connector.
+                let caps_run = || {
+                    tokens[k..]
+                        .iter()
+                        .take_while(|t| caps(src, t) && !t.sentence_start)
+                        .count()
+                };
                 // "the Crossroads of Peace project": a venture's name, its
                 // kind after it in lower case.
                 let venture_named = || {
-                    let run = tokens[k..]
-                        .iter()
-                        .take_while(|t| caps(src, t) && !t.sentence_start)
-                        .count();
+                    let run = caps_run();
                     run > 0
                         && tokens.get(k + run).is_some_and(|t| {
                             matches!(
@@ -1661,11 +1662,9 @@ pub(crate) fn mentions(
                 let site_named = || {
                     g.is_english(head)
                         && !is_org_word(head)
-                        && tokens[k..]
-                            .iter()
-                            .take_while(|t| caps(src, t) && !t.sentence_start)
-                            .last()
-                            .is_some_and(|t| names_site(word(src, t)))
+                        && caps_run()
+                            .checked_sub(1)
+                            .is_some_and(|last| names_site(word(src, &tokens[k + last])))
                 };
                 let joinable = match word(src, &tokens[j]) {
                     "of" | "for" => {
@@ -2824,8 +2823,11 @@ fn strip_title_lead<'a>(g: &Gazetteer, mut ws: &'a [&'a str]) -> &'a [&'a str] {
 /// title it says whose is: "UK Prime Minister's Special Envoy", "US
 /// President's Special Envoy" (as "President's Special Envoy").
 fn head_possessive(ws: &[&str]) -> Option<usize> {
-    let p = ws.iter().take(4).position(|w| is_possessive(w))?;
-    let head = &ws[p][..ws[p].len() - if ws[p].ends_with("'s") { 2 } else { 4 }];
+    let (p, head) = ws
+        .iter()
+        .take(4)
+        .enumerate()
+        .find_map(|(p, w)| crate::without_possessive(w).map(|head| (p, head)))?;
     (p + 1 < ws.len() && is_head(head) && ws[..p].iter().all(|w| w.starts_with(char::is_uppercase)))
         .then_some(p)
 }
