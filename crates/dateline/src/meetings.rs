@@ -518,7 +518,7 @@ fn topic_place(before: &str) -> bool {
 
 /// A person named by nationality and title: "the Chinese foreign minister".
 static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)the\s+(?P<who>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<head>minister|president|premier|commander|chief|ambassador|envoy|general|counterpart|official|diplomat|guest)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:the|his|her|their)\s+(?P<who>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<head>minister|president|premier|commander|chief|ambassador|envoy|general|counterpart|official|diplomat|guest)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -2248,6 +2248,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     if !crate::gazetteer::GAZETTEER.is_demonym(who) {
                         continue;
                     }
+                    // (Not when the one meant is named right after: "his
+                    // Iraqi counterpart Fuad Hussein".)
+                    let after = &text[trigger_at - sent.start + c.get(0).expect("group 0").end()..];
+                    if after.starts_with([' ', ','])
+                        && after[1..]
+                            .trim_start()
+                            .starts_with(|ch: char| ch.is_uppercase())
+                    {
+                        continue;
+                    }
                     let any_title =
                         matches!(head, "counterpart" | "official" | "diplomat" | "guest");
                     let found = all
@@ -2390,7 +2400,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         if let Some(met) = modified() {
                             ids = met;
                             named_two = true;
-                        } else if let Some(met) = last_pair().filter(|_| any) {
+                        } else if let Some(met) = last_pair().filter(|ids| {
+                            // (Or both of that title: "X held talks with his
+                            // Lao counterpart. The two ministers signed ...",
+                            // not the prime minister named before.)
+                            any || ids.iter().all(|&i| has_title(&entities[i], word))
+                        }) {
                             ids = met;
                             named_two = true;
                         } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
@@ -5591,6 +5606,31 @@ mod tests {
         assert_eq!(
             with_dates(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("2021-03-02"))],
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_counterpart_by_nationality_alone_is_the_one_named_before() {
+        // "his Latvian counterpart": the Latvian minister named before, and
+        // "the two ministers" the two who then met, not the prime minister.
+        let ms = meetings("Prime Minister Ion Rusu received Latvian Minister of Education Tom Berg in Riga.\n\nRusu welcomed the guest.\n\nThe same day, Minister of Science Lars Holm held talks with his Latvian counterpart. The two ministers signed a plan.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Lars Holm", "Tom Berg"])
+            ],
+            "{ms:?}"
+        );
+        // Not when the counterpart is named right after.
+        let ms = meetings("Prime Minister Ion Rusu received Latvian Minister of Education Tom Berg in Riga.\n\nLast month, Minister Lars Holm held talks with his Latvian counterpart Ana Costa.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Lars Holm", "Ana Costa"])
+            ],
             "{ms:?}"
         );
     }
