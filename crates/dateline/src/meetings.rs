@@ -1763,7 +1763,18 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let named_before = pair(first_two(people.iter().filter(|a| a.end <= start)));
                     let named_after =
                         m.start() == 0 && pair(first_two(people.iter().filter(|a| a.start >= end)));
-                    return (named_before || named_after) && !LATER.is_match(text);
+                    // (Or two pointed back to right after the clause: "During
+                    // their talks in Tokyo, the two ministers agreed ...".)
+                    let two_after = || {
+                        m.start() == 0
+                            && text[m.end()..]
+                                .split_once(", ")
+                                .is_some_and(|(clause, rest)| {
+                                    !clause.contains(['.', ';'])
+                                        && THE_TWO.find(rest).is_some_and(|t| t.start() == 0)
+                                })
+                    };
+                    return (named_before || named_after || two_after()) && !LATER.is_match(text);
                 }
                 // ("signed the agreement with Economy Minister Y": a person
                 // right after "with", titles between, is the other side.)
@@ -1890,7 +1901,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                 && a.end <= to
                                 && text[r.end()..a.start - sent.start].split_whitespace().all(
                                     |w| {
-                                        matches!(w, "of" | "the")
+                                        // ("The UN Special Envoy for Yemen,
+                                        // Hans Grundberg, briefed ...".)
+                                        matches!(w, "of" | "the" | "for" | "to" | "on")
                                             || w.starts_with(char::is_uppercase)
                                     },
                                 )
@@ -2407,6 +2420,21 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             any || ids.iter().all(|&i| has_title(&entities[i], word))
                         }) {
                             ids = met;
+                            named_two = true;
+                        } else if !any
+                            && previous_people.len() == 2
+                            && previous_people
+                                .iter()
+                                .any(|&i| has_title(&entities[i], word))
+                            && previous_people.iter().all(|&i| {
+                                has_title(&entities[i], word) || entities[i].titles.is_empty()
+                            })
+                        {
+                            // (Or the two of the sentence before, one so titled
+                            // and the other untitled: "Defense Minister X and his
+                            // Philippine counterpart Y agreed ... the two
+                            // ministers also agreed".)
+                            ids = previous_people.clone();
                             named_two = true;
                         } else if two.len() == 2 && !(any && previous_people.len() >= 2) {
                             ids = two;
@@ -5523,11 +5551,17 @@ mod tests {
     #[test]
     fn the_two_are_two() {
         // "The two ministers": two people, not those two and the last
-        // subject (here the untitled counterpart, who is not found).
+        // subject; here the two of the sentence before, the untitled
+        // counterpart and the prime minister he called on (not the minister
+        // named first, who met the prime minister nowhere).
         let ms = meetings("Defense Minister Ion Rusu held talks with his counterpart Tom Berg.\n\nBerg also paid a courtesy call on Prime Minister Ana Costa.\n\nThe two ministers discussed trade.");
-        let last = ms.last().expect("a meeting");
-        assert_eq!(last.1.len(), 2, "{ms:?}");
-        assert!(last.1.contains(&"Ion Rusu".to_string()), "{ms:?}");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ion Rusu", "Tom Berg"]),
+                names(&["Tom Berg", "Ana Costa"])
+            ]
+        );
         // "The two" alone before a verb: the two who just met, whoever the
         // sentence between named.
         let ms = meetings("Minister Ion Rusu held talks with Secretary Tom Berg on Tuesday. Rusu said the militaries should talk. Berg stressed the importance of communication. The two last met in Riga in February.");
@@ -6108,6 +6142,26 @@ mod tests {
                 (names(&["Tom Berg", "Piotr Nowak"]), Some("2021-03-04"))
             ]
         );
+    }
+
+    #[test]
+    fn a_title_named_in_apposition_is_no_back_reference() {
+        // "The Envoy for Syria, X, briefed ...": X is named, and "He" after
+        // is X.
+        let ms = meetings("The UN Special Envoy for Syria, Ion Rusu, briefed the Council on Wednesday.\n\nHe also met Foreign Minister Tom Berg.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+    }
+
+    #[test]
+    fn the_two_ministers_may_be_one_minister_and_his_untitled_counterpart() {
+        // "The two ministers": the minister and the counterpart named with
+        // him in the sentence before, untitled (not another minister named
+        // earlier).
+        let ms = meetings("Minister Ana Costa spoke on Monday.\n\nDefense Minister Ion Rusu and his counterpart Tom Berg agreed to expand drills.\n\nThe two ministers held talks in Riga.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+        // ... also pointed back to right after "During their talks in X,".
+        let ms = meetings("Defense Minister Ion Rusu and Defense Minister Tom Berg agreed to expand drills.\n\nDuring their talks in Riga, the two ministers also agreed to start negotiations.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
     }
 
     #[test]
