@@ -263,8 +263,13 @@ const COMPANY_WORDS: [&str; 11] = [
 ];
 
 /// Trades that close a company's name after the name the gazetteer knows:
-/// "Hyundai Engineering", "Siemens Energy".
-const TRADES: [&str; 16] = [
+/// "Hyundai Engineering", "Siemens Energy", "Hanwha Ocean".
+const TRADES: [&str; 21] = [
+    "Ocean",
+    "Heavy",
+    "Marine",
+    "Electric",
+    "Aviation",
     "Motor",
     "Motors",
     "Engineering",
@@ -2951,6 +2956,8 @@ const HONORIFICS: &[&str] = &[
     "Princess",
     "Sheikh",
     "Sayyid",
+    "Mullah",
+    "Maulana",
     "Sir",
     "Dame",
     "Alderman",
@@ -7547,6 +7554,9 @@ mod tests {
         ] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+        // ... and a shipbuilder's sea ("Hanwha Ocean's bid", not Hanwha).
+        let ms = mentions("He backed Hanwha Ocean's bid.");
+        assert!(has(&ms, Organization, "Hanwha Ocean"), "{ms:?}");
         // A caucus is a legislators' organisation.
         let ms =
             mentions("He met the Co-Chair of the Congressional Azerbaijan Caucus Steve Womack.");
@@ -7954,6 +7964,14 @@ mod tests {
                 "Hamad bin Salem Al Rawas"
             ),
             ["Foreign Minister", "Sayyid"]
+        );
+        // (And a cleric's: "Deputy Prime Minister Mullah X".)
+        assert_eq!(
+            titles(
+                "He met Deputy Prime Minister for Economic Affairs Mullah Abdul Karim Nouri.",
+                "Abdul Karim Nouri"
+            ),
+            ["Deputy Prime Minister for Economic Affairs", "Mullah"]
         );
         assert_eq!(
             titles(text, "Piotr Nowak"),
