@@ -5699,6 +5699,19 @@ fn read_chunk<'h>(
     let mut pending_titles: Vec<&str> = Vec::new();
     while k < n {
         let w = words[k];
+        // An airline named by its country or city before more words: "the
+        // Board of Air Astana Peter Foster", "Air France CEO Ben Smith" (not
+        // the town Astana as a given name).
+        if w == "Air" && k + 2 < n && place_through(k + 1, k + 1) {
+            out.push(Raw::plain(
+                EntityKind::Organization,
+                chunk[k].start,
+                chunk[k + 1].end,
+            ));
+            pending_titles.clear();
+            k += 2;
+            continue;
+        }
         // Organisation phrase: modifiers, then an organisation word, then "of ..." tail.
         if let Some((end, mut proper)) = org_phrase(chunk, &words, k, hits, g) {
             // A place's corridor is a place, as in lower case: "the Lachin
@@ -7186,6 +7199,16 @@ fn org_phrase(
             continue;
         }
         if !w.starts_with(char::is_uppercase) || TAIL_BREAK.contains(w) {
+            break;
+        }
+        // An airline named by its place, a name after it, is its own: "the
+        // Board of Air Astana Peter Foster" (see `read_chunk`).
+        if w == "Air"
+            && end + 2 < n
+            && hit_starting(hits, chunk[end + 1].start).is_some_and(|h| {
+                g.entry(h.entry).kind == GazKind::Place && h.end == chunk[end + 1].end
+            })
+        {
             break;
         }
         // A side of a legislature opens a leader's title after its name:
@@ -9900,6 +9923,16 @@ mod tests {
         assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
         let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
         assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
+        // ... also inside a title, before its head's name (not the town
+        // Astana as his given name).
+        for text in [
+            "He received the Chairman of the Board of Air Astana Tom Berg.",
+            "He received Air Astana CEO Tom Berg.",
+        ] {
+            let ms = mentions(text);
+            assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
+            assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
+        }
         assert!(has(&ms, Organization, "Air France"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
         // Companies by their legal form or kind: "Pte", "Consortium".
