@@ -1941,6 +1941,20 @@ pub(crate) fn read(text: &str) -> Article {
         body.len() >= 5
             && body.iter().filter(|p| p.end - p.start <= 80).count() * 10 >= body.len() * 6
     };
+    // The width hard-wrapped lines were filled to: a line the next line's
+    // first word would have fitted on, ending a sentence, ended its
+    // paragraph ("... provided the\nfollowing readout:\nSecretary ...").
+    let width = (body_start..stop)
+        .filter(|&i| kinds[i] == SegmentKind::Body)
+        .map(|i| ps[i].end - ps[i].start)
+        .filter(|&len| len <= 80)
+        .max()
+        .unwrap_or(0);
+    let paragraph_ended = |prev: &Piece, next: &Piece| {
+        let (prev, next) = (txt(prev), txt(next));
+        let first = next.split(' ').next().unwrap_or(next);
+        (ends_sentence(prev) || prev.ends_with(':')) && prev.len() + 1 + first.len() <= width
+    };
     // The reporter's credit is a byline of its own between the dateline
     // and the story ("Baku, Azerbaijan, Oct. 5 / Trend, N.Kazimova / The
     // minister ..."): metadata, not a name in the story.
@@ -2001,7 +2015,9 @@ pub(crate) fn read(text: &str) -> Article {
             && i > 0
             // (A line that introduces what follows ends its paragraph:
             // "... provided the following readout:".)
-            && (wrapped || {
+            && (if wrapped {
+                !paragraph_ended(&ps[i - 1], &ps[i])
+            } else {
                 let prev = txt(&ps[i - 1]);
                 !(ends_sentence(prev) || prev.ends_with(':'))
             }))
@@ -2909,7 +2925,9 @@ mod tests {
             body[0].starts_with("NATO Deputy Secretary General Marcel"),
             "{body:?}"
         );
-        assert!(body[0].contains("\nKvaratskhel.\n"), "{body:?}");
+        // (The paragraph ends there: "Mr" would have fitted on its line.)
+        assert!(body[0].ends_with("\nKvaratskhel."), "{body:?}");
+        assert!(body[1].starts_with("Mr Vasilu"), "{body:?}");
     }
 
     #[test]
@@ -3229,6 +3247,21 @@ mod tests {
         let a = read(t);
         let body = bodies(&a);
         assert_eq!(body.len(), 2, "{body:?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_the_next_word_would_have_fitted_on_ends_its_paragraph() {
+        // Wrapped without blank lines: "the following readout:" is short
+        // enough to have taken "Secretary", so the readout starts anew.
+        let t = "Press Secretary Jane Roe, who spoke to reporters, provided the\nfollowing readout:\nSecretary of Defense Ion Rusu welcomed the Minister of\nDefense Tom Berg to the Pentagon today, and the two of them\ndiscussed the impacts of the war on the region.\nThe Secretary reaffirmed support for the sovereignty of the\ncountry and its people.\n";
+        let a = read(t);
+        let body = bodies(&a);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[1].starts_with("Secretary of Defense"), "{body:?}");
+        // A line wrapped where a sentence happens to end goes on.
+        let t = "The partnership between the two countries was discussed at length.\nThe session of the conference of the parties in the capital city\nof the host ended late. The ministers then went out to talk to the\npress and the public, who had waited outside the hall for a long\ntime in the rain.\n";
+        let a = read(t);
+        assert_eq!(bodies(&a).len(), 1, "{:?}", bodies(&a));
     }
 
     #[test]
