@@ -137,7 +137,7 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // A date in figures, with dots: day, month, year.
     let figures = r"\d{1,2}\.\d{1,2}\.\d{4}";
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s+(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s*(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
     ))
     .expect("static regex compiles")
 });
@@ -1944,12 +1944,15 @@ pub(crate) fn read(text: &str) -> Article {
     // The width hard-wrapped lines were filled to: a line the next line's
     // first word would have fitted on, ending a sentence, ended its
     // paragraph ("... provided the\nfollowing readout:\nSecretary ...").
-    let width = (body_start..stop)
-        .filter(|&i| kinds[i] == SegmentKind::Body)
-        .map(|i| ps[i].end - ps[i].start)
-        .filter(|&len| len <= 80)
-        .max()
-        .unwrap_or(0);
+    let width = match wrapped {
+        true => (body_start..stop)
+            .filter(|&i| kinds[i] == SegmentKind::Body)
+            .map(|i| ps[i].end - ps[i].start)
+            .filter(|&len| len <= 80)
+            .max()
+            .unwrap_or(0),
+        false => 0,
+    };
     let paragraph_ended = |prev: &Piece, next: &Piece| {
         let (prev, next) = (txt(prev), txt(next));
         let first = next.split(' ').next().unwrap_or(next);
@@ -2669,6 +2672,8 @@ mod tests {
             ("Moscow. Nov 10. INTERFAX-AVN - Army General", "Moscow"),
             ("YEREVAN. – Armenian Defense Minister", "Yerevan"),
             ("Yerevan /Mediamax/. The minister", "Yerevan"),
+            // (The credit's slash right after the place.)
+            ("Tbilisi/Agenda.ge/ – The ministers", "Tbilisi"),
             ("YEREVAN /ARKA/. The minister", "Yerevan"),
             (
                 "İSTANBUL (AA) - Turkish National Defense Minister",
