@@ -32,6 +32,28 @@ fn every_mention_is_the_input_at_its_byte_and_char_span() {
     }
 }
 
+/// What a reader compares of two readings of one article: its entities
+/// (kind, name, mentions), its meetings and its metadata.
+type Reading = (
+    Vec<(dateline::EntityKind, String, usize)>,
+    Vec<(Vec<String>, Option<String>, Option<String>)>,
+    dateline::Metadata,
+);
+
+fn read(d: &dateline::Document) -> Reading {
+    let entities = d
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.name.clone(), e.mentions.len()))
+        .collect();
+    let meetings = d
+        .meetings
+        .iter()
+        .map(|m| (m.participants.clone(), m.date.clone(), m.place.clone()))
+        .collect();
+    (entities, meetings, d.metadata.clone())
+}
+
 #[test]
 fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
     let ex = dateline::Extractor::new();
@@ -41,19 +63,6 @@ fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
         [(name.clone(), text.clone(), crlf), (name, text, cr)]
     }) {
         let (lf, cr) = (ex.analyze(&text).unwrap(), ex.analyze(&crlf).unwrap());
-        let read = |d: &dateline::Document| {
-            let entities: Vec<(dateline::EntityKind, String, usize)> = d
-                .entities
-                .iter()
-                .map(|e| (e.kind, e.name.clone(), e.mentions.len()))
-                .collect();
-            let meetings: Vec<(Vec<String>, Option<String>)> = d
-                .meetings
-                .iter()
-                .map(|m| (m.participants.clone(), m.place.clone()))
-                .collect();
-            (entities, meetings, d.metadata.clone())
-        };
         assert_eq!(read(&lf), read(&cr), "{name}");
         common::spans_are_the_input(&name, &crlf, &cr);
         // Segments still tile the input, each text its content as written.
@@ -69,6 +78,54 @@ fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
         for seg in &cr.segments {
             assert_eq!(
                 crlf.get(seg.content.range()),
+                Some(seg.text.as_str()),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_break_and_thin_spaces_read_as_spaces_with_spans_on_the_input() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        // Every other space a no-break space, every fifth a narrow one, and
+        // Windows line ends on top.
+        let mut k = 0;
+        let wide: String = text
+            .chars()
+            .map(|c| match c {
+                ' ' => {
+                    k += 1;
+                    match k % 5 {
+                        0 => "\u{202f}".to_string(),
+                        n if n % 2 == 1 => "\u{a0}".to_string(),
+                        _ => " ".to_string(),
+                    }
+                }
+                '\n' => "\r\n".to_string(),
+                c => c.to_string(),
+            })
+            .collect();
+        let (plain, doc) = (ex.analyze(&text).unwrap(), ex.analyze(&wide).unwrap());
+        assert_eq!(read(&plain), read(&doc), "{name}");
+        common::spans_are_the_input(&name, &wide, &doc);
+        assert_eq!(
+            doc.segments.first().map(|s| s.span.start),
+            Some(0),
+            "{name}"
+        );
+        assert_eq!(
+            doc.segments.last().map(|s| s.span.end),
+            Some(wide.len()),
+            "{name}"
+        );
+        for pair in doc.segments.windows(2) {
+            assert_eq!(pair[0].span.end, pair[1].span.start, "{name}");
+        }
+        for seg in &doc.segments {
+            assert_eq!(
+                wide.get(seg.content.range()),
                 Some(seg.text.as_str()),
                 "{name}"
             );

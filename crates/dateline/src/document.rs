@@ -180,6 +180,34 @@ impl Extractor {
     /// assert!(dateline::Extractor::new().analyze("").is_err());
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
+        // Spaces written as no-break, thin or figure spaces ("President&nbsp;X"
+        // as a page is scraped) are read as plain ones; every offset is then
+        // moved back onto the input.
+        if let Some(first) = wide_space_at(text, 0) {
+            let mut plain = String::with_capacity(text.len());
+            // (Where each space read ends in the plain text, and the bytes
+            // dropped up to there.)
+            let mut ends: Vec<(usize, usize)> = Vec::new();
+            let (mut from, mut next) = (0, Some(first));
+            while let Some((at, len)) = next {
+                plain.push_str(&text[from..at]);
+                plain.push(' ');
+                let dropped = ends.last().map_or(0, |e| e.1) + len - 1;
+                ends.push((plain.len(), dropped));
+                from = at + len;
+                next = wide_space_at(text, from);
+            }
+            plain.push_str(&text[from..]);
+            let mut doc = self.analyze(&plain)?;
+            // (An offset after a space read moves by the bytes dropped up to
+            // it; chars do not move: one char for one.)
+            let shift = |at: usize, _end: bool| {
+                let k = ends.partition_point(|e| e.0 <= at);
+                (k.checked_sub(1).map_or(0, |k| ends[k].1), 0)
+            };
+            onto_input(&mut doc, text, plain.len(), shift);
+            return Ok(doc);
+        }
         // Carriage returns before newlines ("\r\n" line ends) are read
         // without them; every offset is then moved back onto the input, and
         // mentions and segments are given back as written.
@@ -205,45 +233,12 @@ impl Extractor {
             compact.push_str(&text[from..]);
             let mut doc = self.analyze_lf(&compact)?;
             // (A start moves past the returns at it, an end does not: "a\r\n"
-            // ends after "a".)
-            let before = |at: usize, end: bool| {
-                returns.partition_point(|&r| if end { r < at } else { r <= at })
+            // ends after "a"; a char dropped for each byte.)
+            let shift = |at: usize, end: bool| {
+                let k = returns.partition_point(|&r| if end { r < at } else { r <= at });
+                (k, k)
             };
-            let widen = |bytes: &mut Span, chars: &mut Span| {
-                let (a, b) = (before(bytes.start, false), before(bytes.end, true));
-                *bytes = Span {
-                    start: bytes.start + a,
-                    end: bytes.end + b,
-                };
-                *chars = Span {
-                    start: chars.start + a,
-                    end: chars.end + b,
-                };
-            };
-            for m in doc.entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
-                widen(&mut m.span, &mut m.chars);
-                m.text = text[m.span.start..m.span.end].to_string();
-            }
-            for m in &mut doc.meetings {
-                widen(&mut m.evidence, &mut m.evidence_chars);
-            }
-            for seg in &mut doc.segments {
-                widen(&mut seg.content, &mut seg.content_chars);
-                // (Spans meet, each holding the returns at its end; the last
-                // ends with the input.)
-                let edge = |at: usize| {
-                    if at == compact.len() {
-                        text.len()
-                    } else {
-                        at + before(at, true)
-                    }
-                };
-                seg.span = Span {
-                    start: edge(seg.span.start),
-                    end: edge(seg.span.end),
-                };
-                seg.text = text[seg.content.start..seg.content.end].to_string();
-            }
+            onto_input(&mut doc, text, compact.len(), shift);
             return Ok(doc);
         }
         self.analyze_lf(text)
@@ -270,6 +265,68 @@ impl Extractor {
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
         let text = crate::utf8(bytes)?;
         self.analyze(text)
+    }
+}
+
+/// The first space written otherwise than as an ASCII space at or after
+/// `from` (a no-break space, U+00A0; a figure, thin or narrow no-break
+/// space, U+2007, U+2009, U+202F), with its length in bytes.
+fn wide_space_at(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xE2, &bytes[from..])
+        .map(|i| from + i)
+        .find_map(|at| match bytes[at..] {
+            [0xC2, 0xA0, ..] => Some((at, 2)),
+            [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => Some((at, 3)),
+            _ => None,
+        })
+}
+
+/// Moves the offsets of a document read on a rewritten input (`read_len`
+/// bytes long) back onto `text`, the input as given: `shift(at, end)` is
+/// the bytes and chars to add to an offset of the rewritten text (a span's
+/// end when `end`). Mentions and segments are given back as written.
+fn onto_input(
+    doc: &mut Document,
+    text: &str,
+    read_len: usize,
+    shift: impl Fn(usize, bool) -> (usize, usize),
+) {
+    let widen = |bytes: &mut Span, chars: &mut Span| {
+        let (a, a_chars) = shift(bytes.start, false);
+        let (b, b_chars) = shift(bytes.end, true);
+        *bytes = Span {
+            start: bytes.start + a,
+            end: bytes.end + b,
+        };
+        *chars = Span {
+            start: chars.start + a_chars,
+            end: chars.end + b_chars,
+        };
+    };
+    for m in doc.entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+        widen(&mut m.span, &mut m.chars);
+        m.text = text[m.span.start..m.span.end].to_string();
+    }
+    for m in &mut doc.meetings {
+        widen(&mut m.evidence, &mut m.evidence_chars);
+    }
+    for seg in &mut doc.segments {
+        widen(&mut seg.content, &mut seg.content_chars);
+        // (Spans meet, each holding what was dropped at its end; the last
+        // ends with the input.)
+        let edge = |at: usize| {
+            if at == read_len {
+                text.len()
+            } else {
+                at + shift(at, true).0
+            }
+        };
+        seg.span = Span {
+            start: edge(seg.span.start),
+            end: edge(seg.span.end),
+        };
+        seg.text = text[seg.content.start..seg.content.end].to_string();
     }
 }
 
@@ -645,6 +702,29 @@ pub mod stages {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_no_break_space_reads_as_a_space_and_mentions_keep_it() {
+        let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n";
+        let doc = crate::analyze(text).expect("parses");
+        let berg = doc.entities.iter().find(|e| e.name == "Tom Berg");
+        let m = &berg.expect("a plain name").mentions[0];
+        assert_eq!(m.text, "Tom\u{a0}Berg");
+        assert_eq!(&text[m.span.range()], m.text);
+        let chars: String = text
+            .chars()
+            .skip(m.chars.start)
+            .take(m.chars.len())
+            .collect();
+        assert_eq!(chars, m.text);
+        // (A place the gazetteer knows by its words, across both.)
+        assert!(
+            doc.entities.iter().any(|e| e.name == "Papua New Guinea"),
+            "{:?}",
+            doc.entities
+        );
+        assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in Riga"));
+    }
+
     #[test]
     fn a_dateline_read_from_a_header_line_names_its_places() {
         let doc = crate::analyze(
