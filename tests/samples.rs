@@ -86,15 +86,14 @@ fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
 }
 
 #[test]
-fn no_break_and_thin_spaces_read_as_spaces_with_spans_on_the_input() {
+fn a_byte_order_mark_and_no_break_and_thin_spaces_read_away_with_spans_on_the_input() {
     let ex = dateline::Extractor::new();
     for (name, text) in samples() {
-        // Every other space a no-break space, every fifth a narrow one, and
-        // Windows line ends on top.
+        // Every other space a no-break space, every fifth a narrow one,
+        // Windows line ends on top, and a byte-order mark first.
         let mut k = 0;
-        let wide: String = text
-            .chars()
-            .map(|c| match c {
+        let wide: String = std::iter::once("\u{feff}".to_string())
+            .chain(text.chars().map(|c| match c {
                 ' ' => {
                     k += 1;
                     match k % 5 {
@@ -105,7 +104,7 @@ fn no_break_and_thin_spaces_read_as_spaces_with_spans_on_the_input() {
                 }
                 '\n' => "\r\n".to_string(),
                 c => c.to_string(),
-            })
+            }))
             .collect();
         let (plain, doc) = (ex.analyze(&text).unwrap(), ex.analyze(&wide).unwrap());
         assert_eq!(read(&plain), read(&doc), "{name}");

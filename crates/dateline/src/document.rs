@@ -180,6 +180,16 @@ impl Extractor {
     /// assert!(dateline::Extractor::new().analyze("").is_err());
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Document, Error> {
+        // A byte-order mark opening the input (a file saved by a Windows
+        // editor) is read without it; the first segment holds it.
+        if let Some(rest) = text.strip_prefix('\u{feff}') {
+            let mut doc = self.analyze(rest)?;
+            onto_input(&mut doc, text, rest.len(), |_, _| (3, 1));
+            if let Some(first) = doc.segments.first_mut() {
+                first.span.start = 0;
+            }
+            return Ok(doc);
+        }
         // Spaces written as no-break, thin or figure spaces ("President&nbsp;X"
         // as a page is scraped) are read as plain ones; every offset is then
         // moved back onto the input.
@@ -702,6 +712,21 @@ pub mod stages {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_byte_order_mark_is_read_without_it() {
+        let text = "\u{feff}Leaders meet in Riga\n\nPresident Ion Rusu met Minister Tom Berg.\n";
+        let doc = crate::analyze(text).expect("parses");
+        assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in Riga"));
+        let riga = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Riga")
+            .expect("Riga");
+        let m = &riga.mentions[0];
+        assert_eq!((&text[m.span.range()], m.chars.start), ("Riga", 17));
+        assert_eq!(doc.segments[0].span.start, 0);
+    }
+
     #[test]
     fn a_no_break_space_reads_as_a_space_and_mentions_keep_it() {
         let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n";
