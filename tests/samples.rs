@@ -86,18 +86,21 @@ fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
 }
 
 #[test]
-fn a_byte_order_mark_and_no_break_and_thin_spaces_read_away_with_spans_on_the_input() {
+fn a_byte_order_mark_and_spaces_written_otherwise_read_away_with_spans_on_the_input() {
     let ex = dateline::Extractor::new();
     for (name, text) in samples() {
-        // Every other space a no-break space, every fifth a narrow one,
-        // Windows line ends on top, and a byte-order mark first.
+        // Every other space a no-break space, every tenth a narrow one,
+        // others doubled or followed by a tab, Windows line ends on top, and
+        // a byte-order mark first.
         let mut k = 0;
         let wide: String = std::iter::once("\u{feff}".to_string())
             .chain(text.chars().map(|c| match c {
                 ' ' => {
                     k += 1;
-                    match k % 5 {
+                    match k % 10 {
                         0 => "\u{202f}".to_string(),
+                        4 => "  ".to_string(),
+                        8 => " \t".to_string(),
                         n if n % 2 == 1 => "\u{a0}".to_string(),
                         _ => " ".to_string(),
                     }

@@ -183,41 +183,38 @@ impl Extractor {
         // A byte-order mark opening the input (a file saved by a Windows
         // editor) is read without it; the first segment holds it.
         if let Some(rest) = text.strip_prefix('\u{feff}') {
-            let mut doc = self.analyze(rest)?;
+            let mut doc = self.analyze_spaced(rest)?;
             onto_input(&mut doc, text, rest.len(), |_, _| (3, 1));
             if let Some(first) = doc.segments.first_mut() {
                 first.span.start = 0;
             }
             return Ok(doc);
         }
+        self.analyze_spaced(text)
+    }
+
+    /// [`Extractor::analyze`] over text without a byte-order mark.
+    fn analyze_spaced(&self, text: &str) -> Result<Document, Error> {
         // Spaces written as no-break, thin or figure spaces ("President&nbsp;X"
-        // as a page is scraped) are read as plain ones; every offset is then
-        // moved back onto the input.
-        if let Some(first) = wide_space_at(text, 0) {
-            let mut plain = String::with_capacity(text.len());
-            // (Where each space read ends in the plain text, and the bytes
-            // dropped up to there.)
-            let mut ends: Vec<(usize, usize)> = Vec::new();
-            let (mut from, mut next) = (0, Some(first));
-            while let Some((at, len)) = next {
-                plain.push_str(&text[from..at]);
-                plain.push(' ');
-                let dropped = ends.last().map_or(0, |e| e.1) + len - 1;
-                ends.push((plain.len(), dropped));
-                from = at + len;
-                next = wide_space_at(text, from);
-            }
-            plain.push_str(&text[from..]);
-            let mut doc = self.analyze(&plain)?;
-            // (An offset after a space read moves by the bytes dropped up to
-            // it; chars do not move: one char for one.)
+        // as a page is scraped) are read as plain ones, and a run of spaces
+        // or tabs between two words as one ("President  Ion Rusu"); every
+        // offset is then moved back onto the input.
+        if let Some((plain, ends)) = plain_spaces(text) {
+            let mut doc = self.analyze_returns(&plain)?;
+            // (An offset after a space read moves by the bytes and chars
+            // dropped up to it.)
             let shift = |at: usize, _end: bool| {
                 let k = ends.partition_point(|e| e.0 <= at);
-                (k.checked_sub(1).map_or(0, |k| ends[k].1), 0)
+                k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
             };
             onto_input(&mut doc, text, plain.len(), shift);
             return Ok(doc);
         }
+        self.analyze_returns(text)
+    }
+
+    /// [`Extractor::analyze`] over text whose spaces read plain.
+    fn analyze_returns(&self, text: &str) -> Result<Document, Error> {
         // Carriage returns before newlines ("\r\n" line ends) are read
         // without them; every offset is then moved back onto the input, and
         // mentions and segments are given back as written.
@@ -278,18 +275,104 @@ impl Extractor {
     }
 }
 
-/// The first space written otherwise than as an ASCII space at or after
-/// `from` (a no-break space, U+00A0; a figure, thin or narrow no-break
-/// space, U+2007, U+2009, U+202F), with its length in bytes.
-fn wide_space_at(text: &str, from: usize) -> Option<(usize, usize)> {
+/// Where a space read ends in the text read, and the bytes and chars
+/// dropped from the input up to there.
+type SpaceRead = (usize, usize, usize);
+
+/// The input with its spaces read plain: a space written otherwise than as
+/// an ASCII space (a no-break space, U+00A0; a figure, thin or narrow
+/// no-break space, U+2007, U+2009, U+202F) as one, and a run of spaces and
+/// tabs between two words on a line as one space (leading and trailing
+/// runs kept, their wide spaces read plain). With it, where each space read
+/// ends in it and the bytes and chars dropped up to there; `None` when
+/// there is nothing to read otherwise.
+fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(0xC2, 0xE2, &bytes[from..])
-        .map(|i| from + i)
-        .find_map(|at| match bytes[at..] {
-            [0xC2, 0xA0, ..] => Some((at, 2)),
-            [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => Some((at, 3)),
-            _ => None,
-        })
+    // (Three byte searches first: most articles hold none of them.)
+    let wide_at = |at: usize| match bytes[at..] {
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => Some(3),
+        _ => None,
+    };
+    // Where a run that is not one ASCII space may hold: two spaces, a tab,
+    // a wide space (byte searches: most articles hold none).
+    let wide = memchr::memchr2_iter(0xC2, 0xE2, bytes).filter(|&at| wide_at(at).is_some());
+    let mut found: Vec<usize> = memchr::memmem::find_iter(bytes, b"  ")
+        .chain(memchr::memchr_iter(b'\t', bytes))
+        .chain(wide)
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    found.sort_unstable();
+    let space_at = |at: usize| match bytes.get(at) {
+        Some(b' ' | b'\t') => Some(1),
+        Some(_) => wide_at(at),
+        None => None,
+    };
+    // (The length of a space ending right before `at`.)
+    let space_before = |at: usize| {
+        if at >= 1 && matches!(bytes[at - 1], b' ' | b'\t') {
+            Some(1)
+        } else if at >= 2 && wide_at(at - 2) == Some(2) {
+            Some(2)
+        } else if at >= 3 && wide_at(at - 3) == Some(3) {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    let mut plain = String::with_capacity(text.len());
+    let mut ends: Vec<SpaceRead> = Vec::new();
+    let (mut bytes_dropped, mut chars_dropped) = (0, 0);
+    // (Where the input is copied from next, and where the last run read
+    // ended.)
+    let (mut from, mut done) = (0, 0);
+    for mut at in found {
+        if at < done {
+            continue;
+        }
+        // (Back to the run's first space.)
+        while let Some(len) = space_before(at).filter(|len| at - len >= done) {
+            at -= len;
+        }
+        // The run of spaces from here, and the chars it holds.
+        let (mut end, mut chars) = (at, 0);
+        while let Some(len) = space_at(end) {
+            end += len;
+            chars += 1;
+        }
+        let between_words = at > 0
+            && !matches!(bytes[at - 1], b'\n' | b'\r')
+            && end < bytes.len()
+            && !matches!(bytes[end], b'\n' | b'\r');
+        if between_words && (end - at > 1 || bytes[at] == b'\t') {
+            plain.push_str(&text[from..at]);
+            plain.push(' ');
+            bytes_dropped += end - at - 1;
+            chars_dropped += chars - 1;
+            ends.push((plain.len(), bytes_dropped, chars_dropped));
+            from = end;
+        } else if !between_words {
+            // (Kept, each wide one read as a plain space.)
+            let mut x = at;
+            while x < end {
+                let len = space_at(x).unwrap_or(1);
+                if len > 1 {
+                    plain.push_str(&text[from..x]);
+                    plain.push(' ');
+                    bytes_dropped += len - 1;
+                    ends.push((plain.len(), bytes_dropped, chars_dropped));
+                    from = x + len;
+                }
+                x += len;
+            }
+        }
+        done = end;
+    }
+    plain.push_str(&text[from..]);
+    // (None when only runs kept were found: indentation.)
+    (!ends.is_empty()).then_some((plain, ends))
 }
 
 /// Moves the offsets of a document read on a rewritten input (`read_len`
@@ -728,8 +811,8 @@ mod tests {
     }
 
     #[test]
-    fn a_no_break_space_reads_as_a_space_and_mentions_keep_it() {
-        let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n";
+    fn no_break_spaces_and_runs_of_spaces_read_as_a_space_and_mentions_keep_them() {
+        let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n\n  Minister Ana  Costa\tmet Tom Berg in the  South\u{a0} Caucasus.  \n";
         let doc = crate::analyze(text).expect("parses");
         let berg = doc.entities.iter().find(|e| e.name == "Tom Berg");
         let m = &berg.expect("a plain name").mentions[0];
@@ -748,6 +831,24 @@ mod tests {
             doc.entities
         );
         assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in Riga"));
+        // Runs of spaces and tabs between words read as one space (an
+        // indentation kept).
+        let costa = doc.entities.iter().find(|e| e.name == "Ana Costa");
+        let m = &costa.expect("one space read").mentions[0];
+        assert_eq!(&text[m.span.range()], "Ana  Costa");
+        let chars: String = text
+            .chars()
+            .skip(m.chars.start)
+            .take(m.chars.len())
+            .collect();
+        assert_eq!(chars, m.text);
+        assert!(
+            doc.entities.iter().any(|e| e.name == "South Caucasus"),
+            "{:?}",
+            doc.entities
+        );
+        let last = doc.meetings.last().expect("two meetings");
+        assert_eq!(last.participants, ["Ana Costa", "Tom Berg"]);
     }
 
     #[test]
