@@ -796,6 +796,24 @@ pub mod stages {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn spaces_read_plain_map_back_onto_the_input() {
+        let text = "  Lead\u{a0}in  two\t\tthree \u{202f} four  \n\u{a0}next   \n";
+        let (plain, ends) = super::plain_spaces(text).expect("spaces to read");
+        assert_eq!(plain, "  Lead in two three four  \n next   \n");
+        for w in ["Lead", "in", "two", "three", "four", "next"] {
+            let at = plain.find(w).expect("kept");
+            let k = ends.partition_point(|e| e.0 <= at);
+            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
+            assert_eq!(&text[at + b..at + b + w.len()], w);
+            let chars_before = plain[..at].chars().count() + c;
+            assert_eq!(text[..at + b].chars().count(), chars_before, "{w}");
+        }
+        // Nothing to read: single spaces, or an indentation alone.
+        assert!(super::plain_spaces("one two\nthree\n").is_none());
+        assert!(super::plain_spaces("   indented only\n").is_none());
+    }
+
+    #[test]
     fn a_byte_order_mark_is_read_without_it() {
         let text = "\u{feff}Leaders meet in Riga\n\nPresident Ion Rusu met Minister Tom Berg.\n";
         let doc = crate::analyze(text).expect("parses");
