@@ -5781,11 +5781,21 @@ fn read_chunk<'h>(
                     || (k + 1..end - 1)
                         .any(|x| unit_word(words[x - 1]) && matches!(words[x], "for" | "on")));
             // ("Minister of Strategic Industries": the minister's remit,
-            // no company.)
+            // no company; so "Minister of Territorial Administration",
+            // "Minister for Local Government", two words none of them a
+            // name, unlike "Head of Presidential Administration".)
+            let portfolio = || {
+                end - k == 2
+                    && g.is_english(words[k])
+                    && !g.is_demonym(words[k])
+                    && hit_at(chunk[k].start).is_none()
+                    && matches!(words[end - 1], "Administration" | "Government")
+                    && matches!(words[k - 2], "Minister" | "minister" | "Secretary")
+            };
             let remit = k >= 2
-                && words[k - 1] == "of"
+                && matches!(words[k - 1], "of" | "for")
                 && is_person_title(g, words[k - 2])
-                && words[k..end].contains(&"Industries");
+                && (words[k..end].contains(&"Industries") || portfolio());
             if remit {
                 // (Its country still counts: "... of Ukraine".)
                 for h in hits_within(hits, chunk[k].start, chunk[end - 1].end) {
@@ -11563,6 +11573,19 @@ mod tests {
             "{ms:?}"
         );
         assert!(has(&ms, Location, "Ukraine"), "{ms:?}");
+        // So are an administration and a government of ordinary words after
+        // a minister's "of" or "for" (not a head's: "Head of Presidential
+        // Administration").
+        let ms = mentions("Minister of Territorial Administration and Infrastructure Ion Rusu met Minister for Local Government Tom Berg and Head of Presidential Administration Ana Costa.");
+        assert!(
+            !ms.iter().any(|(k, t)| *k == Organization
+                && (t.starts_with("Territorial") || t.starts_with("Local"))),
+            "{ms:?}"
+        );
+        assert!(
+            has(&ms, Organization, "Presidential Administration"),
+            "{ms:?}"
+        );
     }
 
     #[test]
