@@ -1299,6 +1299,8 @@ const BUILT_SITE_WORDS: &[&str] = &[
     "Block",
     "Building",
     "Tower",
+    // (A hotel a forum or a meeting is held at: "the Hilton Hotel".)
+    "Hotel",
 ];
 
 /// Words that end the name of a natural feature, also a location
@@ -8658,6 +8660,11 @@ mod tests {
         // So is a compound of buildings.
         let ms = mentions("The president hosted the talks at the Presidential Complex in Ankara.");
         assert!(has(&ms, Location, "Presidential Complex"), "{ms:?}");
+        // (A hotel, a country's name in it: no person, no country.)
+        let ms = mentions("The forum opened at the Hilton Hotel and the Marriott Armenia Hotel.");
+        assert!(has(&ms, Location, "Hilton Hotel"), "{ms:?}");
+        assert!(has(&ms, Location, "Marriott Armenia Hotel"), "{ms:?}");
+        assert!(!has(&ms, Location, "Armenia"), "{ms:?}");
     }
 
     #[test]
