@@ -5090,7 +5090,22 @@ fn read_chunk<'h>(
             })
             && !place_through(s, n - 1)
     };
-    if works_at_one() || route() || firm() {
+    // Names listed after those who speak for them are organisations:
+    // "representatives of Samruk-Kazyna, KazMunayGas and Kazakhtelecom"
+    // (not a place: "representatives of Kazakhstan").
+    // (Byte tests first: few chunks follow "of ", ", " or "and " a
+    // plural's "s of " before.)
+    let represented = || {
+        n - s <= 3
+            && !chunk[s].sentence_start
+            && represented_by(src, chunk[s].start, || {
+                hit_at(chunk[s].start).is_none()
+                    && words[s..]
+                        .iter()
+                        .all(|w| !g.is_english(w) && !is_person_title(g, w))
+            })
+    };
+    if works_at_one() || route() || firm() || represented() {
         // (A sentence's period after a letter is no initial's: "AT&T.")
         let end =
             chunk[n - 1].end - usize::from(words[n - 1].len() == 2 && words[n - 1].ends_with('.'));
@@ -6967,6 +6982,25 @@ fn works_at(src: &str, at: usize) -> bool {
             | "strategist"
             | "specialist"
     )
+}
+
+/// Whether a name starting at `at` is listed after those who speak for
+/// it: "representatives of X", "executives of Y, Z and W" (`named`, asked
+/// only when the bytes before may be such a list, says the name may be an
+/// organisation's).
+fn represented_by(src: &str, at: usize, named: impl Fn() -> bool) -> bool {
+    static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(?:representatives|executives|shareholders|employees|managers)\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)){0,6}$")
+            .expect("static regex compiles")
+    });
+    let bytes = &src.as_bytes()[..at];
+    if !(bytes.ends_with(b"of ") || bytes.ends_with(b", ") || bytes.ends_with(b"and ")) {
+        return false;
+    }
+    let before = &src[crate::ceil_boundary(src, at.saturating_sub(200))..at];
+    static PLURAL_OF: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"s of "));
+    PLURAL_OF.find(before.as_bytes()).is_some() && named() && LISTED.is_match(before)
 }
 
 /// Whether the word before `chunk[s]` is the article "the".
@@ -11565,6 +11599,18 @@ mod tests {
         assert!(!ms.iter().any(|(_, t)| t == "VOSTOCHNY"), "{ms:?}");
         assert!(has(&ms, Location, "Vostochny Cosmodrome"), "{ms:?}");
         assert!(has(&ms, Organization, "ODIHR"), "{ms:?}");
+    }
+
+    #[test]
+    fn names_listed_after_their_representatives_are_organisations() {
+        let ms = mentions("He held meetings with representatives of Karvex-Holm, Lomskneft and Baltrail, and with representatives of Latvia.");
+        for org in ["Karvex-Holm", "Lomskneft", "Baltrail"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Latvia"), "{ms:?}");
+        // (Not a person by title: "representatives of President X".)
+        let ms = mentions("He met representatives of President Ion Rusu.");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
     }
 
     #[test]
