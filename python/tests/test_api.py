@@ -57,6 +57,23 @@ def test_non_ascii_offsets_are_characters() -> None:
     assert m.byte_start > m.start  # multi-byte letters before it
 
 
+def test_scraped_spaces_and_a_byte_order_mark_read_plain_with_offsets_on_the_input(samples) -> None:
+    # As scraped: a byte-order mark, no-break spaces, doubled spaces.
+    for _, text in samples:
+        words = text.split(" ")
+        scraped = "\ufeff" + "".join(
+            w + ("\u00a0" if i % 3 == 0 else "  " if i % 3 == 1 else " ")
+            for i, w in enumerate(words[:-1])
+        ) + words[-1]
+        plain, doc = dateline.analyze(text), dateline.analyze(scraped)
+        assert [(e.kind, e.name) for e in doc.entities] == [(e.kind, e.name) for e in plain.entities]
+        assert doc.metadata.title == plain.metadata.title
+        for e in doc.entities:
+            for m in e.mentions:
+                assert scraped[m.start:m.end] == m.text
+                assert scraped.encode()[m.byte_start:m.byte_end].decode() == m.text
+
+
 def test_analyze_many_matches_analyze_and_accepts_iterables_and_bytes(samples) -> None:
     texts = [t for _, t in samples]
     one = [dateline.analyze(t) for t in texts]
