@@ -3908,7 +3908,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     here.push(a.entity);
                 }
             }
-            if !here.is_empty() {
+            // (A sentence that names again only some of those, reporting no
+            // meeting, keeps them: "X and Y held talks. '...,' X said. The
+            // ministers had earlier met in June.")
+            let some_again = meetings.len() == met_before
+                && here.len() < previous_people.len()
+                && here.iter().all(|p| previous_people.contains(p));
+            if !here.is_empty() && !some_again {
                 previous_people = here;
                 previous_met = meetings.len() > met_before;
             }
@@ -6141,6 +6147,19 @@ mod tests {
                 (names(&["Ion Rusu", "Ana Costa"]), Some("2021-03-01")),
                 (names(&["Tom Berg", "Piotr Nowak"]), Some("2021-03-04"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_of_one_of_two_keeps_both_for_the_sentence_after() {
+        let ms = meetings("Minister Ion Rusu and his counterpart Tom Berg held talks in Riga on Tuesday.\n\n\"We value the ties,\" Rusu said at the start of the talks.\n\nThe ministers had earlier met in Oslo in June.");
+        assert_eq!(
+            with_places(&ms),
+            [
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Riga")),
+                (names(&["Ion Rusu", "Tom Berg"]), Some("Oslo"))
+            ],
+            "{ms:?}"
         );
     }
 
