@@ -3908,12 +3908,13 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     here.push(a.entity);
                 }
             }
-            // (A sentence that names again only some of those, reporting no
-            // meeting, keeps them: "X and Y held talks. '...,' X said. The
-            // ministers had earlier met in June.")
+            // (A quotation of one of those, reporting no meeting, keeps
+            // them: "X and Y held talks. '...,' X said. The ministers had
+            // earlier met in June.")
             let some_again = meetings.len() == met_before
                 && here.len() < previous_people.len()
-                && here.iter().all(|p| previous_people.contains(p));
+                && here.iter().all(|p| previous_people.contains(p))
+                && text.contains(['"', '“', '”']);
             if !here.is_empty() && !some_again {
                 previous_people = here;
                 previous_met = meetings.len() > met_before;
