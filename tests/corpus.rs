@@ -35,5 +35,6 @@ fn every_corpus_article_parses_and_its_spans_are_the_input() {
         let doc = ex.analyze(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!doc.entities.is_empty(), "{name}: no entities");
         common::spans_are_the_input(&name, &text, &doc);
+        common::segments_tile_the_input(&name, &text, &doc);
     }
 }

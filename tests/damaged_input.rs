@@ -55,13 +55,7 @@ fn check(ex: &dateline::Extractor, text: &str, what: &str) {
         assert!(!e.mentions.is_empty(), "{what}: entity without mentions");
     }
     common::spans_are_the_input(what, text, &doc);
-    for s in &doc.segments {
-        assert!(
-            text.get(s.span.range()).is_some(),
-            "{what}: segment span {:?} off the input",
-            s.span
-        );
-    }
+    common::segments_tile_the_input(what, text, &doc);
 }
 
 fn boundary(text: &str, mut i: usize) -> usize {
@@ -141,9 +135,11 @@ fn line_breaks_inside_sentences_and_names() {
 #[test]
 fn characters_whose_case_changes_their_length() {
     // 'İ' lowers to two chars, 'ß' uppers to two, 'ǅ' is title case, a
-    // combining accent and a zero-width space sit inside words.
-    const ODD: [&str; 10] = [
-        "İ", "ß", "ǅ", "\u{301}", "\u{200B}", "\u{FEFF}", "😀", "\t", "\r", "K",
+    // combining accent and a zero-width space sit inside words; spaces
+    // written otherwise (no-break, narrow, doubled) anywhere.
+    const ODD: [&str; 13] = [
+        "İ", "ß", "ǅ", "\u{301}", "\u{200B}", "\u{FEFF}", "😀", "\t", "\r", "K", "\u{a0}",
+        "\u{202f}", "  ",
     ];
     let ex = dateline::Extractor::new();
     let mut rng = Lcg(11);

@@ -66,22 +66,7 @@ fn windows_and_old_mac_line_ends_read_as_unix_ones_with_spans_on_the_input() {
         assert_eq!(read(&lf), read(&cr), "{name}");
         common::spans_are_the_input(&name, &crlf, &cr);
         // Segments still tile the input, each text its content as written.
-        assert_eq!(cr.segments.first().map(|s| s.span.start), Some(0), "{name}");
-        assert_eq!(
-            cr.segments.last().map(|s| s.span.end),
-            Some(crlf.len()),
-            "{name}"
-        );
-        for pair in cr.segments.windows(2) {
-            assert_eq!(pair[0].span.end, pair[1].span.start, "{name}");
-        }
-        for seg in &cr.segments {
-            assert_eq!(
-                crlf.get(seg.content.range()),
-                Some(seg.text.as_str()),
-                "{name}"
-            );
-        }
+        common::segments_tile_the_input(&name, &crlf, &cr);
     }
 }
 
@@ -112,26 +97,7 @@ fn a_byte_order_mark_and_spaces_written_otherwise_read_away_with_spans_on_the_in
         let (plain, doc) = (ex.analyze(&text).unwrap(), ex.analyze(&wide).unwrap());
         assert_eq!(read(&plain), read(&doc), "{name}");
         common::spans_are_the_input(&name, &wide, &doc);
-        assert_eq!(
-            doc.segments.first().map(|s| s.span.start),
-            Some(0),
-            "{name}"
-        );
-        assert_eq!(
-            doc.segments.last().map(|s| s.span.end),
-            Some(wide.len()),
-            "{name}"
-        );
-        for pair in doc.segments.windows(2) {
-            assert_eq!(pair[0].span.end, pair[1].span.start, "{name}");
-        }
-        for seg in &doc.segments {
-            assert_eq!(
-                wide.get(seg.content.range()),
-                Some(seg.text.as_str()),
-                "{name}"
-            );
-        }
+        common::segments_tile_the_input(&name, &wide, &doc);
     }
 }
 

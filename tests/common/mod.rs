@@ -33,3 +33,28 @@ pub fn spans_are_the_input(name: &str, text: &str, doc: &dateline::Document) {
         }
     }
 }
+
+/// The segments tile the input from its first byte to its last, each
+/// segment's text its content as written.
+pub fn segments_tile_the_input(name: &str, text: &str, doc: &dateline::Document) {
+    assert_eq!(
+        doc.segments.first().map(|s| s.span.start),
+        Some(0),
+        "{name}"
+    );
+    assert_eq!(
+        doc.segments.last().map(|s| s.span.end),
+        Some(text.len()),
+        "{name}"
+    );
+    for pair in doc.segments.windows(2) {
+        assert_eq!(pair[0].span.end, pair[1].span.start, "{name}");
+    }
+    for seg in &doc.segments {
+        assert_eq!(
+            text.get(seg.content.range()),
+            Some(seg.text.as_str()),
+            "{name}"
+        );
+    }
+}

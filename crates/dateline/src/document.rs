@@ -832,16 +832,19 @@ mod tests {
     fn no_break_spaces_and_runs_of_spaces_read_as_a_space_and_mentions_keep_them() {
         let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n\n  Minister Ana  Costa\tmet Tom Berg in the  South\u{a0} Caucasus.  \n";
         let doc = crate::analyze(text).expect("parses");
-        let berg = doc.entities.iter().find(|e| e.name == "Tom Berg");
-        let m = &berg.expect("a plain name").mentions[0];
-        assert_eq!(m.text, "Tom\u{a0}Berg");
-        assert_eq!(&text[m.span.range()], m.text);
-        let chars: String = text
-            .chars()
-            .skip(m.chars.start)
-            .take(m.chars.len())
-            .collect();
-        assert_eq!(chars, m.text);
+        // (A mention as written, at its bytes and at its chars.)
+        let written = |name: &str| {
+            let e = doc.entities.iter().find(|e| e.name == name);
+            let m = &e.expect("a plain name").mentions[0];
+            let chars: String = text
+                .chars()
+                .skip(m.chars.start)
+                .take(m.chars.len())
+                .collect();
+            assert_eq!(chars, m.text);
+            text[m.span.range()].to_string()
+        };
+        assert_eq!(written("Tom Berg"), "Tom\u{a0}Berg");
         // (A place the gazetteer knows by its words, across both.)
         assert!(
             doc.entities.iter().any(|e| e.name == "Papua New Guinea"),
@@ -851,15 +854,7 @@ mod tests {
         assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in Riga"));
         // Runs of spaces and tabs between words read as one space (an
         // indentation kept).
-        let costa = doc.entities.iter().find(|e| e.name == "Ana Costa");
-        let m = &costa.expect("one space read").mentions[0];
-        assert_eq!(&text[m.span.range()], "Ana  Costa");
-        let chars: String = text
-            .chars()
-            .skip(m.chars.start)
-            .take(m.chars.len())
-            .collect();
-        assert_eq!(chars, m.text);
+        assert_eq!(written("Ana Costa"), "Ana  Costa");
         assert!(
             doc.entities.iter().any(|e| e.name == "South Caucasus"),
             "{:?}",
