@@ -5093,8 +5093,8 @@ fn read_chunk<'h>(
     // Names listed after those who speak for them are organisations:
     // "representatives of Samruk-Kazyna, KazMunayGas and Kazakhtelecom"
     // (not a place: "representatives of Kazakhstan").
-    // (Byte tests first: few chunks follow "of ", ", " or "and " a
-    // plural's "s of " before.)
+    // (Byte tests first, in `represented_by`: few chunks follow "of ", ", "
+    // or "and " with a plural's "s of " before them.)
     let represented = || {
         n - s <= 3
             && !chunk[s].sentence_start
