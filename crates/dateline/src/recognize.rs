@@ -7920,6 +7920,11 @@ mod tests {
         assert!(has(&ms, Organization, "Orano"), "{ms:?}");
         assert!(has(&ms, Organization, "Kazatomprom"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
+        // (So is a telecoms firm named as a Finnish town is.)
+        let ms = mentions("Nokia and Wärtsilä signed agreements with their partners.");
+        assert!(has(&ms, Organization, "Nokia"), "{ms:?}");
+        assert!(has(&ms, Organization, "Wärtsilä"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Location), "{ms:?}");
     }
 
     #[test]
