@@ -3978,6 +3978,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
         }
     }
     drop_told_separately(&mut meetings);
+    drop_headline_s_call(&mut meetings, segments);
     share_the_sentence_s_setting(&mut meetings, &split);
     meetings
 }
@@ -4111,6 +4112,35 @@ fn drop_told_separately(meetings: &mut Vec<Meeting>) {
     let apart: Vec<bool> = meetings.iter().map(told_apart).collect();
     let mut apart = apart.into_iter();
     meetings.retain(|_| !apart.next().unwrap_or(false));
+}
+
+/// Drops a headline's undated meeting ("Kerry meets Lavrov on Syria") of
+/// people the story tells spoke by phone ("spoke by phone on Friday"): a
+/// headline's verb is loose, the story's call is the event. (Two events of
+/// the same people the story tells, a call and a meeting, stay two.)
+fn drop_headline_s_call(meetings: &mut Vec<Meeting>, segments: &[Segment]) {
+    let in_headline = |m: &Meeting| {
+        segments.iter().any(|s| {
+            s.kind == SegmentKind::Title
+                && s.content.start <= m.evidence.start
+                && m.evidence.end <= s.content.end
+        })
+    };
+    let called = |m: &Meeting| {
+        meetings.iter().any(|o| {
+            o.kind == MeetingKind::PhoneCall
+                && o.participants.len() == m.participants.len()
+                && o.participants.iter().all(|p| m.participants.contains(p))
+        })
+    };
+    let loose: Vec<bool> = meetings
+        .iter()
+        .map(|m| {
+            m.kind != MeetingKind::PhoneCall && m.date.is_none() && in_headline(m) && called(m)
+        })
+        .collect();
+    let mut loose = loose.into_iter();
+    meetings.retain(|_| !loose.next().unwrap_or(false));
 }
 
 /// Whether a sentence about where a meeting was held tells of another
@@ -6819,6 +6849,29 @@ mod tests {
                 names(&["Ion Rusu", "Ana Costa"]),
                 names(&["Ion Rusu", "Tom Berg"])
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_s_meeting_told_as_a_call_is_the_call() {
+        let ms = crate::analyze(" date 2021-03-05 Rusu meets Costa on trade\n\nMinister Ion Rusu and Minister Ana Costa spoke by phone on Friday about trade.\n")
+            .expect("parses")
+            .meetings;
+        let told: Vec<(MeetingKind, Vec<String>)> = ms
+            .iter()
+            .map(|m| (m.kind, m.participants.clone()))
+            .collect();
+        assert_eq!(
+            told,
+            [(MeetingKind::PhoneCall, names(&["Ion Rusu", "Ana Costa"]))]
+        );
+        // (A meeting the story tells besides a call stays.)
+        let ms = crate::analyze(" date 2021-03-05 Rusu meets Costa on trade\n\nMinister Ion Rusu met Minister Ana Costa in Riga on Friday. They had spoken by phone in May.\n")
+            .expect("parses")
+            .meetings;
+        assert!(
+            ms.iter().any(|m| m.kind != MeetingKind::PhoneCall),
+            "{ms:?}"
         );
     }
 

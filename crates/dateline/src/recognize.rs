@@ -5092,7 +5092,8 @@ fn read_chunk<'h>(
     };
     // Names listed after those who speak for them are organisations:
     // "representatives of Samruk-Kazyna, KazMunayGas and Kazakhtelecom"
-    // (not a place: "representatives of Kazakhstan").
+    // (not a place: "representatives of Kazakhstan"; not a nationality:
+    // "representatives of Saudi companies").
     // (Byte tests first, in `represented_by`: few chunks follow "of ", ", "
     // or "and " with a plural's "s of " before them.)
     let represented = || {
@@ -5102,7 +5103,7 @@ fn read_chunk<'h>(
                 hit_at(chunk[s].start).is_none()
                     && words[s..]
                         .iter()
-                        .all(|w| !g.is_english(w) && !is_person_title(g, w))
+                        .all(|w| !g.is_english(w) && !is_person_title(g, w) && !g.is_demonym(w))
             })
     };
     if works_at_one() || route() || firm() || represented() {
@@ -7410,7 +7411,8 @@ fn org_phrase(
     };
     // ... and so does a service before a rank after the organisation word:
     // "Joint Chiefs of Staff Air Force Gen. X" (unlike "the Azerbaijan Army
-    // Colonel General X").
+    // Colonel General X"; nor after another service's word, whose branch
+    // it names: "the People's Liberation Army Navy Vice Admiral X").
     let service_rank = |x: usize| {
         let service = match words[x..] {
             ["Air" | "Space", "Force", ..] | ["Marine", "Corps", ..] | ["Coast", "Guard", ..] => 2,
@@ -7418,6 +7420,7 @@ fn org_phrase(
             _ => return false,
         };
         is_org_word(words[x - 1])
+            && !matches!(words[x - 1], "Army" | "Navy" | "Force" | "Corps" | "Guard")
             && words
                 .get(x + service)
                 .is_some_and(|w| RANKS.iter().any(|r| r.split(' ').next() == Some(*w)))
@@ -9977,6 +9980,15 @@ mod tests {
         );
         assert!(has(&ms, Organization, "Joint Chiefs of Staff"), "{ms:?}");
         assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
+        // (A branch after an army's name is the branch's: "Army Navy".)
+        let ms = mentions(
+            "He met Commander of the People's Liberation Army Navy Vice Admiral Ana Costa.",
+        );
+        assert!(
+            has(&ms, Organization, "People's Liberation Army Navy"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Person, "Ana Costa"), "{ms:?}");
         let ms = mentions("They signed a codeshare deal with Air Astana and Air France.");
         assert!(has(&ms, Organization, "Air Astana"), "{ms:?}");
         // ... also inside a title, before its head's name (not the town
@@ -11616,6 +11628,9 @@ mod tests {
         // (Not a person by title: "representatives of President X".)
         let ms = mentions("He met representatives of President Ion Rusu.");
         assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        // (Nor a nationality before what it qualifies.)
+        let ms = mentions("It included representatives of Saudi companies such as Saudi Aramco.");
+        assert!(!ms.iter().any(|(_, t)| t == "Saudi"), "{ms:?}");
     }
 
     #[test]
