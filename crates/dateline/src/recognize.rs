@@ -6022,10 +6022,14 @@ fn read_chunk<'h>(
                     // Ararat Mirzoyan".
                     // So is a place, no country, before a surname alone:
                     // "..., Ararat Mirzoyan and Jeyhun Bayramov".
+                    // (A country after the title's "of" is the title's:
+                    // "Minister of Defense of Mongolia N.Enkhbold".)
                     || ((!pending_titles.is_empty()
                         || chunk_starts_with_title
                         || !g.is_country(e_kind.canonical))
                         && k + 2 == n
+                        && !(g.is_country(e_kind.canonical)
+                            && src[..chunk[k].start].ends_with(" of "))
                         && surname_at(g, &words, chunk, hits, k + 1))
                     // A town's name alone after a royal title is a
                     // person's: "Queen Rania" (not a country: "King of Jordan").
@@ -9809,6 +9813,10 @@ mod tests {
     fn a_surname_glued_to_its_initial_names_someone() {
         let ms = mentions("Speaking at the event, R.Abdullayev said that the plan works.");
         assert!(has(&ms, Person, "R.Abdullayev"), "{ms:?}");
+        // (After a title's country: the country is no given name.)
+        let ms = mentions("Minister of Defense of Mongolia N.Enkhbold received Ion Rusu.");
+        assert!(has(&ms, Person, "N.Enkhbold"), "{ms:?}");
+        assert!(has(&ms, Location, "Mongolia"), "{ms:?}");
         let ms = mentions("The U.S. said so. They flew to Baku.Az later.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }

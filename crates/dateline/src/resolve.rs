@@ -67,20 +67,28 @@ fn fold(c: char) -> char {
 
 /// The name of a place: the gazetteer's ("Baku" for "BAKU", "United
 /// States" for "U.S.", "Azerbaijan" for "Republic of Azerbaijan"), unless
-/// the article only spells it another way ("Türkiye", "Madina", "Kiev",
-/// "Nur-Sultan"; a dateline in capitals aside): then as the article
-/// spells it. Countries keep the gazetteer's name,
-/// which later stages look their capitals up by.
+/// the article only spells it another way ("Madina", "Kiev", "Nur-Sultan";
+/// a dateline in capitals, read in normal case, only when nothing else
+/// does: "ULAANBAATAR"): then as the article spells it. Countries keep the
+/// gazetteer's name ("Turkey" for "Türkiye"), which later stages look
+/// their capitals up by.
 fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) -> String {
     if crate::gazetteer::GAZETTEER.is_country(&canonical) {
         return canonical;
     }
     let mut spelling: Option<String> = None;
+    // (A dateline in capitals spells no case, but may spell the name: read
+    // in normal case, it names the place when nothing else does, as
+    // "ULAANBAATAR" is Ulaanbaatar, not the gazetteer's "Ulan Bator".)
+    let mut in_capitals: Option<String> = None;
     for m in mentions {
-        let m = m.split_whitespace().collect::<Vec<_>>().join(" ");
-        // A dateline in capitals ("NUR-SULTAN") spells no case.
-        if !m.chars().any(char::is_lowercase) && m.chars().count() > 3 {
-            continue;
+        let mut m = m.split_whitespace().collect::<Vec<_>>().join(" ");
+        let capitals = !m.chars().any(char::is_lowercase);
+        if capitals {
+            if m.chars().count() <= 3 {
+                continue;
+            }
+            m = crate::normal_case(&m, crate::Apostrophe::Lower);
         }
         let variant = m != canonical
             && m.chars().any(char::is_lowercase)
@@ -92,9 +100,13 @@ fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) ->
         if !variant {
             return canonical;
         }
-        spelling.get_or_insert(m);
+        if capitals {
+            in_capitals.get_or_insert(m);
+        } else {
+            spelling.get_or_insert(m);
+        }
     }
-    spelling.unwrap_or(canonical)
+    spelling.or(in_capitals).unwrap_or(canonical)
 }
 
 fn same_letters(a: &str, b: &str) -> bool {
@@ -2010,6 +2022,7 @@ VATICAN CITY (AP) The pope spoke.
         assert_eq!(name("Madinah", &["Madina"]), "Madina");
         assert_eq!(name("Kyiv", &["Kiev", "Kiev"]), "Kiev");
         assert_eq!(name("Baku", &["BAKU"]), "Baku");
+        assert_eq!(name("Ulan Bator", &["ULAANBAATAR"]), "Ulaanbaatar");
         // A city renamed: the name the article uses, its dateline in
         // capitals aside.
         assert_eq!(name("Astana", &["NUR-SULTAN", "Nur-Sultan"]), "Nur-Sultan");
