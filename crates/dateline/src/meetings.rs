@@ -3094,9 +3094,26 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             return false;
                         }
                         // (A sentence may open with it: "In Baku, he met ...";
-                        // a country may have its article: "in the United States".)
+                        // a country may have its article: "in the United States",
+                        // and so may a region by its noun: "in the Batken
+                        // region".)
+                        // (The noun may close the mention or follow it.)
+                        let region = || {
+                            let region_noun = |w: &str| {
+                                ["region", "province", "district", "oblast"]
+                                    .iter()
+                                    .any(|n| w.eq_ignore_ascii_case(n))
+                            };
+                            let mention =
+                                &seg.text[a.start - seg.content.start..a.end - seg.content.start];
+                            mention.rsplit(' ').next().is_some_and(region_noun)
+                                || seg.text[a.end - seg.content.start..]
+                                    .strip_prefix(' ')
+                                    .and_then(|r| r.split([' ', ',', '.']).next())
+                                    .is_some_and(region_noun)
+                        };
                         let near = match before.strip_suffix(" the") {
-                            Some(b) if is_country(a) => b,
+                            Some(b) if is_country(a) || region() => b,
                             _ => before,
                         };
                         // (Or a country's possessive: "in Uzbekistan's
@@ -6873,6 +6890,21 @@ mod tests {
             ms.iter().any(|m| m.kind != MeetingKind::PhoneCall),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_region_by_its_article_and_noun_is_where() {
+        for text in [
+            "BISHKEK, March 4 - Minister Ion Rusu and Minister Tom Berg met in the Batken region on March 3.",
+            "BISHKEK, March 4 - Minister Ion Rusu and Minister Tom Berg met in the Batken Region on March 3.",
+        ] {
+            let ms = meetings(text);
+            assert_eq!(
+                with_places(&ms),
+                [(names(&["Ion Rusu", "Tom Berg"]), Some("Batken"))],
+                "{text}"
+            );
+        }
     }
 
     #[test]
