@@ -102,6 +102,50 @@ fn a_byte_order_mark_and_spaces_written_otherwise_read_away_with_spans_on_the_in
 }
 
 #[test]
+fn soft_hyphens_and_zero_width_spaces_read_away_with_spans_on_the_input() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        // A soft hyphen inside every third word of eight letters or more, a
+        // zero-width space after every fifth space, a word joiner before
+        // every seventh.
+        let (mut long, mut k) = (0, 0);
+        let mut marked = String::with_capacity(text.len() * 2);
+        for piece in text.split_inclusive(' ') {
+            let word = piece.trim_end_matches(' ');
+            if word.len() >= 8 && word.chars().all(char::is_alphabetic) {
+                long += 1;
+                if long % 3 == 0 {
+                    let half = word.char_indices().nth(4).map_or(0, |(i, _)| i);
+                    marked.push_str(&word[..half]);
+                    marked.push('\u{ad}');
+                    marked.push_str(&piece[half..]);
+                    continue;
+                }
+            }
+            if piece.ends_with(' ') {
+                k += 1;
+                marked.push_str(word);
+                marked.push_str(match k % 35 {
+                    n if n % 5 == 0 => " \u{200b}",
+                    n if n % 7 == 0 => "\u{2060} ",
+                    _ => " ",
+                });
+            } else {
+                marked.push_str(piece);
+            }
+        }
+        assert!(
+            marked.contains('\u{ad}') && marked.contains('\u{200b}'),
+            "{name}"
+        );
+        let (plain, doc) = (ex.analyze(&text).unwrap(), ex.analyze(&marked).unwrap());
+        assert_eq!(read(&plain), read(&doc), "{name}");
+        common::spans_are_the_input(&name, &marked, &doc);
+        common::segments_tile_the_input(&name, &marked, &doc);
+    }
+}
+
+#[test]
 fn mentions_lie_in_title_or_body_or_the_dateline_only() {
     let ex = dateline::Extractor::new();
     for (name, text) in samples() {

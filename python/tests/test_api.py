@@ -57,12 +57,13 @@ def test_non_ascii_offsets_are_characters() -> None:
     assert m.byte_start > m.start  # multi-byte letters before it
 
 
-def test_scraped_spaces_and_a_byte_order_mark_read_plain_with_offsets_on_the_input(samples) -> None:
-    # As scraped: a byte-order mark, no-break spaces, doubled spaces.
+def test_scraped_spaces_invisibles_and_a_byte_order_mark_read_plain_with_offsets_on_the_input(samples) -> None:
+    # As scraped: a byte-order mark, no-break spaces, doubled spaces, soft
+    # hyphens in long words and zero-width spaces.
     for _, text in samples:
-        words = text.split(" ")
+        words = [w[:4] + "\u00ad" + w[4:] if len(w) >= 9 and w.isalpha() else w for w in text.split(" ")]
         scraped = "\ufeff" + "".join(
-            w + ("\u00a0" if i % 3 == 0 else "  " if i % 3 == 1 else " ")
+            w + ("\u00a0" if i % 3 == 0 else "  " if i % 3 == 1 else " \u200b")
             for i, w in enumerate(words[:-1])
         ) + words[-1]
         plain, doc = dateline.analyze(text), dateline.analyze(scraped)

@@ -197,8 +197,9 @@ impl Extractor {
     fn analyze_spaced(&self, text: &str) -> Result<Document, Error> {
         // Spaces written as no-break, thin or figure spaces ("President&nbsp;X"
         // as a page is scraped) are read as plain ones, and a run of spaces
-        // or tabs between two words as one ("President  Ion Rusu"); every
-        // offset is then moved back onto the input.
+        // or tabs between two words as one ("President  Ion Rusu"), and
+        // invisible characters as nothing ("Ali\u{ad}yev"); every offset is
+        // then moved back onto the input.
         if let Some((plain, ends)) = plain_spaces(text) {
             let mut doc = self.analyze_returns(&plain)?;
             // (An offset after a space read moves by the bytes and chars
@@ -281,22 +282,31 @@ type SpaceRead = (usize, usize, usize);
 
 /// The input with its spaces read plain: a space written otherwise than as
 /// an ASCII space (a no-break space, U+00A0; a figure, thin or narrow
-/// no-break space, U+2007, U+2009, U+202F) as one, and a run of spaces and
+/// no-break space, U+2007, U+2009, U+202F) as one, a run of spaces and
 /// tabs between two words on a line as one space (leading and trailing
-/// runs kept, their wide spaces read plain). With it, where each space read
-/// ends in it and the bytes and chars dropped up to there; `None` when
-/// there is nothing to read otherwise.
+/// runs kept, their wide spaces read plain), and the invisible characters
+/// a scraped page leaves in words or beside spaces (a soft hyphen, U+00AD;
+/// a zero-width space, U+200B; a word joiner, U+2060; a zero-width no-break
+/// space, U+FEFF) read as nothing ("Ali\u{ad}yev" is "Aliyev"). With it,
+/// where each space read ends in it and the bytes and chars dropped up to
+/// there; `None` when there is nothing to read otherwise.
 fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
     let bytes = text.as_bytes();
-    // (Three byte searches first: most articles hold none of them.)
+    // A space other than ASCII's, or an invisible character, at `at`: its
+    // length, and whether it is seen (a space) or not.
     let wide_at = |at: usize| match bytes[at..] {
-        [0xC2, 0xA0, ..] => Some(2),
-        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => Some(3),
+        [0xC2, 0xA0, ..] => Some((2, true)),
+        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => Some((3, true)),
+        [0xC2, 0xAD, ..] => Some((2, false)),
+        [0xE2, 0x80, 0x8B, ..] | [0xE2, 0x81, 0xA0, ..] | [0xEF, 0xBB, 0xBF, ..] => {
+            Some((3, false))
+        }
         _ => None,
     };
     // Where a run that is not one ASCII space may hold: two spaces, a tab,
-    // a wide space (byte searches: most articles hold none).
-    let wide = memchr::memchr2_iter(0xC2, 0xE2, bytes).filter(|&at| wide_at(at).is_some());
+    // a wide space or an invisible character (byte searches: most articles
+    // hold none).
+    let wide = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes).filter(|&at| wide_at(at).is_some());
     let mut found: Vec<usize> = memchr::memmem::find_iter(bytes, b"  ")
         .chain(memchr::memchr_iter(b'\t', bytes))
         .chain(wide)
@@ -306,7 +316,7 @@ fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
     }
     found.sort_unstable();
     let space_at = |at: usize| match bytes.get(at) {
-        Some(b' ' | b'\t') => Some(1),
+        Some(b' ' | b'\t') => Some((1, true)),
         Some(_) => wide_at(at),
         None => None,
     };
@@ -314,12 +324,8 @@ fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
     let space_before = |at: usize| {
         if at >= 1 && matches!(bytes[at - 1], b' ' | b'\t') {
             Some(1)
-        } else if at >= 2 && wide_at(at - 2) == Some(2) {
-            Some(2)
-        } else if at >= 3 && wide_at(at - 3) == Some(3) {
-            Some(3)
         } else {
-            None
+            (2..=3).find(|&len| at >= len && wide_at(at - len).is_some_and(|w| w.0 == len))
         }
     };
     let mut plain = String::with_capacity(text.len());
@@ -336,32 +342,40 @@ fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
         while let Some(len) = space_before(at).filter(|len| at - len >= done) {
             at -= len;
         }
-        // The run of spaces from here, and the chars it holds.
-        let (mut end, mut chars) = (at, 0);
-        while let Some(len) = space_at(end) {
+        // The run of spaces from here, the chars it holds and how many of
+        // them are seen.
+        let (mut end, mut chars, mut seen) = (at, 0, 0);
+        while let Some((len, visible)) = space_at(end) {
             end += len;
             chars += 1;
+            seen += usize::from(visible);
         }
         let between_words = at > 0
             && !matches!(bytes[at - 1], b'\n' | b'\r')
             && end < bytes.len()
             && !matches!(bytes[end], b'\n' | b'\r');
-        if between_words && (end - at > 1 || bytes[at] == b'\t') {
+        if between_words && seen > 0 && (end - at > 1 || bytes[at] == b'\t') {
             plain.push_str(&text[from..at]);
             plain.push(' ');
             bytes_dropped += end - at - 1;
             chars_dropped += chars - 1;
             ends.push((plain.len(), bytes_dropped, chars_dropped));
             from = end;
-        } else if !between_words {
-            // (Kept, each wide one read as a plain space.)
+        } else if !between_words || seen == 0 {
+            // (Kept, each wide one read as a plain space, each invisible
+            // one as nothing.)
             let mut x = at;
             while x < end {
-                let len = space_at(x).unwrap_or(1);
+                let (len, visible) = space_at(x).unwrap_or((1, true));
                 if len > 1 {
                     plain.push_str(&text[from..x]);
-                    plain.push(' ');
-                    bytes_dropped += len - 1;
+                    if visible {
+                        plain.push(' ');
+                        bytes_dropped += len - 1;
+                    } else {
+                        bytes_dropped += len;
+                        chars_dropped += 1;
+                    }
                     ends.push((plain.len(), bytes_dropped, chars_dropped));
                     from = x + len;
                 }
@@ -406,10 +420,13 @@ fn onto_input(
     }
     for seg in &mut doc.segments {
         widen(&mut seg.content, &mut seg.content_chars);
-        // (Spans meet, each holding what was dropped at its end; the last
-        // ends with the input.)
+        // (Spans meet, each holding what was dropped at its end; the first
+        // starts with the input, before any character read away there, and
+        // the last ends with it.)
         let edge = |at: usize| {
-            if at == read_len {
+            if at == 0 {
+                0
+            } else if at == read_len {
                 text.len()
             } else {
                 at + shift(at, true).0
@@ -807,6 +824,21 @@ mod tests {
             assert_eq!(&text[at + b..at + b + w.len()], w);
             let chars_before = plain[..at].chars().count() + c;
             assert_eq!(text[..at + b].chars().count(), chars_before, "{w}");
+        }
+        // Invisible characters read as nothing, in a word or beside a space.
+        let text = "Ali\u{ad}yev met\u{200b} Rusu \u{2060}in Ba\u{feff}ku.\n\u{200b}Next\n";
+        let (plain, ends) = super::plain_spaces(text).expect("characters to read");
+        assert_eq!(plain, "Aliyev met Rusu in Baku.\nNext\n");
+        for w in ["Aliyev", "met", "Rusu", "in", "ku.", "Next"] {
+            let at = plain.find(w).expect("kept");
+            let k = ends.partition_point(|e| e.0 <= at);
+            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
+            assert_eq!(
+                text[..at + b].chars().count(),
+                plain[..at].chars().count() + c,
+                "{w}"
+            );
+            assert!(text[at + b..].starts_with(&w[..1]), "{w}");
         }
         // Nothing to read: single spaces, or an indentation alone.
         assert!(super::plain_spaces("one two\nthree\n").is_none());
