@@ -2989,6 +2989,7 @@ const GENERAL_OFFICES: &[&str] = &[
     "Procurator",
     "Auditor",
     "Postmaster",
+    "Commanding",
 ];
 
 /// A title phrase that starts with a rank or position word, cut into its
@@ -9750,6 +9751,21 @@ mod tests {
             "Incoming NATO Secretary General Ion Rusu met Outgoing Secretary General Tom Berg.";
         assert_eq!(titles(text, "Ion Rusu"), ["NATO Secretary General"]);
         assert_eq!(titles(text, "Tom Berg"), ["Secretary General"]);
+    }
+
+    #[test]
+    fn a_commanding_general_and_an_inspector_general_are_offices() {
+        let text = "Commanding General of U.S. Army Europe Lt. Gen. Ion Rusu visited Riga.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Commanding General of U.S. Army Europe", "Lt. Gen."]
+        );
+        let text = "Piotr Nowak met the Commanding General, Maj. Gen. Tom Berg, and the Inspector General, Ana Costa.";
+        assert_eq!(
+            titles(text, "Tom Berg"),
+            ["Commanding General", "Maj. Gen."]
+        );
+        assert_eq!(titles(text, "Ana Costa"), ["Inspector General"]);
     }
 
     #[test]
