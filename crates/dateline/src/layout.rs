@@ -1546,10 +1546,33 @@ pub(crate) fn read(text: &str) -> Article {
             && next.len() < 40
             && ps.get(end + 1).is_none_or(|p| p.blank_before)
     };
+    // (Or, a headline in title case, one as long as a wrapped line ending in
+    // a small word no headline ends in: "... Austin III's Meeting With\n
+    // Singapore's Minister for Defence ...".)
+    let title_case_wrapped = |end: usize| {
+        let line = &lines[end - 1];
+        (55..=80).contains(&line.len())
+            && line.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "With"
+                        | "Of"
+                        | "For"
+                        | "And"
+                        | "To"
+                        | "In"
+                        | "On"
+                        | "The"
+                        | "At"
+                        | "By"
+                        | "From"
+                )
+            })
+    };
     let title_end = title_idx.map_or(0, |i| {
         let mut end = i + 1;
         while end < body_start
-            && (ends_in_small_word(&lines[end - 1]) || name_wrapped(end))
+            && (ends_in_small_word(&lines[end - 1]) || name_wrapped(end) || title_case_wrapped(end))
             && !ps[end].blank_before
             && matches!(ps[end].class, Class::Headline | Class::Other)
             && !ends_sentence(&lines[end])
@@ -3292,6 +3315,12 @@ mod tests {
         assert_eq!(
             read(t).metadata.title.as_deref(),
             Some("Central Military District troops conduct 6 joint drills with Central Asian countries")
+        );
+        // ... and over a small word in title case, no headline's last.
+        let t = " date 2023-06-02\nReadout of Secretary of Defense Ion Rusu Jr.'s Meeting With\nSarnia's Minister for Defence Dr. Tom Berg\nJune 2, 2023\nSecretary of Defense Ion Rusu met with Sarnia's Minister for\nDefence Dr. Tom Berg on June 2.\n";
+        assert_eq!(
+            read(t).metadata.title.as_deref(),
+            Some("Readout of Secretary of Defense Ion Rusu Jr.'s Meeting With Sarnia's Minister for Defence Dr. Tom Berg")
         );
         // (Not over a line of chrome that another follows.)
         let t = "Embassy of the Republic of Lomskia in the Kingdom of Belgium Today\nPress release\nBrussels, 5 February 2025\n\nThe ambassador met the director on Monday.\n";
