@@ -35,7 +35,7 @@ pub(crate) const TOLD: [&str; 6] = ["said", "announced", "reported", "stated", "
 
 /// Words that put a sentence in the future: its weekdays are ahead.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to|to\s+be\s+held|plans?\s+to)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:will|shall|(?:is|are)\s+(?:also\s+|now\s+)?(?:expected|scheduled|due|set|going)\s+to|to\s+be\s+held|plans?\s+to)(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -1084,6 +1084,10 @@ mod tests {
         );
         assert_eq!(
             vals("The minister will meet his counterpart on Thursday", p),
+            [pair("Thursday", "2018-12-13")]
+        );
+        assert_eq!(
+            vals("The minister is also set to meet the mayor on Thursday", p),
             [pair("Thursday", "2018-12-13")]
         );
         assert_eq!(

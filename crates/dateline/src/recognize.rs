@@ -3149,11 +3149,12 @@ fn title_phrase(g: &Gazetteer, ws: &[&str]) -> Option<Vec<String>> {
     // General", "Pentagon Press Secretary" (a single word that is neither a
     // nationality nor an ordinary word).
     // So is an institution's word: "Parliament Speaker", "Government Spokesman".
-    // (Or a firm's before its chief executive: "Sberbank CEO".)
+    // (Or a firm's before its chief executive or chairman: "Sberbank CEO",
+    // "Keidanren Chairman".)
     let acronym_lead = (is_acronym(first)
         || (name_shaped(g, first)
             && !g.is_english(first)
-            && (ws.len() >= 3 || ws[1..] == ["CEO"]))
+            && (ws.len() >= 3 || matches!(ws[1..], ["CEO" | "Chairman" | "Chairwoman"])))
         || STRONG_ORG_WORDS.contains(first))
         && ws.get(1).is_some_and(|w| is_title_word(g, w));
     // ... or its service's: "IRGC Navy Commander", "IRGC Ground Force
@@ -6313,9 +6314,15 @@ fn read_chunk<'h>(
             continue;
         }
         // A firm's one name before its chief executive's: "Sberbank CEO
-        // Herman Gref".
+        // Herman Gref"; or its chairman's, a name after: "Keidanren
+        // Chairman Masakazu Tokura".
         if k + 1 < n
-            && words[k + 1] == "CEO"
+            && (words[k + 1] == "CEO"
+                || (matches!(words[k + 1], "Chairman" | "Chairwoman")
+                    && k + 2 < n
+                    && name_shaped(g, words[k + 2])
+                    // (Not a surname after a title: "President X Chairman".)
+                    && !(k > 0 && g.is_title(words[k - 1]))))
             && name_shaped(g, w)
             && !g.is_english(w)
             && hit_at(chunk[k].start).is_none()
@@ -8974,6 +8981,12 @@ mod tests {
         assert_eq!(titles(text, "Herman Gref"), ["Sberbank CEO"]);
         // (Not a person's name before it.)
         let ms = mentions("Ion Rusu CEO of the firm spoke.");
+        assert!(!has(&ms, Organization, "Rusu"), "{ms:?}");
+        // ... or its chairman, a name after.
+        let text = "He will also meet Keidanren Chairman Tom Berg on Friday.";
+        assert!(has(&mentions(text), Organization, "Keidanren"));
+        assert_eq!(titles(text, "Tom Berg"), ["Keidanren Chairman"]);
+        let ms = mentions("Ion Rusu Chairman of the firm spoke.");
         assert!(!has(&ms, Organization, "Rusu"), "{ms:?}");
     }
 
