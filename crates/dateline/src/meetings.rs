@@ -116,6 +116,13 @@ static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Words before a meeting named as a noun that put it ahead: "preparations
+/// for the meeting", "ahead of the talks".
+static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:preparations?\s+for|ahead\s+of|prepare\s+for|preparing\s+for)\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
+        .expect("static regex compiles")
+});
+
 /// A realised journey: "to meet" after it is its purpose, not a plan
 /// ("traveled to Minsk on Saturday to meet with ...").
 static REALISED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1821,7 +1828,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 let noun = ["meeting", "talks", "consultations", "negotiations"]
                     .iter()
                     .any(|w| m.as_str().starts_with(w));
-                (!noun || !ANNOUNCED.is_match(&text[m.end()..]))
+                // (Nor one prepared for: "discussed preparations for the
+                // meeting between X and Y", "ahead of the talks".)
+                (!noun || (!ANNOUNCED.is_match(&text[m.end()..]) && !AHEAD_OF.is_match(before)))
                     // (A journey's "to" is no plan's: "traveled to Tashkent
                     // and met ...", "flew to Minsk on Saturday to meet ...".)
                     // (Talks' own plans are read by `coordinated`: "agreed to
@@ -6889,6 +6898,18 @@ mod tests {
         assert!(
             ms.iter().any(|m| m.kind != MeetingKind::PhoneCall),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_meeting_prepared_for_is_none() {
+        let ms = meetings("Minister Ion Rusu and Minister Tom Berg held talks on Wednesday.\n\nThe ministers discussed preparations for the meeting of the Supreme Council chaired by Presidents Ana Costa and Piotr Nowak.");
+        assert_eq!(
+            with_places(&ms)
+                .into_iter()
+                .map(|m| m.0)
+                .collect::<Vec<_>>(),
+            [names(&["Ion Rusu", "Tom Berg"])]
         );
     }
 
