@@ -9724,6 +9724,9 @@ mod tests {
             ["chief technology officer"]
         );
         assert_eq!(titles(text, "Hikmet Hajiyev"), ["presidential aide"]);
+        // (Capitalised too.)
+        let capitalised = "The delegation included Presidential Aide Ion Rusu.";
+        assert_eq!(titles(capitalised, "Ion Rusu"), ["Presidential Aide"]);
         assert_eq!(
             titles(text, "Ilgar Aliyev"),
             ["military attaché", "Colonel"]
