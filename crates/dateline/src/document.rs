@@ -812,34 +812,40 @@ pub mod stages {
 
 #[cfg(test)]
 mod tests {
+    /// Where each of `words`, found in `plain` read from `text`, starts in
+    /// `text` by the records `ends`, checked to be the same char there.
+    fn starts_on_input(text: &str, plain: &str, ends: &[super::SpaceRead], words: &[&str]) {
+        for w in words {
+            let at = plain.find(w).expect("kept");
+            let k = ends.partition_point(|e| e.0 <= at);
+            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
+            assert!(text[at + b..].starts_with(&w[..1]), "{w}");
+            let chars_before = plain[..at].chars().count() + c;
+            assert_eq!(text[..at + b].chars().count(), chars_before, "{w}");
+        }
+    }
+
     #[test]
     fn spaces_read_plain_map_back_onto_the_input() {
         let text = "  Lead\u{a0}in  two\t\tthree \u{202f} four  \n\u{a0}next   \n";
         let (plain, ends) = super::plain_spaces(text).expect("spaces to read");
         assert_eq!(plain, "  Lead in two three four  \n next   \n");
-        for w in ["Lead", "in", "two", "three", "four", "next"] {
-            let at = plain.find(w).expect("kept");
-            let k = ends.partition_point(|e| e.0 <= at);
-            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
-            assert_eq!(&text[at + b..at + b + w.len()], w);
-            let chars_before = plain[..at].chars().count() + c;
-            assert_eq!(text[..at + b].chars().count(), chars_before, "{w}");
-        }
+        starts_on_input(
+            text,
+            &plain,
+            &ends,
+            &["Lead", "in", "two", "three", "four", "next"],
+        );
         // Invisible characters read as nothing, in a word or beside a space.
         let text = "Ali\u{ad}yev met\u{200b} Rusu \u{2060}in Ba\u{feff}ku.\n\u{200b}Next\n";
         let (plain, ends) = super::plain_spaces(text).expect("characters to read");
         assert_eq!(plain, "Aliyev met Rusu in Baku.\nNext\n");
-        for w in ["Aliyev", "met", "Rusu", "in", "ku.", "Next"] {
-            let at = plain.find(w).expect("kept");
-            let k = ends.partition_point(|e| e.0 <= at);
-            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
-            assert_eq!(
-                text[..at + b].chars().count(),
-                plain[..at].chars().count() + c,
-                "{w}"
-            );
-            assert!(text[at + b..].starts_with(&w[..1]), "{w}");
-        }
+        starts_on_input(
+            text,
+            &plain,
+            &ends,
+            &["Aliyev", "met", "Rusu", "in", "ku.", "Next"],
+        );
         // Nothing to read: single spaces, or an indentation alone.
         assert!(super::plain_spaces("one two\nthree\n").is_none());
         assert!(super::plain_spaces("   indented only\n").is_none());

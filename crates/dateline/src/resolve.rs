@@ -85,8 +85,9 @@ fn place_name<'a>(canonical: String, mentions: impl Iterator<Item = &'a str>) ->
         let mut m = m.split_whitespace().collect::<Vec<_>>().join(" ");
         let capitals = !m.chars().any(char::is_lowercase);
         if capitals {
+            // (An abbreviation in capitals, "NY", is the gazetteer's place.)
             if m.chars().count() <= 3 {
-                continue;
+                return canonical;
             }
             m = crate::normal_case(&m, crate::Apostrophe::Lower);
         }
@@ -2023,6 +2024,7 @@ VATICAN CITY (AP) The pope spoke.
         assert_eq!(name("Kyiv", &["Kiev", "Kiev"]), "Kiev");
         assert_eq!(name("Baku", &["BAKU"]), "Baku");
         assert_eq!(name("Ulan Bator", &["ULAANBAATAR"]), "Ulaanbaatar");
+        assert_eq!(name("New York", &["NY", "Nueva York"]), "New York");
         // A city renamed: the name the article uses, its dateline in
         // capitals aside.
         assert_eq!(name("Astana", &["NUR-SULTAN", "Nur-Sultan"]), "Nur-Sultan");
