@@ -3813,8 +3813,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                         if earlier
                             && meetings.iter().any(|x| {
                                 x.kind != MeetingKind::PhoneCall
-                                    && x.participants.len() == m.participants.len()
-                                    && x.participants.iter().all(|p| m.participants.contains(p))
+                                    && same_people(x, &m)
                                     && ((m.place.is_some() && x.place != m.place)
                                         || (m.date.is_some()
                                             && x.date.is_some()
@@ -4153,11 +4152,9 @@ fn drop_headline_s_call(meetings: &mut Vec<Meeting>, segments: &[Segment]) {
         })
     };
     let called = |m: &Meeting| {
-        meetings.iter().any(|o| {
-            o.kind == MeetingKind::PhoneCall
-                && o.participants.len() == m.participants.len()
-                && o.participants.iter().all(|p| m.participants.contains(p))
-        })
+        meetings
+            .iter()
+            .any(|o| o.kind == MeetingKind::PhoneCall && same_people(o, m))
     };
     let loose: Vec<bool> = meetings
         .iter()
@@ -4452,21 +4449,26 @@ fn last_told<'m>(meetings: &'m [Meeting], told_earlier: &[usize]) -> Option<&'m 
         .map(|(_, m)| m)
 }
 
+/// Whether two meetings have the same participants. Participants are few
+/// and distinct: the same set is the same length with every name in the
+/// other (no sorted copies to allocate).
+fn same_people(a: &Meeting, b: &Meeting) -> bool {
+    a.participants.len() == b.participants.len()
+        && a.participants.iter().all(|p| b.participants.contains(p))
+}
+
 /// Add a meeting, or fill in the one already found with the same
 /// participants (its place too, when it had only the dateline's `dateline`:
 /// a headline's "Putin, Witkoff hold talks" under "MOSCOW", then "met ...
 /// in St Petersburg").
 fn merge(meetings: &mut Vec<Meeting>, m: Meeting, dateline: Option<&str>) {
     // A phone call and a meeting between the same people are two events.
-    // Participants are few and distinct: the same set is the same length
-    // with every name in the other (no sorted copies to allocate).
     // (Nor are two on days the text tells apart: "met on Friday. The last
     // meeting between them took place in 2020".)
     let same = |x: &Meeting| {
         (x.kind == MeetingKind::PhoneCall) == (m.kind == MeetingKind::PhoneCall)
             && !matches!((&x.date, &m.date), (Some(a), Some(b)) if !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()))
-            && x.participants.len() == m.participants.len()
-            && x.participants.iter().all(|p| m.participants.contains(p))
+            && same_people(x, &m)
     };
     match meetings.iter_mut().find(|x| same(x)) {
         Some(x) => {
