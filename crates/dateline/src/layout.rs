@@ -1785,7 +1785,22 @@ pub(crate) fn read(text: &str) -> Article {
         .iter()
         .filter(|(_, d)| d.time.is_some())
         .min_by_key(|(i, _)| updated(*i))
-        .map(|(i, d)| (*i, (*d).clone()));
+        .map(|(i, d)| (*i, (*d).clone()))
+        .map(|(i, d)| {
+            // A last update's time is no publication's: a date line of its
+            // own month before it is the article's ("17 Apr. 2024" above a
+            // footer's "Last updated: 18 Apr. 2024 09:12").
+            if !updated(i) {
+                return (i, d);
+            }
+            let month_before = d.date.saturating_sub(jiff::Span::new().days(31));
+            dated
+                .iter()
+                .find(|(j, x)| {
+                    !updated(*j) && x.time.is_none() && (month_before..=d.date).contains(&x.date)
+                })
+                .map_or((i, d), |(j, x)| (*j, (*x).clone()))
+        });
     let mut dateline = None;
     let mut dateline_date = None;
     let mut dateline_day = None;
@@ -3187,6 +3202,14 @@ mod tests {
         let t = " date 2024-03-02 Politics\nLeaders meet in Tbilisi to discuss the border\nUpdated: 01.03.2024 19:45\n\nThe prime minister received the deputy secretary general in Tbilisi on Friday.\n";
         let m = read(t).metadata;
         assert_eq!(m.published_time, Some(Time::constant(19, 45, 0, 0)));
+        // A day's date line above a footer's last update is the article's.
+        let t = "Deputy Secretary General visits Sarnia\n\n17 Apr. 2024\n\nThe Deputy Secretary General visited Sarnia on Wednesday (17 April 2024), where he met the President.\n\nLast updated: 18 Apr. 2024 09:12\n";
+        let m = read(t).metadata;
+        assert_eq!(m.published, Some(date(2024, 4, 17)));
+        assert_eq!((m.published_time, m.page_date), (None, None));
+        // (Not a page's date long before the update.)
+        let t = t.replace("17 Apr. 2024\n", "17 Apr. 2023\n");
+        assert_eq!(read(&t).metadata.published, Some(date(2024, 4, 18)));
     }
 
     #[test]

@@ -754,6 +754,19 @@ fn event_after(src: &str, at: usize) -> bool {
     )
 }
 
+/// Whether the words before byte `at` name an exercise to follow: its noun
+/// in lower case after an article or a word of its kind ("the joint
+/// exercise Noble Partner", "an exercise Swift Response"), or "codenamed".
+fn event_before(src: &str, at: usize) -> bool {
+    let mut words = src[..at].trim_end_matches(' ').rsplit(' ');
+    let (w, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    matches!(w, "codenamed" | "code-named" | "dubbed")
+        || (exercise_noun(w)
+            && (matches!(before, "the" | "a" | "an" | "joint" | "annual" | "military")
+                || before.ends_with("national")
+                || before.ends_with("lateral")))
+}
+
 /// Whether a `noun` follows byte `at`, maybe after one word of its `kind`.
 fn noun_after(src: &str, at: usize, noun: fn(&str) -> bool, kind: fn(&str) -> bool) -> bool {
     let w = word_after(src, at);
@@ -6501,8 +6514,12 @@ fn read_chunk<'h>(
             // ordinary words too: "the Govhar Agha mosque", "the Nizami
             // museum", "the Patriot military park".
             // A name before an event written in lower case is the event's,
-            // which is not annotated: "the Noble Partner exercises".
-            if e == n && !titled && event_after(src, chunk[e - 1].end) {
+            // which is not annotated: "the Noble Partner exercises"; so is
+            // one after its noun: "the joint exercise Noble Partner".
+            if !titled
+                && ((e == n && event_after(src, chunk[e - 1].end))
+                    || (k == 0 && event_before(src, chunk[0].start)))
+            {
                 pending_titles.clear();
                 k = e;
                 continue;
@@ -8193,6 +8210,15 @@ mod tests {
         // ... or after a word of its kind.
         let ms = mentions("The navies began the Sea Guardian-3 bilateral exercise and the Steppe Eagle joint drills.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // ... or after its noun, or "codenamed".
+        let ms = mentions("Troops joined the joint exercise Noble Partner and the drills, codenamed Eternal Brotherhood, in Sarnia.");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        let ms =
+            mentions("After the exercise, Ion Rusu spoke. The exercise Tom Berg watched was held.");
+        assert!(
+            has(&ms, Person, "Ion Rusu") && has(&ms, Person, "Tom Berg"),
+            "{ms:?}"
+        );
         // (Not someone who did something to drills.)
         let ms = mentions("Later, General Ion Rusu observed drills.");
         assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
