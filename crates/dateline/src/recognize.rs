@@ -758,13 +758,26 @@ fn event_after(src: &str, at: usize) -> bool {
 /// in lower case after an article or a word of its kind ("the joint
 /// exercise Noble Partner", "an exercise Swift Response"), or "codenamed".
 fn event_before(src: &str, at: usize) -> bool {
-    let mut words = src[..at].trim_end_matches(' ').rsplit(' ');
-    let (w, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let last = |s: &str| -> (usize, usize) {
+        let s = s.trim_end_matches(' ');
+        (
+            memchr::memrchr(b' ', s.as_bytes()).map_or(0, |i| i + 1),
+            s.len(),
+        )
+    };
+    let (i, j) = last(&src[..at]);
+    let w = &src[i..j];
+    let before = || {
+        let (i, j) = last(&src[..i]);
+        &src[i..j]
+    };
     matches!(w, "codenamed" | "code-named" | "dubbed")
         || (exercise_noun(w)
-            && (matches!(before, "the" | "a" | "an" | "joint" | "annual" | "military")
-                || before.ends_with("national")
-                || before.ends_with("lateral")))
+            && (matches!(
+                before(),
+                "the" | "a" | "an" | "joint" | "annual" | "military"
+            ) || before().ends_with("national")
+                || before().ends_with("lateral")))
 }
 
 /// Whether a `noun` follows byte `at`, maybe after one word of its `kind`.
