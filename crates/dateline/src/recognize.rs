@@ -782,6 +782,12 @@ fn event_before(src: &str, at: usize) -> bool {
 
 /// Whether a `noun` follows byte `at`, maybe after one word of its `kind`.
 fn noun_after(src: &str, at: usize, noun: fn(&str) -> bool, kind: fn(&str) -> bool) -> bool {
+    // (After the name's closing quote: "the \"Eternal Flame\" exercises".)
+    let at = at
+        + ["\"", "”"]
+            .iter()
+            .find(|q| src[at..].starts_with(*q))
+            .map_or(0, |q| q.len());
     let w = word_after(src, at);
     noun(w) || (kind(w) && noun(word_after(src, at + 1 + w.len())))
 }
@@ -5724,6 +5730,8 @@ fn read_chunk<'h>(
     if n - s >= 2
         && (SITE_WORDS.contains(words[n - 1]) || site_first || venue || hall)
         && !(SITE_WORDS.contains(words[n - 1]) && titled_name())
+        // (Nor an exercise named after one: "the \"Eternal Flame\" exercises".)
+        && !drills_after(src, chunk[n - 1].end)
     {
         // (An ordinal dropped as a sentence's opener is the site's: "the
         // Second Thomas Shoal".)
@@ -8223,6 +8231,9 @@ mod tests {
         // ... or after a word of its kind.
         let ms = mentions("The navies began the Sea Guardian-3 bilateral exercise and the Steppe Eagle joint drills.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // ... quoted, a site's name too.
+        let ms = mentions("They discussed the \"Eternal Flame\" joint exercises at Heroes Square.");
+        assert_eq!(ms, [(Location, "Heroes Square".to_string())]);
         // ... or after its noun, or "codenamed".
         let ms = mentions("Troops joined the joint exercise Noble Partner and the drills, codenamed Eternal Brotherhood, in Sarnia.");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
