@@ -5600,12 +5600,30 @@ fn read_chunk<'h>(
     // Shah Deniz project"; so is a party or bloc, whose name may hold a
     // nationality: "the Georgian Dream party".
     let venture = || {
-        let word_after = words_around(src, chunk[s].start, chunk[n - 1].end).1;
+        let next = words_around(src, chunk[s].start, chunk[n - 1].end).1;
         let titled = || words[s..].iter().any(|w| g.is_title(w));
-        if matches!(word_after, "party" | "bloc" | "movement") {
+        if matches!(next, "party" | "bloc" | "movement") {
             !words[s..].iter().all(|w| g.is_demonym(w)) && !titled()
         } else {
-            PROJECT_WORDS.contains(&word_after)
+            // (Or after a word of its trade: "the Lapis Lazuli transport
+            // corridor", "the Nabucco gas pipeline".)
+            // (Not one named by its directions: "the North-South transit
+            // corridor".)
+            let traded = || {
+                let at = chunk[n - 1].end;
+                let trade = word_after(src, at);
+                matches!(
+                    trade,
+                    "transport" | "transit" | "trade" | "gas" | "oil" | "energy" | "railway"
+                ) && {
+                    let noun = word_after(src, at + 1 + trade.len());
+                    PROJECT_WORDS.contains(&noun) || matches!(noun, "corridor" | "route")
+                } && !words[s..]
+                    .iter()
+                    .flat_map(|w| w.split('-'))
+                    .all(|w| matches!(w, "North" | "South" | "East" | "West"))
+            };
+            (PROJECT_WORDS.contains(&next) || traded())
                 && !titled()
                 && !words[s..].iter().any(|w| nationalities(g, w))
         }
@@ -10010,6 +10028,12 @@ mod tests {
             mentions("The sides discussed the Shah Deniz project and the Southern Gas Corridor.");
         assert!(has(&ms, Organization, "Shah Deniz"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // So is one before a word of its trade and a corridor (not one
+        // named by its directions).
+        let ms = mentions(
+            "They discussed the Lapis Lazuli transport corridor and the North-South transit corridor.",
+        );
+        assert_eq!(ms, [(Organization, "Lapis Lazuli".to_string())]);
         // Its name may open with a place, words of its own after it (not a
         // place's project).
         let ms = mentions(
