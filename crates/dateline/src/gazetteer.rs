@@ -537,6 +537,15 @@ impl Gazetteer {
             .map(|(end, e)| (end, e.canonical))
     }
 
+    /// [`Gazetteer::organization_at_start`] with the organisation's
+    /// canonical name ("United Nations" in "United Nations General
+    /// Assembly").
+    pub(crate) fn organization_entry_at_start(&self, text: &str) -> Option<(usize, &'static str)> {
+        self.entry_at_start(text)
+            .filter(|(_, e)| e.kind == GazKind::Organization)
+            .map(|(end, e)| (end, e.canonical))
+    }
+
     fn kind_at_start(&self, text: &str, kind: GazKind) -> Option<usize> {
         self.entry_at_start(text)
             .filter(|(_, e)| e.kind == kind)

@@ -424,6 +424,14 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
     {
         nation = Some(w);
         words.drain(..w.split_whitespace().count());
+    } else if let Some((n, body)) = (words.len() >= 2)
+        .then(|| body_at_start(name, &words))
+        .flatten()
+    {
+        // (Or a body of an organisation by either of its names: "UN General
+        // Assembly", "United Nations General Assembly".)
+        nation = Some(body);
+        words.drain(..n);
     } else if let Some(of) = words.iter().rposition(|w| *w == "of") {
         let rest = &words[of + 1..];
         let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
@@ -462,6 +470,26 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
         _ => core,
     };
     (nation, core)
+}
+
+/// The organisation that opens `words` (of `name`) and is not all of them, by its
+/// canonical name, and how many words it takes: "United Nations" (2) in
+/// "United Nations General Assembly", and (1) in "UN General Assembly",
+/// which the gazetteer also knows whole.
+fn body_at_start(name: &str, words: &[&str]) -> Option<(usize, &'static str)> {
+    let g = &*crate::gazetteer::GAZETTEER;
+    let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    let whole = |ws: &[&str]| {
+        let text = &name[at(ws[0])..at(ws[ws.len() - 1]) + ws[ws.len() - 1].len()];
+        g.organization_entry_at_start(text)
+            .filter(|&(end, _)| end == text.len())
+            .map(|(_, c)| c)
+    };
+    // (Not one "of" a country: "Seimas of the Republic of Lithuania".)
+    (1..words.len().min(4))
+        .rev()
+        .filter(|&n| words[n].starts_with(char::is_uppercase))
+        .find_map(|n| whole(&words[..n]).map(|c| (n, c)))
 }
 
 /// Whether two nations are one: "Azerbaijani" and "Azerbaijan", "US" and
@@ -1401,6 +1429,16 @@ mod tests {
         assert!(!same_organisation(
             "Ministry of Foreign Affairs of Georgia",
             "Ministry of Internal Affairs of Georgia"
+        ));
+        // So is a body of an organisation by either of its names (not
+        // another's body of one name).
+        assert!(same_organisation(
+            "UN General Assembly",
+            "United Nations General Assembly"
+        ));
+        assert!(!same_organisation(
+            "NATO Military Committee",
+            "UN Military Committee"
         ));
         let doc = crate::analyze(
             " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
