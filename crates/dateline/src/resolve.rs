@@ -767,9 +767,15 @@ pub(crate) fn entities(
             // patronymic the article shortens the name to.
             let patronymic =
                 words.len() >= 2 && crate::recognize::is_particle(&words[0].to_lowercase());
+            // (An ordinary word read as a surname only when it matches one
+            // is that surname as spelled: "Energy" is not "Ansaldo Energia".)
+            let ordinary = r.joins_only && !full && crate::gazetteer::is_english_word(last);
             let fits = |p: &Person| {
-                (surnames_match(&p.surname_key, &key)
-                    && (given.is_empty() || given_compatible(&p.given, &given)))
+                (if ordinary {
+                    p.surname_key == key
+                } else {
+                    surnames_match(&p.surname_key, &key)
+                } && (given.is_empty() || given_compatible(&p.given, &given)))
                     || (patronymic && {
                         let (name, short) = (p.name.to_lowercase(), words.join(" ").to_lowercase());
                         name.contains(&format!(" {short} ")) || name.ends_with(&format!(" {short}"))
@@ -1978,6 +1984,17 @@ VATICAN CITY (AP) The pope spoke.
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn an_ordinary_word_joins_only_the_surname_it_spells() {
+        let doc = crate::analyze(" date 2019-07-10 By Jane Roe\n\nMayor Ion Energia met Minister of Energy of Sarnia Tom Berg. Air Marshal Stuart Peach came. Peach said so.\n").expect("parses");
+        let texts = |name: &str| -> Vec<&str> {
+            let e = doc.entities.iter().find(|e| e.name == name).expect(name);
+            e.mentions.iter().map(|m| m.text.as_str()).collect()
+        };
+        assert_eq!(texts("Ion Energia"), ["Ion Energia"], "{:#?}", doc.entities);
+        assert!(texts("Stuart Peach").contains(&"Peach"));
     }
 
     #[test]
