@@ -1462,6 +1462,18 @@ const SHIP_PREFIXES: [&str; 19] = [
 ];
 
 /// Plurals that a list of companies follows.
+/// A body's people, who represent it: "representatives of X".
+const STAFF: [&str; 8] = [
+    "representatives",
+    "Representatives",
+    "officials",
+    "Officials",
+    "executives",
+    "Executives",
+    "employees",
+    "Employees",
+];
+
 const COMPANY_KINDS: [&str; 7] = [
     "companies",
     "firms",
@@ -5412,9 +5424,11 @@ fn read_chunk<'h>(
     // a title's holder: "Chairman of X company").
     // So is one listed after a plural of companies: "the Dutch companies
     // Shell, Boskalis and Van Oord".
-    if cx.lists_companies
-        && listed_after(src, chunk[s].start, &COMPANY_KINDS, &[])
-        && !words[s..].iter().any(|w| g.is_title(w))
+    // So is one represented by its people: "Representatives of Eni, Saipem
+    // and Ansaldo Energia attended", "executives from X".
+    if ((cx.lists_companies && listed_after(src, chunk[s].start, &COMPANY_KINDS, &[]))
+        || listed_after(src, chunk[s].start, &STAFF, &["of", "from"]))
+        && !words[s..].iter().any(|w| g.is_title(w) || g.is_demonym(w))
         && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
             .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
     {
@@ -11582,6 +11596,16 @@ mod tests {
         assert!(has(&ms, Organization, "Varnax"), "{ms:?}");
         assert!(has(&ms, Organization, "Kolvera"), "{ms:?}");
         assert!(has(&ms, Location, "Azerbaijan"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_whose_representatives_come_is_an_organisation() {
+        let ms = mentions("Representatives of Varnax, Kolvera and Ansaldo Energia attended. Executives from Tom Berg came. Officials of Sarnia and Latvia met.");
+        for org in ["Varnax", "Kolvera", "Ansaldo Energia", "Tom Berg"] {
+            assert!(has(&ms, Organization, org), "{org}: {ms:?}");
+        }
+        assert!(has(&ms, Location, "Latvia"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
     #[test]
