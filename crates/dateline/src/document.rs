@@ -558,7 +558,8 @@ fn recognized(
             lowercase.insert(w);
         }
     }
-    let (lists_companies, lists_places) = crate::recognize::Context::lists(&lowercase);
+    let (lists_companies, lists_places, lists_staff) =
+        crate::recognize::Context::lists(&lowercase, &src);
     let lower_names = g.any_lower_name(&src);
     for (seg, tokens) in &segs {
         let base = seg.content.start;
@@ -601,6 +602,7 @@ fn recognized(
             paragraph: (seg.content.start, seg.content.end),
             lists_companies,
             lists_places,
+            lists_staff,
             lower_names,
         };
         raws.extend(crate::recognize::mentions(&flat, tokens, &hits, g, &cx));

@@ -1395,6 +1395,8 @@ pub(crate) struct Context<'a> {
     pub lists_companies: bool,
     /// ... and places ("the ports of X, Y and Z").
     pub lists_places: bool,
+    /// ... and a body's people ("representatives of X, Y and Z").
+    pub lists_staff: bool,
     /// The document holds a name written in lower case ("bp"): its words
     /// are looked up (`Gazetteer::any_lower_name`, once per document).
     pub lower_names: bool,
@@ -1404,11 +1406,21 @@ impl Context<'_> {
     /// Whether the document's lower-case words hold a plural of companies
     /// (or a company noun) and one of places: the `lists_companies` and `lists_places` flags,
     /// read once per document.
-    pub(crate) fn lists(lowercase: &WordSet<&str>) -> (bool, bool) {
+    /// `lists_staff` too, in either case (`src` is the document's text).
+    pub(crate) fn lists(lowercase: &WordSet<&str>, src: &str) -> (bool, bool, bool) {
         let writes = |kinds: &[&str]| kinds.iter().any(|k| lowercase.contains(k));
         (
             writes(&COMPANY_KINDS) || writes(&COMPANY_NOUNS) || writes(&["shares", "stake"]),
             writes(&PLACE_KINDS),
+            writes(&STAFF) || {
+                // (Capitalised too, opening a sentence: their tails.)
+                static TAILS: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+                    LazyLock::new(|| {
+                        ["epresentatives", "fficials", "xecutives", "mployees"]
+                            .map(|t| memchr::memmem::Finder::new(t.as_bytes()))
+                    });
+                TAILS.iter().any(|f| f.find(src.as_bytes()).is_some())
+            },
         )
     }
 }
@@ -5427,7 +5439,7 @@ fn read_chunk<'h>(
     // So is one represented by its people: "Representatives of Eni, Saipem
     // and Ansaldo Energia attended", "executives from X".
     if ((cx.lists_companies && listed_after(src, chunk[s].start, &COMPANY_KINDS, &[]))
-        || listed_after(src, chunk[s].start, &STAFF, &["of", "from"]))
+        || (cx.lists_staff && listed_after(src, chunk[s].start, &STAFF, &["of", "from"])))
         && !words[s..].iter().any(|w| g.is_title(w) || g.is_demonym(w))
         && !hits_within(hits, chunk[s].start, chunk[n - 1].end)
             .any(|h| g.entry(h.entry).kind == GazKind::Place && h.end == chunk[n - 1].end)
