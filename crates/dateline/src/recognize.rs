@@ -5581,6 +5581,25 @@ fn read_chunk<'h>(
             return;
         }
     }
+    // ... and so do a compass point and one unknown name, no ordinary word:
+    // "the Southern Kurils", "North Waziristan" (read as no one's name).
+    if n - s == 2
+        && is_compass(words[s])
+        && hits_within(hits, chunk[s].start, chunk[n - 1].end)
+            .next()
+            .is_none()
+        && !(g.is_title(words[s + 1])
+            || g.is_english(words[s + 1])
+            || g.is_demonym(words[s + 1])
+            || is_org_word(words[s + 1]))
+    {
+        out.push(Raw::plain(
+            EntityKind::Location,
+            chunk[s].start,
+            chunk[n - 1].end,
+        ));
+        return;
+    }
     // A district or region the gazetteer does not know, with its word:
     // "Tovuz district" (a place it knows, "Caspian region", is matched whole).
     if hit_at(chunk[s].start).is_none()
@@ -7770,6 +7789,11 @@ mod tests {
         );
         assert!(has(&ms, Location, "North Khorasan province"), "{ms:?}");
         assert!(has(&ms, Location, "South Caucasus"), "{ms:?}");
+        assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
+        // A compass point and one unknown name are a region without it.
+        let ms = mentions("They discussed the Southern Kurils and North Waziristan.");
+        assert!(has(&ms, Location, "Southern Kurils"), "{ms:?}");
+        assert!(has(&ms, Location, "North Waziristan"), "{ms:?}");
         assert!(!ms.iter().any(|(k, _)| *k == Person), "{ms:?}");
     }
 
