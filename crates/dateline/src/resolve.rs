@@ -481,6 +481,14 @@ fn body_at_start(name: &str, words: &[&str]) -> Option<(usize, &'static str)> {
     let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
     let whole = |ws: &[&str]| {
         let text = &name[at(ws[0])..at(ws[ws.len() - 1]) + ws[ws.len() - 1].len()];
+        // (Broken over a line: "United\nNations General Assembly".)
+        let text: std::borrow::Cow<str> =
+            if text.contains(['\n', '\r', '\t']) || text.contains("  ") {
+                ws.join(" ").into()
+            } else {
+                text.into()
+            };
+        let text = &*text;
         g.organization_entry_at_start(text)
             .filter(|&(end, _)| end == text.len())
             .map(|(_, c)| c)
@@ -1445,6 +1453,10 @@ mod tests {
         assert!(!same_organisation(
             "NATO Military Committee",
             "UN Military Committee"
+        ));
+        assert!(same_organisation(
+            "UN General Assembly",
+            "United\nNations General Assembly"
         ));
         let doc = crate::analyze(
             " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
