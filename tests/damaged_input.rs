@@ -137,9 +137,26 @@ fn characters_whose_case_changes_their_length() {
     // 'İ' lowers to two chars, 'ß' uppers to two, 'ǅ' is title case, a
     // combining accent and a zero-width space sit inside words; spaces
     // written otherwise (no-break, narrow, doubled) anywhere.
-    const ODD: [&str; 14] = [
-        "İ", "ß", "ǅ", "\u{301}", "\u{200B}", "\u{FEFF}", "😀", "\t", "\r", "K", "\u{a0}",
-        "\u{202f}", "  ", "\u{ad}",
+    // (And HTML character references, whole or cut: "&amp;", "&#", "&#x1F600;".)
+    const ODD: [&str; 18] = [
+        "İ",
+        "ß",
+        "ǅ",
+        "\u{301}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "😀",
+        "\t",
+        "\r",
+        "K",
+        "\u{a0}",
+        "\u{202f}",
+        "  ",
+        "\u{ad}",
+        "&amp;",
+        "&#",
+        "&#x1F600;",
+        "&nbsp;",
     ];
     let ex = dateline::Extractor::new();
     let mut rng = Lcg(11);

@@ -146,6 +146,33 @@ fn soft_hyphens_and_zero_width_spaces_read_away_with_spans_on_the_input() {
 }
 
 #[test]
+fn html_character_references_read_as_their_characters_with_spans_on_the_input() {
+    let ex = dateline::Extractor::new();
+    for (name, text) in samples() {
+        // Every ampersand, apostrophe and quote a reference, named or by
+        // number, and every fourth space a no-break space's.
+        let mut k = 0;
+        let escaped: String = text
+            .chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_string(),
+                '\'' => "&#39;".to_string(),
+                '’' => "&rsquo;".to_string(),
+                '"' => "&quot;".to_string(),
+                '–' => "&#x2013;".to_string(),
+                ' ' => {
+                    k += 1;
+                    if k % 4 == 0 { "&nbsp;" } else { " " }.to_string()
+                }
+                c => c.to_string(),
+            })
+            .collect();
+        assert!(escaped.contains("&nbsp;"), "{name}");
+        reads_the_same_on_the_input(&ex, &name, &text, &escaped);
+    }
+}
+
+#[test]
 fn mentions_lie_in_title_or_body_or_the_dateline_only() {
     let ex = dateline::Extractor::new();
     for (name, text) in samples() {

@@ -183,17 +183,35 @@ impl Extractor {
         // A byte-order mark opening the input (a file saved by a Windows
         // editor) is read without it; the first segment holds it.
         if let Some(rest) = text.strip_prefix('\u{feff}') {
-            let mut doc = self.analyze_spaced(rest)?;
+            let mut doc = self.analyze_decoded(rest)?;
             onto_input(&mut doc, text, rest.len(), |_, _| (3, 1));
             if let Some(first) = doc.segments.first_mut() {
                 first.span.start = 0;
             }
             return Ok(doc);
         }
-        self.analyze_spaced(text)
+        self.analyze_decoded(text)
     }
 
     /// [`Extractor::analyze`] over text without a byte-order mark.
+    fn analyze_decoded(&self, text: &str) -> Result<Document, Error> {
+        // HTML character references a scraper left undecoded ("Azerbaijan&#39;s",
+        // "Johnson &amp; Johnson", "President&nbsp;X") are read as the
+        // characters they stand for; every offset is then moved back onto
+        // the input, and mentions are given back as written.
+        if let Some((plain, ends)) = decoded_references(text) {
+            let mut doc = self.analyze_spaced(&plain)?;
+            let shift = |at: usize, _end: bool| {
+                let k = ends.partition_point(|e| e.0 <= at);
+                k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
+            };
+            onto_input(&mut doc, text, plain.len(), shift);
+            return Ok(doc);
+        }
+        self.analyze_spaced(text)
+    }
+
+    /// [`Extractor::analyze`] over text without character references.
     fn analyze_spaced(&self, text: &str) -> Result<Document, Error> {
         // Spaces written as no-break, thin or figure spaces ("President&nbsp;X"
         // as a page is scraped) are read as plain ones, and a run of spaces
@@ -387,6 +405,73 @@ fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
     plain.push_str(&text[from..]);
     // (None when only runs kept were found: indentation.)
     (!ends.is_empty()).then_some((plain, ends))
+}
+
+/// The character an HTML character reference at the start of `s` stands
+/// for, and the reference's length: a named one of those scraped pages
+/// leave ("&amp;", "&nbsp;", "&rsquo;", ...) or a number, decimal or
+/// hexadecimal ("&#39;", "&#x2019;"), closed by its semicolon.
+fn reference_at(s: &[u8]) -> Option<(char, usize)> {
+    let semi = memchr::memchr(b';', &s[..s.len().min(10)])?;
+    let name = &s[1..semi];
+    let c = match name {
+        b"amp" => '&',
+        b"lt" => '<',
+        b"gt" => '>',
+        b"quot" => '"',
+        b"apos" => '\'',
+        b"nbsp" => '\u{a0}',
+        b"shy" => '\u{ad}',
+        b"ndash" => '–',
+        b"mdash" => '—',
+        b"lsquo" => '‘',
+        b"rsquo" => '’',
+        b"ldquo" => '“',
+        b"rdquo" => '”',
+        b"laquo" => '«',
+        b"raquo" => '»',
+        b"hellip" => '…',
+        b"bull" => '•',
+        b"middot" => '·',
+        b"copy" => '©',
+        b"reg" => '®',
+        b"deg" => '°',
+        [b'#', b'x' | b'X', hex @ ..] if !hex.is_empty() => {
+            char::from_u32(u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?)?
+        }
+        [b'#', dec @ ..] if !dec.is_empty() && dec.iter().all(u8::is_ascii_digit) => {
+            char::from_u32(std::str::from_utf8(dec).ok()?.parse().ok()?)?
+        }
+        _ => return None,
+    };
+    // (Not a control character nor a NUL: "&#0;" stays as written.)
+    (!c.is_control() || c == '\n' || c == '\t').then_some((c, semi + 1))
+}
+
+/// The input with its HTML character references read as the characters
+/// they stand for ([`reference_at`]), and where each ends in it with the
+/// bytes and chars dropped from the input up to there; `None` when the
+/// input holds none.
+fn decoded_references(text: &str) -> Option<(String, Vec<SpaceRead>)> {
+    let bytes = text.as_bytes();
+    let mut found = memchr::memchr_iter(b'&', bytes)
+        .filter_map(|at| reference_at(&bytes[at..]).map(|r| (at, r)))
+        .peekable();
+    found.peek()?;
+    let mut plain = String::with_capacity(text.len());
+    let mut ends: Vec<SpaceRead> = Vec::new();
+    let (mut from, mut bytes_dropped, mut chars_dropped) = (0, 0, 0);
+    for (at, (c, len)) in found {
+        plain.push_str(&text[from..at]);
+        plain.push(c);
+        // (A reference is ASCII: as many chars as bytes.)
+        bytes_dropped += len - c.len_utf8();
+        chars_dropped += len - 1;
+        ends.push((plain.len(), bytes_dropped, chars_dropped));
+        from = at + len;
+    }
+    plain.push_str(&text[from..]);
+    Some((plain, ends))
 }
 
 /// Moves the offsets of a document read on a rewritten input (`read_len`
@@ -902,6 +987,47 @@ mod tests {
         );
         let last = doc.meetings.last().expect("two meetings");
         assert_eq!(last.participants, ["Ana Costa", "Tom Berg"]);
+    }
+
+    #[test]
+    fn html_character_references_read_as_their_characters_and_mentions_keep_them() {
+        let text = "Leaders meet in&nbsp;Riga\n\nSarnia&#39;s President Ion&nbsp;Rusu met Johnson &amp; Johnson and the &quot;Eternal Flame&quot; drills ended. Minister Tom&#x2019;s Berg met Ana Costa in Georgia&rsquo;s capital. AT&T &#0; &bogus; &amp stay.\n";
+        let (plain, ends) = super::decoded_references(text).expect("references");
+        assert!(plain.contains("Sarnia's President Ion\u{a0}Rusu met Johnson & Johnson and the \"Eternal Flame\" drills"));
+        assert!(
+            plain.contains("Georgia’s capital. AT&T &#0; &bogus; &amp stay."),
+            "{plain}"
+        );
+        starts_on_input(
+            text,
+            &plain,
+            &ends,
+            &["Riga", "Rusu", "Johnson and", "Eternal", "capital"],
+        );
+        let doc = crate::analyze(text).expect("parses");
+        let written = |name: &str| {
+            let e = doc.entities.iter().find(|e| e.name == name);
+            let m = &e
+                .unwrap_or_else(|| panic!("{name}: {:?}", doc.entities))
+                .mentions[0];
+            let chars: String = text
+                .chars()
+                .skip(m.chars.start)
+                .take(m.chars.len())
+                .collect();
+            assert_eq!(chars, m.text);
+            text[m.span.range()].to_string()
+        };
+        assert_eq!(written("Ion Rusu"), "Ion&nbsp;Rusu");
+        assert_eq!(written("Johnson & Johnson"), "Johnson &amp; Johnson");
+        assert_eq!(written("Georgia"), "Georgia");
+        assert!(
+            !doc.entities.iter().any(|e| e.name.contains("Flame")),
+            "{:?}",
+            doc.entities
+        );
+        // (Metadata read as the characters meant.)
+        assert_eq!(doc.metadata.title.as_deref(), Some("Leaders meet in Riga"));
     }
 
     #[test]
