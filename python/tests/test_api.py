@@ -75,6 +75,21 @@ def test_scraped_spaces_invisibles_and_a_byte_order_mark_read_plain_with_offsets
                 assert scraped.encode()[m.byte_start:m.byte_end].decode() == m.text
 
 
+def test_html_character_references_read_as_their_characters_with_offsets_on_the_input(samples) -> None:
+    # As a scraper may leave them: "&amp;", "&#39;", "&quot;", "&nbsp;".
+    import html
+
+    for _, text in samples:
+        escaped = html.escape(text, quote=True).replace("  ", " &nbsp;")
+        plain, doc = dateline.analyze(text), dateline.analyze(escaped)
+        assert [(e.kind, e.name) for e in doc.entities] == [(e.kind, e.name) for e in plain.entities]
+        assert doc.metadata == plain.metadata
+        for e in doc.entities:
+            for m in e.mentions:
+                assert escaped[m.start:m.end] == m.text
+                assert html.unescape(m.text) in text
+
+
 def test_analyze_many_matches_analyze_and_accepts_iterables_and_bytes(samples) -> None:
     texts = [t for _, t in samples]
     one = [dateline.analyze(t) for t in texts]
