@@ -663,6 +663,17 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool, prev_wraps: bo
     if let Some(d) = date_line(s).filter(|_| !runs_on_long()) {
         return Class::DateLine(d);
     }
+    // A paper's footer whose date reads as none: "Published in The Nation
+    // newspaper on 29-Oct-2020".
+    if s.starts_with("Published in ")
+        && s.len() < 120
+        && s.trim_end_matches('.')
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|y| y.len() == 4)
+    {
+        return Class::Boilerplate;
+    }
     if partial_date(s) {
         return Class::PartialDate;
     }
@@ -2269,6 +2280,13 @@ mod tests {
         let a = read("Navy chief visits shipyards\n\nISLAMABAD: Admiral Naveed Ashraf visited Ankara from July 8 to 11.\n\nPublished in The Express Tribune, July 13th, 2024.\n");
         assert_eq!(a.metadata.published, Some(date(2024, 7, 13)));
         assert_ne!(a.segments.last().map(|s| s.kind), Some(SegmentKind::Body));
+        // (Nor a paper's footer whose date is no date line.)
+        let a = read("ISLAMABAD: General Ion Rusu called on Prime Minister Tom Berg on Wednesday.\n\nPublished in The Nation newspaper on 29-Oct-2020\n");
+        assert_eq!(
+            a.segments.last().map(|s| s.kind),
+            Some(SegmentKind::Boilerplate)
+        );
+        assert_eq!(a.metadata.outlet.as_deref(), Some("The Nation"));
     }
 
     #[test]

@@ -98,6 +98,9 @@ fn credit_regexes() -> Vec<Regex> {
         format!(r"(?-u:\b)(?:told|informed|reported to)\s+(?P<a>{a})(?:[^\w.]|\.(?:\s|$)|$)"),
         format!(r"(?i:source|kaynak|credit)\s*:\s*(?P<a>{a})(?:$|[^\p{{L}}\p{{N}}])"),
         format!(r"(?-u:\b)(?P<a>{a})['’]?s?\s+staff(?-u:\b)"),
+        // A paper's footer: "Published in Dawn, November 10th, 2023",
+        // "Published in The Nation newspaper on 29-Oct-2020".
+        format!(r"(?-u:\b)(?:Originally |First )?[Pp]ublished in (?P<a>{a})(?:$|[^\p{{L}}\p{{N}}])"),
         format!(r"(?-u:\b)Welcome to (?P<a>{a})(?-u:\b)"),
         format!(r"©\s*(?:\d{{4}}\s+)?(?P<a>{a})(?-u:\b)"),
         format!(r"(?-u:\b)(?P<a>{a}) website(?-u:\b)"),
@@ -378,6 +381,11 @@ mod tests {
         assert_eq!(
             credit_in(["cited by the Regnum news agency in a statement"].into_iter()),
             None
+        );
+        // A paper's footer.
+        assert_eq!(
+            credit_in(["Published in The Nation newspaper on 29-Oct-2020"].into_iter()),
+            Some("The Nation")
         );
     }
 
