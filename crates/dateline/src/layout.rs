@@ -130,14 +130,16 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Baku/16.12.13/Turan", "Tehran, IRNA --", "Moscow. Nov 10. INTERFAX-AVN -",
 /// "Tashkent, Uzbekistan (UzA) --" (an outlet in the parentheses),
 /// "Abu Dhabi, 22nd October, 2025 (WAM) --", "Dushanbe, 12.04.2024
-/// (Khovar) –" (a date in figures, with dots: day, month).
+/// (Khovar) –" (a date in figures, with dots: day, month), "Islamabad
+/// (UrduPoint / Pakistan Point News - 2nd Mar, 2021) :" (a longer credit
+/// ending in its year, before a colon).
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let m = calendar::MONTHS_RE;
     let day = calendar::DAY_BEFORE_MONTH_RE;
     // A date in figures, with dots: day, month, year.
     let figures = r"\d{1,2}\.\d{1,2}\.\d{4}";
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s*(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}})\)\s*(?:[–—•]|--?)\s)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s*(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}}|[^()]{{2,80}}\d{{4}})\)\s*(?:[–—•]|--?|:)\s?)"
     ))
     .expect("static regex compiles")
 });
@@ -949,10 +951,20 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         let initials = |p: &str| {
             (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()) && known()
         };
+        // (Or a wire's credit with its date, after a place it knows:
+        // "Islamabad (UrduPoint / Pakistan Point News - 2nd Mar, 2021) :".)
+        let dated_credit = |p: &str| {
+            p.contains(['/', '-'])
+                && p.rsplit(|c: char| !c.is_ascii_digit())
+                    .next()
+                    .is_some_and(|y| y.len() == 4)
+                && known()
+        };
         let credit = c.name("paren").is_none_or(|p| {
             outlets::lookup(p.as_str()).is_some()
                 || site_address(p.as_str())
                 || initials(p.as_str())
+                || dated_credit(p.as_str())
         });
         if a_place(place.as_str()) && credit && (c.name("hyphen").is_none() || known()) {
             // "Tehran, IRNA --": the agency is read as the credit after it.
@@ -2717,6 +2729,10 @@ mod tests {
             ("Kyiv – UNN", "Kyiv"),
             ("Baku/16.12.13/Turan : The president", "Baku"),
             (
+                "Islamabad (UrduPoint / Pakistan Point News - 2nd Mar, 2021) :Chairman",
+                "Islamabad",
+            ),
+            (
                 "Tbilisi, 14 March (Interpressnews) – The minister",
                 "Tbilisi",
             ),
@@ -2773,6 +2789,7 @@ mod tests {
             Some("Cairo".to_string())
         );
         assert_eq!(dateline_of("Putin (SIS) - and his guest"), None);
+        assert_eq!(dateline_of("Putin (left / right - 2 Mar, 2021) : he"), None);
         assert_eq!(dateline_of("Putin - the Russian leader - met"), None);
         assert_eq!(dateline_of("MENAFN - Azernews"), None);
         assert_eq!(
