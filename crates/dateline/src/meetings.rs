@@ -539,7 +539,7 @@ static BOTH: crate::Needles<2> = crate::needles!["both ", "the two "];
 
 /// Whose someone is: "X's aide Y" (not "X's first meeting with Y").
 static AIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister|predecessor|successor)s?(?-u:\b)")
+    Regex::new(r"^(?:(?:special|personal|senior|top|chief|foreign\s+policy|press)\s+)?(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|deputy|representative|secretary|wife|husband|son|daughter|brother|sister|father|mother|uncle|nephew|cousin|predecessor|successor)s?(?-u:\b)")
         .expect("static regex compiles")
 });
 
@@ -7012,6 +7012,15 @@ mod tests {
         // (Nor whose predecessor is met.)
         let ms = meetings("Last year, Prime Minister Ion Rusu visited Tbilisi twice, meeting Ana Reis's predecessor Tom Berg.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+        // (Nor whose father meets.)
+        let ms = meetings("President Ana Reis received Minister Ion Rusu.\n\nA week earlier, Reis's father, former President Tom Reis, met President Ana Costa in Sochi.");
+        assert_eq!(
+            participants(&ms),
+            [
+                names(&["Ana Reis", "Ion Rusu"]),
+                names(&["Tom Reis", "Ana Costa"])
+            ]
+        );
     }
 
     #[test]
