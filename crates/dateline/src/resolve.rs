@@ -740,6 +740,11 @@ pub(crate) fn entities(
                 let name = r.canonical.as_deref().unwrap_or(text(r));
                 norm_key(gazetteer_place(name).unwrap_or(name))
             }
+            // (An outlet by any of its names is that outlet: "Report.az" and
+            // "Report".)
+            EntityKind::Organization if r.canonical.is_none() => {
+                norm_key(crate::outlets::lookup(text(r)).unwrap_or(text(r)))
+            }
             _ => norm_key(r.canonical.as_deref().unwrap_or(text(r))),
         })
         .collect();
@@ -975,7 +980,11 @@ pub(crate) fn entities(
                 continue;
             }
         }
-        let display = r.canonical.as_deref().unwrap_or(text(r));
+        // (An outlet is named by its short name.)
+        let outlet = (r.kind == EntityKind::Organization && r.canonical.is_none())
+            .then(|| crate::outlets::lookup(text(r)))
+            .flatten();
+        let display = r.canonical.as_deref().or(outlet).unwrap_or(text(r));
         let kind = if as_place.contains(&key.as_str()) {
             EntityKind::Location
         } else {
@@ -991,7 +1000,7 @@ pub(crate) fn entities(
             std::collections::hash_map::Entry::Occupied(i) => {
                 let g = &mut groups[*i.get()];
                 g.1.push((r.start, r.end));
-                if r.canonical.is_none() && display.len() > g.2.len() {
+                if r.canonical.is_none() && outlet.is_none() && display.len() > g.2.len() {
                     g.2 = display.to_string();
                 }
             }
@@ -1616,6 +1625,12 @@ VATICAN CITY (AP) The pope spoke.
             .filter(|e| e.kind == EntityKind::Organization)
             .map(|e| (e.name, e.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn an_outlet_by_any_of_its_names_is_one_named_by_its_short_name() {
+        let orgs = organisations_of("Sarnia, Latvia discuss military cooperation\nBaku, June 13, Report.az\nMinister Ion Rusu met Minister Tom Berg, who is on an official visit to Sarnia, Report informs, citing the ministry.");
+        assert_eq!(orgs, [("Report".to_string(), 2)]);
     }
 
     #[test]
