@@ -726,11 +726,24 @@ pub(crate) fn entities(
 
     // People: full names first, then single words.
     let mut people: Vec<Person> = Vec::new();
-    // Grouping keys of organisations and places, computed once.
+    // The outlets organisations name, by their short names ("Report.az" is
+    // Report), and the grouping keys of organisations and places, computed
+    // once.
+    let outlets: Vec<Option<&'static str>> = kept
+        .iter()
+        .map(|r| {
+            (r.kind == EntityKind::Organization && r.canonical.is_none())
+                .then(|| crate::outlets::lookup(text(r)))
+                .flatten()
+        })
+        .collect();
     let keys: Vec<String> = kept
         .iter()
-        .map(|r| match r.kind {
+        .zip(&outlets)
+        .map(|(r, outlet)| match r.kind {
             EntityKind::Person => String::new(),
+            // (An outlet by any of its names is that outlet.)
+            _ if outlet.is_some() => norm_key(outlet.unwrap_or_default()),
             // (A place in capitals the gazetteer knows by another canonical
             // name is that place: a dateline's "KHIVA" is "Khiva", GeoNames'
             // "Xiva".)
@@ -739,11 +752,6 @@ pub(crate) fn entities(
             EntityKind::Location if !text(r).chars().any(char::is_lowercase) => {
                 let name = r.canonical.as_deref().unwrap_or(text(r));
                 norm_key(gazetteer_place(name).unwrap_or(name))
-            }
-            // (An outlet by any of its names is that outlet: "Report.az" and
-            // "Report".)
-            EntityKind::Organization if r.canonical.is_none() => {
-                norm_key(crate::outlets::lookup(text(r)).unwrap_or(text(r)))
             }
             _ => norm_key(r.canonical.as_deref().unwrap_or(text(r))),
         })
@@ -960,10 +968,11 @@ pub(crate) fn entities(
         }
     }
     let firsts = first_keys(&people);
-    for (r, key) in kept
+    for ((r, key), &outlet) in kept
         .iter()
         .zip(&keys)
-        .filter(|(r, _)| r.kind != EntityKind::Person)
+        .zip(&outlets)
+        .filter(|((r, _), _)| r.kind != EntityKind::Person)
     {
         // A one-word place that is the surname of a person named in full
         // ("John Bolton" ... "Bolton said") is that person.
@@ -980,10 +989,6 @@ pub(crate) fn entities(
                 continue;
             }
         }
-        // (An outlet is named by its short name.)
-        let outlet = (r.kind == EntityKind::Organization && r.canonical.is_none())
-            .then(|| crate::outlets::lookup(text(r)))
-            .flatten();
         let display = r.canonical.as_deref().or(outlet).unwrap_or(text(r));
         let kind = if as_place.contains(&key.as_str()) {
             EntityKind::Location
