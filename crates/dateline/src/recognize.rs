@@ -7798,6 +7798,17 @@ mod tests {
     }
 
     #[test]
+    fn a_police_chief_is_titled() {
+        let text = "He met Sarnia's Police Chief Brigadier General Ion Rusu. The State Police and the Police Academy said so.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Police Chief", "Brigadier General"]
+        );
+        let ms = mentions(text);
+        assert!(has(&ms, Organization, "Police Academy"), "{ms:?}");
+    }
+
+    #[test]
     fn an_organisation_before_its_acronym_and_a_head_is_no_title() {
         let text = "The meeting was attended by National Intelligence Organization (MIT) chief Ibrahim Kalin and Commander of the Islamic Revolutionary Guard Corps (IRGC) Major General Hossein Salami.";
         assert_eq!(titles(text, "Ibrahim Kalin"), ["chief"]);
