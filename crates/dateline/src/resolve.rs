@@ -818,7 +818,9 @@ pub(crate) fn entities(
                 .max_by_key(|(i, p)| (last_before(p), std::cmp::Reverse(*i)))
                 .map(|(i, _)| i)
                 .or_else(|| {
-                    (!full)
+                    // (Not a title's word before its "of": "Sheikh Tamim,
+                    // Amir of the State of Qatar" is no "Amir Hatami".)
+                    (!full && !src[r.end..].starts_with(" of "))
                         .then(|| surname_first(&first_keys(&people), &key))
                         .flatten()
                 })
@@ -2016,6 +2018,21 @@ VATICAN CITY (AP) The pope spoke.
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn a_title_s_word_before_its_of_is_no_one_s_given_name() {
+        let doc = crate::analyze(" date 2019-07-10 By Jane Roe\n\nPresident Ion Rusu received Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar. Defense Minister Amir Hatami also came.\n").expect("parses");
+        let hatami = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Amir Hatami")
+            .expect("named");
+        assert_eq!(hatami.mentions.len(), 1, "{:#?}", doc.entities);
+        assert!(doc
+            .meetings
+            .iter()
+            .all(|m| !m.participants.contains(&hatami.name)));
     }
 
     #[test]
