@@ -1075,11 +1075,19 @@ fn place_before_date(s: &str) -> Option<String> {
 fn lone_dateline(s: &str) -> Option<String> {
     // Letters and hyphens only make one word when a letter is among them,
     // which `is_all_caps` requires.
+    // (Not an ordinary word, a page's label: "READOUT", "WORLD"; unless a
+    // place the gazetteer knows: "NICE".)
+    let place = || {
+        let name = crate::normal_case(s, crate::Apostrophe::Lower);
+        (!crate::gazetteer::is_english_word(s) || crate::gazetteer::GAZETTEER.is_place_name(&name))
+            .then_some(name)
+    };
     (s.len() >= 4
         && s.chars().all(|c| c.is_alphabetic() || c == '-')
         && is_all_caps(s)
         && outlets::lookup(s).is_none())
-    .then(|| crate::normal_case(s, crate::Apostrophe::Lower))
+    .then(place)
+    .flatten()
 }
 
 fn norm_line(s: &str) -> std::borrow::Cow<'_, str> {
@@ -2661,6 +2669,9 @@ mod tests {
         let a = read(t);
         assert_eq!(a.metadata.outlet.as_deref(), Some("Daily Sabah"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("Ankara"));
+        // (A page's label in capitals is no place.)
+        let t = "Secretary Rusu's Meeting with Foreign Minister Berg\nREADOUT\nSeptember 18, 2023\n\nSecretary of State Ion Rusu met today with Foreign Minister Tom Berg in New York.\n";
+        assert_eq!(read(t).metadata.dateline, None);
         let t = "Ukraine's defense minister meets Baltic counterparts in Vilnius\nby Olena Harmash\nJanuary 18, 2024 4:32 PM 2 min read\n\nDefense Minister Rustem Umerov met his Lithuanian counterpart in Vilnius on Jan. 18, the ministry said.\n";
         let a = read(t);
         assert_eq!(a.metadata.authors, ["Olena Harmash"]);
