@@ -500,6 +500,14 @@ fn body_at_start(name: &str, words: &[&str]) -> Option<(usize, &'static str)> {
         .find_map(|n| whole(&words[..n]).map(|c| (n, c)))
 }
 
+/// A Russian patronymic: "Vladimirovich", "Sergeyevich", "Ivanovna".
+fn russian_patronymic(w: &str) -> bool {
+    w.len() > 7
+        && ["ovich", "evich", "ovna", "evna", "ichna"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// Whether two nations are one: "Azerbaijani" and "Azerbaijan", "US" and
 /// "United States".
 fn same_nation(a: &str, b: &str) -> bool {
@@ -768,13 +776,29 @@ pub(crate) fn entities(
         for r in kept.iter().filter(|r| r.kind == EntityKind::Person) {
             let words = name_words(text(r));
             let full = words.len() >= 2;
-            let this_pass = match (full, r.joins_only) {
+            // (A given name and a patronymic, as Russian speakers address
+            // someone, waits for the full names: "Thank you, Vladimir
+            // Vladimirovich".)
+            let addressed = matches!(&words[..], [_, second] if russian_patronymic(second));
+            let this_pass = match (full, r.joins_only || addressed) {
                 (true, false) => 0,
                 (true, true) => 1,
                 (false, _) => 2,
             };
             if pass != this_pass {
                 continue;
+            }
+            // ... and is the one person of that given name, if one.
+            if addressed {
+                let key = name_key(&words[0]);
+                let mut named = people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.given.first().is_some_and(|g| name_key(g) == key));
+                if let (Some((i, _)), None) = (named.next(), named.next()) {
+                    people[i].mentions.push((r.start, r.end));
+                    continue;
+                }
             }
             let Some(last) = words.last() else { continue };
             let key = name_key(without_article(last));
@@ -2018,6 +2042,21 @@ VATICAN CITY (AP) The pope spoke.
             "{:#?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn a_given_name_and_patronymic_is_the_one_person_of_that_given_name() {
+        let doc = crate::analyze(" date 2024-11-25 By Jane Roe\n\n\"Thank you, Ion Petrovich,\" said President Tom Berg. President Ion Rusu met Tom Berg. Ana Ivanovna and Ana Costa came, and Oleg Sergeyevich.\n").expect("parses");
+        let names: Vec<(&str, usize)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(names.contains(&("Ion Rusu", 2)), "{names:?}");
+        assert!(names.contains(&("Ana Costa", 2)), "{names:?}");
+        // (Alone, a person of their own.)
+        assert!(names.contains(&("Oleg Sergeyevich", 1)), "{names:?}");
     }
 
     #[test]
