@@ -761,23 +761,26 @@ fn dateline_in_capitals(article: &Article, raws: &mut [crate::recognize::Raw]) {
     let Some(place) = article.metadata.dateline.as_deref() else {
         return;
     };
-    let Some(body) = article
-        .segments
-        .iter()
-        .find(|s| s.kind == SegmentKind::Body)
-    else {
-        return;
-    };
     let upper = place.to_uppercase();
     // (Not an agency read as the dateline: "INTERFAX-AVN - ...".)
     if crate::outlets::lookup(&upper).is_some() {
         return;
     }
-    let head = body
-        .text
-        .get(..body.text.len().min(upper.len() + 80))
-        .unwrap_or("");
-    let Some(at) = head.find(&upper) else {
+    // (In the body's first paragraphs: a photo's caption may come before
+    // it.)
+    let head = |body: &&Segment| {
+        body.text
+            .get(..body.text.len().min(upper.len() + 80))
+            .unwrap_or("")
+            .find(&upper)
+    };
+    let Some((body, at)) = article
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Body)
+        .take(3)
+        .find_map(|s| head(&s).map(|at| (s, at)))
+    else {
         return;
     };
     let (start, end) = (
@@ -1068,6 +1071,9 @@ mod tests {
         let text = "Troops train with allies\n\nZORVIKA, Lithuania -- Paratroopers from the brigade trained with Lithuanian soldiers.\n";
         assert!(names(text, crate::EntityKind::Location).contains(&"Zorvika".to_string()));
         assert!(names(text, crate::EntityKind::Organization).is_empty());
+        // (Also in the paragraph after a photo's caption.)
+        let text = "Troops train with allies\n\nParatroopers train with soldiers in Zorvika, Lithuania, February 13, 2024.\n\nZORVIKA, Lithuania, Feb 13 (Reuters) - Paratroopers from the brigade trained with Lithuanian soldiers.\n";
+        assert_eq!(names(text, crate::EntityKind::Organization), ["Reuters"]);
         // (An agency read as the dateline stays an agency.)
         let text = " INTERFAX-AVN - General Ion Rusu met General Tom Berg in Moscow.\n";
         assert!(!names(text, crate::EntityKind::Location).contains(&"Interfax-Avn".to_string()));
