@@ -199,16 +199,29 @@ impl Extractor {
         // "Johnson &amp; Johnson", "President&nbsp;X") are read as the
         // characters they stand for; every offset is then moved back onto
         // the input, and mentions are given back as written.
-        if let Some((plain, ends)) = decoded_references(text) {
-            let mut doc = self.analyze_spaced(&plain)?;
-            let shift = |at: usize, _end: bool| {
-                let k = ends.partition_point(|e| e.0 <= at);
-                k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
-            };
-            onto_input(&mut doc, text, plain.len(), shift);
-            return Ok(doc);
+        match decoded_references(text) {
+            Some(read) => self.analyze_read(text, read, Self::analyze_spaced),
+            None => self.analyze_spaced(text),
         }
-        self.analyze_spaced(text)
+    }
+
+    /// `next` over `text` as read (`read`: the text read and where each
+    /// piece read otherwise ends in it), every offset then moved back onto
+    /// `text`: an offset after a piece moves by the bytes and chars dropped
+    /// up to it.
+    fn analyze_read(
+        &self,
+        text: &str,
+        (plain, ends): (String, Vec<ReadEnd>),
+        next: fn(&Self, &str) -> Result<Document, Error>,
+    ) -> Result<Document, Error> {
+        let mut doc = next(self, &plain)?;
+        let shift = |at: usize, _end: bool| {
+            let k = ends.partition_point(|e| e.0 <= at);
+            k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
+        };
+        onto_input(&mut doc, text, plain.len(), shift);
+        Ok(doc)
     }
 
     /// [`Extractor::analyze`] over text without character references.
@@ -218,18 +231,10 @@ impl Extractor {
         // or tabs between two words as one ("President  Ion Rusu"), and
         // invisible characters as nothing ("Ali\u{ad}yev"); every offset is
         // then moved back onto the input.
-        if let Some((plain, ends)) = plain_spaces(text) {
-            let mut doc = self.analyze_returns(&plain)?;
-            // (An offset after a space read moves by the bytes and chars
-            // dropped up to it.)
-            let shift = |at: usize, _end: bool| {
-                let k = ends.partition_point(|e| e.0 <= at);
-                k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
-            };
-            onto_input(&mut doc, text, plain.len(), shift);
-            return Ok(doc);
+        match plain_spaces(text) {
+            Some(read) => self.analyze_read(text, read, Self::analyze_returns),
+            None => self.analyze_returns(text),
         }
-        self.analyze_returns(text)
     }
 
     /// [`Extractor::analyze`] over text whose spaces read plain.
@@ -294,9 +299,10 @@ impl Extractor {
     }
 }
 
-/// Where a space read ends in the text read, and the bytes and chars
+/// Where a piece read otherwise (a space, an invisible character, a
+/// character reference) ends in the text read, and the bytes and chars
 /// dropped from the input up to there.
-type SpaceRead = (usize, usize, usize);
+type ReadEnd = (usize, usize, usize);
 
 /// The input with its spaces read plain: a space written otherwise than as
 /// an ASCII space (a no-break space, U+00A0; a figure, thin or narrow
@@ -308,7 +314,7 @@ type SpaceRead = (usize, usize, usize);
 /// space, U+FEFF) read as nothing ("Ali\u{ad}yev" is "Aliyev"). With it,
 /// where each space read ends in it and the bytes and chars dropped up to
 /// there; `None` when there is nothing to read otherwise.
-fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
+fn plain_spaces(text: &str) -> Option<(String, Vec<ReadEnd>)> {
     let bytes = text.as_bytes();
     // A space other than ASCII's, or an invisible character, at `at`: its
     // length, and whether it is seen (a space) or not.
@@ -347,7 +353,7 @@ fn plain_spaces(text: &str) -> Option<(String, Vec<SpaceRead>)> {
         }
     };
     let mut plain = String::with_capacity(text.len());
-    let mut ends: Vec<SpaceRead> = Vec::new();
+    let mut ends: Vec<ReadEnd> = Vec::new();
     let (mut bytes_dropped, mut chars_dropped) = (0, 0);
     // (Where the input is copied from next, and where the last run read
     // ended.)
@@ -452,14 +458,14 @@ fn reference_at(s: &[u8]) -> Option<(char, usize)> {
 /// they stand for ([`reference_at`]), and where each ends in it with the
 /// bytes and chars dropped from the input up to there; `None` when the
 /// input holds none.
-fn decoded_references(text: &str) -> Option<(String, Vec<SpaceRead>)> {
+fn decoded_references(text: &str) -> Option<(String, Vec<ReadEnd>)> {
     let bytes = text.as_bytes();
     let mut found = memchr::memchr_iter(b'&', bytes)
         .filter_map(|at| reference_at(&bytes[at..]).map(|r| (at, r)))
         .peekable();
     found.peek()?;
     let mut plain = String::with_capacity(text.len());
-    let mut ends: Vec<SpaceRead> = Vec::new();
+    let mut ends: Vec<ReadEnd> = Vec::new();
     let (mut from, mut bytes_dropped, mut chars_dropped) = (0, 0, 0);
     for (at, (c, len)) in found {
         plain.push_str(&text[from..at]);
@@ -911,7 +917,7 @@ pub mod stages {
 mod tests {
     /// Where each of `words`, found in `plain` read from `text`, starts in
     /// `text` by the records `ends`, checked to be the same char there.
-    fn starts_on_input(text: &str, plain: &str, ends: &[super::SpaceRead], words: &[&str]) {
+    fn starts_on_input(text: &str, plain: &str, ends: &[super::ReadEnd], words: &[&str]) {
         for w in words {
             let at = plain.find(w).expect("kept");
             let k = ends.partition_point(|e| e.0 <= at);
