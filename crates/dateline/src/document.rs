@@ -917,6 +917,22 @@ pub mod stages {
 mod tests {
     /// Where each of `words`, found in `plain` read from `text`, starts in
     /// `text` by the records `ends`, checked to be the same char there.
+    /// The first mention of the entity `name` of `doc` as written in
+    /// `text`, its chars checked to hold the same.
+    fn written(text: &str, doc: &crate::Document, name: &str) -> String {
+        let e = doc.entities.iter().find(|e| e.name == name);
+        let m = &e
+            .unwrap_or_else(|| panic!("{name}: {:?}", doc.entities))
+            .mentions[0];
+        let chars: String = text
+            .chars()
+            .skip(m.chars.start)
+            .take(m.chars.len())
+            .collect();
+        assert_eq!(chars, m.text);
+        text[m.span.range()].to_string()
+    }
+
     fn starts_on_input(text: &str, plain: &str, ends: &[super::ReadEnd], words: &[&str]) {
         for w in words {
             let at = plain.find(w).expect("kept");
@@ -973,18 +989,7 @@ mod tests {
     fn no_break_spaces_and_runs_of_spaces_read_as_a_space_and_mentions_keep_them() {
         let text = "Leaders meet in\u{a0}Riga\n\nPresident\u{a0}Ion Rusu met Minister Tom\u{a0}Berg in\u{202f}Papua\u{a0}New\u{202f}Guinea.\n\n  Minister Ana  Costa\tmet Tom Berg in the  South\u{a0} Caucasus.  \n";
         let doc = crate::analyze(text).expect("parses");
-        // (A mention as written, at its bytes and at its chars.)
-        let written = |name: &str| {
-            let e = doc.entities.iter().find(|e| e.name == name);
-            let m = &e.expect("a plain name").mentions[0];
-            let chars: String = text
-                .chars()
-                .skip(m.chars.start)
-                .take(m.chars.len())
-                .collect();
-            assert_eq!(chars, m.text);
-            text[m.span.range()].to_string()
-        };
+        let written = |name: &str| written(text, &doc, name);
         assert_eq!(written("Tom Berg"), "Tom\u{a0}Berg");
         // (A place the gazetteer knows by its words, across both.)
         assert!(
@@ -1021,19 +1026,7 @@ mod tests {
             &["Riga", "Rusu", "Johnson and", "Eternal", "capital"],
         );
         let doc = crate::analyze(text).expect("parses");
-        let written = |name: &str| {
-            let e = doc.entities.iter().find(|e| e.name == name);
-            let m = &e
-                .unwrap_or_else(|| panic!("{name}: {:?}", doc.entities))
-                .mentions[0];
-            let chars: String = text
-                .chars()
-                .skip(m.chars.start)
-                .take(m.chars.len())
-                .collect();
-            assert_eq!(chars, m.text);
-            text[m.span.range()].to_string()
-        };
+        let written = |name: &str| written(text, &doc, name);
         assert_eq!(written("Ion Rusu"), "Ion&nbsp;Rusu");
         assert_eq!(written("Johnson & Johnson"), "Johnson &amp; Johnson");
         assert_eq!(written("Georgia"), "Georgia");
