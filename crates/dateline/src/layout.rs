@@ -667,13 +667,7 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool, prev_wraps: bo
     }
     // A paper's footer whose date reads as none: "Published in The Nation
     // newspaper on 29-Oct-2020".
-    if s.starts_with("Published in ")
-        && s.len() < 120
-        && s.trim_end_matches('.')
-            .rsplit(|c: char| !c.is_ascii_digit())
-            .next()
-            .is_some_and(|y| y.len() == 4)
-    {
+    if s.starts_with("Published in ") && s.len() < 120 && ends_in_year(s.trim_end_matches('.')) {
         return Class::Boilerplate;
     }
     if partial_date(s) {
@@ -953,13 +947,7 @@ fn dateline_of(s: &str) -> Option<(String, usize)> {
         };
         // (Or a wire's credit with its date, after a place it knows:
         // "Islamabad (UrduPoint / Pakistan Point News - 2nd Mar, 2021) :".)
-        let dated_credit = |p: &str| {
-            p.contains(['/', '-'])
-                && p.rsplit(|c: char| !c.is_ascii_digit())
-                    .next()
-                    .is_some_and(|y| y.len() == 4)
-                && known()
-        };
+        let dated_credit = |p: &str| p.contains(['/', '-']) && ends_in_year(p) && known();
         let credit = c.name("paren").is_none_or(|p| {
             outlets::lookup(p.as_str()).is_some()
                 || site_address(p.as_str())
@@ -1072,6 +1060,13 @@ fn place_before_date(s: &str) -> Option<String> {
 }
 
 /// A lone all-caps place name on its own line ("ANKARA").
+/// Whether `s` ends in a year's four digits: "... 29-Oct-2020".
+fn ends_in_year(s: &str) -> bool {
+    s.rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .is_some_and(|y| y.len() == 4)
+}
+
 fn lone_dateline(s: &str) -> Option<String> {
     // Letters and hyphens only make one word when a letter is among them,
     // which `is_all_caps` requires.
