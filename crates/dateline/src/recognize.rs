@@ -772,12 +772,12 @@ fn event_before(src: &str, at: usize) -> bool {
         &src[i..j]
     };
     matches!(w, "codenamed" | "code-named" | "dubbed")
-        || (exercise_noun(w)
-            && (matches!(
-                before(),
-                "the" | "a" | "an" | "joint" | "annual" | "military"
-            ) || before().ends_with("national")
-                || before().ends_with("lateral")))
+        || (exercise_noun(w) && {
+            let before = before();
+            matches!(before, "the" | "a" | "an" | "joint" | "annual" | "military")
+                || before.ends_with("national")
+                || before.ends_with("lateral")
+        })
 }
 
 /// Whether a `noun` follows byte `at`, maybe after one word of its `kind`.
@@ -5663,10 +5663,7 @@ fn read_chunk<'h>(
                 ) && {
                     let noun = word_after(src, at + 1 + trade.len());
                     PROJECT_WORDS.contains(&noun) || matches!(noun, "corridor" | "route")
-                } && !words[s..]
-                    .iter()
-                    .flat_map(|w| w.split('-'))
-                    .all(|w| matches!(w, "North" | "South" | "East" | "West"))
+                } && !words[s..].iter().flat_map(|w| w.split('-')).all(is_compass)
             };
             (PROJECT_WORDS.contains(&next) || traded())
                 && !titled()
