@@ -216,11 +216,9 @@ impl Extractor {
         next: fn(&Self, &str) -> Result<Document, Error>,
     ) -> Result<Document, Error> {
         let mut doc = next(self, &plain)?;
-        let shift = |at: usize, _end: bool| {
-            let k = ends.partition_point(|e| e.0 <= at);
-            k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
-        };
-        onto_input(&mut doc, text, plain.len(), shift);
+        onto_input(&mut doc, text, plain.len(), |at, _end| {
+            dropped_before(&ends, at)
+        });
         Ok(doc)
     }
 
@@ -297,6 +295,13 @@ impl Extractor {
         let text = crate::utf8(bytes)?;
         self.analyze(text)
     }
+}
+
+/// The bytes and chars dropped from the input before offset `at` of the
+/// text read, by the pieces read otherwise that end at or before it.
+fn dropped_before(ends: &[ReadEnd], at: usize) -> (usize, usize) {
+    let k = ends.partition_point(|e| e.0 <= at);
+    k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2))
 }
 
 /// Where a piece read otherwise (a space, an invisible character, a
@@ -936,8 +941,7 @@ mod tests {
     fn starts_on_input(text: &str, plain: &str, ends: &[super::ReadEnd], words: &[&str]) {
         for w in words {
             let at = plain.find(w).expect("kept");
-            let k = ends.partition_point(|e| e.0 <= at);
-            let (b, c) = k.checked_sub(1).map_or((0, 0), |k| (ends[k].1, ends[k].2));
+            let (b, c) = super::dropped_before(ends, at);
             assert!(text[at + b..].starts_with(&w[..1]), "{w}");
             let chars_before = plain[..at].chars().count() + c;
             assert_eq!(text[..at + b].chars().count(), chars_before, "{w}");

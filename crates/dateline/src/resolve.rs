@@ -748,16 +748,16 @@ pub(crate) fn entities(
     let keys: Vec<String> = kept
         .iter()
         .zip(&outlets)
-        .map(|(r, outlet)| match r.kind {
-            EntityKind::Person => String::new(),
+        .map(|(r, &outlet)| match (r.kind, outlet) {
+            (EntityKind::Person, _) => String::new(),
             // (An outlet by any of its names is that outlet.)
-            _ if outlet.is_some() => norm_key(outlet.unwrap_or_default()),
+            (_, Some(outlet)) => norm_key(outlet),
             // (A place in capitals the gazetteer knows by another canonical
             // name is that place: a dateline's "KHIVA" is "Khiva", GeoNames'
             // "Xiva".)
             // (Asked of names in capitals only: a gazetteer's hit
             // carries its canonical name already.)
-            EntityKind::Location if !text(r).chars().any(char::is_lowercase) => {
+            (EntityKind::Location, None) if !text(r).chars().any(char::is_lowercase) => {
                 let name = r.canonical.as_deref().unwrap_or(text(r));
                 norm_key(gazetteer_place(name).unwrap_or(name))
             }
