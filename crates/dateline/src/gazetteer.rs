@@ -841,6 +841,23 @@ mod tests {
     }
 
     #[test]
+    fn autonomous_provinces_are_places_and_their_namesake_cities_stay_cities() {
+        let hits = scanned("Exercises in Vojvodina, then talks in Trento.");
+        for name in ["Vojvodina", "Trento"] {
+            assert!(hits.contains(&(name, name)), "{name}: {hits:?}");
+        }
+        let g = &*GAZETTEER;
+        let city = |t: &str| {
+            g.scan(t, 0)
+                .iter()
+                .map(|h| g.entry(h.entry).city)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(city("Vojvodina"), [false]);
+        assert_eq!(city("Trento"), [true]);
+    }
+
+    #[test]
     fn mountain_ranges_rivers_and_lakes_are_places() {
         let hits = scanned(
             "Patrols in the Tien Shan and the Pamirs, along the Amu Darya and on Lake Sevan.",

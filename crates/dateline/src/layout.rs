@@ -1172,7 +1172,8 @@ fn pieces(text: &str) -> Vec<Piece> {
 /// lead (the date line after "Source:" is the last piece). The headline
 /// ends where the lead's subject starts: two capitalised words after a
 /// lower-case word or a closing quote ("... formation in Kosovo" Defense
-/// Minister"). Nothing for any other line. (`pieces` asks for the first
+/// Minister"), or after the name a small word asks for ("... ambassador in
+/// Belgrade Minister of Defence"). Nothing for any other line. (`pieces` asks for the first
 /// line only.)
 fn flattened_head(line: &str) -> [Option<&str>; 3] {
     const SECTIONS: [&str; 14] = [
@@ -1207,12 +1208,15 @@ fn flattened_head(line: &str) -> [Option<&str>; 3] {
         .and_then(|_| words.peek().map(|(at, _)| line[..*at].trim_end()));
     let words: Vec<(usize, &str)> = words.collect();
     let headline = words.windows(3).skip(1).find_map(|w| {
-        let [(_, prev), (at, a), (_, b)] = w else {
+        let [(_, prev), (at, a), (b_at, b)] = w else {
             return None;
         };
         let prev_ends = prev.starts_with(|c: char| c.is_lowercase()) || prev.ends_with(['"', '”']);
         let a_goes_on = !a.ends_with(['"', '”', ',', ':', ';']);
-        (prev_ends && upper(a) && a_goes_on && upper(b)).then(|| line[..*at].trim_end())
+        // (No headline ends in a small word: its name is the headline's
+        // last, "... ambassador in Belgrade" Minister of Defence X".)
+        let end = if ends_in_small_word(prev) { b_at } else { at };
+        (prev_ends && upper(a) && a_goes_on && upper(b)).then(|| line[..*end].trim_end())
     });
     [section, headline, Some(before)]
 }
@@ -2248,6 +2252,13 @@ mod tests {
                 Some("Politics KFOR \"the only force in Kosovo\""),
                 Some("Politics KFOR \"the only force in Kosovo\" Defense Minister Ana Ivic spoke with the envoy.")
             ]
+        );
+        // No headline ends in a small word: the name after it is the
+        // headline's ("... ambassador in Belgrade" Minister of Defence").
+        let line = "Politics Minister meets ambassador in Belgrade Minister of Defence Ana Ivic received the envoy. Source: Tanjug Tuesday, March 16, 2021 | 12:10 Tweet Share (Tanjug)";
+        assert_eq!(
+            flattened_head(line)[1],
+            Some("Politics Minister meets ambassador in Belgrade")
         );
         // A source credit in a sentence is no page head.
         assert_eq!(
