@@ -1770,6 +1770,8 @@ pub(crate) fn mentions(
                                     }))
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
+                            // "the European Union Rule of Law Mission".
+                            || (head == "Rule" && word(src, &tokens[k]) == "Law")
                             // "the Defender of the Fatherland Monument": a
                             // site named by an ordinary word's "of" phrase.
                             || (word(src, &tokens[j]) == "of" && site_named())
@@ -5416,17 +5418,23 @@ fn read_chunk<'h>(
     }
     // A social network posted on is a company: "wrote on X", "said on his
     // Telegram channel".
-    // (Its name may end the sentence: "wrote on X. The ...", the next
-    // sentence's opening word read on with "X." as an initial.)
+    // (Its name may end the sentence: "wrote on X. Soldiers ...", the next
+    // sentence's opening words read on with "X." as an initial, and read
+    // on their own.)
     let network = words[s].strip_suffix('.').unwrap_or(words[s]);
-    let alone = n - s == 1
-        || (network.len() < words[s].len() && words[s + 1..].iter().all(|w| STOP.contains(w)));
-    if alone && SOCIAL_NETWORKS.contains(&network) && posted_on(src, chunk[s].start) {
+    let ends_sentence = network.len() < words[s].len();
+    if (n - s == 1 || ends_sentence)
+        && SOCIAL_NETWORKS.contains(&network)
+        && posted_on(src, chunk[s].start)
+    {
         out.push(Raw::plain(
             EntityKind::Organization,
             chunk[s].start,
             chunk[s].start + network.len(),
         ));
+        if n - s > 1 {
+            read_chunk(src, &chunk[s + 1..], hits, hit_at, g, cx, out);
+        }
         return;
     }
     // An oil or gas field is a site: "the Azerbaijani field Shah Deniz",
@@ -7166,6 +7174,18 @@ fn after_place_possessive(src: &str, chunk: &[Token], hits: &[Hit], g: &Gazettee
 /// An organisation phrase starting at token `k` of the chunk: returns its end
 /// (exclusive) and whether it holds a proper name part (a place, nationality,
 /// acronym or other non-generic word).
+/// Whether `words[at]` is the "of" of a unit's or a field's fixed phrase,
+/// inside an organisation's name: "Joint Chiefs of Staff Committee", "EU
+/// Rule of Law Mission".
+fn fixed_of(words: &[&str], at: usize) -> bool {
+    at > 0
+        && words.get(at) == Some(&"of")
+        && matches!(
+            (words[at - 1], words.get(at + 1)),
+            ("Chiefs", Some(&"Staff")) | ("Rule", Some(&"Law"))
+        )
+}
+
 fn org_phrase(
     chunk: &[Token],
     words: &[&str],
@@ -7200,7 +7220,9 @@ fn org_phrase(
             return Some((e, true));
         }
         // "OSCE Minsk Group" is longer than "OSCE": keep growing if an organisation word follows.
-        if !(end < n && words[end..].iter().take(3).any(|w| is_org_word(w))) {
+        // (A field's words count as one: "EU Rule of Law Mission".)
+        let reach = 3 + usize::from(fixed_of(words, end + 1));
+        if !(end < n && words[end..].iter().take(reach).any(|w| is_org_word(w))) {
             return Some((end, true));
         }
     }
@@ -7267,11 +7289,8 @@ fn org_phrase(
             && !hits_within(hits, chunk[k].start, chunk[m - 1].end).any(|h| {
                 h.end == chunk[m - 1].end && g.entry(h.entry).kind == GazKind::Organization
             });
-        // "Joint Chiefs of Staff Committee": one unit, "Chiefs of Staff".
-        let chiefs_of_staff =
-            w == "of" && m > k && words[m - 1] == "Chiefs" && words.get(m + 1) == Some(&"Staff");
-        if (!is_mod || is_connector(w) || compound_adjective) && !fields_joined && !chiefs_of_staff
-        {
+        let fixed_of = m > k && fixed_of(words, m);
+        if (!is_mod || is_connector(w) || compound_adjective) && !fields_joined && !fixed_of {
             return None;
         }
         if !is_generic(g, w) {
@@ -12007,6 +12026,12 @@ mod tests {
         for org in ["X", "Telegram", "Facebook"] {
             assert!(has(&ms, Organization, org), "{org}: {ms:?}");
         }
+        // The next sentence's opening words are read on their own, no
+        // initial's name ("X. Soldiers").
+        let ms = mentions("The ministry said on X. Soldiers of Ion Rusu's unit left. It said on X. Ion Rusu arrived.");
+        assert!(has(&ms, Organization, "X"), "{ms:?}");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(!ms.iter().any(|(_, m)| m.contains("X.")), "{ms:?}");
         // (Not a letter that names no network: "Plan X", "President X".)
         let ms = mentions("Plan X was signed by Ion Rusu.");
         assert!(!ms.iter().any(|(k, _)| *k == Organization), "{ms:?}");
@@ -12028,5 +12053,18 @@ mod tests {
         assert!(!has(&ms, Organization, "ZARNEX"), "{ms:?}");
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
         assert!(has(&ms, Organization, "SCO"), "{ms:?}");
+    }
+    #[test]
+    fn a_field_s_fixed_of_phrase_is_inside_an_organisation_s_name() {
+        let ms = mentions("He met the head of the EU Rule of Law Mission and staff of the European Union Rule of Law Mission in Kosovo.");
+        assert!(has(&ms, Organization, "EU Rule of Law Mission"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "European Union Rule of Law Mission"),
+            "{ms:?}"
+        );
+        assert!(
+            !ms.iter().any(|(_, m)| m == "EU" || m == "European Union"),
+            "{ms:?}"
+        );
     }
 }

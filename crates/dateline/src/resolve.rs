@@ -416,7 +416,12 @@ fn nation_and_core(name: &str) -> (Option<&str>, String) {
             .filter(|&(end, c)| rest[end..].starts_with(' ') && g.is_country(c))
             .map(|(end, _)| &rest[..end])
     };
-    if words.len() >= 2 && is_nation(words[0]) {
+    // (Not a nationality opening an organisation's name: "European" of
+    // "European Union Council", which is the "EU Council".)
+    let opens_body = |words: &[&str]| {
+        g.is_demonym(words[0]) && body_at_start(name, words).is_some_and(|(n, _)| n >= 2)
+    };
+    if words.len() >= 2 && is_nation(words[0]) && !opens_body(&words) {
         nation = Some(words.remove(0));
     } else if let Some(w) = (words.len() >= 2 && words[0].starts_with(char::is_uppercase))
         .then(other_name)
@@ -509,11 +514,11 @@ fn russian_patronymic(w: &str) -> bool {
 }
 
 /// Whether two nations are one: "Azerbaijani" and "Azerbaijan", "US" and
-/// "United States".
+/// "United States" (not "European" and "European Union").
 fn same_nation(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     long == short
-        || (short.len() >= 4 && long.starts_with(short))
+        || (short.len() >= 4 && long.starts_with(short) && !long.contains(' '))
         || country(a).is_some_and(|x| country(b) == Some(x))
 }
 
@@ -1498,6 +1503,10 @@ mod tests {
             "UN General Assembly",
             "United\nNations General Assembly"
         ));
+        // (A nationality opening the organisation's name is part of it:
+        // "European Union Council".)
+        assert!(same_organisation("EU Council", "European Union Council"));
+        assert!(!same_organisation("EU Council", "European Council"));
         let doc = crate::analyze(
             " date 2017-05-10 By Jane Roe\n\nThe Azerbaijani Armed Forces met NATO. The Azerbaijan Armed Forces said so.\n",
         )
