@@ -5114,6 +5114,12 @@ fn read_chunk<'h>(
     {
         return;
     }
+    // A name in quotes before a unit's word is the unit's, no one's and
+    // no place's: "the \"Guzmán el Bueno\" X Brigade", "the \"Azov\"
+    // Brigade".
+    if quoted_before_unit(src, chunk[s].start, chunk[n - 1].end) {
+        return;
+    }
     // Chunks that name one organisation whole, whatever words they hold:
     // where an analyst works, whatever places its name holds: "a senior
     // fellow at Carnegie Europe" (not the town Carnegie and Europe).
@@ -6957,6 +6963,25 @@ const UNIT_WORDS: [&str; 24] = [
     "Team",
     "Cavalry",
 ];
+
+/// Whether the name from byte `start` to `end` stands in quotes and a
+/// unit's word closes the one or two words in capitals after them: "the
+/// \"Azov\" Brigade", "the \"Guzmán el Bueno\" X Brigade".
+fn quoted_before_unit(src: &str, start: usize, end: usize) -> bool {
+    let Some(after) = src[..start]
+        .ends_with(['"', '“'])
+        .then(|| src[end..].strip_prefix(['"', '”']))
+        .flatten()
+        .and_then(|rest| rest.strip_prefix(' '))
+    else {
+        return false;
+    };
+    after
+        .split(' ')
+        .take(2)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| UNIT_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
 
 /// Words that make a "Center" a place where things happen, a location.
 const VENUE_WORDS: [&str; 12] = [
@@ -12067,4 +12092,13 @@ mod tests {
             "{ms:?}"
         );
     }
+    #[test]
+    fn a_name_in_quotes_before_a_unit_s_word_is_the_unit_s() {
+        let ms = mentions("Troops of the \"Guzmán el Bueno\" X Brigade and the “Ivan Bohun” Regiment met Ion Rusu in \"Azov\".");
+        assert!(!has(&ms, Person, "Guzmán el Bueno"), "{ms:?}");
+        assert!(!has(&ms, Person, "Ivan Bohun"), "{ms:?}");
+        assert!(has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(has(&ms, Location, "Azov"), "{ms:?}");
+    }
+
 }
