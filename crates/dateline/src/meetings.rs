@@ -562,7 +562,7 @@ static DEMONYM_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
 /// cease-fire in Gaza"; "met X a day after attending the summit in
 /// Singapore".
 static OTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+after\s+(?:attending|visiting|addressing|taking\s+part|participating)|\s+before\s+(?:attending|visiting|addressing|travell?ing|heading|leaving|flying)|,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told)|,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:visited|toured|inspected|travell?ed|went|flew|left|headed))\s")
+    Regex::new(r"(?:\s+after\s+(?:attending|visiting|addressing|taking\s+part|participating)|\s+before\s+(?:attending|visiting|addressing|travell?ing|heading|leaving|flying)|,\s+as|\s+amid|,\s+while|,\s+after|\s+discussed|,\s+which|,\s+where\s+\w+\s+(?:said|says|told)|,\s+(?:said|says|added|noted|stressed|told)|,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:visited|toured|inspected|travell?ed|went|flew|left|headed|laid|paid))\s")
         .expect("static regex compiles")
 });
 
@@ -7541,5 +7541,14 @@ mod tests {
             with_places(&ms),
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
         );
+    }
+    #[test]
+    fn a_wreath_laid_after_a_meeting_is_no_meeting_place() {
+        let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met with Prime Minister Ana Costa and laid a wreath at the Alley of Honors.");
+        let places: Vec<_> = with_dates_and_places(&ms)
+            .into_iter()
+            .map(|m| m.2)
+            .collect();
+        assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
     }
 }

@@ -1729,7 +1729,16 @@ pub(crate) fn mentions(
                             .checked_sub(1)
                             .is_some_and(|last| names_site(word(src, &tokens[k + last])))
                 };
+                // (No country owning the next body: "the Joint Staff
+                // Department of China's Central Military Commission".)
+                let owner_next = || {
+                    hit_at(tokens[k].start).is_some_and(|h| {
+                        g.entry(h.entry).kind == GazKind::Place
+                            && src[h.end..].starts_with(['\'', '’'])
+                    })
+                };
                 let joinable = match word(src, &tokens[j]) {
+                    "of" | "for" if k < tokens.len() && owner_next() => false,
                     "of" | "for" => {
                         is_org_word(head)
                             || (word(src, &tokens[j]) == "of" && (in_for_phrase() || country_of()))
@@ -12101,4 +12110,21 @@ mod tests {
         assert!(has(&ms, Location, "Azov"), "{ms:?}");
     }
 
+    #[test]
+    fn a_country_owning_the_next_body_is_not_of_the_one_before() {
+        let ms = mentions("He met a delegation of the Joint Staff Department of China's Central Military Commission.");
+        assert!(has(&ms, Organization, "Joint Staff Department"), "{ms:?}");
+        assert!(
+            has(&ms, Organization, "Central Military Commission"),
+            "{ms:?}"
+        );
+        assert!(has(&ms, Location, "China"), "{ms:?}");
+        // (A country of its own body stays its: "Ministry of Energy of
+        // Kazakhstan".)
+        let ms = mentions("He met the Ministry of Energy of Kazakhstan.");
+        assert!(
+            has(&ms, Organization, "Ministry of Energy of Kazakhstan"),
+            "{ms:?}"
+        );
+    }
 }
