@@ -2043,6 +2043,14 @@ pub(crate) fn mentions(
         let currency = src.as_bytes().get(tokens[j - 1].end) == Some(&b'$');
         // A ship by its navy's prefix: "USS Gerald R. Ford", "TCG Kemalreis".
         let vessel = j - i >= 2 && SHIP_PREFIXES.contains(&word(src, &tokens[i]));
+        // A name in quotes before a unit's word is the unit's, no one's and
+        // no place's: "the \"Guzmán el Bueno\" X Brigade", "the \"Azov\"
+        // Brigade".
+        // (Bytes first: '"' or the last byte of '“' before it.)
+        let unit_s = || {
+            matches!(src.as_bytes()[..tokens[i].start].last(), Some(b'"' | 0x9C))
+                && quoted_before_unit(src, tokens[i].start, tokens[j - 1].end)
+        };
         // A head's own office is one body: "the Prime Minister's Office",
         // "the President's Administration" (of a country: "... Office of
         // Pakistan").
@@ -2060,6 +2068,7 @@ pub(crate) fn mentions(
             && !vessel
             && !names_event(src, tokens, i, j)
             && !in_event_title
+            && !unit_s()
         {
             read_chunk(src, &tokens[i..j], hits, &hit_at, g, cx, &mut out);
         }
@@ -5121,12 +5130,6 @@ fn read_chunk<'h>(
             || src[chunk[n - 1].end..].starts_with("(M)")
             || src[..chunk[s].start].ends_with(", "))
     {
-        return;
-    }
-    // A name in quotes before a unit's word is the unit's, no one's and
-    // no place's: "the \"Guzmán el Bueno\" X Brigade", "the \"Azov\"
-    // Brigade".
-    if quoted_before_unit(src, chunk[s].start, chunk[n - 1].end) {
         return;
     }
     // Chunks that name one organisation whole, whatever words they hold:
