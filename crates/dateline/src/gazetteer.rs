@@ -621,6 +621,12 @@ impl Gazetteer {
         self.capital_of(name).is_some()
     }
 
+    /// Whether `name` is a city's name, whole ("Budapest").
+    pub(crate) fn is_city(&self, name: &str) -> bool {
+        self.entry_at_start(name)
+            .is_some_and(|(end, e)| end == name.len() && e.kind == GazKind::Place && e.city)
+    }
+
     /// Whether `name` names a continent, a region or a sea ("Asia", "the
     /// South Caucasus"): a place wider than a country's town or province,
     /// and no country.

@@ -29,7 +29,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<talks>(?-u:\b)(?:held|hold|holding|began|started|opened|resumed|concluded)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|negotiations|consultations)(?-u:\b)|(?-u:\b)(?:talks|negotiations|consultations)\s+(?:with|between)(?-u:\b)|(?-u:\b)(?:held|hold|holding)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+)?(?:round|session)\s+of\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|['.-])+\s+){0,5}(?:talks|negotiations|consultations|dialogue)(?-u:\b))
       | (?P<host>(?-u:\b)(?:received|hosted|welcomed|greeted|(?:gave|granted)\s+(?:an\s+)?audience\s+to|was\s+received\s+by|were\s+received\s+by|was\s+(?:welcomed|greeted)\s+by)(?-u:\b))
       | (?P<visit>(?-u:\b)(?:visited|called\s+on|presented\s+(?:his|her|their)\s+(?:copies\s+of\s+)?(?:credentials|letters\s+of\s+credence)\s+to|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}visit|paid\s+(?:a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,2}call\s+(?:on|upon|to))(?-u:\b))
-      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:(?:in|on|at)\s+(?:(?-u:\w)+\s+){1,3})?(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b))
+      | (?P<coord>(?-u:\b)(?:was|were)\s+signed\s+(?:(?:in|on|at)\s+(?:(?-u:\w)+\s+){1,3})?(?:by|between|in\s+the\s+presence\s+of)(?-u:\b)|(?-u:\b)spoke\s+(?:briefly|privately|face[\s-]to[\s-]face|on\s+the\s+sidelines)(?-u:\b)|(?-u:\b)(?:have\s+|has\s+)?(?:discussed|exchanged\s+views|signed|co-?chaired|held\s+a\s+joint\s+(?:press|news)\s+conference)(?-u:\b)|(?-u:\b)(?:during|at|after|following)\s+(?:(?:the|a|an|their)\s+)?(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:talks|meeting)\s+(?:in|at)(?-u:\b)|^meeting\s+(?:in|at)(?-u:\b))
       | (?P<gather>(?-u:\b)(?:meeting|talks|consultations|negotiations)(?:\s+(?:at|in)(?:\s+[A-Za-z]+){1,5})?\s+(?:was|were)\s+attended\s+by(?-u:\b))
       | (?P<meet>,\s+meeting(?-u:\b)|(?-u:\b)(?:met|meets|meet\s+with|conferred\s+with|sat\s+down\s+with|(?:after|before|while|when)\s+meeting|meeting\s+(?:with|between|of)|meetings\s+with|held\s+(?:a|an|their)\s+(?:(?:(?-u:\w)|[^\x00-\x7F]|-)+\s+){0,3}(?:meetings?|summit)|meeting\s+(?:took\s+place|was\s+held|has\s+been\s+held)|spoken?\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,4}with|spoken?\s+to|talked|(?:had|held)\s+(?:a|an)\s+(?:(?:brief|short|private|long|lengthy|informal|friendly|separate|one-on-one|similar)\s+)?(?:conversation|chat)\s+with|(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+(?:(?:(?-u:\w)|[^\x00-\x7F])+\s+){0,3}(?:meeting|talks|ministerial|consultations|negotiations))(?-u:\b))
     ",
@@ -96,7 +96,7 @@ fn signed_by_both(m: &str) -> bool {
 /// "during talks in", "at a meeting in": a trigger whose people are named
 /// around it (see `TRIGGER`'s `coord`).
 fn during_talks(m: &str) -> bool {
-    ["during ", "During ", "at ", "At "]
+    ["during ", "During ", "at ", "At ", "Meeting "]
         .iter()
         .any(|w| m.starts_with(w))
 }
@@ -3053,6 +3053,20 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     // discuss the situation in Gaza".
                     let is_country =
                         |a: &At| crate::gazetteer::GAZETTEER.is_country(&entities[a.entity].name);
+                    // A city and then the day: where, whatever the words
+                    // before ("signed the plan of cooperation in Budapest on
+                    // Monday").
+                    let dated_city = |a: &At| {
+                        crate::gazetteer::GAZETTEER.is_city(&entities[a.entity].name)
+                            && seg.text[a.end - seg.content.start..]
+                                .strip_prefix(" on ")
+                                .is_some_and(|r| {
+                                    let w = r.split([' ', ',', '.']).next().unwrap_or("");
+                                    crate::calendar::weekday(w).is_some()
+                                        || crate::calendar::month_number(w).is_some()
+                                        || w.starts_with(|c: char| c.is_ascii_digit())
+                                })
+                    };
                     // "met X at the Joint Staff Headquarters": a site, which
                     // only a place the article gives no other way names.
                     // (So is one named as a site: "at Heydar Aliyev
@@ -3154,7 +3168,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             near.rsplit(char::is_whitespace).next(),
                             Some("in" | "at" | "In" | "At")
                         ) || after_site())
-                            && !topic_place(before)
+                            && (!topic_place(before) || dated_city(a))
                             && !elsewhere(a)
                             && !in_purpose(a)
                             && !aside()
@@ -6240,6 +6254,13 @@ mod tests {
         // ... also pointed back to right after "During their talks in X,".
         let ms = meetings("Defense Minister Ion Rusu and Defense Minister Tom Berg agreed to expand drills.\n\nDuring their talks in Riga, the two ministers also agreed to start negotiations.");
         assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+        // ... and after "Meeting in X," (not a meeting in the sentence:
+        // "the meeting in Riga").
+        let ms = meetings("Defense Minister Ion Rusu and his counterpart Tom Berg agreed Friday to expand drills.\n\nMeeting in Riga, the two ministers also agreed to start negotiations.");
+        assert_eq!(participants(&ms), [names(&["Ion Rusu", "Tom Berg"])]);
+        assert_eq!(ms[0].3.as_deref(), Some("Riga"));
+        let ms = meetings("Defense Minister Ion Rusu and his counterpart Tom Berg agreed Friday to expand drills.\n\nThe meeting in Riga of the two ministers is planned.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 
     #[test]
@@ -7550,5 +7571,22 @@ mod tests {
             .map(|m| m.2)
             .collect();
         assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
+    }
+    #[test]
+    fn a_city_and_its_day_after_a_topic_s_word_is_where_they_met() {
+        let ms = meetings("RIGA - Minister Ion Rusu and Minister Tom Berg signed the plan of military cooperation in Budapest on Monday.");
+        let places: Vec<_> = with_dates_and_places(&ms)
+            .into_iter()
+            .map(|m| m.2)
+            .collect();
+        assert_eq!(places, [Some("Budapest")], "{ms:?}");
+        // (A country after a topic's word stays a topic: "cooperation in
+        // Hungary".)
+        let ms = meetings("RIGA - Minister Ion Rusu met Minister Tom Berg to sign a plan of cooperation in Hungary on Monday.");
+        let places: Vec<_> = with_dates_and_places(&ms)
+            .into_iter()
+            .map(|m| m.2)
+            .collect();
+        assert_eq!(places, [Some("Riga")], "{ms:?}");
     }
 }
