@@ -719,7 +719,14 @@ fn classify(s: &str, next_starts_lower: bool, prev_runs_on: bool, prev_wraps: bo
         return Class::Body;
     }
     // A masthead credit line: "Anadolu Agency TÜRKIYE".
-    if n <= 4 {
+    // (Not a sentence's wrapped end, words in lower case after the name:
+    // "... Minister X told\nPAP after the meeting.")
+    let words_run_on = || {
+        prev_runs_on
+            && s.split(' ')
+                .any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    if n <= 4 && !words_run_on() {
         if let Some(o) = outlets::masthead(&[s]) {
             return Class::Byline(Byline {
                 authors: vec![],
@@ -2611,6 +2618,22 @@ mod tests {
     fn a_photo_credit_below_the_body_credits_no_outlet() {
         let a = read(" date 2020-12-10 Shoigu holds talks with Armenian counterpart\nMOSCOW, December 10. /TASS/. Russian Defense Minister Sergei Shoigu held talks with his Armenian counterpart in Moscow on Thursday.\nSputnik/Alexei Druzhinin\n");
         assert_eq!(a.metadata.outlet.as_deref(), Some("TASS"));
+    }
+
+    #[test]
+    fn a_wrapped_sentence_s_end_opening_with_an_outlet_is_body() {
+        let t = "Polish minister meets Lithuanian counterpart\n\nPolish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Friday.\n\n\"Poland and Lithuania share the same threats,\" Minister Jan Nowak told\nPAP after the meeting.\n\nThe talks came a week after the summit.\n";
+        let a = read(t);
+        let body: Vec<&str> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .map(|s| &t[s.content.start..s.content.end])
+            .collect();
+        assert!(
+            body.iter().any(|b| b.ends_with("PAP after the meeting.")),
+            "{body:?}"
+        );
     }
 
     #[test]
