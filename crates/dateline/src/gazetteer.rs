@@ -864,6 +864,14 @@ mod tests {
     }
 
     #[test]
+    fn a_city_s_name_with_a_particle_between_hyphens_is_the_city() {
+        let hits = scanned("Trains from Mazar-i-Sharif and Pul-i-Khumri.");
+        for name in ["Mazar-i-Sharif", "Pul-i-Khumri"] {
+            assert!(hits.iter().any(|h| h.0 == name), "{name}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn mountain_ranges_rivers_and_lakes_are_places() {
         let hits = scanned(
             "Patrols in the Tien Shan and the Pamirs, along the Amu Darya and on Lake Sevan.",
