@@ -648,7 +648,7 @@ fn urged(rest: &str) -> bool {
 /// reporting clause ("It added that the delegation also met ...") or a
 /// time without a comma ("Earlier on Wednesday she held talks with ...").
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassadors?|envoys?|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander)|(?:[A-Z][a-z]+\s+){0,3}(?:Ambassador|Envoy|Speaker|Chairman|Chairwoman|Governor|Mayor)|Secretary[-\s]General|two|chiefs?|commanders?|(?:army|naval|navy|air\s+force|military|intelligence|police)\s+chief|secretary|officials?|leaders?|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
+    Regex::new(r#"^["“]?(?:[A-Z][^,.]{0,40},\s+(?:on\s+[^,.]{0,20},\s+)?|According\s+to\s+[^,]{0,80},\s+|(?:Earlier|Later)(?:\s+(?:on|in|that|this|the|day|morning|afternoon|evening|[A-Z][a-z]+day))*\s+)?(?:(?:It|[A-Z]\w+)\s+(?:added|said|noted|stated|reported)\s+(?:that\s+)?)?(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:top\s+)?(?:(?P<who>[A-Z][A-Za-z]+|(?:[A-Z]\.){2,3})\s+)?(?:top\s+)?(?:delegation|guests?|ministers?|generals?|diplomats?|co-chairs|ambassadors?|envoys?|presidents?|prime\s+ministers?|(?:foreign|defen[cs]e)\s+minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|President|Prime\s+Minister|Head\s+of\s+State|FM|DM|PM|(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Commander)|(?:[A-Z][a-z]+\s+){0,3}(?:Ambassador|Envoy|Speaker|Chairman|Chairwoman|Governor|Mayor)|Secretary[-\s]General|(?:(?:Rear|Vice)\s+)?[Aa]dmiral|General|[Cc]ommodore|two|chiefs?|commanders?|(?:[Aa]rmy|[Nn]aval|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]ilitary|[Ii]ntelligence|[Pp]olice)\s+[Cc]hief|secretary|officials?|leaders?|head\s+of\s+(?:state|government)|(?P<acro>[A-Z]{3,6}))|(?P<visiting>[Tt]he\s+visiting\s+(?:[a-z]+\s+)?(?:dignitary|guest|official|minister|commander|general|chief|delegation)))(?-u:\b)"#)
         .expect("static regex compiles")
 });
 
@@ -1893,7 +1893,16 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     let after = text[c[0].len()..verb_at.max(c[0].len())].trim_start();
                     after.starts_with("of ") && after.contains(", ")
                 };
+                // (Nor a rank before a name: "The General Staff", "The
+                // Admiral Kuznetsov".)
+                let rank_of_name = || {
+                    c[0].ends_with(['l', 'e'])
+                        && text[c[0].len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                };
                 !listed()
+                    && !rank_of_name()
                     && c.name("acro")
                     .is_none_or(|a| subjects.iter().any(|&p| spelled_by(p, a.as_str())))
                     // (A country's initials point back to one so titled
@@ -1985,6 +1994,10 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                     "Commander" => "commander",
                     "Ambassador" => "ambassador",
                     "Envoy" => "envoy",
+                    // ("The Admiral", "the General": so ranked.)
+                    "Admiral" => "admiral",
+                    "General" => "general",
+                    "Commodore" => "commodore",
                     // ("The army chief": a Chief of Army Staff.)
                     "Chief" => "chief",
                     w => w,
@@ -2000,6 +2013,8 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             | "ambassador"
                             | "envoy"
                             | "chief"
+                            | "admiral"
+                            | "commodore"
                     )
                 });
             let titled = |p: usize, role: &str| has_title(&entities[p], role);
@@ -7588,5 +7603,24 @@ mod tests {
             .map(|m| m.2)
             .collect();
         assert_eq!(places, [Some("Riga")], "{ms:?}");
+    }
+    #[test]
+    fn a_rank_or_a_service_s_chief_points_back_to_the_one_so_titled() {
+        for who in [
+            "the Admiral",
+            "The Admiral",
+            "The Naval Chief",
+            "the admiral",
+        ] {
+            let ms = meetings(&format!("RIGA - Admiral Ion Rusu visited the fleet's headquarters on Monday.\n\nDuring his visit, {who} also met with Minister Tom Berg."));
+            assert_eq!(
+                participants(&ms),
+                [names(&["Ion Rusu", "Tom Berg"])],
+                "{who}"
+            );
+        }
+        // (Not a rank before a name: "The General Staff".)
+        let ms = meetings("RIGA - General Ion Rusu visited the fleet's headquarters on Monday.\n\nThe General Staff also met with Minister Tom Berg.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 }
