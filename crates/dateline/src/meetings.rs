@@ -652,6 +652,13 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex compiles")
 });
 
+/// Whether a [`BACK_REFERENCE`] points back to several: "The ministers",
+/// "The two", "They".
+fn points_to_several(r: &regex::Captures) -> bool {
+    let w = r.get(0).map_or("", |m| m.as_str()).trim_end();
+    w.ends_with('s') || w.ends_with("two") || w.ends_with("hey")
+}
+
 /// Whether the text before a date makes the date a bound, not a day
 /// something happened on: "since July", "by 2030", "since Y took office in
 /// July" (a "since" clause of a few words).
@@ -1612,9 +1619,19 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !text[c[0].len()..].trim_start().starts_with("of ")
                     })
             };
+            // ("The meeting discussed the agreement signed in March 2023":
+            // the meeting just reported with its sides, no other.)
+            let the_last_told = || {
+                told_next
+                    && people.is_empty()
+                    && meetings
+                        .last()
+                        .is_some_and(|m| m.evidence.end + 400 >= sent.start)
+            };
             if nameless
                 && !chairs_told_after
                 && !reported
+                && !the_last_told()
                 && MEETING_WORDS.any_in(text)
                 && (TRIGGER.is_match(text) || GATHERED.any_in(text) || DIALOGUE_HELD.is_match(text))
                 && !CALLED_OFF.is_match(text)
@@ -2256,8 +2273,11 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // of Z": those who discussed are the two named before the
                 // verb (not "was signed by", nor one "with" them or "in
                 // the presence of" whom).
+                // (So is a plural pointing back: "The two also discussed the
+                // visit of President X".)
+                let plural_before = || reference.as_ref().is_some_and(points_to_several);
                 let told_of = |a: &&At| {
-                    two_before
+                    (two_before || plural_before())
                         && a.start > trigger_at
                         && c.name("coord").is_some_and(|m| !signed_by_both(m.as_str()))
                         && {
@@ -2617,6 +2637,9 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                             && !agreed_before(a)
                             && !planned_day(a)
                             && !names_a_thing(a)
+                            // (Nor the day of one told of: "discussed the
+                            // visit of X to Riga in May".)
+                            && !people.iter().any(|p| p.start < a.start && told_of(&p))
                     })
                     .filter_map(|a| entities[a.entity].value.as_deref());
                 // The first, or a later one within it, more exact: "Earlier
@@ -2688,10 +2711,7 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 {
                     // (All of a group: "X and Y visited ... The generals
                     // were received by Z".)
-                    let plural = reference.as_ref().is_some_and(|r| {
-                        let w = r.get(0).map_or("", |m| m.as_str()).trim_end();
-                        w.ends_with('s') || w.ends_with("two") || w.ends_with("hey")
-                    });
+                    let plural = reference.as_ref().is_some_and(points_to_several);
                     // (Or the guests of the meeting before, when its host
                     // alone was named first: "X received the Co-Chairs A, B
                     // and C. ... The co-chairs informed the minister of their
@@ -7622,5 +7642,24 @@ mod tests {
         // (Not a rank before a name: "The General Staff".)
         let ms = meetings("RIGA - General Ion Rusu visited the fleet's headquarters on Monday.\n\nThe General Staff also met with Minister Tom Berg.");
         assert!(ms.is_empty(), "{ms:?}");
+    }
+    #[test]
+    fn the_meeting_just_told_is_no_other_meeting_dated_by_what_it_discussed() {
+        let ms = meetings("RIGA - President Ion Rusu received General Tom Berg in Riga on Tuesday.\n\nThe meeting discussed the security agreement signed between the two countries in March 2020.\n\nBerg also met with Minister Ana Costa and General Lars Holm.");
+        let dates: Vec<_> = with_dates_and_places(&ms)
+            .into_iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(dates, [Some("2021-03-02"), Some("2021-03-02")], "{ms:?}");
+    }
+
+    #[test]
+    fn whom_the_two_discussed_did_not_meet_them() {
+        let ms = meetings("RIGA - President Ion Rusu met Ambassador Tom Berg on Thursday.\n\nThe two also discussed preparations for the visit of President Ana Costa to Riga in May.");
+        assert_eq!(
+            participants(&ms),
+            [names(&["Ion Rusu", "Tom Berg"])],
+            "{ms:?}"
+        );
     }
 }
