@@ -292,6 +292,9 @@ mod tests {
     fn aliases_map_to_short_names() {
         assert_eq!(lookup("Trend News Agency"), Some("Trend"));
         assert_eq!(lookup("The Associated Press"), Some("AP"));
+        // National agencies by their acronym or their full name.
+        assert_eq!(lookup("Iraqi News Agency"), Some("INA"));
+        assert_eq!(lookup("Xinhua News Agency"), Some("Xinhua"));
         // A site's domain with its country code capitalised: "News.Az".
         assert_eq!(lookup("News.Az"), Some("News.az"));
         assert_eq!(lookup("news.am"), Some("NEWS.am"));
