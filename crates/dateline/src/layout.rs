@@ -98,7 +98,7 @@ static LINK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Single lines of page chrome, wherever they stand.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|follow [^.]{1,40} on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube|whatsapp)(?-u:\b)|associated press (?:writers?|reporters?|correspondents?) |share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
+        r"(?i)^(?:loading\.\.\.|subscribe$|contact(?: us)?$|search(?: our content)?$|login$|log in$|support$|menu$|home$|read more$|print$|share$|tweet$|\((?:photos?|video|photo/video)\)$|photo:|photos?:|download:|photo by:|virin:|home\s+/|an official website of the united states government|here's how you know|official websites use \.gov|\.gov website belongs|secure \.gov websites|a lock \(|story code|region:|theme:|\(?reporting by |editing by|writing by|.{0,60}staff journalist|.{0,80}website contains only a portion|directory of sites|\d+ min read$|read also:|also read:|see also:|read more:|related:|copyright(?-u:\b)|©|\(c\) [0-9]{4}|follow us(?-u:\b)|follow the (?:author|writer|reporter)(?-u:\b)|follow [^.]{1,40} on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube|whatsapp)(?-u:\b)|associated press (?:writers?|reporters?|correspondents?) |share on (?:facebook|twitter|x|telegram|whatsapp|linkedin|vk)(?-u:\b)|share this(?-u:\b)|tags:|\(end\)$|skip to (?:the )?(?:main )?(?:content|navigation)$|news id:? ?\d+$|our standards:|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$)",
     )
     .expect("static regex compiles")
 });
@@ -2632,6 +2632,28 @@ mod tests {
             .collect();
         assert!(
             body.iter().any(|b| b.ends_with("PAP after the meeting.")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn a_page_s_skip_link_and_its_story_number_are_chrome() {
+        let t = "Skip to main content\n\nWorld\n\nLeaders meet at the White House\n\nBy Jane Roe\n\nMay 23, 2024 9:21 PM GMT+3\n\nWASHINGTON, May 23 (Reuters) - President Ion Rusu hosted President Tom Berg on Thursday.\n\nNews ID 219876\n\nOur Standards: The Thomson Reuters Trust Principles.\n";
+        let a = read(t);
+        assert_eq!(
+            a.metadata.title.as_deref(),
+            Some("Leaders meet at the White House")
+        );
+        let body: Vec<&str> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Body)
+            .map(|s| &t[s.content.start..s.content.end])
+            .collect();
+        assert!(
+            !body
+                .iter()
+                .any(|b| b.contains("News ID") || b.contains("Our Standards")),
             "{body:?}"
         );
     }
