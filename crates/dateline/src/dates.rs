@@ -454,6 +454,9 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 };
                 p.year() + shift.map_or(turn, |(_, by)| by)
             });
+            // ("July this year" is named by its month, this year's anyway;
+            // "June last year" whole.)
+            let mut this_year = 0;
             match (range.filter(|_| shift.is_none()), year) {
                 (Some((m2, len, stated)), year) => {
                     let Some(year) = stated.or(year) else {
@@ -465,11 +468,15 @@ pub(crate) fn find(text: &str, base: usize, published: Option<Date>) -> Vec<Date
                 }
                 (None, Some(year)) => {
                     values.push(format!("{year:04}-{m:02}"));
-                    end += shift.map_or(0, |(phrase, _)| phrase.len());
+                    match shift {
+                        Some((phrase, 0)) => this_year = phrase.len(),
+                        Some((phrase, _)) => end += phrase.len(),
+                        None => {}
+                    }
                 }
                 (None, None) => continue,
             }
-            pos = end;
+            pos = end + this_year;
         } else if let Some(r) = g("rel") {
             let Some(p) = published else { continue };
             // "Today.az" is a name, not a date.
@@ -1143,10 +1150,7 @@ mod tests {
             vals("since last month", Some(january)),
             [pair("last month", "2018-12")]
         );
-        assert_eq!(
-            vals("in July this year", p),
-            [pair("July this year", "2018-07")]
-        );
+        assert_eq!(vals("in July this year", p), [pair("July", "2018-07")]);
         assert_eq!(
             vals("in June last year", p),
             [pair("June last year", "2017-06")]
