@@ -3563,7 +3563,8 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
     }
     // (Its country may close it: "... and Aerospace Industry of Azerbaijan".)
     let word_ok = |w: &str| {
-        matches!(w, "and" | "of" | "the") || (w.starts_with(char::is_uppercase) && g.is_english(w))
+        matches!(w, "and" | "of" | "the")
+            || (w.starts_with(char::is_uppercase) && w.split('-').all(|p| g.is_english(p)))
     };
     // (Or places: "... for Caucasus, Eastern Europe and Central Asia".)
     let segment_ok = |segment: &str| {
@@ -3588,7 +3589,7 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
             text[c + 1..]
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| g.is_title(w))
+                .is_some_and(|w| is_person_title(g, w))
         })
         .unwrap_or(text.len());
     let mut end = close;
@@ -3601,15 +3602,19 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
         saw_and |= segment.split_whitespace().any(|w| w == "and");
         // Before this comma: "of Investment", "of Digital Development"?
         // Then the remit starts there.
-        let mut before = text[..c].rsplit(' ');
-        let (last, prev) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
-        if matches!(prev, "of" | "for") && last.starts_with(char::is_uppercase) && segment_ok(last)
-        {
+        // (So does a committee's "on": "Committee on Defense, Security and
+        // Anti-corruption".)
+        let ws: Vec<&str> = text[..c].rsplit(' ').take(4).collect();
+        let w = |i: usize| ws.get(i).copied().unwrap_or("");
+        let opens = |i: usize| {
+            matches!(w(i), "of" | "for")
+                || (w(i) == "on" && matches!(w(i + 1), "Committee" | "Commission" | "Subcommittee"))
+        };
+        let (last, prev) = (w(0), w(1));
+        if opens(1) && last.starts_with(char::is_uppercase) && segment_ok(last) {
             return saw_and.then_some((c, close));
         }
-        if prev.starts_with(char::is_uppercase)
-            && segment_ok(&format!("{prev} {last}"))
-            && matches!(before.next(), Some("of" | "for"))
+        if prev.starts_with(char::is_uppercase) && segment_ok(&format!("{prev} {last}")) && opens(2)
         {
             return saw_and.then_some((c, close));
         }
@@ -4852,8 +4857,15 @@ fn listed_fields<'h>(
     g: &Gazetteer,
     hit_at: &dyn Fn(usize) -> Option<&'h Hit>,
 ) -> Option<usize> {
+    // (Or a committee's "on" phrase: "Committee on Defense, Security and
+    // Anti-corruption".)
     let body_phrase = (from + 1..comma).any(|x| {
-        matches!(word(src, &tokens[x]), "of" | "for") && is_org_word(word(src, &tokens[x - 1]))
+        let head = word(src, &tokens[x - 1]);
+        match word(src, &tokens[x]) {
+            "of" | "for" => is_org_word(head),
+            "on" => matches!(head, "Committee" | "Commission" | "Subcommittee"),
+            _ => false,
+        }
     });
     if !body_phrase {
         return None;
@@ -4863,7 +4875,7 @@ fn listed_fields<'h>(
         t.kind == Kind::Word
             && caps(src, t)
             && !t.sentence_start
-            && g.is_english(w)
+            && (g.is_english(w) || w.split('-').all(|p| g.is_english(p)))
             && !is_person_title(g, w)
             && (!is_org_word(w)
                 || matches!(
@@ -11306,6 +11318,20 @@ mod tests {
             titles(text, "Ion Rusu"),
             ["Deputy Assistant Secretary of State for Caucasus, Eastern Europe and Central Asia"]
         );
+        // So is a committee's remit after "on" (a field word that also
+        // qualifies titles, "Security", among its fields), and the
+        // committee is one organisation.
+        let text =
+            "He met Chairman of the Committee on Defense, Security and Anti-corruption Ion Rusu.";
+        assert_eq!(
+            titles(text, "Ion Rusu"),
+            ["Chairman of the Committee on Defense, Security and Anti-corruption"]
+        );
+        assert!(has(
+            &mentions(text),
+            Organization,
+            "Committee on Defense, Security and Anti-corruption"
+        ));
         // A rank after places listed is the name's own.
         let text = "The commanders of Latvia, Lithuania and Estonia, Lieutenant General Ion Rusu, General Tom Berg and General Lars Holm, met.";
         assert_eq!(titles(text, "Ion Rusu"), ["Lieutenant General"]);
