@@ -130,7 +130,8 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Baku/16.12.13/Turan", "Tehran, IRNA --", "Moscow. Nov 10. INTERFAX-AVN -",
 /// "Tashkent, Uzbekistan (UzA) --" (an outlet in the parentheses),
 /// "Abu Dhabi, 22nd October, 2025 (WAM) --", "Dushanbe, 12.04.2024
-/// (Khovar) –" (a date in figures, with dots: day, month), "Islamabad
+/// (Khovar) –" (a date in figures, with dots: day, month), "Riga,
+/// 12.09.2023, LETA." (its agency after it), "Islamabad
 /// (UrduPoint / Pakistan Point News - 2nd Mar, 2021) :" (a longer credit
 /// ending in its year, before a colon).
 static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,7 +140,7 @@ static DATELINE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // A date in figures, with dots: day, month, year.
     let figures = r"\d{1,2}\.\d{1,2}\.\d{4}";
     Regex::new(&format!(
-        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s*(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}}|[^()]{{2,80}}\d{{4}})\)\s*(?:[–—•]|--?|:)\s?)"
+        r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)(?:(?:,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*\p{{Lu}}[\p{{Ll}}'’]+(?:[\s-]\p{{Lu}}[\p{{Ll}}'’\-]+){{0,2}}\s+\d{{1,2}},\s*1[34]\d\d)?,\s*(?:{m})(?:\.\s*|\s+)\d{{1,2}}(?-u:\b)\.?|,\s*{day}\s+(?:{m})(?-u:\b)\.?|\.\s*\d{{1,2}}\s+(?:{m})\.?|\.\s*(?:{m})\.?\s+\d{{1,2}}(?-u:\b)\.?|,\s*(?:The\s+)?\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?\s+[–—•]\s|,\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\-]+)\s+(?:[–—•]|--)\s|\s+[–—•]\s|(?P<hyphen>\s+-\s)|\.\s*[–—]\s|\s*(?P<slashed>/\p{{Lu}}[\p{{L}}\-]+(?:\.[a-z]{{2,3}})?/\.?\s)|/(?P<dmy>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/|,\s*{figures}\s+(?:[–—•]|--?)\s|,\s*{figures},\s*\p{{Lu}}[\p{{Lu}}\-]+\.\s|(?:,\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*{figures})?\s+\((?P<paren>[^()]{{2,30}}|[^()]{{2,80}}\d{{4}})\)\s*(?:[–—•]|--?|:)\s?)"
     ))
     .expect("static regex compiles")
 });
@@ -2572,6 +2573,7 @@ mod tests {
         for text in [
             "Dushanbe, 12.04.2024 (Khovar) – Minister Ion Rusu received General Tom Berg on April 11.\n",
             "Dushanbe, 12.04.2024 – Minister Ion Rusu received General Tom Berg on April 11.\n",
+            "Dushanbe, 12.04.2024, KHOVAR. Minister Ion Rusu received General Tom Berg on April 11.\n",
         ] {
             let a = read(text);
             assert_eq!(a.metadata.dateline.as_deref(), Some("Dushanbe"), "{text}");
