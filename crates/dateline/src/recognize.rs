@@ -2303,12 +2303,30 @@ fn member_countries(src: &str, start: usize, end: usize, g: &Gazetteer) -> usize
 
 /// How far an institution's name runs on over whom it is named after:
 /// "the Military Lyceum named after Heydar Aliyev", "the National Defense
-/// University named after the First President".
+/// University named after the First President"; or, a school's, only
+/// "after" ("the Military University after Vazgen Sargsyan").
 fn named_after(src: &str, start: usize, end: usize) -> usize {
-    let Some(rest) = src[end..].strip_prefix(" named after ") else {
-        return 0;
+    let last = src[start..end].rsplit(' ').next().unwrap_or("");
+    let school = || {
+        matches!(
+            last,
+            "University"
+                | "Academy"
+                | "Lyceum"
+                | "Institute"
+                | "School"
+                | "College"
+                | "Conservatory"
+        )
     };
-    if !src[start..end].rsplit(' ').next().is_some_and(is_org_word) {
+    let (rest, cue) = match src[end..].strip_prefix(" named after ") {
+        Some(rest) => (rest, " named after ".len()),
+        None => match src[end..].strip_prefix(" after ").filter(|_| school()) {
+            Some(rest) => (rest, " after ".len()),
+            None => return 0,
+        },
+    };
+    if !is_org_word(last) {
         return 0;
     }
     let names = rest.strip_prefix("the ").unwrap_or(rest);
@@ -2349,7 +2367,7 @@ fn named_after(src: &str, start: usize, end: usize) -> usize {
     if len == 0 {
         return 0;
     }
-    " named after ".len() + the + len
+    cue + the + len
 }
 
 /// Whether the name ending at byte `end` names a document ("the Trabzon
@@ -10871,6 +10889,14 @@ mod tests {
         // Not a person's name after a place.
         let ms = mentions("A street in Baku named after Heydar Aliyev was opened.");
         assert!(has(&ms, Person, "Heydar Aliyev"), "{ms:?}");
+        // A school's name may say only "after".
+        let ms = mentions("They visited the Military University after Ion Rusu. The Army after Tom Berg's order left.");
+        assert!(
+            has(&ms, Organization, "Military University after Ion Rusu"),
+            "{ms:?}"
+        );
+        assert!(!has(&ms, Person, "Ion Rusu"), "{ms:?}");
+        assert!(has(&ms, Person, "Tom Berg"), "{ms:?}");
     }
 
     #[test]
