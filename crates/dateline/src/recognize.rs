@@ -2306,6 +2306,9 @@ fn member_countries(src: &str, start: usize, end: usize, g: &Gazetteer) -> usize
 /// University named after the First President"; or, a school's, only
 /// "after" ("the Military University after Vazgen Sargsyan").
 fn named_after(src: &str, start: usize, end: usize) -> usize {
+    if !src[end..].starts_with(" named after ") && !src[end..].starts_with(" after ") {
+        return 0;
+    }
     let last = src[start..end].rsplit(' ').next().unwrap_or("");
     let school = || {
         matches!(
