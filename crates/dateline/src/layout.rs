@@ -2626,12 +2626,7 @@ mod tests {
     fn a_wrapped_sentence_s_end_opening_with_an_outlet_is_body() {
         let t = "Polish minister meets Lithuanian counterpart\n\nPolish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Friday.\n\n\"Poland and Lithuania share the same threats,\" Minister Jan Nowak told\nPAP after the meeting.\n\nThe talks came a week after the summit.\n";
         let a = read(t);
-        let body: Vec<&str> = a
-            .segments
-            .iter()
-            .filter(|s| s.kind == SegmentKind::Body)
-            .map(|s| &t[s.content.start..s.content.end])
-            .collect();
+        let body = bodies(&a);
         assert!(
             body.iter().any(|b| b.ends_with("PAP after the meeting.")),
             "{body:?}"
@@ -2646,12 +2641,7 @@ mod tests {
             a.metadata.title.as_deref(),
             Some("Leaders meet at the White House")
         );
-        let body: Vec<&str> = a
-            .segments
-            .iter()
-            .filter(|s| s.kind == SegmentKind::Body)
-            .map(|s| &t[s.content.start..s.content.end])
-            .collect();
+        let body = bodies(&a);
         assert!(
             !body
                 .iter()

@@ -1913,10 +1913,12 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                 // (Nor a rank before a name: "The General Staff", "The
                 // Admiral Kuznetsov".)
                 let rank_of_name = || {
-                    c[0].ends_with(['l', 'e'])
-                        && text[c[0].len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    matches!(
+                        c[0].rsplit(' ').next(),
+                        Some("General" | "Admiral" | "admiral" | "Commodore" | "commodore")
+                    ) && text[c[0].len()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
                 };
                 !listed()
                     && !rank_of_name()
@@ -4576,6 +4578,16 @@ mod tests {
             .collect()
     }
 
+    /// The place of each meeting found.
+    fn places(ms: &[Found]) -> Vec<Option<&str>> {
+        ms.iter().map(|m| m.3.as_deref()).collect()
+    }
+
+    /// The day of each meeting found.
+    fn days(ms: &[Found]) -> Vec<Option<&str>> {
+        ms.iter().map(|m| m.2.as_deref()).collect()
+    }
+
     /// The participants of each meeting found.
     fn participants(ms: &[Found]) -> Vec<Vec<String>> {
         ms.iter().map(|m| m.1.clone()).collect()
@@ -5530,12 +5542,10 @@ mod tests {
     #[test]
     fn a_country_owning_a_title_names_no_site() {
         let ms = meetings("BAKU - Minister Ion Rusu paid a courtesy call on Emir Tom Berg in Doha on March 3.\n\nRusu also met Qatar's Deputy Prime Minister Ana Costa.");
-        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Doha"), Some("Doha")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Doha"), Some("Doha")], "{ms:?}");
         // (A title in lower case too: "Turkey's special envoy".)
         let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met Turkey's special envoy for normalisation, Ana Costa.");
-        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
     }
 
     #[test]
@@ -5581,8 +5591,7 @@ mod tests {
     #[test]
     fn a_country_s_capital_and_a_country_owning_a_ministry() {
         let ms = meetings("SEOUL - Minister Ion Rusu met with Tom Berg, director general at Japan's foreign ministry.\n\nGeneral Ana Costa and General Lars Holm held a meeting in Azerbaijan's capital on March 2.");
-        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Seoul"), Some("Baku")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Seoul"), Some("Baku")], "{ms:?}");
     }
 
     #[test]
@@ -5861,8 +5870,7 @@ mod tests {
     #[test]
     fn a_visitor_s_destination_is_not_where_others_met() {
         let ms = meetings("General Ion Rusu visited Tbilisi. General Rusu met with Minister Ana Costa.\n\nMinister Tom Berg met with Minister Lars Holm.");
-        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Tbilisi"), None]);
+        assert_eq!(places(&ms), [Some("Tbilisi"), None]);
     }
 
     #[test]
@@ -5968,8 +5976,7 @@ mod tests {
     #[test]
     fn one_who_went_along_met_where_the_lead_did() {
         let ms = meetings("TBILISI - Prime Minister Ion Rusu met with Prime Minister Ana Costa in Budapest on October 8.\n\nRusu was accompanied by Speaker Tom Berg.\n\nOn the same day, Berg held a meeting with Speaker Piotr Nowak.");
-        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Budapest"), Some("Budapest")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Budapest"), Some("Budapest")], "{ms:?}");
     }
 
     #[test]
@@ -6103,8 +6110,7 @@ mod tests {
     #[test]
     fn where_they_last_met_is_another_meeting() {
         let ms = meetings("MOSCOW - Minister Ion Rusu held consultations with Minister Tom Berg in Moscow.\n\nRusu and Berg last met in Yerevan.");
-        let places: Vec<_> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Moscow"), Some("Yerevan")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Moscow"), Some("Yerevan")], "{ms:?}");
     }
 
     #[test]
@@ -6420,8 +6426,7 @@ mod tests {
     #[test]
     fn a_visit_goes_on_away_from_the_dateline_s_city() {
         let ms = meetings("RAWALPINDI - General Ion Rusu met General Ana Costa in Ankara on Monday. Matters of mutual interest were discussed. The visiting dignitary also called on Minister Tom Berg.");
-        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Ankara"), Some("Ankara")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Ankara"), Some("Ankara")], "{ms:?}");
         let ms = meetings("Minister Ion Rusu met Minister Ana Costa in New York on Wednesday.\n\nThe sides discussed the bid. Rusu later met with Minister Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("New York"), "{ms:?}");
         // (So does one "earlier" in another paragraph.)
@@ -6435,8 +6440,7 @@ mod tests {
         // "travelled to X, where he met"; a country whose capital is the
         // dateline's city.
         let ms = meetings("TBILISI - Minister Ion Rusu, who arrived in Georgia on Wednesday, held talks with Minister Ana Costa. Rusu later travelled to the port of Batumi, where he met with Governor Tom Berg.");
-        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Tbilisi"), Some("Batumi")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Tbilisi"), Some("Batumi")], "{ms:?}");
         // A country naming whose a title is names no site.
         let ms = meetings("ANKARA - Minister Ion Rusu met Minister Ana Costa in Brussels on Monday.\n\nRusu also met U.S. Secretary of Defense Tom Berg.");
         assert_eq!(ms[1].3.as_deref(), Some("Brussels"), "{ms:?}");
@@ -6867,8 +6871,7 @@ mod tests {
     #[test]
     fn before_the_talks_in_the_next_paragraph_is_where_they_were() {
         let ms = meetings("President Ion Rusu, President Tom Berg and President Ana Costa held a trilateral meeting in Sochi on March 3.\n\nBefore the trilateral talks, Rusu held separate meetings with Berg and Costa.");
-        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Sochi"); 3], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Sochi"); 3], "{ms:?}");
     }
 
     #[test]
@@ -7569,8 +7572,7 @@ mod tests {
     #[test]
     fn those_who_met_pointed_back_to_are_still_where_they_met() {
         let ms = meetings("YEREVAN - Minister Ion Rusu and Minister Ana Costa held talks in Almaty on March 3, hosted by Minister Tom Berg.\n\nThe talks focused on the treaty. On March 3, the ministers were received by President Lars Holm.");
-        let places: Vec<Option<&str>> = ms.iter().map(|m| m.3.as_deref()).collect();
-        assert_eq!(places, [Some("Almaty"), Some("Almaty")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Almaty"), Some("Almaty")], "{ms:?}");
     }
 
     #[test]
@@ -7598,32 +7600,23 @@ mod tests {
             [(names(&["Ion Rusu", "Tom Berg"]), Some("Riga"))]
         );
     }
+
     #[test]
     fn a_wreath_laid_after_a_meeting_is_no_meeting_place() {
         let ms = meetings("YEREVAN - Minister Ion Rusu met President Tom Berg in Istanbul on Friday.\n\nRusu also met with Prime Minister Ana Costa and laid a wreath at the Alley of Honors.");
-        let places: Vec<_> = with_dates_and_places(&ms)
-            .into_iter()
-            .map(|m| m.2)
-            .collect();
-        assert_eq!(places, [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Istanbul"), Some("Istanbul")], "{ms:?}");
     }
+
     #[test]
     fn a_city_and_its_day_after_a_topic_s_word_is_where_they_met() {
         let ms = meetings("RIGA - Minister Ion Rusu and Minister Tom Berg signed the plan of military cooperation in Budapest on Monday.");
-        let places: Vec<_> = with_dates_and_places(&ms)
-            .into_iter()
-            .map(|m| m.2)
-            .collect();
-        assert_eq!(places, [Some("Budapest")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Budapest")], "{ms:?}");
         // (A country after a topic's word stays a topic: "cooperation in
         // Hungary".)
         let ms = meetings("RIGA - Minister Ion Rusu met Minister Tom Berg to sign a plan of cooperation in Hungary on Monday.");
-        let places: Vec<_> = with_dates_and_places(&ms)
-            .into_iter()
-            .map(|m| m.2)
-            .collect();
-        assert_eq!(places, [Some("Riga")], "{ms:?}");
+        assert_eq!(places(&ms), [Some("Riga")], "{ms:?}");
     }
+
     #[test]
     fn a_rank_or_a_service_s_chief_points_back_to_the_one_so_titled() {
         for who in [
@@ -7643,14 +7636,15 @@ mod tests {
         let ms = meetings("RIGA - General Ion Rusu visited the fleet's headquarters on Monday.\n\nThe General Staff also met with Minister Tom Berg.");
         assert!(ms.is_empty(), "{ms:?}");
     }
+
     #[test]
     fn the_meeting_just_told_is_no_other_meeting_dated_by_what_it_discussed() {
         let ms = meetings("RIGA - President Ion Rusu received General Tom Berg in Riga on Tuesday.\n\nThe meeting discussed the security agreement signed between the two countries in March 2020.\n\nBerg also met with Minister Ana Costa and General Lars Holm.");
-        let dates: Vec<_> = with_dates_and_places(&ms)
-            .into_iter()
-            .map(|m| m.1)
-            .collect();
-        assert_eq!(dates, [Some("2021-03-02"), Some("2021-03-02")], "{ms:?}");
+        assert_eq!(
+            days(&ms),
+            [Some("2021-03-02"), Some("2021-03-02")],
+            "{ms:?}"
+        );
     }
 
     #[test]

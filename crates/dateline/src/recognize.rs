@@ -1780,7 +1780,8 @@ pub(crate) fn mentions(
                             // "the Council of Heads of State of the CIS".
                             || (head == "Heads" && in_org_phrase(&["of"]))
                             // "the European Union Rule of Law Mission".
-                            || (head == "Rule" && word(src, &tokens[k]) == "Law")
+                            // (A crawl excerpt may stop at "... Rule of".)
+                            || tokens.get(k).is_some_and(|t| fixed_of_pair(head, word(src, t)))
                             // "the Defender of the Fatherland Monument": a
                             // site named by an ordinary word's "of" phrase.
                             || (word(src, &tokens[j]) == "of" && site_named())
@@ -1798,10 +1799,7 @@ pub(crate) fn mentions(
                     // "Commission on Military-Technical Cooperation" (not
                     // "... Committee on Monday").
                     "on" => {
-                        matches!(
-                            head,
-                            "Commission" | "Committee" | "Subcommittee" | "Council"
-                        ) && {
+                        on_phrase_head(head) && {
                             let next = word(src, &tokens[k]);
                             // (Nor a place the body hears of: "briefs
                             // Security Council on Yemen".)
@@ -3585,7 +3583,7 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
     // (Its country may close it: "... and Aerospace Industry of Azerbaijan".)
     let word_ok = |w: &str| {
         matches!(w, "and" | "of" | "the")
-            || (w.starts_with(char::is_uppercase) && w.split('-').all(|p| g.is_english(p)))
+            || (w.starts_with(char::is_uppercase) && english_words(g, w))
     };
     // (Or places: "... for Caucasus, Eastern Europe and Central Asia".)
     let segment_ok = |segment: &str| {
@@ -3627,10 +3625,8 @@ fn listed_remit(g: &Gazetteer, sentence: &str) -> Option<(usize, usize)> {
         // Anti-corruption".)
         let ws: Vec<&str> = text[..c].rsplit(' ').take(4).collect();
         let w = |i: usize| ws.get(i).copied().unwrap_or("");
-        let opens = |i: usize| {
-            matches!(w(i), "of" | "for")
-                || (w(i) == "on" && matches!(w(i + 1), "Committee" | "Commission" | "Subcommittee"))
-        };
+        let opens =
+            |i: usize| matches!(w(i), "of" | "for") || (w(i) == "on" && on_phrase_head(w(i + 1)));
         let (last, prev) = (w(0), w(1));
         if opens(1) && last.starts_with(char::is_uppercase) && segment_ok(last) {
             return saw_and.then_some((c, close));
@@ -4884,7 +4880,7 @@ fn listed_fields<'h>(
         let head = word(src, &tokens[x - 1]);
         match word(src, &tokens[x]) {
             "of" | "for" => is_org_word(head),
-            "on" => matches!(head, "Committee" | "Commission" | "Subcommittee"),
+            "on" => on_phrase_head(head),
             _ => false,
         }
     });
@@ -4896,7 +4892,7 @@ fn listed_fields<'h>(
         t.kind == Kind::Word
             && caps(src, t)
             && !t.sentence_start
-            && (g.is_english(w) || w.split('-').all(|p| g.is_english(p)))
+            && english_words(g, w)
             && !is_person_title(g, w)
             && (!is_org_word(w)
                 || matches!(
@@ -7250,10 +7246,27 @@ fn after_place_possessive(src: &str, chunk: &[Token], hits: &[Hit], g: &Gazettee
 fn fixed_of(words: &[&str], at: usize) -> bool {
     at > 0
         && words.get(at) == Some(&"of")
-        && matches!(
-            (words[at - 1], words.get(at + 1)),
-            ("Chiefs", Some(&"Staff")) | ("Rule", Some(&"Law"))
-        )
+        && words
+            .get(at + 1)
+            .is_some_and(|after| fixed_of_pair(words[at - 1], after))
+}
+
+/// The words around such an "of": "Chiefs" and "Staff", "Rule" and "Law".
+fn fixed_of_pair(before: &str, after: &str) -> bool {
+    matches!((before, after), ("Chiefs", "Staff") | ("Rule", "Law"))
+}
+
+/// A body's word that "on" joins to its remit: "Commission on
+/// Military-Technical Cooperation", "Committee on Defense, Security and
+/// Anti-corruption".
+fn on_phrase_head(w: &str) -> bool {
+    matches!(w, "Commission" | "Committee" | "Subcommittee" | "Council")
+}
+
+/// Whether `w` is an ordinary English word, or made of them with hyphens
+/// ("Anti-corruption").
+fn english_words(g: &Gazetteer, w: &str) -> bool {
+    g.is_english(w) || (w.contains('-') && w.split('-').all(|p| g.is_english(p)))
 }
 
 fn org_phrase(
@@ -12146,6 +12159,7 @@ mod tests {
         assert!(has(&ms, Organization, "NATO"), "{ms:?}");
         assert!(has(&ms, Organization, "SCO"), "{ms:?}");
     }
+
     #[test]
     fn a_field_s_fixed_of_phrase_is_inside_an_organisation_s_name() {
         let ms = mentions("He met the head of the EU Rule of Law Mission and staff of the European Union Rule of Law Mission in Kosovo.");
@@ -12159,6 +12173,7 @@ mod tests {
             "{ms:?}"
         );
     }
+
     #[test]
     fn a_name_in_quotes_before_a_unit_s_word_is_the_unit_s() {
         let ms = mentions("Troops of the \"Guzmán el Bueno\" X Brigade and the “Ivan Bohun” Regiment met Ion Rusu in \"Azov\".");
@@ -12184,5 +12199,23 @@ mod tests {
             has(&ms, Organization, "Ministry of Energy of Kazakhstan"),
             "{ms:?}"
         );
+    }
+    #[test]
+    fn a_fixed_phrase_cut_by_the_excerpt_s_end_is_read_without_panic() {
+        // ("of the" at the very end: the word after it was read past the
+        // last token.)
+        for text in [
+            "He met the EU Rule of",
+            "He met the EU Rule of the",
+            "He met the EU Rule of the\n",
+            "The Joint Chiefs of the",
+        ] {
+            let _ = mentions(text);
+        }
+        let doc = crate::analyze("Talks\n\nHe met the head of the EU Rule of the").expect("reads");
+        assert!(doc
+            .entities
+            .iter()
+            .any(|e| e.name == "EU" || e.name == "European Union"));
     }
 }
