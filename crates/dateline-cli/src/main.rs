@@ -122,6 +122,21 @@ fn process(
     Ok(format!("{{\"id\":{id},{}", &body[1..]))
 }
 
+/// Run `f` for the input `name`, a panic in it (a bug in dateline, never
+/// the input's fault) reported as that file's error so the run goes on.
+fn guarded(name: &str, f: impl FnOnce() -> Result<String, String>) -> Result<String, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        Err(format!(
+            "{name}: internal error in dateline ({what}); please report it with the input"
+        ))
+    })
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let mut inputs = Vec::new();
@@ -167,7 +182,7 @@ fn main() -> ExitCode {
         let results: Vec<Result<String, String>> = part
             .par_iter()
             .map(|i| {
-                let r = process(i, &extractor, !args.no_segments);
+                let r = guarded(&i.name(), || process(i, &extractor, !args.no_segments));
                 bar.inc(1);
                 r
             })
@@ -213,4 +228,21 @@ fn write_failed(e: &std::io::Error, failed: bool) -> ExitCode {
     }
     eprintln!("dateline: cannot write output: {e}");
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panic_while_reading_one_file_is_that_file_s_error() {
+        let r = guarded("a.txt", || panic!("index out of bounds"));
+        let e = r.expect_err("a panic is an error");
+        assert!(e.starts_with("a.txt: internal error in dateline"), "{e}");
+        assert!(e.contains("index out of bounds"), "{e}");
+        assert_eq!(
+            guarded("b.txt", || Ok("{}".to_string())),
+            Ok("{}".to_string())
+        );
+    }
 }
