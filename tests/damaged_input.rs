@@ -94,6 +94,27 @@ fn excerpts_cut_after_every_word() {
     }
 }
 
+/// Words the rules read on after ("of the", "on", "after", "named after",
+/// "Meeting in"), in one made-up article cut after each of its words: an
+/// excerpt stopping at "... EU Rule of the" once read past its last word.
+#[test]
+fn phrases_the_rules_read_on_after_cut_after_every_word() {
+    let text = "Leaders meet in Riga\n\nRIGA, March 3 (LETA) - The Head of the EU Rule of Law Mission in Kosovo met the Chairman of the Joint Chiefs of Staff Committee and the Chairman of the Committee on Defense, Security and Anti-corruption Ion Rusu at the Military University after Tom Berg and the Military Lyceum named after the First President of the Republic of Latvia. Troops of the \"Azov\" Brigade and the Joint Staff Department of China's Central Military Commission met the Minister of Investment, Industry and Trade of the Republic of Latvia. The ministry said on X. Soldiers left. He spoke of the EU Rule of the Law Office and the Joint Chiefs of the Staff.\n\nMeeting in Riga, the two ministers also agreed. During his visit, the Admiral also met with the Monument to the Unknown Soldier of the Republic and the Crossroads of Peace project of the Board of Directors of the Union.\n";
+    let ex = dateline::Extractor::new();
+    for (cut, _) in text.match_indices([' ', '\n']) {
+        check(
+            &ex,
+            &text[..cut],
+            &format!("phrasebook cut after the word at {cut}"),
+        );
+        check(
+            &ex,
+            &text[..=cut],
+            &format!("phrasebook cut after the space at {cut}"),
+        );
+    }
+}
+
 #[test]
 fn line_breaks_inside_sentences_and_names() {
     let ex = dateline::Extractor::new();
