@@ -3405,9 +3405,14 @@ pub(crate) fn find(segments: &[Segment], entities: &[Entity], metadata: &Metadat
                                             title(b.rsplit(' ').next().unwrap_or(""))
                                         })
                                     };
-                                    let no_place = places
-                                        .iter()
-                                        .all(|a| of_title(a) || elsewhere(a) || in_purpose(a));
+                                    // (A site names no town: "later called on
+                                    // X at the Great Hall of the People".)
+                                    let no_place = places.iter().all(|a| {
+                                        of_title(a)
+                                            || elsewhere(a)
+                                            || in_purpose(a)
+                                            || named_site(a)
+                                    });
                                     let also = no_place
                                         && (goes_on()
                                             || reference
@@ -7655,5 +7660,10 @@ mod tests {
             [names(&["Ion Rusu", "Tom Berg"])],
             "{ms:?}"
         );
+    }
+    #[test]
+    fn a_site_in_a_city_visited_goes_on_with_the_visit() {
+        let ms = meetings("ISLAMABAD - Minister Ion Rusu and Minister Tom Berg held talks in Beijing on Thursday.\n\nRusu later called on Vice President Ana Costa at the Great Hall of the People.");
+        assert_eq!(places(&ms), [Some("Beijing"), Some("Beijing")], "{ms:?}");
     }
 }

@@ -1378,7 +1378,14 @@ static SITE_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
 pub(crate) fn names_site(name: &str) -> bool {
     static BUILT: LazyLock<WordSet<&'static str>> =
         LazyLock::new(|| BUILT_SITE_WORDS.iter().copied().collect());
+    // (Or its head before "of", a hall too, which alone may be a
+    // surname: "the Great Hall of the People", "the Palace of Nations".)
     name.rsplit(' ').next().is_some_and(|w| BUILT.contains(w))
+        || name.split_once(" of ").is_some_and(|(head, _)| {
+            head.rsplit(' ')
+                .next()
+                .is_some_and(|w| w == "Hall" || BUILT.contains(w))
+        })
 }
 
 /// What the recognizer knows about the segment it reads.
